@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { parseInput } from '../core/validation.ts';
+import { today } from '../core/dates.ts';
+import { AppError } from '../core/errors.ts';
+import { lookupQuery } from '../modules/charter/routes.ts';
+import { lookupResponsibility } from '../modules/charter/model.ts';
+import { listCharterRules } from '../modules/charter/store.ts';
+import { print, withDatabase } from './db.ts';
+
+export function registerCharterCommands(program: Command): void {
+  program
+    .command('charter')
+    .description('Reglementet')
+    .command('lookup')
+    .description('Vilken nämnd ansvarar för en insats för en person i en viss ålder en viss dag?')
+    .requiredOption('--law <law>', 'lag, t.ex. SoL, LSS, HSL')
+    .option('--age <age>', 'personens ålder')
+    .option('--intervention <intervention>', 'insats, t.ex. hemtjänst')
+    .option('--target-group <group>', 'målgrupp, t.ex. socialpsykiatri')
+    .option('--date <date>', 'datum (ÅÅÅÅ-MM-DD), standard idag')
+    .option('--json', 'svara med JSON')
+    .action(async (opts: { law: string; age?: string; intervention?: string; targetGroup?: string; date?: string; json?: boolean }) => {
+      const q = parseInput(lookupQuery, { law: opts.law, age: opts.age, intervention: opts.intervention, targetGroup: opts.targetGroup, date: opts.date });
+      const date = q.date ?? today();
+      const question = { law: q.law, age: q.age ?? null, intervention: q.intervention || null, targetGroup: q.targetGroup || null, date };
+      const answer = await withDatabase(async (db) => lookupResponsibility(await listCharterRules(db, date, q.law), question));
+      if (opts.json) {
+        print(JSON.stringify({ question, answer }, null, 2));
+        return;
+      }
+      if (answer.status === 'none') throw new AppError('not_found', `Ingen regel i reglementet täcker ${q.law} för den frågan den ${date}.`);
+      if (answer.status === 'ambiguous') {
+        throw new AppError('conflict', `Reglementet är tvetydigt: ${answer.candidates.map((c) => c.committeeName).join(', ')} täcker frågan lika specifikt.`);
+      }
+      print(`${answer.rule.committeeName} (${answer.rule.committeeCode})`);
+      print(`  Regel: ${answer.rule.description} [${answer.rule.law}${answer.rule.intervention ? `, ${answer.rule.intervention}` : ''}]`);
+      print(`  Giltig ${answer.rule.validFrom} – ${answer.rule.validTo ?? 'tills vidare'}; källa: ${answer.rule.sourceNote ?? 'okänd'}`);
+    });
+}

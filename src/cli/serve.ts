@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, settingsFromEnv, describe } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import { loadDemo } from '../../demo/load.ts';
+import { startServer, webDir } from '../server/start.ts';
+import { print, withDatabase } from './db.ts';
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Starta webbservern (laddar demodata i en ny databas)')
+    .option('-p, --port <port>', 'port (standard: PORT eller 3000)')
+    .option('--host <host>', 'adress att lyssna på', process.env.HOST ?? '127.0.0.1')
+    .option('--no-demo', 'läs inte in demodata i en tom databas')
+    .action(async (opts: { port?: string; host: string; demo: boolean }) => {
+      const settings = settingsFromEnv();
+      const db = await openDatabase(settings);
+      if (opts.demo) print((await loadDemo(db, 'serve')).message);
+      if (!existsSync(join(webDir, 'index.html'))) {
+        print('Varning: webbgränssnittet är inte byggt (kör `npm run build`); bara API:t svarar.');
+      }
+      const port = Number(opts.port ?? process.env.PORT ?? 3000);
+      const app = await startServer(db, port, opts.host);
+      print(`Styrbord kör på http://localhost:${port} med ${describe(settings)}`);
+      const stop = async () => {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => undefined);
+    });
+
+  program
+    .command('migrate')
+    .description('Uppdatera databasschemat')
+    .action(async () => {
+      await withDatabase(async (db) => {
+        const applied = await migrate(db);
+        print(applied.length ? `Körde ${applied.length} migrering(ar): ${applied.join(', ')}` : 'Schemat är redan aktuellt.');
+      }, { demo: false });
+    });
+
+  program
+    .command('demo')
+    .description('Demodata')
+    .command('load')
+    .description('Läs in demokommunen Linköping (0580) i en tom databas')
+    .action(async () => {
+      await withDatabase(async (db) => print((await loadDemo(db, 'cli')).message), { demo: false });
+    });
+}

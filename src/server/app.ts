@@ -1,0 +1,54 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../db/connection.ts';
+import { AppError } from '../core/errors.ts';
+import { installErrorHandler } from './errors.ts';
+import { actorForToken, SESSION_COOKIE } from '../modules/auth/sessions.ts';
+import { registerAuthRoutes } from '../modules/auth/routes.ts';
+import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
+import { registerCharterRoutes } from '../modules/charter/routes.ts';
+import { registerAuditRoutes } from '../modules/audit/routes.ts';
+import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** Folder with the built web UI; omitted in API-only tests. */
+  webDir?: string | undefined;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, webDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 20 * 1024 * 1024 });
+  await app.register(cookie);
+  app.decorateRequest('actor', null);
+  installErrorHandler(app);
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) {
+      request.actor = await actorForToken(db, request.cookies[SESSION_COOKIE]);
+    }
+  });
+
+  app.get('/api/health', async () => ({ ok: true, database: db.kind }));
+
+  const ctx = { app, db };
+  registerAuthRoutes(ctx);
+  registerDemoInfoRoutes(ctx);
+  registerOrganisationRoutes(ctx);
+  registerCharterRoutes(ctx);
+  registerAuditRoutes(ctx);
+
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') {
+      throw new AppError('not_found', 'Det finns inget här.');
+    }
+    return reply.sendFile('index.html');
+  });
+  return app;
+}
