@@ -17,7 +17,7 @@ export const testTarget = (): 'pglite' | 'postgresql' => (process.env.STYRBORD_T
 
 export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   let db: Database;
-  let drop = async () => undefined as void;
+  let drop: () => Promise<void>;
   if (testTarget() === 'postgresql') {
     const serverUrl = process.env.STYRBORD_TEST_PG_URL;
     if (!serverUrl) throw new Error('STYRBORD_TEST_PG_URL saknas för PostgreSQL-testerna');

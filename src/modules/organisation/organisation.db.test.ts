@@ -9,7 +9,10 @@ let auditor: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [admin, controller, reader, auditor] = await Promise.all(['admin', 'controller', 'politiker', 'revisor'].map((u) => t.as(u)));
+  admin = await t.as('admin');
+  controller = await t.as('controller');
+  reader = await t.as('politiker');
+  auditor = await t.as('revisor');
 });
 afterAll(() => t.drop());
 
