@@ -42,7 +42,12 @@ export interface DemoActivity {
   firstYear: number;
 }
 
-/** The rows of SON's operating summary in the internal budget 2024, in the document's order. */
+/**
+ * The rows of SON's operating summary in the internal budget 2024, in the document's order.
+ * SON adopted that budget for 2024 with plan years to 2029, so SON keeps every row (dated by
+ * its first budget year) even though the committee itself ends on 2023-12-31 per the PM; each
+ * row maps onto its twin under Socialnämnden from 2024-01-01.
+ */
 export const welfareActivities: DemoActivity[] = [
   { code: 'FORV', name: 'Förvaltning', firstYear: 2022 },
   { code: 'FORV-RED', name: 'varav reduktion admin/stab', parent: 'FORV', firstYear: 2024 },

@@ -78,7 +78,7 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     }
 
     const committee = (code: string) => committeeIds.get(code)!;
-    const son = await insertActivities(tx, committee('SON'), demo.welfareActivities, { from: '2022-01-01', to: '2023-12-31' }, demo.PUBLIC_IB2024);
+    const son = await insertActivities(tx, committee('SON'), demo.welfareActivities, { from: '2022-01-01', to: null }, demo.PUBLIC_IB2024);
     const sn = await insertActivities(tx, committee('SN'), demo.welfareActivities, { from: '2024-01-01', to: null }, `${demo.PUBLIC_IB2024}; överförd till Socialnämnden enligt PM 2023`);
     await mapSuccessors(tx, son, sn, '2024-01-01', demo.PUBLIC_PM);
     const elder = await insertActivities(tx, committee('ÄN'), demo.elderCareActivities, { from: '2022-01-01', to: '2023-12-31' }, demo.ASSUMED);

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand, updateVersioned } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { withinValidity, type Activity } from './model.ts';
+import { startsWithinCommittee, type Activity } from './model.ts';
 import { getActivity, getCommitteeByCode } from './store.ts';
 
 const activityCode = z.string().trim().regex(/^[\p{L}0-9._-]{1,40}$/u, { message: 'Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck (högst 40 tecken)' });
@@ -21,13 +21,13 @@ async function checkPlacement(
   tx: Queryable,
   committeeId: number,
   parentId: number | null,
-  validity: { validFrom: string; validTo: string | null },
+  validity: { validFrom: string },
   selfId?: number,
 ) {
   const committee = await committeeOf(tx, committeeId);
-  if (!withinValidity(validity, committee)) {
-    throw new AppError('validation', `Giltighetstiden måste ligga inom nämndens (${committee.validFrom} – ${committee.validTo ?? 'tills vidare'}).`, {
-      fields: [{ field: 'validFrom', message: 'Utanför nämndens giltighetstid' }],
+  if (!startsWithinCommittee(validity, committee)) {
+    throw new AppError('validation', `Verksamheten kan inte börja före nämnden (${committee.validFrom}).`, {
+      fields: [{ field: 'validFrom', message: 'Före nämndens startdatum' }],
     });
   }
   if (parentId === null) return;

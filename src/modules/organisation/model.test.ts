@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActivityTree, successorsOn, withinValidity, type Activity, type ActivityMapping } from './model.ts';
+import { buildActivityTree, successorsOn, startsWithinCommittee, type Activity, type ActivityMapping } from './model.ts';
 
 const act = (id: number, parentId: number | null, sortOrder: number): Activity => ({
   id, committeeId: 1, parentId, code: `A${id}`, name: `A${id}`, isSubset: parentId !== null, sortOrder,
@@ -33,11 +33,10 @@ describe('successorsOn', () => {
   });
 });
 
-describe('withinValidity', () => {
-  it('requires the inner interval inside the outer', () => {
-    const outer = { validFrom: '2024-01-01', validTo: '2024-12-31' };
-    expect(withinValidity({ validFrom: '2024-02-01', validTo: '2024-03-01' }, outer)).toBe(true);
-    expect(withinValidity({ validFrom: '2024-02-01', validTo: null }, outer)).toBe(false);
-    expect(withinValidity({ validFrom: '2023-02-01', validTo: '2024-03-01' }, outer)).toBe(false);
+describe('startsWithinCommittee', () => {
+  it('refuses an activity that starts before its committee and allows one that outlives it', () => {
+    const committee = { validFrom: '2019-01-01', validTo: '2023-12-31' };
+    expect(startsWithinCommittee({ validFrom: '2018-12-31' }, committee)).toBe(false);
+    expect(startsWithinCommittee({ validFrom: '2025-01-01' }, committee)).toBe(true);
   });
 });

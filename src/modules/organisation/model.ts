@@ -102,12 +102,10 @@ export function successorsOn(
   return result;
 }
 
-/** A new validity must lie inside the committee's own. */
-export function withinValidity(
-  inner: { validFrom: IsoDate; validTo: IsoDate | null },
-  outer: { validFrom: IsoDate; validTo: IsoDate | null },
-): boolean {
-  if (inner.validFrom < outer.validFrom) return false;
-  if (outer.validTo === null) return true;
-  return inner.validTo !== null && inner.validTo <= outer.validTo;
+/**
+ * An activity cannot start before its committee does. It may outlive the committee: a decided
+ * budget's plan years run past a reorganisation, and mappings carry those rows to the successor.
+ */
+export function startsWithinCommittee(activity: { validFrom: IsoDate }, committee: { validFrom: IsoDate }): boolean {
+  return activity.validFrom >= committee.validFrom;
 }
