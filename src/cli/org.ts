@@ -1,6 +1,47 @@
 import type { Command } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseInput, z, isoDate } from '../core/validation.ts';
+import { AppError } from '../core/errors.ts';
+import { exportOrganisation } from '../modules/organisation/io-export.ts';
+import { importOrganisationFile } from '../modules/organisation/io-import.ts';
+import { cliActor, print, withDatabase } from './db.ts';
 
-/** `styrbord org export|import` – filled in by the organisation io module. */
+const exportOptions = z.object({
+  format: z.enum(['xlsx', 'csv'], { message: 'Formatet ska vara xlsx eller csv' }),
+  out: z.string().min(1),
+  asOf: isoDate.optional(),
+});
+
+/** `styrbord org export|import`: the organisation as an Excel or CSV file. */
 export function registerOrgCommands(program: Command): void {
-  program.command('org').description('Organisationen (export och import)');
+  const org = program.command('org').description('Organisationen (export och import)');
+
+  org
+    .command('export')
+    .description('Exportera organisationen till en Excel-fil (alla blad) eller CSV-fil (verksamheterna)')
+    .option('--format <format>', 'xlsx eller csv', 'xlsx')
+    .requiredOption('--out <file>', 'filen som ska skrivas')
+    .option('--as-of <date>', 'bara det som gäller detta datum (ÅÅÅÅ-MM-DD)')
+    .action(async (opts: { format: string; out: string; asOf?: string }) => {
+      const o = parseInput(exportOptions, opts);
+      const file = await withDatabase((db) => exportOrganisation(db, o.asOf ?? null, o.format));
+      writeFileSync(o.out, file.body);
+      print(`Organisationen${o.asOf ? ` per ${o.asOf}` : ''} är exporterad till ${o.out} (${o.format}, ${file.body.length} byte).`);
+    });
+
+  org
+    .command('import')
+    .description('Läs in verksamheter från en Excel-fil (bladet Verksamheter) eller CSV-fil; allt eller inget')
+    .argument('<file>', 'fil med ändelsen .xlsx eller .csv')
+    .action(async (path: string) => {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new AppError('validation', `Filen ${path} går inte att läsa (finns den?).`);
+      }
+      const summary = await withDatabase((db) => importOrganisationFile(db, cliActor(), basename(path), bytes));
+      print(`Importen av ${basename(path)} är klar: ${summary.inserted} nya, ${summary.updated} ändrade och ${summary.unchanged} oförändrade verksamheter.`);
+    });
 }

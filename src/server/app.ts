@@ -9,6 +9,7 @@ import { installErrorHandler } from './errors.ts';
 import { actorForToken, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
 import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
+import { registerOrganisationIoRoutes } from '../modules/organisation/io-routes.ts';
 import { registerCharterRoutes } from '../modules/charter/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
@@ -38,6 +39,7 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerAuthRoutes(ctx);
   registerDemoInfoRoutes(ctx);
   registerOrganisationRoutes(ctx);
+  registerOrganisationIoRoutes(ctx);
   registerCharterRoutes(ctx);
   registerAuditRoutes(ctx);
 
