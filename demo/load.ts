@@ -2,6 +2,7 @@ import { hashPassword } from '../src/modules/auth/sessions.ts';
 import type { Database, Queryable } from '../src/db/connection.ts';
 import * as demo from './linkoping.ts';
 import type { DemoActivity } from './linkoping.ts';
+import { loadSonEconomy } from './load-economy.ts';
 
 export interface DemoLoadResult {
   loaded: boolean;
@@ -84,6 +85,8 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     const elder = await insertActivities(tx, committee('ÄN'), demo.elderCareActivities, { from: '2022-01-01', to: '2023-12-31' }, demo.ASSUMED);
     const von = await insertActivities(tx, committee('VON'), demo.elderCareActivities, { from: '2024-01-01', to: null }, demo.ASSUMED);
     await mapSuccessors(tx, elder, von, '2024-01-01', demo.PUBLIC_PM);
+
+    await loadSonEconomy(tx, committee('SON'));
 
     const rules = [
       ...demo.charter2023.map((r) => ({ ...r, validFrom: '2023-01-01', validTo: '2023-12-31', note: demo.PUBLIC_CHARTER_2023 })),

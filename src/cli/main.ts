@@ -4,6 +4,7 @@ import { registerServeCommands } from './serve.ts';
 import { registerCharterCommands } from './charter.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerOrgCommands } from './org.ts';
+import { registerEconomyCommands } from './economy.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   registerCharterCommands(program);
   registerAuditCommands(program);
   registerOrgCommands(program);
+  registerEconomyCommands(program);
   try {
     await program.parseAsync(argv);
     return 0;

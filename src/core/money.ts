@@ -1,0 +1,40 @@
+/** Amounts are integer kronor. These helpers keep them integer and keep totals exact. */
+
+export const MNKR = 1_000_000;
+
+export function assertKronor(value: number, what = 'beloppet'): number {
+  if (!Number.isSafeInteger(value)) throw new Error(`${what} måste vara ett heltal i kronor (fick ${value})`);
+  return value;
+}
+
+export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Splits a whole amount over weights so that the parts are integers adding up to exactly the
+ * amount (largest-remainder method). Zero weights everywhere spread evenly.
+ */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  assertKronor(total);
+  if (weights.length === 0) return [];
+  if (weights.some((w) => w < 0 || !Number.isFinite(w))) throw new Error('vikterna måste vara icke-negativa tal');
+  const weightSum = sum(weights);
+  const effective = weightSum === 0 ? weights.map(() => 1) : weights;
+  const effectiveSum = weightSum === 0 ? weights.length : weightSum;
+  const sign = total < 0 ? -1 : 1;
+  const magnitude = Math.abs(total);
+  const exact = effective.map((w) => (magnitude * w) / effectiveSum);
+  const parts = exact.map(Math.floor);
+  let remainder = magnitude - sum(parts);
+  const order = exact
+    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (remainder <= 0) break;
+    parts[i]! += 1;
+    remainder -= 1;
+  }
+  return parts.map((p) => p * sign + 0);
+}
+
+/** Kronor rounded to whole millions, for comparing with documents printed in mnkr. */
+export const roundToMnkr = (kronor: number): number => Math.round(kronor / MNKR);

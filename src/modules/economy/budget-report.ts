@@ -1,0 +1,52 @@
+import type { Queryable } from '../../db/connection.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import type { Committee } from '../organisation/model.ts';
+import { buildBudgetTable, type BudgetColumn, type BudgetTable } from './budget-table.ts';
+import { compareControlTotals, type ControlFinding } from './checks.ts';
+import * as store from './store.ts';
+
+export interface BudgetReport {
+  committee: Committee;
+  budgetVersion: store.BudgetVersion;
+  table: BudgetTable;
+  controlFindings: ControlFinding[];
+}
+
+/**
+ * The internal budget's operating summary for a budget year, as the document prints it:
+ * closing outcome two years back, last year's budget, the budget year and its plan years.
+ */
+export async function budgetReport(db: Queryable, committeeCode: string, budgetYear: number): Promise<BudgetReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const version = await store.requireBudgetVersion(db, committee.id, committee.code, budgetYear);
+  const [activities, lines, frames, controls, previous, outcome] = await Promise.all([
+    store.economyActivities(db, committee.id),
+    store.budgetLines(db, version.id),
+    store.frames(db, committee.id),
+    store.controlTotals(db, version.id),
+    store.currentBudgetVersion(db, committee.id, budgetYear - 1),
+    store.closingOutcome(db, committee.id, budgetYear - 2),
+  ]);
+  const previousLines = previous ? (await store.budgetLines(db, previous.id)).get(budgetYear - 1) : undefined;
+
+  const columns: BudgetColumn[] = [];
+  if (outcome.size > 0) {
+    columns.push({ key: `outcome-${budgetYear - 2}`, label: `Utfall ${budgetYear - 2}`, year: budgetYear - 2, kind: 'outcome', amounts: outcome, frame: null });
+  }
+  if (previousLines) {
+    columns.push({ key: `budget-${budgetYear - 1}`, label: `Budget ${budgetYear - 1}`, year: budgetYear - 1, kind: 'budget', amounts: previousLines, frame: null });
+  }
+  const years = [...new Set([budgetYear, ...lines.keys()])].filter((y) => y >= budgetYear).sort((a, b) => a - b);
+  for (const year of years) {
+    columns.push({
+      key: `${year === budgetYear ? 'budget' : 'plan'}-${year}`,
+      label: `${year === budgetYear ? 'Budget' : 'Plan'} ${year}`,
+      year,
+      kind: year === budgetYear ? 'budget' : 'plan',
+      amounts: lines.get(year) ?? new Map(),
+      frame: frames.get(year) ?? null,
+    });
+  }
+  const table = buildBudgetTable(activities, columns);
+  return { committee, budgetVersion: version, table, controlFindings: compareControlTotals(table, controls) };
+}
