@@ -12,6 +12,7 @@ import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
 import { registerOrganisationIoRoutes } from '../modules/organisation/io-routes.ts';
 import { registerCharterRoutes } from '../modules/charter/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
+import { registerEconomyRoutes } from '../modules/economy/routes.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
 
 export interface AppOptions {
@@ -42,6 +43,7 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerOrganisationIoRoutes(ctx);
   registerCharterRoutes(ctx);
   registerAuditRoutes(ctx);
+  registerEconomyRoutes(ctx);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });

@@ -1,5 +1,8 @@
 import type { ExportTable } from '../../exports/tabular.ts';
 import type { BudgetReport } from './budget-report.ts';
+import type { FollowUpReport } from './follow-up-report.ts';
+import type { AccuracyReport } from './accuracy-report.ts';
+import { SUMMARY_COLUMNS } from './follow-up.ts';
 
 /** The internal budget's operating summary as an export table, in whole kronor. */
 export function budgetReportTable(report: BudgetReport): ExportTable {
@@ -10,5 +13,43 @@ export function budgetReportTable(report: BudgetReport): ExportTable {
     labelHeader: 'Rad',
     columns: report.table.columns.map((c) => c.label),
     rows: report.table.rows.map((r) => ({ label: r.label, level: r.level, emphasis: r.kind === 'total', values: r.values })),
+  };
+}
+
+/** The follow-up for a cut-off month: operating summary and result statement. */
+export function followUpTables(report: FollowUpReport): ExportTable[] {
+  const period = `${report.year}, t.o.m. månad ${report.month}`;
+  return [
+    {
+      name: 'Driftsammandrag',
+      title: `${report.committee.name} – driftsammandrag ${period}`,
+      unitNote: 'Nettokostnad i kronor; avvikelse = budget − utfall/prognos, positiv = överskott',
+      labelHeader: 'Verksamhet',
+      columns: SUMMARY_COLUMNS.map((c) => c.label),
+      rows: report.summary.map((r) => ({ label: r.label, level: r.level, emphasis: r.kind === 'total', values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]) })),
+    },
+    {
+      name: 'Resultaträkning',
+      title: `${report.committee.name} – resultaträkning ${period}`,
+      unitNote: 'Kronor; intäkter positiva, kostnader negativa',
+      labelHeader: 'Post',
+      columns: report.resultStatement.columns,
+      rows: report.resultStatement.rows.map((r) => ({ label: r.label, level: 0, emphasis: r.emphasis ?? false, values: r.values })),
+    },
+  ];
+}
+
+export function accuracyTable(report: AccuracyReport): ExportTable {
+  const months = [...new Set(report.rows.flatMap((r) => r.points.map((p) => p.month)))].sort((a, b) => a - b);
+  return {
+    name: 'Prognossäkerhet',
+    title: `${report.committee.name} – prognossäkerhet ${report.year}`,
+    unitNote: 'Prognosfel i kronor per prognosmånad (prognos − slutligt utfall; negativt = för optimistisk)',
+    labelHeader: 'Verksamhet',
+    columns: ['Slutligt utfall', ...months.map((m) => `Månad ${m}`)],
+    rows: report.rows.map((r) => ({
+      label: r.label, level: 0, emphasis: r.activityId === null,
+      values: [r.finalOutcome, ...months.map((m) => r.points.find((p) => p.month === m)?.error ?? null)],
+    })),
   };
 }

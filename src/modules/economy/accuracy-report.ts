@@ -1,0 +1,52 @@
+import type { Queryable } from '../../db/connection.ts';
+import { AppError } from '../../core/errors.ts';
+import { sum } from '../../core/money.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import { countsInTotal, net } from './model.ts';
+import { forecastAccuracy, type AccuracyPoint } from './rules.ts';
+import * as store from './store.ts';
+import * as fu from './store-follow-up.ts';
+
+export interface AccuracyReport {
+  committee: { code: string; name: string };
+  year: number;
+  rows: { activityId: number | null; label: string; finalOutcome: number; points: AccuracyPoint[] }[];
+}
+
+/**
+ * How good were the forecasts? For a closed year, every month's full-year forecast against the
+ * final outcome, per activity and for the committee (months without a forecast count the budget).
+ */
+export async function forecastAccuracyReport(db: Queryable, committeeCode: string, year: number): Promise<AccuracyReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const [activities, forecastRows, lastMonth, closing, version] = await Promise.all([
+    store.economyActivities(db, committee.id),
+    fu.forecasts(db, committee.id, year),
+    fu.lastOutcomeMonth(db, committee.id, year),
+    store.closingOutcome(db, committee.id, year),
+    store.currentBudgetVersion(db, committee.id, year),
+  ]);
+  if (lastMonth < 12 && closing.size === 0) {
+    throw new AppError('not_found', `${year} är inte avslutat för ${committee.code}: prognossäkerheten mäts mot årets slutliga utfall.`);
+  }
+  if (forecastRows.length === 0) throw new AppError('not_found', `${committee.code} har inga prognoser för ${year}.`);
+  const budget = version ? (await store.budgetLines(db, version.id)).get(year) : undefined;
+  const counted = activities.filter(countsInTotal);
+  const months = [...new Set(forecastRows.map((f) => f.month))].sort((a, b) => a - b);
+
+  const rows: AccuracyReport['rows'] = [];
+  for (const a of counted) {
+    const own = new Map(forecastRows.filter((f) => f.activityId === a.id).map((f) => [f.month, f.amount]));
+    const final = closing.get(a.id);
+    if (own.size === 0 || !final) continue;
+    rows.push({ activityId: a.id, label: a.name, finalOutcome: net(final), points: forecastAccuracy(own, net(final)) });
+  }
+  const totalFinal = sum(counted.map((a) => (closing.get(a.id) ? net(closing.get(a.id)!) : 0)));
+  const totalForecasts = new Map(months.map((m) => [m, sum(counted.map((a) => {
+    const f = forecastRows.find((r) => r.activityId === a.id && r.month === m);
+    const b = budget?.get(a.id);
+    return f ? f.amount : b ? net(b) : 0;
+  }))]));
+  rows.push({ activityId: null, label: 'Summa', finalOutcome: totalFinal, points: forecastAccuracy(totalForecasts, totalFinal) });
+  return { committee: { code: committee.code, name: committee.name }, year, rows };
+}

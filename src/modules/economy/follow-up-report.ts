@@ -1,0 +1,126 @@
+import type { Queryable } from '../../db/connection.ts';
+import { AppError } from '../../core/errors.ts';
+import { sum } from '../../core/money.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import type { Committee } from '../organisation/model.ts';
+import { add, countsInTotal, net, zero, type Amounts } from './model.ts';
+import { EVEN, periodise, toDate } from './periodisation.ts';
+import { operatingSummary, type ActivityFollowUpInput, type SummaryRow } from './follow-up.ts';
+import { actionPlanCheck, earlyWarning, forecastProposal, type ActionPlanCheck, type EarlyWarning } from './rules.ts';
+import { resultStatement, type ResultStatementRow } from './result-statement.ts';
+import * as store from './store.ts';
+import * as fu from './store-follow-up.ts';
+
+export interface FollowUpReport {
+  committee: Committee;
+  year: number;
+  month: number;
+  budgetVersion: store.BudgetVersion;
+  frame: number | null;
+  summary: SummaryRow[];
+  actionPlan: ActionPlanCheck | null;
+  warnings: { label: string; warning: EarlyWarning }[];
+  resultStatement: { columns: string[]; rows: ResultStatementRow[] };
+  charts: {
+    months: number[];
+    cumulativeOutcome: (number | null)[];
+    cumulativeBudget: number[];
+    forecastByMonth: (number | null)[];
+    perActivity: { label: string; budget: number | null; forecast: number | null }[];
+  };
+  proposals: { activityId: number; label: string; outcomeToDate: number; budget: number; proposal: number; previous: number | null; current: fu.ForecastRow | null }[];
+  closedMonths: number[];
+}
+
+const sumAmounts = (months: Amounts[] | undefined, through: number): Amounts | null =>
+  months ? months.slice(0, through).reduce(add, zero) : null;
+
+/** Everything a controller follows up for one committee, year and cut-off month. */
+export async function followUpReport(db: Queryable, committeeCode: string, year: number, month: number | null): Promise<FollowUpReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const version = await store.requireBudgetVersion(db, committee.id, committee.code, year);
+  const cutoff = month ?? (await fu.lastOutcomeMonth(db, committee.id, year));
+  if (cutoff < 1 || cutoff > 12) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
+  const [activities, lines, frames, outcome, lastYear, closing, profiles, forecastRows, settings, totalsToDate, closed] = await Promise.all([
+    store.economyActivities(db, committee.id),
+    store.budgetLines(db, version.id),
+    store.frames(db, committee.id),
+    fu.monthlyOutcome(db, committee.id, year),
+    fu.monthlyOutcome(db, committee.id, year - 1),
+    store.closingOutcome(db, committee.id, year - 1),
+    fu.periodProfiles(db, committee.id, year),
+    fu.forecasts(db, committee.id, year),
+    fu.economySettings(db, committee.id),
+    fu.accountTotals(db, committee.id, year, cutoff),
+    fu.closedMonths(db, committee.id, year),
+  ]);
+  const budget = lines.get(year) ?? new Map<number, Amounts>();
+  const forecastAt = (activityId: number, m: number) => forecastRows.find((f) => f.activityId === activityId && f.month === m) ?? null;
+
+  const inputs = new Map<number, ActivityFollowUpInput>();
+  const monthlyBudget = new Map<number, number[]>();
+  for (const a of activities) {
+    const b = budget.get(a.id) ?? null;
+    const months = b ? periodise(net(b), profiles.get(a.id) ?? EVEN) : null;
+    if (months) monthlyBudget.set(a.id, months);
+    inputs.set(a.id, {
+      budget: b,
+      periodisedBudgetToDate: months ? toDate(months, cutoff) : null,
+      outcomeToDate: sumAmounts(outcome.get(a.id), cutoff),
+      outcomeLastYearToDate: sumAmounts(lastYear.get(a.id), cutoff),
+      forecast: forecastAt(a.id, cutoff)?.amount ?? null,
+      closingLastYear: closing.get(a.id) ?? null,
+    });
+  }
+  const summary = operatingSummary(activities, inputs);
+  const total = summary.find((r) => r.kind === 'total')!.figures;
+  const frame = frames.get(year) ?? null;
+  const forecastTotal = total.forecast ?? total.budget;
+
+  const warnings: FollowUpReport['warnings'] = [];
+  for (const row of summary.filter((r) => r.kind === 'total' || (r.kind === 'activity' && !r.isSubset))) {
+    const f = row.figures;
+    if (f.outcomeToDate === null || f.periodisedBudgetToDate === null || f.budget === null) continue;
+    const w = earlyWarning({ outcomeToDate: f.outcomeToDate, periodisedBudgetToDate: f.periodisedBudgetToDate, budget: f.budget, forecast: f.forecast ?? f.budget }, settings.earlyWarningMarginBp);
+    if (w?.warn) warnings.push({ label: row.label, warning: w });
+  }
+
+  const counted = activities.filter(countsInTotal);
+  const cumulative = (values: number[]) => values.map((_, i) => sum(values.slice(0, i + 1)));
+  const outcomeByMonth = Array.from({ length: 12 }, (_, m) => sum(counted.map((a) => net(outcome.get(a.id)?.[m] ?? zero))));
+  const budgetByMonth = Array.from({ length: 12 }, (_, m) => sum(counted.map((a) => monthlyBudget.get(a.id)?.[m] ?? 0)));
+  const forecastByMonth = Array.from({ length: 12 }, (_, m) => {
+    const rows = forecastRows.filter((f) => f.month === m + 1);
+    if (rows.length === 0) return null;
+    return sum(counted.map((a) => rows.find((f) => f.activityId === a.id)?.amount ?? (budget.get(a.id) ? net(budget.get(a.id)!) : 0)));
+  });
+
+  const budgetTotals = [...budget.entries()].filter(([id]) => counted.some((a) => a.id === id)).reduce((acc, [, a]) => add(acc, a), zero);
+  const contribution = frame ?? net(budgetTotals);
+  const result = resultStatement([
+    { totals: totalsToDate, municipalContribution: Math.round((contribution * cutoff) / 12) },
+    { totals: { income: budgetTotals.income, costs: budgetTotals.cost, depreciation: 0, financialNet: 0 }, municipalContribution: contribution },
+    { totals: null, municipalContribution: contribution, netCostOverride: forecastTotal === null ? null : -forecastTotal },
+  ]);
+
+  return {
+    committee, year, month: cutoff, budgetVersion: version, frame, summary,
+    actionPlan: frame === null || forecastTotal === null ? null : actionPlanCheck(frame, forecastTotal, settings.actionPlanThresholdBp),
+    warnings,
+    resultStatement: { columns: [`Utfall t.o.m. månad ${cutoff}`, 'Budget helår', 'Prognos helår'], rows: result },
+    charts: {
+      months: Array.from({ length: 12 }, (_, i) => i + 1),
+      cumulativeOutcome: cumulative(outcomeByMonth).map((v, i) => (i < cutoff ? v : null)),
+      cumulativeBudget: cumulative(budgetByMonth),
+      forecastByMonth,
+      perActivity: summary.filter((r) => r.kind === 'activity' && !r.isSubset).map((r) => ({ label: r.label, budget: r.figures.budget, forecast: r.figures.forecast })),
+    },
+    proposals: counted.filter((a) => budget.has(a.id)).map((a) => {
+      const i = inputs.get(a.id)!;
+      const outcomeNet = i.outcomeToDate ? net(i.outcomeToDate) : 0;
+      const p = forecastProposal(outcomeNet, net(i.budget!), i.periodisedBudgetToDate ?? 0, cutoff > 1 ? forecastAt(a.id, cutoff - 1)?.amount ?? null : null);
+      return { activityId: a.id, label: a.name, outcomeToDate: outcomeNet, budget: net(i.budget!), proposal: p.fromBudget, previous: p.previous, current: forecastAt(a.id, cutoff) };
+    }),
+    closedMonths: closed,
+  };
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client } from '../../testing/api.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let controller: Client;
+let reader: Client;
+let ids: Map<string, number>;
+
+/** A small hand-made ledger for SON 2024 (months 1–3) so the figures below can be checked by hand. */
+beforeAll(async () => {
+  t = await createTestApp();
+  controller = await t.as('controller');
+  reader = await t.as('politiker');
+  const rows = await t.db.query<{ id: number; code: string }>("select a.id, a.code from activity a join committee c on c.id = a.committee_id where c.code = 'SON'");
+  ids = new Map(rows.map((r) => [r.code, r.id]));
+  await t.db.query("delete from ledger_outcome where activity_id in (select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON')");
+  const [imp] = await t.db.query<{ id: number }>(
+    `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
+     select id, 2024, '{1,2,3}', 'test.csv', 6, 0, 'test' from committee where code = 'SON' returning id`);
+  const put = (code: string, month: number, account: string, amount: number) =>
+    t.db.query('insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id) values ($1, 2024, $2, $3, $4, $5)', [ids.get(code), month, account, amount, imp!.id]);
+  for (const month of [1, 2, 3]) {
+    await put('IFO-BOU', month, '4500', 40_000_000);
+    await put('IFO-BOU', month, '3100', -2_000_000);
+    await put('FORV', month, '5000', 16_000_000);
+  }
+});
+afterAll(() => t.drop());
+
+const followUp = async (month: number) => (await reader.get(`/api/committees/SON/economy/follow-up?year=2024&month=${month}`)).body;
+
+describe('monthly follow-up', () => {
+  it('shows outcome to date against the evenly periodised budget', async () => {
+    const report = await followUp(3);
+    const bou = report.summary.find((r: { code: string }) => r.code === 'IFO-BOU').figures;
+    expect(bou.outcomeToDate).toBe(114_000_000);
+    expect(bou.budget).toBe(431_000_000);
+    // 431 000 000 / 12 is not whole: the exact split gives the first months one krona more
+    expect(bou.periodisedBudgetToDate).toBe(107_750_001);
+    expect(bou.deviationToDate).toBe(107_750_001 - 114_000_000);
+  });
+
+  it('flags an action plan once the forecast deficit passes 1 % of the frame', async () => {
+    expect((await followUp(3)).actionPlan.required).toBe(false);
+    const bou = ids.get('IFO-BOU')!;
+    const save = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 456_000_000, comment: 'Fler placeringar', version: 0 });
+    expect(save.status).toBe(200);
+    const report = await followUp(3);
+    expect(report.actionPlan).toMatchObject({ required: true, deficit: 25_000_000, allowedDeficit: 17_810_000 });
+  });
+
+  it('warns early when spending so far points beyond the forecast', async () => {
+    const report = await followUp(3);
+    const labels = report.warnings.map((w: { label: string }) => w.label);
+    expect(labels).toContain('Förvaltning');
+  });
+
+  it('refuses a stale forecast edit and a change in a closed month', async () => {
+    const bou = ids.get('IFO-BOU')!;
+    const stale = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 1, version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+    expect((await controller.post('/api/committees/SON/economy/months/close', { year: 2024, month: 3 })).status).toBe(200);
+    const closed = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 1, version: 1 });
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.message).toMatch(/stängd/);
+  });
+
+  it('lets only writers save forecasts', async () => {
+    const res = await reader.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: ids.get('FORV'), year: 2024, month: 2, amount: 1, version: 0 });
+    expect(res.status).toBe(403);
+  });
+
+  it('builds a result statement whose result adds up', async () => {
+    const { resultStatement } = await followUp(3);
+    const v = (key: string) => resultStatement.rows.find((r: { key: string }) => r.key === key).values[0];
+    expect(v('income')).toBe(6_000_000);
+    expect(v('netCost')).toBe(6_000_000 - 168_000_000);
+    expect(v('result')).toBe(v('municipalContribution') + v('netCost') + v('financialNet'));
+  });
+
+  it('exports the follow-up as xlsx with two sheets and as csv', async () => {
+    const xlsx = await t.app.inject({ url: '/api/committees/SON/economy/export/follow-up?year=2024&month=3&format=xlsx', headers: { cookie: reader.cookie } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    const csv = (await reader.get('/api/committees/SON/economy/export/budget?year=2024&format=json')).body;
+    expect(csv.rows[0].label).toBe('Förvaltning');
+  });
+});
