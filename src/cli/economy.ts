@@ -5,12 +5,15 @@ import { parseInput } from '../core/validation.ts';
 import { formatMnkr } from '../core/format.ts';
 import { render, type ExportFormat } from '../exports/tabular.ts';
 import { budgetReport } from '../modules/economy/budget-report.ts';
-import { budgetReportTable } from '../modules/economy/exports.ts';
+import { accuracyTable, budgetReportTable, followUpTables } from '../modules/economy/exports.ts';
+import { followUpReport } from '../modules/economy/follow-up-report.ts';
+import { forecastAccuracyReport } from '../modules/economy/accuracy-report.ts';
 import { print, withDatabase } from './db.ts';
 
 const exportOptions = z.object({
   committee: z.string().trim().min(1).max(12),
   year: z.coerce.number().int().min(1990).max(2100),
+  month: z.coerce.number().int().min(1).max(12).optional(),
   format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
   out: z.string().optional(),
 });
@@ -30,15 +33,44 @@ export function registerEconomyCommands(program: Command): void {
   const exportCommand = program.command('export').description('Exportera tabeller (csv, xlsx, json)');
   exportCommand
     .command('operating-summary')
-    .description('Driftsammandraget: utfall, budget och planår per verksamhet')
+    .description('Driftsammandraget: utan --month internbudgetens utfall, budget och planår; med --month uppföljningen t.o.m. månaden')
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .requiredOption('--year <year>', 'budgetår')
+    .option('--month <month>', 'brytmånad 1–12 för uppföljning')
     .option('--format <format>', 'csv, xlsx eller json', 'csv')
     .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
-      const report = await withDatabase((db) => budgetReport(db, opts.committee, opts.year));
-      write(await render([budgetReportTable(report)], opts.format), opts.out, opts.format);
+      const tables = await withDatabase(async (db) =>
+        opts.month === undefined ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))] : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1));
+      write(await render(tables, opts.format), opts.out, opts.format);
+    });
+
+  exportCommand
+    .command('result-statement')
+    .description('Resultaträkningen t.o.m. en månad, med budget och prognos för helår')
+    .requiredOption('--committee <code>', 'nämndens kod')
+    .requiredOption('--year <year>', 'år')
+    .option('--month <month>', 'brytmånad (standard: senaste månaden med utfall)')
+    .option('--format <format>', 'csv, xlsx eller json', 'csv')
+    .option('--out <file>', 'fil att skriva till')
+    .action(async (raw: Record<string, string>) => {
+      const opts = parseInput(exportOptions, raw);
+      const tables = await withDatabase(async (db) => followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1));
+      write(await render(tables, opts.format), opts.out, opts.format);
+    });
+
+  exportCommand
+    .command('forecast-accuracy')
+    .description('Prognossäkerhet för ett avslutat år: varje månads prognos mot slutligt utfall')
+    .requiredOption('--committee <code>', 'nämndens kod')
+    .requiredOption('--year <year>', 'år')
+    .option('--format <format>', 'csv, xlsx eller json', 'csv')
+    .option('--out <file>', 'fil att skriva till')
+    .action(async (raw: Record<string, string>) => {
+      const opts = parseInput(exportOptions, raw);
+      const report = await withDatabase((db) => forecastAccuracyReport(db, opts.committee, opts.year));
+      write(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
     });
 
   program
