@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from './server.ts';
+import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './browser.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await newContext(browser, server.url)).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function check(name: string, ready: () => Promise<void>): Promise<void> {
+  await ready();
+  await screenshot(page, name);
+  const violations = await seriousViolations(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await page.locator('header').count()).toBeGreaterThan(0);
+  expect(await page.locator('main').count()).toBe(1);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
+  it('start page', async () => {
+    await check('start', async () => {
+      await page.goto('/');
+      await page.getByRole('table', { name: /Demokonton/ }).waitFor();
+    });
+  });
+
+  it('organisation page', async () => {
+    await signIn(page, 'admin');
+    await check('organisation', async () => {
+      await page.goto('/organisation?datum=2024-06-01');
+      await page.getByRole('table', { name: /Utförare per 2024-06-01/ }).waitFor();
+    });
+  });
+
+  it('committee page', async () => {
+    await check('committee', async () => {
+      await page.goto('/namnd/SN?datum=2024-06-01');
+      await page.getByRole('table', { name: 'Verksamheter per 2024-06-01' }).waitFor();
+      await page.getByRole('button', { name: 'Ändra namn på Förvaltning', exact: true }).click();
+    });
+  });
+
+  it('charter page', async () => {
+    await check('charter', async () => {
+      await page.goto('/reglemente?law=SoL&age=70&intervention=hemtj%C3%A4nst&date=2023-06-01');
+      await page.getByText('Ansvarig nämnd: Äldrenämnden (ÄN)').waitFor();
+      await page.getByRole('table', { name: 'Regler som gäller per 2023-06-01' }).getByRole('row').nth(5).waitFor();
+    });
+  });
+
+  it('audit page', async () => {
+    await check('audit', async () => {
+      await page.goto('/namnd/SN?datum=2024-06-01');
+      await page.getByRole('button', { name: 'Ändra namn på Förvaltning', exact: true }).click();
+      await page.getByLabel('Nytt namn').fill('Förvaltning och stab');
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await page.getByText('Sparat: Förvaltning och stab').waitFor();
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ändringslogg' }).click();
+      await page.getByRole('table', { name: /Händelser/ }).waitFor();
+    });
+  });
+});

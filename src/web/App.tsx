@@ -1,0 +1,148 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import type { Actor } from '../core/actor.ts';
+import type { Committee } from '../modules/organisation/model.ts';
+import { can } from '../core/permissions.ts';
+import { api } from './api.ts';
+import { useI18n, useTitle } from './i18n.ts';
+import { useLogout, useMe } from './session.ts';
+import { isValidOn, today } from './dates.ts';
+import { ErrorMessage, Loading } from './components/common.tsx';
+import { StartPage } from './pages/start/StartPage.tsx';
+import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
+import { CommitteePage } from './pages/committee/CommitteePage.tsx';
+import { CharterPage } from './pages/charter/CharterPage.tsx';
+import { AuditPage } from './pages/audit/AuditPage.tsx';
+
+export function App() {
+  const me = useMe();
+  const actor = me.data ?? null;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        <SkipText />
+      </a>
+      <Header actor={actor} />
+      <div className="layout">
+        {actor && <CommitteeNav />}
+        <main id="main" tabIndex={-1}>
+          {me.isPending ? (
+            <Loading />
+          ) : me.isError ? (
+            <ErrorMessage error={me.error} />
+          ) : (
+            <Routes>
+              <Route path="/" element={<StartPage actor={actor} />} />
+              <Route path="/organisation" element={<Guard actor={actor}>{() => <OrganisationPage />}</Guard>} />
+              <Route path="/namnd/:code" element={<Guard actor={actor}>{(a) => <CommitteePage actor={a} />}</Guard>} />
+              <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
+              <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          )}
+        </main>
+      </div>
+    </>
+  );
+}
+
+function SkipText() {
+  const { t } = useI18n();
+  return <>{t.skipToContent}</>;
+}
+
+/** Pages behind sign-in show the start page (with the login form) to visitors. */
+function Guard({ actor, children }: { actor: Actor | null; children: (actor: Actor) => ReactNode }) {
+  if (!actor) return <StartPage actor={null} />;
+  return <>{children(actor)}</>;
+}
+
+function Header({ actor }: { actor: Actor | null }) {
+  const { t, lang, setLang } = useI18n();
+  const logout = useLogout();
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <Link to="/" className="brand-name">
+          {t.appName}
+        </Link>
+        <span className="tagline">{t.appTagline}</span>
+      </div>
+      {actor && (
+        <nav aria-label={t.mainNav} className="main-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t.nav.start}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/organisation">{t.nav.organisation}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/reglemente">{t.nav.charter}</NavLink>
+            </li>
+            {can.readAudit(actor) && (
+              <li>
+                <NavLink to="/logg">{t.nav.audit}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+      <div className="tools">
+        <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t.switchLanguageLabel} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+          {t.switchLanguage}
+        </button>
+        {actor && (
+          <>
+            <span className="who">
+              {t.signedInAs} <strong>{actor.name}</strong> ({t.roles[actor.role]})
+            </span>
+            <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+              {t.signOut}
+            </button>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function CommitteeNav() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<Committee[]>('/api/committees') });
+  const datum = new URLSearchParams(location.search).get('datum');
+  const search = datum ? `?datum=${datum}` : '';
+  const now = today();
+  return (
+    <nav aria-label={t.committeeNav} className="side-nav">
+      <h2>{t.committeeNav}</h2>
+      {committees.isPending && <Loading />}
+      <ErrorMessage error={committees.error} />
+      <ul>
+        {committees.data?.map((c) => (
+          <li key={c.id}>
+            <NavLink to={{ pathname: `/namnd/${encodeURIComponent(c.code)}`, search }}>
+              {c.name}
+              {!isValidOn(c, now) && c.validTo !== null && c.validTo < now && <span className="muted"> ({t.ended})</span>}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  useTitle(t.notFoundTitle);
+  return (
+    <>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+    </>
+  );
+}

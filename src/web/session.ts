@@ -1,0 +1,48 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Actor } from '../core/actor.ts';
+import { api, ApiError } from './api.ts';
+
+export const meKey = ['auth', 'me'] as const;
+
+/** The signed-in user, or null. A 401 is an answer here, not an error. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<Actor | null> => {
+      try {
+        return await api.get<Actor>('/api/auth/me');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** Another user may see other things: drop every cached answer except the session itself. */
+function forgetAllButMe(qc: QueryClient): void {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<Actor>('/api/auth/login', body),
+    onSuccess: (actor) => {
+      qc.setQueryData(meKey, actor);
+      forgetAllButMe(qc);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<unknown>('/api/auth/logout'),
+    onSettled: () => {
+      qc.setQueryData(meKey, null);
+      forgetAllButMe(qc);
+    },
+  });
+}
