@@ -25,6 +25,11 @@ describe('browsing as controller', () => {
     await page.goto('/');
     await page.getByRole('table', { name: /Demokonton/ }).waitFor();
     expect(await page.getByRole('rowheader', { name: 'controller' }).count()).toBe(1);
+    await page.getByLabel('Användarnamn').fill('controller');
+    await page.getByLabel('Lösenord').fill('fel');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    expect((await page.getByRole('alert').textContent())?.length).toBeGreaterThan(0);
     await signIn(page, 'controller');
     expect(await page.locator('h1').count()).toBe(1);
     // a controller may not read the audit log, so it is not offered

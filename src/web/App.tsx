@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../core/actor.ts';
@@ -18,6 +18,7 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 export function App() {
   const me = useMe();
   const actor = me.data ?? null;
+  const mainRef = useMoveFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,7 +27,7 @@ export function App() {
       <Header actor={actor} />
       <div className="layout">
         {actor && <CommitteeNav />}
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} ref={mainRef}>
           {me.isPending ? (
             <Loading />
           ) : me.isError ? (
@@ -45,6 +46,19 @@ export function App() {
       </div>
     </>
   );
+}
+
+/** After a client-side navigation, focus moves to the new page's content, as on a full page load. */
+function useMoveFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const ref = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    ref.current?.focus();
+  }, [pathname]);
+  return ref;
 }
 
 function SkipText() {

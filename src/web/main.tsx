@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from './api.ts';
+import { meKey } from './session.ts';
 import { I18nProvider } from './i18n.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-const queryClient = new QueryClient({
+// An expired session anywhere sends the user back to the sign-in form.
+const signedOutOn401 = (error: unknown) => {
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(meKey, null);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: signedOutOn401 }),
+  mutationCache: new MutationCache({ onError: signedOutOn401 }),
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 },
   },
