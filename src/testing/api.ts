@@ -17,7 +17,7 @@ export async function createTestApp(): Promise<TestDatabase & { app: FastifyInst
 
 export class Client {
   constructor(private app: FastifyInstance, readonly cookie: string) {}
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
     const res = await this.app.inject({ method, url, headers: { cookie: this.cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   }
