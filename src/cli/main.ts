@@ -5,6 +5,7 @@ import { registerCharterCommands } from './charter.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerOrgCommands } from './org.ts';
 import { registerEconomyCommands } from './economy.ts';
+import { registerLedgerCommands } from './ledger.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
 export async function main(argv: string[]): Promise<number> {
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   registerAuditCommands(program);
   registerOrgCommands(program);
   registerEconomyCommands(program);
+  registerLedgerCommands(program);
   try {
     await program.parseAsync(argv);
     return 0;

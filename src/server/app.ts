@@ -14,6 +14,7 @@ import { registerCharterRoutes } from '../modules/charter/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerEconomyRoutes } from '../modules/economy/routes.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
+import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
 
 export interface AppOptions {
   db: Database;
@@ -43,6 +44,7 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerOrganisationIoRoutes(ctx);
   registerCharterRoutes(ctx);
   registerAuditRoutes(ctx);
+  registerLedgerRoutes(ctx);
   registerEconomyRoutes(ctx);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {

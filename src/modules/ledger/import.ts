@@ -1,0 +1,76 @@
+import type { Readable } from 'node:stream';
+import type { Actor } from '../../core/actor.ts';
+import { AppError, importFailed } from '../../core/errors.ts';
+import { can, ensure } from '../../core/permissions.ts';
+import { execute } from '../../db/command.ts';
+import type { Database } from '../../db/connection.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import { LedgerAggregator } from './aggregate.ts';
+import { importLedgerCommand } from './commands.ts';
+import { readLedgerFile, type LedgerFileFormat } from './reader.ts';
+import { listMappings } from './store.ts';
+
+export interface LedgerImportRequest {
+  committeeCode: string;
+  year: number;
+  fileName: string;
+  source: Readable;
+  format?: LedgerFileFormat;
+}
+
+export interface LedgerImportResult {
+  id: number;
+  fileName: string;
+  year: number;
+  months: number[];
+  rowCount: number;
+  totalAmount: number;
+  outcomeRows: number;
+  importedAt: string;
+  actorName: string;
+}
+
+/**
+ * Imports a ledger file for one committee and year. The file is streamed and checked row by row
+ * against the committee's mapping rules while the rows are summed per activity, month and
+ * account; only when every row is valid does one `ledger.import` command replace the months the
+ * file covers. Any problem throws `importFailed` naming file, row, column and reason (at most 50),
+ * and nothing in the database changes.
+ *
+ * Rounding: amounts are summed exactly in öre and each aggregate is rounded once to whole kronor,
+ * half away from zero; the import's total is the sum of the rounded aggregates.
+ */
+export async function importLedger(db: Database, actor: Actor, request: LedgerImportRequest): Promise<LedgerImportResult> {
+  if (!Number.isInteger(request.year) || request.year < 1990 || request.year > 2100) {
+    request.source.destroy();
+    throw new AppError('validation', 'Ange importens år, t.ex. 2024.', { fields: [{ field: 'year', message: 'Ogiltigt år' }] });
+  }
+  let committee;
+  try {
+    committee = await getCommitteeByCode(db, request.committeeCode);
+    ensure(can.writeCommittee(actor, committee.id));
+  } catch (err) {
+    request.source.destroy();
+    throw err;
+  }
+  const rules = await listMappings(db, committee.id);
+  const aggregator = new LedgerAggregator(request.fileName, request.year, rules);
+  reading: for await (const rows of readLedgerFile(request.source, request.fileName, request.format)) {
+    for (const row of rows) {
+      aggregator.add(row);
+      if (!aggregator.wantsMore) break reading;
+    }
+  }
+  aggregator.finish();
+  if (aggregator.issues.length > 0) throw importFailed(aggregator.issues);
+  const result = aggregator.result();
+  return execute(db, actor, importLedgerCommand, {
+    committeeId: committee.id,
+    year: request.year,
+    fileName: request.fileName,
+    rowCount: result.rowCount,
+    months: result.months,
+    total: result.total,
+    outcomes: result.outcomes,
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Mapping rules: which activity a ledger row (ansvar, verksamhet, konto) belongs to.
+ *
+ * A rule constrains up to three fields. Cost centre (ansvar) and activity code (verksamhet) are
+ * either empty (any value), exact, or a prefix written with a trailing `*` ("61*"). The account
+ * range compares the account's first four digits (the Kommun-Bas account level) as text with
+ * `accountFrom..accountTo`, both inclusive; an empty bound is open.
+ *
+ * When several rules match, the most specific wins: more exactly matched fields first, then more
+ * constrained fields, then longer prefixes, then the narrower account range. Equally specific
+ * rules are ordered by priority (higher first) and finally by id (lower first), so the outcome
+ * never depends on the order rules are listed in.
+ */
+
+export interface MappingRule {
+  id: number;
+  costCentre: string | null;
+  activityCode: string | null;
+  accountFrom: string | null;
+  accountTo: string | null;
+  activityId: number;
+  priority: number;
+}
+
+export interface LedgerKey {
+  costCentre: string;
+  activityCode: string;
+  account: string;
+}
+
+export type AccountClass = 'income' | 'cost' | 'financial';
+
+/** Kommun-Bas: class 3 is income, 4–7 costs, 8 financial items; 1–2 (balance sheet) and 9 do not belong in the operating ledger. */
+export function accountClass(account: string): AccountClass | null {
+  const first = account.charCodeAt(0) - 48;
+  if (first === 3) return 'income';
+  if (first >= 4 && first <= 7) return 'cost';
+  if (first === 8) return 'financial';
+  return null;
+}
+
+export const ACCOUNT_PATTERN = /^\d{4,8}$/;
+export const RULE_ACCOUNT_PATTERN = /^\d{4}$/;
+export const PATTERN_TEXT = /^[\p{L}0-9._-]{1,40}\*?$|^\*$/u;
+
+const isEmpty = (value: string | null): value is null => value === null || value === '' || value === '*';
+
+function matchesPattern(pattern: string | null, value: string): boolean {
+  if (isEmpty(pattern)) return true;
+  if (pattern.endsWith('*')) return value.startsWith(pattern.slice(0, -1));
+  return value === pattern;
+}
+
+export function ruleMatches(rule: MappingRule, key: LedgerKey): boolean {
+  if (!matchesPattern(rule.costCentre, key.costCentre)) return false;
+  if (!matchesPattern(rule.activityCode, key.activityCode)) return false;
+  const account = key.account.slice(0, 4);
+  if (!isEmpty(rule.accountFrom) && account < rule.accountFrom) return false;
+  if (!isEmpty(rule.accountTo) && account > rule.accountTo) return false;
+  return true;
+}
+
+/** The specificity vector of a rule; compared element by element, larger is more specific. */
+export function specificity(rule: MappingRule): number[] {
+  let exact = 0;
+  let constrained = 0;
+  let prefixLength = 0;
+  for (const p of [rule.costCentre, rule.activityCode]) {
+    if (isEmpty(p)) continue;
+    constrained += 1;
+    if (p.endsWith('*')) prefixLength += p.length - 1;
+    else exact += 1;
+  }
+  const from = isEmpty(rule.accountFrom) ? 0 : Number(rule.accountFrom);
+  const to = isEmpty(rule.accountTo) ? 9999 : Number(rule.accountTo);
+  if (!isEmpty(rule.accountFrom) || !isEmpty(rule.accountTo)) constrained += 1;
+  if (from === to) exact += 1;
+  // a narrower range is more specific: negate the width
+  return [exact, constrained, prefixLength, -(to - from)];
+}
+
+/** Negative when a should win over b. */
+export function compareRules(a: MappingRule, b: MappingRule): number {
+  const sa = specificity(a);
+  const sb = specificity(b);
+  for (let i = 0; i < sa.length; i++) {
+    if (sa[i] !== sb[i]) return sb[i]! - sa[i]!;
+  }
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  return a.id - b.id;
+}
+
+/** The winning rule for a key, or null when none matches. */
+export function resolveRule(rules: readonly MappingRule[], key: LedgerKey): MappingRule | null {
+  let best: MappingRule | null = null;
+  for (const rule of rules) {
+    if (!ruleMatches(rule, key)) continue;
+    if (best === null || compareRules(rule, best) < 0) best = rule;
+  }
+  return best;
+}
+
+/**
+ * A resolver for many rows: rules sorted once from most to least specific, so the first match
+ * wins, and each distinct (ansvar, verksamhet, konto) resolved only once.
+ */
+export function createResolver(rules: readonly MappingRule[]): (key: LedgerKey) => MappingRule | null {
+  const ordered = [...rules].sort(compareRules);
+  const cache = new Map<string, MappingRule | null>();
+  return (key) => {
+    const cacheKey = `${key.costCentre}\u0000${key.activityCode}\u0000${key.account}`;
+    const hit = cache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const found = ordered.find((r) => ruleMatches(r, key)) ?? null;
+    if (cache.size < 1_000_000) cache.set(cacheKey, found);
+    return found;
+  };
+}

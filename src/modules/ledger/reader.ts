@@ -1,0 +1,127 @@
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../core/errors.ts';
+import { detectDelimiter } from './format.ts';
+import { CsvFormatError, splitCsv } from './csv.ts';
+
+/**
+ * Streams the rows of an uploaded ledger file as text cells with their row number in the file
+ * (the header is row 1), without ever holding the whole file: CSV through splitCsv (csv.ts), XLSX
+ * through exceljs's streaming WorkbookReader (first worksheet only).
+ */
+export interface FileRow {
+  row: number;
+  cells: string[];
+}
+
+export type LedgerFileFormat = 'csv' | 'xlsx';
+
+export const MAX_LEDGER_FILE_BYTES = 200 * 1024 * 1024;
+
+export function ledgerFormatOf(fileName: string): LedgerFileFormat {
+  return fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+}
+
+const tooLarge = (fileName: string) =>
+  new AppError('validation', `Filen ${fileName} är större än ${MAX_LEDGER_FILE_BYTES / 1024 / 1024} MB. Dela upp den per månad.`);
+
+/** Passes the bytes on while counting them; fails once the file passes the size limit. */
+async function* limited(source: AsyncIterable<Buffer | string>, fileName: string): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const raw of source) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    total += chunk.length;
+    if (total > MAX_LEDGER_FILE_BYTES) throw tooLarge(fileName);
+    yield chunk;
+  }
+}
+
+export async function* readCsv(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
+  const decoder = new StringDecoder('utf8');
+  let delimiter: string | null = null;
+  let pending = '';
+  let line = 1;
+  try {
+    for await (const chunk of limited(source as AsyncIterable<Buffer>, fileName)) {
+      if (delimiter === null && pending === '' && chunk.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+        throw new AppError('validation', `Filen ${fileName} ser ut att vara en xlsx-fil; ge den ändelsen .xlsx.`);
+      }
+      pending += decoder.write(chunk);
+      if (delimiter === null) {
+        const nl = pending.indexOf('\n');
+        if (nl === -1) continue; // choose the delimiter from the whole first line
+        if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+        delimiter = detectDelimiter(pending.slice(0, nl));
+      }
+      const { rows, rest, nextLine } = splitCsv(pending, delimiter, line, false);
+      pending = rest;
+      line = nextLine;
+      if (rows.length > 0) yield rows;
+    }
+    pending += decoder.end();
+    if (delimiter === null) {
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+      delimiter = detectDelimiter(pending);
+    }
+    const { rows } = splitCsv(pending, delimiter, line, true);
+    if (rows.length > 0) yield rows;
+  } catch (err) {
+    if (err instanceof CsvFormatError) throw new AppError('validation', `Filen ${fileName} kunde inte läsas som CSV: rad ${err.line}: ${err.message}.`);
+    throw err;
+  } finally {
+    source.destroy();
+  }
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  // a spreadsheet number is kronor; binary fractions are rounded to öre here
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}`;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+export async function* readXlsx(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
+  const input = Readable.from(limited(source as AsyncIterable<Buffer>, fileName));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        if (cells.every((c) => c.trim() === '')) continue;
+        yield [{ row: row.number, cells }];
+      }
+      break; // the first worksheet is the ledger
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('validation', `Filen ${fileName} kunde inte läsas som xlsx: ${(err as Error).message}`);
+  } finally {
+    input.destroy();
+    source.destroy();
+  }
+}
+
+/** Rows in batches (one per chunk read), in file order. */
+export function readLedgerFile(source: Readable, fileName: string, format: LedgerFileFormat = ledgerFormatOf(fileName)): AsyncGenerator<FileRow[]> {
+  return format === 'xlsx' ? readXlsx(source, fileName) : readCsv(source, fileName);
+}

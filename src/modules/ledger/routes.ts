@@ -1,0 +1,88 @@
+import type { Readable } from 'node:stream';
+import { z } from '../../core/validation.ts';
+import { AppError } from '../../core/errors.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';
+import { exportMappings } from './export.ts';
+import { importLedger } from './import.ts';
+import { listImports, listMappings } from './store.ts';
+
+type CodeParams = { Params: { code: string } };
+type IdParams = { Params: { code: string; id: string } };
+
+const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+const importQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100),
+  filename: z.string().trim().min(1).max(255),
+});
+const historyQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
+const deleteQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+
+/** Content types an uploaded ledger file may arrive with; the body is streamed, never buffered. */
+const uploadTypes = [
+  'application/octet-stream',
+  'text/csv',
+  'application/csv',
+  'text/plain',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+export function registerLedgerRoutes({ app, db }: RouteContext): void {
+  app.get<CodeParams>('/api/committees/:code/ledger-mappings', async (request) => {
+    requireActor(request);
+    const committee = await getCommitteeByCode(db, request.params.code);
+    return listMappings(db, committee.id);
+  });
+
+  app.get<CodeParams>('/api/committees/:code/ledger-mappings/export', async (request, reply) => {
+    requireActor(request);
+    const { format } = query(exportQuery, request);
+    const committee = await getCommitteeByCode(db, request.params.code);
+    const file = await exportMappings(committee.code, await listMappings(db, committee.id), format);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.body);
+  });
+
+  app.post<CodeParams>('/api/committees/:code/ledger-mappings', async (request, reply) => {
+    const created = await runCommand(db, request, createLedgerMapping, { committeeCode: request.params.code });
+    return reply.status(201).send(created);
+  });
+
+  app.patch<IdParams>('/api/committees/:code/ledger-mappings/:id', (request) =>
+    runCommand(db, request, updateLedgerMapping, { committeeCode: request.params.code, id: request.params.id }));
+
+  app.delete<IdParams>('/api/committees/:code/ledger-mappings/:id', (request) => {
+    const fromQuery = query(deleteQuery, request).version;
+    return runCommand(db, request, deleteLedgerMapping, {
+      committeeCode: request.params.code,
+      id: request.params.id,
+      ...(fromQuery === undefined ? {} : { version: fromQuery }),
+    });
+  });
+
+  app.get<CodeParams>('/api/committees/:code/ledger-imports', async (request) => {
+    requireActor(request);
+    const { year } = query(historyQuery, request);
+    const committee = await getCommitteeByCode(db, request.params.code);
+    return listImports(db, committee.id, year);
+  });
+
+  // the streaming parser lives in its own scope so the JSON routes keep theirs; the importer
+  // enforces its own size limit (200 MB) while it reads
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(uploadTypes, (_request, payload, done) => done(null, payload));
+    scope.post<CodeParams>('/api/committees/:code/ledger-imports', async (request) => {
+      const actor = requireActor(request);
+      const q = query(importQuery, request);
+      const body = request.body as Readable | undefined;
+      if (!body || typeof (body as Readable).pipe !== 'function') {
+        throw new AppError('validation', `Skicka filen ${q.filename} som rå data (Content-Type text/csv eller application/octet-stream).`);
+      }
+      return importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: body });
+    });
+  });
+}
