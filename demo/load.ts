@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../src/db/connection.ts';
 import * as demo from './linkoping.ts';
 import type { DemoActivity } from './linkoping.ts';
 import { loadSonEconomy } from './load-economy.ts';
+import { loadSonLedger } from './ledger-son.ts';
 
 export interface DemoLoadResult {
   loaded: boolean;
@@ -87,6 +88,7 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     await mapSuccessors(tx, elder, von, '2024-01-01', demo.PUBLIC_PM);
 
     await loadSonEconomy(tx, committee('SON'));
+    await loadSonLedger(tx, committee('SON'), actorName);
 
     const rules = [
       ...demo.charter2023.map((r) => ({ ...r, validFrom: '2023-01-01', validTo: '2023-12-31', note: demo.PUBLIC_CHARTER_2023 })),
