@@ -9,6 +9,7 @@ import { budgetReportTable, followUpTables, accuracyTable } from './exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
 import { economySettings } from './store-follow-up.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
+import { registerBudgetRoutes } from './budget-routes.ts';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
 const periodQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional() });
@@ -16,7 +17,9 @@ const exportQuery = periodQuery.extend({ format: z.enum(['csv', 'xlsx', 'json'])
 
 type Params = { Params: { code: string } };
 
-export function registerEconomyRoutes({ app, db }: RouteContext): void {
+export function registerEconomyRoutes(ctx: RouteContext): void {
+  const { app, db } = ctx;
+  registerBudgetRoutes(ctx);
   app.get<Params>('/api/committees/:code/economy/budget', async (request) => {
     requireActor(request);
     const { year } = query(yearQuery, request);

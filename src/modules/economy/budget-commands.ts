@@ -1,0 +1,151 @@
+import { z, shortText, isoDate, id } from '../../core/validation.ts';
+import { AppError, staleVersion } from '../../core/errors.ts';
+import { can, ensure } from '../../core/permissions.ts';
+import { defineCommand, updateVersioned } from '../../db/command.ts';
+import type { Queryable } from '../../db/connection.ts';
+import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
+import { getBudgetVersion, type BudgetVersion } from './store.ts';
+import { profileFromOutcome } from './periodisation.ts';
+import { monthlyOutcome } from './store-follow-up.ts';
+import { net } from './model.ts';
+
+const year = z.coerce.number().int().min(1990).max(2100);
+const kronor = z.number().int().refine(Number.isSafeInteger, { message: 'Beloppet är för stort' });
+
+async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
+  const v = await getBudgetVersion(tx, versionId);
+  if (v.status === 'decided') throw new AppError('frozen', `${v.title} är beslutad och kan inte ändras; gör en revidering.`);
+  return v;
+}
+
+async function authorizeVersion(actor: Parameters<typeof can.writeCommittee>[0], tx: Queryable, versionId: number) {
+  ensure(can.writeCommittee(actor, (await getBudgetVersion(tx, versionId)).committeeId));
+}
+
+/** A new draft, or a revision of a decided version that starts as a copy of it. */
+export const createBudgetVersion = defineCommand({
+  name: 'budget_version.create',
+  input: z.object({
+    committeeCode: shortText(12),
+    budgetYear: year,
+    title: shortText(200),
+    revisesId: id.nullable().default(null),
+    revisionReason: z.string().trim().max(2000).nullable().default(null),
+  }).refine((v) => v.revisesId === null || (v.revisionReason ?? '') !== '', { message: 'En revidering behöver ett skäl', path: ['revisionReason'] }),
+  async authorize(actor, input, tx) {
+    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
+  },
+  async run(tx, input) {
+    const committee = await getCommitteeByCode(tx, input.committeeCode);
+    if (input.revisesId !== null) {
+      const base = await getBudgetVersion(tx, input.revisesId);
+      if (base.committeeId !== committee.id || base.budgetYear !== input.budgetYear) {
+        throw new AppError('validation', 'En revidering måste gälla samma nämnd och budgetår.', { fields: [{ field: 'revisesId', message: 'Annan nämnd eller annat år' }] });
+      }
+    }
+    const [row] = await tx.query<{ id: number }>(
+      `insert into budget_version (committee_id, budget_year, title, revises_id, revision_reason) values ($1, $2, $3, $4, $5) returning id`,
+      [committee.id, input.budgetYear, input.title, input.revisesId, input.revisesId === null ? null : input.revisionReason],
+    );
+    if (input.revisesId !== null) {
+      await tx.query(
+        `insert into budget_line (budget_version_id, activity_id, year, cost, income)
+         select $1, activity_id, year, cost, income from budget_line where budget_version_id = $2`,
+        [row!.id, input.revisesId],
+      );
+    }
+    const after = await getBudgetVersion(tx, row!.id);
+    return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before: null, after }] };
+  },
+});
+
+export const setBudgetLine = defineCommand({
+  name: 'budget_line.set',
+  input: z.object({ budgetVersionId: id, activityId: id, year, cost: kronor, income: kronor.refine((v) => v >= 0, { message: 'Intäkter anges som positivt belopp' }) }),
+  async authorize(actor, input, tx) {
+    await authorizeVersion(actor, tx, input.budgetVersionId);
+  },
+  async run(tx, input) {
+    const version = await writableVersion(tx, input.budgetVersionId);
+    const activity = await getActivity(tx, input.activityId);
+    if (activity.committeeId !== version.committeeId) throw new AppError('validation', 'Verksamheten tillhör en annan nämnd.', { fields: [{ field: 'activityId', message: 'Annan nämnd' }] });
+    if (input.year < version.budgetYear) throw new AppError('validation', 'Budgetår och planår kan inte ligga före versionens budgetår.', { fields: [{ field: 'year', message: 'För tidigt år' }] });
+    const [before] = await tx.query('select * from budget_line where budget_version_id = $1 and activity_id = $2 and year = $3', [input.budgetVersionId, input.activityId, input.year]);
+    const [after] = await tx.query<Record<string, unknown>>(
+      `insert into budget_line (budget_version_id, activity_id, year, cost, income) values ($1, $2, $3, $4, $5)
+       on conflict (budget_version_id, activity_id, year) do update set cost = $4, income = $5 returning *`,
+      [input.budgetVersionId, input.activityId, input.year, input.cost, input.income],
+    );
+    return { result: after!, audit: [{ entityType: 'budget_line', entityId: `${input.budgetVersionId}:${input.activityId}:${input.year}`, before: before ?? null, after: after! }] };
+  },
+});
+
+/** Deciding freezes the version in the database; later changes need a revision. */
+export const decideBudgetVersion = defineCommand({
+  name: 'budget_version.decide',
+  input: z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) }),
+  async authorize(actor, input, tx) {
+    await authorizeVersion(actor, tx, input.id);
+  },
+  async run(tx, input) {
+    await writableVersion(tx, input.id);
+    const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [input.id]);
+    if (lines.length === 0) throw new AppError('validation', 'En tom budget kan inte beslutas.');
+    const { before } = await updateVersioned<BudgetVersion>(tx, 'budget_version', input.id, input.version,
+      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef }, 'budgetversionen');
+    const after = await getBudgetVersion(tx, input.id);
+    return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before, after }] };
+  },
+});
+
+export const setFrame = defineCommand({
+  name: 'budget_frame.set',
+  input: z.object({ committeeCode: shortText(12), year, amount: kronor, version: z.number().int().min(0), sourceNote: z.string().trim().max(500).nullable().default(null) }),
+  authorize(actor) {
+    ensure(can.administer(actor));
+  },
+  async run(tx, input) {
+    const committee = await getCommitteeByCode(tx, input.committeeCode);
+    const [before] = await tx.query<{ version: number }>('select * from budget_frame where committee_id = $1 and year = $2 for update', [committee.id, input.year]);
+    if ((before?.version ?? 0) !== input.version) throw staleVersion('ramen');
+    const [after] = await tx.query<Record<string, unknown>>(
+      `insert into budget_frame (committee_id, year, amount, source_note) values ($1, $2, $3, $4)
+       on conflict (committee_id, year) do update set amount = $3, source_note = $4, version = budget_frame.version + 1 returning *`,
+      [committee.id, input.year, input.amount, input.sourceNote],
+    );
+    return { result: after!, audit: [{ entityType: 'budget_frame', entityId: `${committee.code}:${input.year}`, before: before ?? null, after: after! }] };
+  },
+});
+
+/** Monthly profile: even, custom weights, or the pattern of last year's outcome for the activity. */
+export const setPeriodProfile = defineCommand({
+  name: 'period_profile.set',
+  input: z.object({
+    activityId: id,
+    year,
+    method: z.enum(['even', 'custom', 'last_year']),
+    weights: z.array(z.number().int().min(0).max(1_000_000_000)).length(12).optional(),
+    version: z.number().int().min(0),
+  }).refine((p) => p.method !== 'custom' || (p.weights !== undefined && p.weights.some((w) => w > 0)), { message: 'Ange tolv vikter, minst en större än noll', path: ['weights'] }),
+  async authorize(actor, input, tx) {
+    ensure(can.writeCommittee(actor, (await getActivity(tx, input.activityId)).committeeId));
+  },
+  async run(tx, input) {
+    const activity = await getActivity(tx, input.activityId);
+    let weights = input.weights ?? Array(12).fill(1);
+    if (input.method === 'even') weights = Array(12).fill(1);
+    if (input.method === 'last_year') {
+      const months = (await monthlyOutcome(tx, activity.committeeId, input.year - 1)).get(activity.id);
+      if (!months) throw new AppError('validation', `${activity.name} saknar utfall för ${input.year - 1}; välj jämn eller egen profil.`, { fields: [{ field: 'method', message: 'Inget utfall förra året' }] });
+      weights = [...profileFromOutcome(months.map(net)).weights];
+    }
+    const [before] = await tx.query<{ version: number }>('select * from period_profile where activity_id = $1 and year = $2 for update', [input.activityId, input.year]);
+    if ((before?.version ?? 0) !== input.version) throw staleVersion('periodiseringen');
+    const [after] = await tx.query<Record<string, unknown>>(
+      `insert into period_profile (activity_id, year, method, weights) values ($1, $2, $3, $4::int[])
+       on conflict (activity_id, year) do update set method = $3, weights = $4::int[], version = period_profile.version + 1 returning *`,
+      [input.activityId, input.year, input.method, weights],
+    );
+    return { result: after!, audit: [{ entityType: 'period_profile', entityId: `${input.activityId}:${input.year}`, before: before ?? null, after: after! }] };
+  },
+});
