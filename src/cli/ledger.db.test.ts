@@ -29,7 +29,7 @@ cli('styrbord ledger', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/Importen av dec\.csv är klar: 2 rader, månad 12 2024, 2 summerade rader/);
-    const history = run('ledger', 'history', '--committee', 'SON', '--json');
+    const history = run('ledger', 'history', '--committee', 'SON', '--year', '2024', '--json');
     expect(history.code).toBe(0);
     expect(JSON.parse(history.stdout).map((i: { fileName: string }) => i.fileName)).toEqual(['dec.csv', 'syntetisk-huvudbok-2024.csv']);
     const out = join(dir, 'regler.xlsx');

@@ -25,6 +25,12 @@ export interface AggregateResult {
  * Validates ledger rows one at a time and sums them per (activity, month, account) in öre.
  * Memory grows with the number of distinct keys, never with the number of rows.
  */
+/** trim() that does not copy the common case, a cell without surrounding spaces. */
+function trim(cell: string | undefined): string {
+  if (cell === undefined || cell === '') return '';
+  return cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
+}
+
 interface Sum {
   activityId: number;
   account: string;
@@ -48,7 +54,9 @@ export class LedgerAggregator {
   private header: Record<LedgerColumn, number> | null = null;
   private headerBroken = false;
   private readonly resolve: ReturnType<typeof createResolver>;
-  private readonly targets = new Map<string, Target>();
+  /** ansvar → verksamhet → konto → target; nested maps spare a concatenated key per row. */
+  private readonly targets = new Map<string, Map<string, Map<string, Target>>>();
+  private targetCount = 0;
   private readonly months = new Map<string, { year: number; month: number } | null>();
   /** activityId|account → öre per month (index 1–12). */
   private readonly sums = new Map<string, Sum>();
@@ -74,8 +82,11 @@ export class LedgerAggregator {
   }
 
   private target(costCentre: string, activityCode: string, account: string): Target {
-    const key = `${costCentre}\u0000${activityCode}\u0000${account}`;
-    const known = this.targets.get(key);
+    let byActivity = this.targets.get(costCentre);
+    if (!byActivity) this.targets.set(costCentre, (byActivity = new Map()));
+    let byAccount = byActivity.get(activityCode);
+    if (!byAccount) byActivity.set(activityCode, (byAccount = new Map()));
+    const known = byAccount.get(account);
     if (known) return known;
     let target: Target;
     if (account === '') target = { ok: false, reason: 'Konto saknas' };
@@ -96,7 +107,10 @@ export class LedgerAggregator {
         target = { ok: true, sum };
       }
     }
-    if (this.targets.size < 1_000_000) this.targets.set(key, target);
+    if (this.targetCount < 1_000_000) {
+      byAccount.set(account, target);
+      this.targetCount += 1;
+    }
     return target;
   }
 
@@ -121,7 +135,7 @@ export class LedgerAggregator {
     if (this.headerBroken) return;
     this.rows += 1;
     const h = this.header;
-    const monthText = (cells[h.month] ?? '').trim();
+    const monthText = trim(cells[h.month]);
     const period = this.month(monthText);
     let ok = true;
     if (!period) {
@@ -133,9 +147,9 @@ export class LedgerAggregator {
     }
 
     const target = this.target(
-      h.costCentre < 0 ? '' : (cells[h.costCentre] ?? '').trim(),
-      h.activityCode < 0 ? '' : (cells[h.activityCode] ?? '').trim(),
-      (cells[h.account] ?? '').trim(),
+      h.costCentre < 0 ? '' : trim(cells[h.costCentre]),
+      h.activityCode < 0 ? '' : trim(cells[h.activityCode]),
+      trim(cells[h.account]),
     );
     if (!target.ok) {
       this.issue(row, 'account', target.reason);
