@@ -1,0 +1,54 @@
+/**
+ * Writes a deterministic synthetic ledger CSV (Swedish Excel style: `;`, decimal comma, space
+ * thousands separators) for benchmarks: `tsx bench/generate-ledger.ts [rows] [out] [year]`.
+ * The activity codes are SON's main activities in the demo, so the demo's mapping rules cover
+ * every row.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { formatOre } from '../src/modules/ledger/format.ts';
+
+export const ACTIVITY_CODES = ['FORV', 'OVR', 'IFO-BOU', 'IFO-VUX', 'SOCPSYK', 'FH', 'GB-HARV', 'GB-VIK', 'SFB', 'LSS'];
+const COST_CENTRES = Array.from({ length: 200 }, (_, i) => String(61000 + i * 7));
+const ACCOUNTS = [
+  ...Array.from({ length: 6 }, (_, i) => String(3100 + i * 50)),
+  ...Array.from({ length: 54 }, (_, i) => String(4000 + i * 70)),
+];
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function generateLedger(rows: number, out: string, year = 2024): Promise<void> {
+  const random = prng(42);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const file = createWriteStream(out);
+  let buffer = 'Månad;Ansvar;Verksamhet;Konto;Belopp;Text\r\n';
+  for (let i = 0; i < rows; i++) {
+    const month = 1 + (i % 12);
+    const account = pick(ACCOUNTS);
+    const size = Math.floor(random() * 5_000_000); // up to 50 000 kr in öre
+    const ore = account.startsWith('3') ? -size : random() < 0.05 ? -size : size;
+    buffer += `${year}-${String(month).padStart(2, '0')};${pick(COST_CENTRES)};${pick(ACTIVITY_CODES)};${account};${formatOre(ore)};Ver ${i}\r\n`;
+    if (buffer.length > 1 << 16) {
+      if (!file.write(buffer)) await once(file, 'drain');
+      buffer = '';
+    }
+  }
+  file.end(buffer);
+  await once(file, 'finish');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = Number(process.argv[2] ?? 1_000_000);
+  const out = process.argv[3] ?? 'bench/data/ledger-1m.csv';
+  await generateLedger(rows, out, Number(process.argv[4] ?? 2024));
+  process.stdout.write(`Skrev ${rows} rader till ${out}\n`);
+}
