@@ -2,7 +2,7 @@ import type { Queryable } from '../src/db/connection.ts';
 import { allocate } from '../src/core/money.ts';
 
 /**
- * SYNTHETIC ledger outcome for SON, January–October 2024, so that the follow-up views have
+ * SYNTHETIC ledger outcome for SON (all of 2023, January–October 2024), so that the follow-up views have
  * something to compare the budget with. Nothing here comes from Linköping's real ledger: each
  * month is the row's 2024 internal budget / 12, times a seasonal factor (holiday pay in June–
  * August for round-the-clock units, a quiet July for administration), times deterministic noise
@@ -12,10 +12,8 @@ import { allocate } from '../src/core/money.ts';
  * Also the default mapping rules: one per main (non-varav) activity, ledger activity code = the
  * activity's code, accounts 3000–8999.
  */
-export const SYNTHETIC_LEDGER_FILE = 'syntetisk-huvudbok-2024.csv';
-export const SYNTHETIC_NOTE = 'Syntetisk huvudbok (påhittade belopp härledda ur internbudget 2024), inte Linköpings verkliga utfall';
-const YEAR = 2024;
-const MONTHS = 10;
+export const syntheticLedgerFile = (year: number) => `syntetisk-huvudbok-${year}.csv`;
+export const SYNTHETIC_NOTE = 'Syntetisk huvudbok (påhittade belopp härledda ur internbudgeten), inte Linköpings verkliga utfall';
 
 const OVERRUN: Record<string, number> = { 'IFO-BOU': 1.06, SOCPSYK: 1.04 };
 const OFFICE = new Set(['FORV', 'OVR']);
@@ -42,12 +40,13 @@ function prng(seed: number): () => number {
   };
 }
 
-export async function loadSonLedger(tx: Queryable, sonId: number, actorName: string): Promise<void> {
+/** Loads months 1..months of a year; the default mapping rules are created with the first year loaded. */
+export async function loadSonLedger(tx: Queryable, sonId: number, actorName: string, year: number, months: number, withMappings: boolean): Promise<void> {
   const activities = await tx.query<{ id: number; code: string }>(
     "select id, code from activity where committee_id = $1 and parent_id is null and role = 'activity' order by sort_order",
     [sonId],
   );
-  await tx.query(
+  if (withMappings) await tx.query(
     `insert into ledger_mapping (committee_id, activity_code, account_from, account_to, activity_id)
      select $1, t.code, '3000', '8999', t.id from unnest($2::text[], $3::int[]) as t(code, id)`,
     [sonId, activities.map((a) => a.code), activities.map((a) => a.id)],
@@ -60,14 +59,14 @@ export async function loadSonLedger(tx: Queryable, sonId: number, actorName: str
      where bv.committee_id = $1 and bv.budget_year = $2 and bl.year = $2 and a.parent_id is null and a.role = 'activity'
        and bv.id = (select max(id) from budget_version where committee_id = $1 and budget_year = $2)
      order by a.sort_order`,
-    [sonId, YEAR],
+    [sonId, year],
   );
-  const random = prng(20240101);
+  const random = prng(year * 10000 + 101);
   const noise = (spread: number) => 1 + (random() * 2 - 1) * spread;
   const rows: { activityId: number; month: number; account: string; amount: number }[] = [];
   for (const line of budget) {
     const season = normalised(OFFICE.has(line.code) ? OFFICE_YEAR : ROUND_THE_CLOCK);
-    for (let month = 1; month <= MONTHS; month++) {
+    for (let month = 1; month <= months; month++) {
       const net = ((line.cost - line.income) / 12) * season[month - 1]! * noise(0.03) * (OVERRUN[line.code] ?? 1);
       const income = Math.round((line.income / 12) * noise(0.02));
       const gross = Math.round(net) + income;
@@ -77,22 +76,22 @@ export async function loadSonLedger(tx: Queryable, sonId: number, actorName: str
     }
   }
   const total = rows.reduce((sum, r) => sum + r.amount, 0);
-  const months = Array.from({ length: MONTHS }, (_, i) => i + 1);
+  const monthList = Array.from({ length: months }, (_, i) => i + 1);
   const [imported] = await tx.query<{ id: number }>(
     `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
      values ($1, $2, $3::int[], $4, $5, $6, $7) returning id`,
-    [sonId, YEAR, months, SYNTHETIC_LEDGER_FILE, rows.length, total, actorName],
+    [sonId, year, monthList, syntheticLedgerFile(year), rows.length, total, actorName],
   );
   await tx.query(
     `insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id)
      select t.activity_id, $1, t.month, t.account, t.amount, $2
      from unnest($3::int[], $4::int[], $5::text[], $6::bigint[]) as t(activity_id, month, account, amount)`,
-    [YEAR, imported!.id, rows.map((r) => r.activityId), rows.map((r) => r.month), rows.map((r) => r.account), rows.map((r) => r.amount)],
+    [year, imported!.id, rows.map((r) => r.activityId), rows.map((r) => r.month), rows.map((r) => r.account), rows.map((r) => r.amount)],
   );
   await tx.query(
     `insert into audit_event (actor_name, command, entity_type, entity_id, before, after) values ($1, 'demo.ledger', 'ledger_import', $2, null, $3::jsonb)`,
     [actorName, String(imported!.id), JSON.stringify({
-      fileName: SYNTHETIC_LEDGER_FILE, year: YEAR, months, outcomeRows: rows.length, totalAmount: total,
+      fileName: syntheticLedgerFile(year), year: year, months: monthList, outcomeRows: rows.length, totalAmount: total,
       mappingRules: activities.length, note: SYNTHETIC_NOTE,
     })],
   );

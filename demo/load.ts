@@ -4,6 +4,7 @@ import * as demo from './linkoping.ts';
 import type { DemoActivity } from './linkoping.ts';
 import { loadSonEconomy } from './load-economy.ts';
 import { loadSonLedger } from './ledger-son.ts';
+import { loadSonForecasts } from './forecasts-son.ts';
 
 export interface DemoLoadResult {
   loaded: boolean;
@@ -88,7 +89,10 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     await mapSuccessors(tx, elder, von, '2024-01-01', demo.PUBLIC_PM);
 
     await loadSonEconomy(tx, committee('SON'));
-    await loadSonLedger(tx, committee('SON'), actorName);
+    await loadSonLedger(tx, committee('SON'), actorName, 2023, 12, true);
+    await loadSonLedger(tx, committee('SON'), actorName, 2024, 10, false);
+    await loadSonForecasts(tx, committee('SON'), 2023, 12, 12, 'Demo Controller (controller)');
+    await loadSonForecasts(tx, committee('SON'), 2024, 10, 9, 'Demo Controller (controller)');
 
     const rules = [
       ...demo.charter2023.map((r) => ({ ...r, validFrom: '2023-01-01', validTo: '2023-12-31', note: demo.PUBLIC_CHARTER_2023 })),

@@ -13,7 +13,10 @@ beforeAll(async () => {
   reader = await t.as('politiker');
   const rows = await t.db.query<{ id: number; code: string }>("select a.id, a.code from activity a join committee c on c.id = a.committee_id where c.code = 'SON'");
   ids = new Map(rows.map((r) => [r.code, r.id]));
-  await t.db.query("delete from ledger_outcome where activity_id in (select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON')");
+  const sonActivities = "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON'";
+  await t.db.query("delete from month_close where year = 2024");
+  await t.db.query(`delete from forecast where year = 2024 and activity_id in (${sonActivities})`);
+  await t.db.query(`delete from ledger_outcome where year = 2024 and activity_id in (${sonActivities})`);
   const [imp] = await t.db.query<{ id: number }>(
     `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
      select id, 2024, '{1,2,3}', 'test.csv', 6, 0, 'test' from committee where code = 'SON' returning id`);
