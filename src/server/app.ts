@@ -47,13 +47,11 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerLedgerRoutes(ctx);
   registerEconomyRoutes(ctx);
 
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
-  }
+  const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') {
-      throw new AppError('not_found', 'Det finns inget här.');
-    }
+    if (request.url.startsWith('/api/') || request.method !== 'GET') throw new AppError('not_found', 'Det finns inget här.');
+    if (!hasWeb) throw new AppError('not_found', 'Webbgränssnittet är inte byggt. Kör `npm run build:web` och starta om.');
     return reply.sendFile('index.html');
   });
   return app;

@@ -29,6 +29,12 @@ describe('health and sign-in', () => {
     expect(res.json()).toEqual({ ok: true, database: t.db.kind });
   });
 
+  it('answers a page request with a clear 404 when the web UI is not built', async () => {
+    const res = await t.app.inject({ url: '/organisation' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toMatch(/inte byggt/);
+  });
+
   it('refuses the API without a session', async () => {
     const res = await t.app.inject({ url: '/api/organisation' });
     expect(res.statusCode).toBe(401);
