@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z } from '../core/validation.ts';
 import { parseInput } from '../core/validation.ts';
-import { formatMnkr } from '../core/format.ts';
 import { render, type ExportFormat } from '../exports/tabular.ts';
 import { budgetReport } from '../modules/economy/budget-report.ts';
 import { accuracyTable, budgetReportTable, followUpTables } from '../modules/economy/exports.ts';
@@ -71,29 +70,5 @@ export function registerEconomyCommands(program: Command): void {
       const opts = parseInput(exportOptions, raw);
       const report = await withDatabase((db) => forecastAccuracyReport(db, opts.committee, opts.year));
       write(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
-    });
-
-  program
-    .command('check')
-    .description('Kontrollera summor: tryckta kontrollsummor mot radernas summa, varav-rader, ofördelade reduceringar')
-    .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
-    .requiredOption('--year <year>', 'budgetår')
-    .option('--json', 'svara med JSON')
-    .action(async (raw: Record<string, string | boolean>) => {
-      const opts = parseInput(exportOptions.pick({ committee: true, year: true }), raw);
-      const report = await withDatabase((db) => budgetReport(db, opts.committee, opts.year));
-      const findings = [
-        ...report.controlFindings.map((f) => ({ kind: 'control_total', message: f.message, printed: f.printed, computed: f.computed, difference: f.difference })),
-        ...report.table.findings.map((f) => ({ kind: f.kind, message: f.message, printed: f.actual, computed: f.expected, difference: f.expected - f.actual })),
-      ];
-      if (raw.json) {
-        print(JSON.stringify({ committee: report.committee.code, year: opts.year, findings }, null, 2));
-        return;
-      }
-      print(`${report.committee.name}, ${report.budgetVersion.title}: ${findings.length === 0 ? 'alla summor stämmer.' : `${findings.length} avvikelse(r).`}`);
-      for (const f of findings) {
-        const diff = f.difference === null ? '' : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed ?? 0)}, skillnad ${formatMnkr(f.difference)})`;
-        print(`  - ${f.message}${diff}`);
-      }
     });
 }

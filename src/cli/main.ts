@@ -5,6 +5,7 @@ import { registerCharterCommands } from './charter.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerOrgCommands } from './org.ts';
 import { registerEconomyCommands } from './economy.ts';
+import { registerCheckCommand } from './check.ts';
 import { registerLedgerCommands } from './ledger.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
   registerAuditCommands(program);
   registerOrgCommands(program);
   registerEconomyCommands(program);
+  registerCheckCommand(program);
   registerLedgerCommands(program);
   try {
     await program.parseAsync(argv);

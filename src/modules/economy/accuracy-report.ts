@@ -19,14 +19,14 @@ export interface AccuracyReport {
  */
 export async function forecastAccuracyReport(db: Queryable, committeeCode: string, year: number): Promise<AccuracyReport> {
   const committee = await getCommitteeByCode(db, committeeCode);
-  const [activities, forecastRows, lastMonth, closing, version] = await Promise.all([
+  const [activities, forecastRows, closed, closing, version] = await Promise.all([
     store.economyActivities(db, committee.id),
     fu.forecasts(db, committee.id, year),
-    fu.lastOutcomeMonth(db, committee.id, year),
+    store.isYearClosed(db, committee.id, year),
     store.closingOutcome(db, committee.id, year),
     store.currentBudgetVersion(db, committee.id, year),
   ]);
-  if (lastMonth < 12 && closing.size === 0) {
+  if (!closed) {
     throw new AppError('not_found', `${year} är inte avslutat för ${committee.code}: prognossäkerheten mäts mot årets slutliga utfall.`);
   }
   if (forecastRows.length === 0) throw new AppError('not_found', `${committee.code} har inga prognoser för ${year}.`);

@@ -100,3 +100,14 @@ export async function frames(db: Queryable, committeeId: number): Promise<Map<nu
 export function controlTotals(db: Queryable, versionId: number): Promise<ControlTotal[]> {
   return db.query<ControlTotal>('select label, year, measure, amount from control_total where budget_version_id = $1 order by year, measure', [versionId]);
 }
+
+/** A year counts as closed when all twelve months have ledger outcome or a closing outcome is stored. */
+export async function isYearClosed(db: Queryable, committeeId: number, year: number): Promise<boolean> {
+  const [row] = await db.query<{ closed: boolean }>(
+    `select exists (select 1 from closing_outcome c join activity a on a.id = c.activity_id where a.committee_id = $1 and c.year = $2)
+         or exists (select 1 from ledger_outcome l join activity a on a.id = l.activity_id where a.committee_id = $1 and l.year = $2 and l.month = 12)
+       as closed`,
+    [committeeId, year],
+  );
+  return row?.closed ?? false;
+}

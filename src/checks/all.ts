@@ -1,0 +1,5 @@
+import type { Checker } from './registry.ts';
+import { economyChecker } from '../modules/economy/checker.ts';
+
+/** Every capability that checks its figures registers here. */
+export const checkers: Checker[] = [economyChecker];
