@@ -7,7 +7,10 @@ import { budgetReport } from '../modules/economy/budget-report.ts';
 import { accuracyTable, budgetReportTable, followUpTables } from '../modules/economy/exports.ts';
 import { followUpReport } from '../modules/economy/follow-up-report.ts';
 import { forecastAccuracyReport } from '../modules/economy/accuracy-report.ts';
-import { print, withDatabase } from './db.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importBudgetFile } from '../modules/economy/budget-import-command.ts';
+import { cliActor, print, withDatabase } from './db.ts';
 
 const exportOptions = z.object({
   committee: z.string().trim().min(1).max(12),
@@ -70,5 +73,23 @@ export function registerEconomyCommands(program: Command): void {
       const opts = parseInput(exportOptions, raw);
       const report = await withDatabase((db) => forecastAccuracyReport(db, opts.committee, opts.year));
       write(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
+    });
+
+  program
+    .command('budget')
+    .description('Internbudget')
+    .command('import <file>')
+    .description('Läs in en budgettabell (xlsx-bladet "Driftsammandrag" eller csv) som ett nytt utkast; summarader blir kontrollsummor')
+    .requiredOption('--committee <code>', 'nämndens kod')
+    .requiredOption('--year <year>', 'budgetår')
+    .option('--unit <unit>', 'enhet i filen: kr, tkr eller mnkr', 'kr')
+    .option('--title <title>', 'versionens namn')
+    .action(async (file: string, raw: Record<string, string>) => {
+      const opts = parseInput(z.object({ committee: z.string().trim().min(1), year: z.coerce.number().int().min(1990).max(2100), unit: z.enum(['kr', 'tkr', 'mnkr']), title: z.string().optional() }), raw);
+      const summary = await withDatabase((db) => importBudgetFile(db, cliActor(), { name: basename(file), bytes: readFileSync(file) },
+        { committeeCode: opts.committee, budgetYear: opts.year, title: opts.title ?? `Internbudget ${opts.year} (import)`, unit: opts.unit }));
+      print(`Läste in ${summary.lines} budgetrader för ${summary.years.join(', ')} som utkastet "${summary.title}" med ${summary.controlTotals} kontrollsummor.`);
+      if (summary.skippedColumns.length > 0) print(`Hoppade över kolumnerna ${summary.skippedColumns.join(', ')} (före budgetåret).`);
+      if (summary.note) print(summary.note);
     });
 }
