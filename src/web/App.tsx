@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Link, NavLink, Route, Routes, matchPath, useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../core/actor.ts';
 import type { Committee } from '../modules/organisation/model.ts';
@@ -14,6 +14,10 @@ import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { CommitteePage } from './pages/committee/CommitteePage.tsx';
 import { CharterPage } from './pages/charter/CharterPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { BudgetPage } from './pages/economy/BudgetPage.tsx';
+import { FollowUpPage } from './pages/economy/FollowUpPage.tsx';
+import { AccuracyPage } from './pages/economy/AccuracyPage.tsx';
+import { economyPath, type EconomyPage } from './pages/economy/types.ts';
 
 export function App() {
   const me = useMe();
@@ -37,6 +41,9 @@ export function App() {
               <Route path="/" element={<StartPage actor={actor} />} />
               <Route path="/organisation" element={<Guard actor={actor}>{() => <OrganisationPage />}</Guard>} />
               <Route path="/namnd/:code" element={<Guard actor={actor}>{(a) => <CommitteePage actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/budget" element={<Guard actor={actor}>{() => <BudgetPage />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/uppfoljning" element={<Guard actor={actor}>{(a) => <FollowUpPage actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/prognossakerhet" element={<Guard actor={actor}>{() => <AccuracyPage />}</Guard>} />
               <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
               <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
               <Route path="*" element={<NotFound />} />
@@ -131,6 +138,7 @@ function CommitteeNav() {
   const datum = new URLSearchParams(location.search).get('datum');
   const search = datum ? `?datum=${datum}` : '';
   const now = today();
+  const current = matchPath({ path: '/namnd/:code', end: false }, location.pathname)?.params.code;
   return (
     <nav aria-label={t.committeeNav} className="side-nav">
       <h2>{t.committeeNav}</h2>
@@ -139,14 +147,30 @@ function CommitteeNav() {
       <ul>
         {committees.data?.map((c) => (
           <li key={c.id}>
-            <NavLink to={{ pathname: `/namnd/${encodeURIComponent(c.code)}`, search }}>
+            <NavLink to={{ pathname: `/namnd/${encodeURIComponent(c.code)}`, search }} end>
               {c.name}
               {!isValidOn(c, now) && c.validTo !== null && c.validTo < now && <span className="muted"> ({t.ended})</span>}
             </NavLink>
+            {current === c.code && <EconomyLinks code={c.code} year={datum ? Number(datum.slice(0, 4)) : undefined} />}
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The current committee's economy pages, nested under it in the side menu. */
+function EconomyLinks({ code, year }: { code: string; year: number | undefined }) {
+  const { t } = useI18n();
+  const pages: EconomyPage[] = ['budget', 'followUp', 'accuracy'];
+  return (
+    <ul className="sub-nav" aria-label={t.economy.economyLinks}>
+      {pages.map((p) => (
+        <li key={p}>
+          <NavLink to={economyPath(code, p, { ar: year === undefined ? undefined : p === 'accuracy' ? year - 1 : year })}>{t.economy.tabs[p]}</NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -9,6 +9,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { isValidOn, useAsOf } from '../../dates.ts';
 import { AsOfForm, ErrorMessage, Loading, SourceNote, Validity } from '../../components/common.tsx';
 import { ActivityRow } from './ActivityRow.tsx';
+import { EconomyNavLinks } from '../economy/EconomyNavLinks.tsx';
 
 export type CommitteeWithActivities = Committee & { asOf: string | null; activities: ActivityNode[] };
 
@@ -49,6 +50,7 @@ export function CommitteePage({ actor }: { actor: Actor }) {
       </p>
       {!isValidOn(c, asOf) && <p className="notice">{t.committee.notValid}</p>}
       <AsOfForm asOf={asOf} onChange={setAsOf} />
+      <EconomyNavLinks code={c.code} year={Number(asOf.slice(0, 4))} />
       {!writable && <p className="muted">{t.committee.readOnly}</p>}
       <p role="status" aria-live="polite" className="status">
         {status}

@@ -1,0 +1,110 @@
+import { useId, useMemo } from 'react';
+import { useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { formatMnkr, formatPercent } from '../../../core/format.ts';
+import { api, qs } from '../../api.ts';
+import { useI18n, type Dict } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { EconomyLayout } from './EconomyLayout.tsx';
+import { PeriodForm } from './PeriodForm.tsx';
+import { UnitToggle } from './UnitToggle.tsx';
+import { Downloads } from './Downloads.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from './Chart.tsx';
+import { DataTable } from './DataTable.tsx';
+import { AccuracyTable } from './AccuracyTable.tsx';
+import { currentYear, usePeriodParams } from './params.ts';
+import { formatSigned, useUnit } from './units.ts';
+import { economyApi, type AccuracyReport } from './types.ts';
+
+/** Forecast accuracy for a finished year: how far each month's full-year forecast was from the final outcome. */
+export function AccuracyPage() {
+  const { t } = useI18n();
+  const { code = '' } = useParams();
+  const { year, setPeriod } = usePeriodParams(currentYear() - 1);
+  const [unit, setUnit] = useUnit();
+  const report = useQuery({
+    queryKey: ['economy', 'accuracy', code, year],
+    queryFn: () => api.get<AccuracyReport>(`${economyApi(code, 'accuracy')}${qs({ year })}`),
+  });
+  return (
+    <EconomyLayout code={code} page="accuracy" year={year}>
+      <p className="lead">{t.economy.accuracy.intro}</p>
+      <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
+      <p className="explanation">{t.economy.accuracy.explanation}</p>
+      {report.isPending && <Loading />}
+      <ErrorMessage error={report.error} />
+      {report.data && (
+        <>
+          <div className="table-tools">
+            <UnitToggle unit={unit} onChange={setUnit} />
+            <Downloads code={code} table="accuracy" year={year} what={t.economy.accuracy.downloadWhat} />
+          </div>
+          <AccuracyTable report={report.data} unit={unit} />
+          <TotalErrorChart report={report.data} />
+        </>
+      )}
+    </EconomyLayout>
+  );
+}
+
+const totalRow = (report: AccuracyReport) => report.rows.find((r) => r.activityId === null) ?? report.rows[report.rows.length - 1];
+
+function errorOption(report: AccuracyReport, t: Dict): ChartOption {
+  const total = totalRow(report);
+  const points = total?.points ?? [];
+  return {
+    legend: { top: 0, textStyle: axisText },
+    grid: { left: 16, right: 32, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatMnkr(v * 1_000_000) : '–') },
+    xAxis: { type: 'category', data: points.map((p) => t.economy.monthsShort[p.month - 1] ?? String(p.month)), axisLabel: axisText },
+    yAxis: {
+      type: 'value',
+      name: 'mnkr',
+      nameTextStyle: axisText,
+      axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
+      splitLine: { lineStyle: { color: chartColours.grid } },
+    },
+    series: [
+      {
+        name: t.economy.accuracy.error,
+        type: 'line',
+        data: points.map((p) => Math.round(p.error / 100_000) / 10),
+        color: chartColours.primary,
+        symbol: 'circle',
+        symbolSize: 7,
+        lineStyle: { width: 3 },
+        markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: chartColours.text, type: 'solid', width: 1 }, data: [{ yAxis: 0 }] },
+      },
+    ],
+  };
+}
+
+function TotalErrorChart({ report }: { report: AccuracyReport }) {
+  const { t } = useI18n();
+  const a = t.economy.accuracy;
+  const id = useId();
+  const option = useMemo(() => errorOption(report, t), [report, t]);
+  const total = totalRow(report);
+  if (!total || total.points.length === 0) return null;
+  const first = total.points[0]!;
+  const last = total.points[total.points.length - 1]!;
+  const describe = (p: { error: number; errorShare: number | null }) => `${formatSigned(p.error, 'mnkr', true)}${p.errorShare === null ? '' : ` (${formatPercent(p.errorShare)})`}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{a.chartTitle(total.label)}</h2>
+      <ChartFigure
+        title={a.chartTitle(total.label)}
+        summary={a.chartSummary(describe(first), describe(last))}
+        option={option}
+        table={
+          <DataTable
+            caption={`${a.chartTitle(total.label)} (mnkr)`}
+            rowHeader={t.economy.month}
+            head={[a.error, a.errorShare]}
+            rows={total.points.map((p) => [t.economy.months[p.month - 1] ?? String(p.month), formatSigned(p.error, 'mnkr'), p.errorShare === null ? '–' : formatPercent(p.errorShare)])}
+          />
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage } from '../../components/common.tsx';
+import { economyApi } from './types.ts';
+
+/** Closing a month freezes its forecasts; the button asks once more before it does. */
+export function CloseMonth({ code, year, month, period, onClosed }: { code: string; year: number; month: number; period: string; onClosed: () => void }) {
+  const { t } = useI18n();
+  const f = t.economy.forecast;
+  const qc = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const close = useMutation({
+    mutationFn: () => api.post<unknown>(economyApi(code, 'months/close'), { year, month }),
+    onSuccess: () => {
+      setConfirming(false);
+      onClosed();
+      void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });
+    },
+  });
+  return (
+    <div className="close-month">
+      {confirming ? (
+        <div className="notice">
+          <p>{f.closeConfirm(period)}</p>
+          <div className="buttons">
+            <button type="button" className="primary" onClick={() => close.mutate()} disabled={close.isPending}>
+              {f.closeYes}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {f.closeCancel}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {f.closeMonth}
+        </button>
+      )}
+      <ErrorMessage error={close.error} />
+    </div>
+  );
+}

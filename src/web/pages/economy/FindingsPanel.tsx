@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import type { BudgetReport } from './types.ts';
+import { useI18n } from '../../i18n.ts';
+import { AmountCell } from './AmountCell.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
+import type { Unit } from './units.ts';
+
+/** "Kontroll av summor": printed totals against Styrbord's sums, and rows of the table that do not add up. */
+export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Unit }) {
+  const { t } = useI18n();
+  const id = useId();
+  const control = report.controlFindings;
+  const table = report.table.findings;
+  const count = control.length + table.length;
+  return (
+    <section className={count > 0 ? 'panel findings has-findings' : 'panel findings'} aria-labelledby={id}>
+      <h2 id={id}>{t.economy.budget.findingsTitle}</h2>
+      <p className="findings-count">
+        <strong>{t.economy.budget.findingsCount(count)}</strong>
+      </p>
+      {count > 0 && <p>{t.economy.budget.findingsIntro}</p>}
+      {control.length > 0 && (
+        <ScrollTable label={t.economy.budget.controlCaption(unit)}>
+          <table className="amounts">
+            <caption>{t.economy.budget.controlCaption(unit)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.economy.budget.where}</th>
+                <th scope="col" className="num">{t.economy.year}</th>
+                <th scope="col">{t.economy.budget.measure}</th>
+                <th scope="col" className="num">{t.economy.budget.printed}</th>
+                <th scope="col" className="num">{t.economy.budget.computed}</th>
+                <th scope="col" className="num">{t.economy.budget.difference}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {control.map((f, i) => (
+                <tr key={`${f.label}-${f.year}-${f.measure}-${i}`}>
+                  <th scope="row">{f.label}</th>
+                  <td className="num">{f.year}</td>
+                  <td>{t.economy.budget.measures[f.measure] ?? f.measure}</td>
+                  <AmountCell value={f.printed} unit={unit} />
+                  <AmountCell value={f.computed} unit={unit} />
+                  <AmountCell value={f.difference} unit={unit} signed coloured={false} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+      {control.length > 0 && <p className="meta">{t.economy.budget.differenceNote}</p>}
+      {table.length > 0 && (
+        <ScrollTable label={t.economy.budget.tableCaption(unit)}>
+          <table className="amounts">
+            <caption>{t.economy.budget.tableCaption(unit)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.economy.budget.row}</th>
+                <th scope="col">{t.economy.budget.column}</th>
+                <th scope="col" className="num">{t.economy.budget.expected}</th>
+                <th scope="col" className="num">{t.economy.budget.actual}</th>
+                <th scope="col" className="num">{t.economy.budget.difference}</th>
+                <th scope="col">{t.economy.budget.description}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.map((f, i) => (
+                <tr key={`${f.kind}-${f.column}-${i}`}>
+                  <th scope="row">{f.label}</th>
+                  <td>{f.column}</td>
+                  <AmountCell value={f.expected} unit={unit} />
+                  <AmountCell value={f.actual} unit={unit} />
+                  <AmountCell value={f.actual - f.expected} unit={unit} signed coloured={false} />
+                  <td className="message-cell">{f.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}

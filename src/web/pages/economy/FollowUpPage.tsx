@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { api, qs } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { EconomyLayout } from './EconomyLayout.tsx';
+import { PeriodForm } from './PeriodForm.tsx';
+import { UnitToggle } from './UnitToggle.tsx';
+import { Downloads } from './Downloads.tsx';
+import { StatusBanner } from './StatusBanner.tsx';
+import { Warnings } from './Warnings.tsx';
+import { SummaryTable } from './SummaryTable.tsx';
+import { ResultStatementTable } from './ResultStatementTable.tsx';
+import { FollowUpCharts } from './FollowUpCharts.tsx';
+import { ForecastEntry } from './ForecastEntry.tsx';
+import { currentYear, usePeriodParams } from './params.ts';
+import { useUnit } from './units.ts';
+import { economyApi, type FollowUpReport } from './types.ts';
+
+function useFollowUp(code: string, year: number, month: number | null) {
+  return useQuery({
+    queryKey: ['economy', 'follow-up', code, year, month],
+    queryFn: () => api.get<FollowUpReport>(`${economyApi(code, 'follow-up')}${qs({ year, month })}`),
+  });
+}
+
+/** Monthly follow-up: the governance rule, early warnings, the operating summary, result statement, charts and forecasts. */
+export function FollowUpPage({ actor }: { actor: Actor }) {
+  const { code = '' } = useParams();
+  const { year, month, setPeriod } = usePeriodParams(currentYear());
+  // the answer without a month names the latest month with outcome, which bounds the month picker
+  const latest = useFollowUp(code, year, null);
+  const chosen = useFollowUp(code, year, month);
+  const report = month === null ? latest : chosen;
+  const latestMonth = latest.data?.month ?? 12;
+  const months = Array.from({ length: latestMonth }, (_, i) => i + 1);
+
+  return (
+    <EconomyLayout code={code} page="followUp" year={year}>
+      <PeriodForm year={year} month={month} months={months} onChange={setPeriod} />
+      {report.isPending && <Loading />}
+      <ErrorMessage error={report.error} />
+      {report.data && <FollowUpContent code={code} report={report.data} writable={can.writeCommittee(actor, report.data.committee.id)} />}
+    </EconomyLayout>
+  );
+}
+
+function FollowUpContent({ code, report, writable }: { code: string; report: FollowUpReport; writable: boolean }) {
+  const { t } = useI18n();
+  const f = t.economy.followUp;
+  const [unit, setUnit] = useUnit();
+  const summaryId = useId();
+  const resultId = useId();
+  const monthYear = f.monthYear(t.economy.months[report.month - 1] ?? String(report.month), report.year);
+  const v = report.budgetVersion;
+  return (
+    <>
+      <p className="meta">
+        {f.period(t.economy.months[report.month - 1] ?? String(report.month), report.year)} · {v.title} ({t.economy.budget.statuses[v.status] ?? v.status})
+      </p>
+      <StatusBanner report={report} />
+      <div className="table-tools">
+        <UnitToggle unit={unit} onChange={setUnit} />
+        <Downloads code={code} table="follow-up" year={report.year} month={report.month} what={f.downloadWhat} />
+      </div>
+      <section aria-labelledby={summaryId}>
+        <h2 id={summaryId}>{f.summaryTitle}</h2>
+        <p className="meta">{t.economy.positiveIsSurplus}</p>
+        <SummaryTable rows={report.summary} unit={unit} caption={f.summaryCaption(monthYear, unit)} />
+      </section>
+      <Warnings report={report} />
+      <section aria-labelledby={resultId}>
+        <h2 id={resultId}>{f.resultTitle}</h2>
+        <ResultStatementTable statement={report.resultStatement} unit={unit} caption={f.resultCaption(monthYear, unit)} />
+      </section>
+      <FollowUpCharts report={report} />
+      <ForecastEntry code={code} report={report} writable={writable} period={monthYear} />
+    </>
+  );
+}
