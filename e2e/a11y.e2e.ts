@@ -71,4 +71,30 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
       await page.getByRole('table', { name: /Händelser/ }).waitFor();
     });
   });
+
+  it('economy: budget and plan', async () => {
+    await check('economy-budget', async () => {
+      await page.goto('/namnd/SON/ekonomi/budget?ar=2024');
+      await page.getByRole('table', { name: /Driftsammandrag, internbudget 2024/ }).waitFor();
+      await page.getByRole('region', { name: 'Kontroll av summor' }).waitFor();
+    });
+  });
+
+  it('economy: follow-up with charts and forecast entry', async () => {
+    await check('economy-follow-up', async () => {
+      await page.goto('/namnd/SON/ekonomi/uppfoljning?ar=2024');
+      await page.getByRole('table', { name: /Driftsammandrag t\.o\.m\./ }).waitFor();
+      const charts = page.locator('figure.chart-figure');
+      for (let i = 0; i < 3; i++) await charts.nth(i).locator('svg').first().waitFor();
+      await page.getByRole('button', { name: /Spara prognos för/ }).first().waitFor();
+    });
+  });
+
+  it('economy: forecast accuracy', async () => {
+    await check('economy-accuracy', async () => {
+      await page.goto('/namnd/SON/ekonomi/prognossakerhet?ar=2023');
+      await page.getByText('Negativt fel betyder', { exact: false }).waitFor();
+      await page.getByRole('alert').or(page.getByRole('table', { name: /Prognosfel 2023/ })).first().waitFor();
+    });
+  });
 });
