@@ -74,12 +74,28 @@ function quotedRecord(text: string, start: number, delimiter: string, final: boo
   }
 }
 
+/** Receives what scanCsv finds, in file order. Returning false stops the scan after that record. */
+export interface CsvSink {
+  /** A line without quotes: the record is text[start, end), its cells separated by the delimiter. */
+  line(text: string, start: number, end: number, row: number): boolean;
+  /** A record with quotes, already split into cells. */
+  record(row: number, cells: string[]): boolean;
+}
+
+export interface CsvScanResult {
+  /** Where the first record not handed to the sink starts: an incomplete record, or where the sink stopped. */
+  consumed: number;
+  nextLine: number;
+  stopped: boolean;
+}
+
 /**
- * Splits the complete records at the start of `text`; the row number is the record's first line
- * (the header is line 1). Blank lines are skipped. With `final`, the text is the end of the file.
+ * Finds the complete records at the start of `text` and hands each to the sink; the row number is
+ * the record's first line (the header is line 1). Blank lines are skipped. With `final`, the text
+ * is the end of the file. Lines without quotes are passed as a range of `text`, so a caller that
+ * only needs some cells never builds an array or a string per cell.
  */
-export function splitCsv(text: string, delimiter: string, firstLine: number, final: boolean): CsvChunkResult {
-  const rows: FileRow[] = [];
+export function scanCsv(text: string, delimiter: string, firstLine: number, final: boolean, sink: CsvSink): CsvScanResult {
   const n = text.length;
   let pos = 0;
   let line = firstLine;
@@ -92,16 +108,39 @@ export function splitCsv(text: string, delimiter: string, firstLine: number, fin
     if (nextQuote === -1 || nextQuote >= end) {
       let lineEnd = end;
       if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd -= 1;
-      if (lineEnd > pos) rows.push({ row: line, cells: text.slice(pos, lineEnd).split(delimiter) });
+      const row = line;
+      const start = pos;
       line += 1;
       pos = end + 1;
+      if (lineEnd > start && !sink.line(text, start, lineEnd, row)) return { consumed: Math.min(pos, n), nextLine: line, stopped: true };
       continue;
     }
     const record = quotedRecord(text, pos, delimiter, final, line);
     if (record === null) break;
-    rows.push({ row: line, cells: record.cells });
+    const row = line;
     line += record.lines + 1;
     pos = record.next;
+    if (!sink.record(row, record.cells)) return { consumed: pos, nextLine: line, stopped: true };
   }
-  return { rows, rest: pos >= n ? '' : text.slice(pos), nextLine: line };
+  return { consumed: Math.min(pos, n), nextLine: line, stopped: false };
+}
+
+/**
+ * Splits the complete records at the start of `text` into cells; the row number is the record's
+ * first line (the header is line 1). Blank lines are skipped. With `final`, the text is the end of
+ * the file.
+ */
+export function splitCsv(text: string, delimiter: string, firstLine: number, final: boolean): CsvChunkResult {
+  const rows: FileRow[] = [];
+  const { consumed, nextLine } = scanCsv(text, delimiter, firstLine, final, {
+    line(t, start, end, row) {
+      rows.push({ row, cells: t.slice(start, end).split(delimiter) });
+      return true;
+    },
+    record(row, cells) {
+      rows.push({ row, cells });
+      return true;
+    },
+  });
+  return { rows, rest: consumed >= text.length ? '' : text.slice(consumed), nextLine };
 }

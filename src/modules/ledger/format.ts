@@ -91,9 +91,14 @@ export function parseMonth(value: string): { year: number; month: number } | nul
  * this runs once per ledger row.
  */
 export function parseAmountOre(value: string): number | null {
-  const n = value.length;
+  return parseAmountOreIn(value, 0, value.length);
+}
+
+/** parseAmountOre of `text.slice(start, end)`, without making the slice. */
+export function parseAmountOreIn(value: string, start: number, end: number): number | null {
+  const n = end;
   let decimalAt = -1;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= start; i--) {
     const c = value.charCodeAt(i);
     if (c === 44 || c === 46) {
       decimalAt = i;
@@ -107,7 +112,7 @@ export function parseAmountOre(value: string): number | null {
   let kronor = 0;
   let ore = 0;
   let decimals = -1; // -1 before the decimal separator
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const c = value.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (decimals === -1) kronor = kronor * 10 + (c - 48);

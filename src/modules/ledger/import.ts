@@ -7,7 +7,7 @@ import type { Database } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { LedgerAggregator } from './aggregate.ts';
 import { importLedgerCommand } from './commands.ts';
-import { readLedgerFile, type LedgerFileFormat } from './reader.ts';
+import { readLedgerInto, type LedgerFileFormat } from './reader.ts';
 import { listMappings } from './store.ts';
 
 export interface LedgerImportRequest {
@@ -55,12 +55,7 @@ export async function importLedger(db: Database, actor: Actor, request: LedgerIm
   }
   const rules = await listMappings(db, committee.id);
   const aggregator = new LedgerAggregator(request.fileName, request.year, rules);
-  reading: for await (const rows of readLedgerFile(request.source, request.fileName, request.format)) {
-    for (const row of rows) {
-      aggregator.add(row);
-      if (!aggregator.wantsMore) break reading;
-    }
-  }
+  await readLedgerInto(request.source, request.fileName, aggregator, request.format);
   aggregator.finish();
   if (aggregator.issues.length > 0) throw importFailed(aggregator.issues);
   const result = aggregator.result();

@@ -101,17 +101,37 @@ export function resolveRule(rules: readonly MappingRule[], key: LedgerKey): Mapp
 }
 
 /**
+ * Which key fields any rule constrains. A field no rule constrains cannot change which rule wins,
+ * so rows that differ only in it map to the same activity.
+ */
+export function constrainedFields(rules: readonly MappingRule[]): { costCentre: boolean; activityCode: boolean } {
+  return {
+    costCentre: rules.some((r) => !isEmpty(r.costCentre)),
+    activityCode: rules.some((r) => !isEmpty(r.activityCode)),
+  };
+}
+
+/** The winning rule for a key from rules sorted once, most specific first: the first match wins. No cache. */
+export function createMatcher(rules: readonly MappingRule[]): (key: LedgerKey) => MappingRule | null {
+  const ordered = [...rules].sort(compareRules);
+  return (key) => {
+    for (const rule of ordered) if (ruleMatches(rule, key)) return rule;
+    return null;
+  };
+}
+
+/**
  * A resolver for many rows: rules sorted once from most to least specific, so the first match
  * wins, and each distinct (ansvar, verksamhet, konto) resolved only once.
  */
 export function createResolver(rules: readonly MappingRule[]): (key: LedgerKey) => MappingRule | null {
-  const ordered = [...rules].sort(compareRules);
+  const match = createMatcher(rules);
   const cache = new Map<string, MappingRule | null>();
   return (key) => {
     const cacheKey = `${key.costCentre}\u0000${key.activityCode}\u0000${key.account}`;
     const hit = cache.get(cacheKey);
     if (hit !== undefined) return hit;
-    const found = ordered.find((r) => ruleMatches(r, key)) ?? null;
+    const found = match(key);
     if (cache.size < 1_000_000) cache.set(cacheKey, found);
     return found;
   };

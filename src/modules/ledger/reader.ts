@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors.ts';
 import { detectDelimiter } from './format.ts';
-import { CsvFormatError, splitCsv } from './csv.ts';
+import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult, type CsvSink } from './csv.ts';
 
 /**
  * Streams the rows of an uploaded ledger file as text cells with their row number in the file
@@ -37,14 +37,24 @@ async function* limited(source: AsyncIterable<Buffer | string>, fileName: string
   }
 }
 
-export async function* readCsv(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+type CsvScan<T> = (text: string, delimiter: string, firstLine: number, final: boolean) => CsvScanResult & { value: T };
+
+/**
+ * Decodes a CSV file chunk by chunk and hands the text to `scan`, carrying an incomplete record
+ * over to the next chunk; the delimiter is chosen from the first line. Yields what each scan
+ * returns. Only the current chunk and the incomplete record before it are held. Ends early when a
+ * scan reports that it stopped.
+ */
+async function* scanCsvFile<T>(source: Readable, fileName: string, scan: CsvScan<T>): AsyncGenerator<T> {
   const decoder = new StringDecoder('utf8');
   let delimiter: string | null = null;
   let pending = '';
   let line = 1;
   try {
     for await (const chunk of limited(source as AsyncIterable<Buffer>, fileName)) {
-      if (delimiter === null && pending === '' && chunk.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+      if (delimiter === null && pending === '' && chunk.subarray(0, 4).equals(XLSX_MAGIC)) {
         throw new AppError('validation', `Filen ${fileName} ser ut att vara en xlsx-fil; ge den ändelsen .xlsx.`);
       }
       pending += decoder.write(chunk);
@@ -54,23 +64,64 @@ export async function* readCsv(source: Readable, fileName: string): AsyncGenerat
         if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
         delimiter = detectDelimiter(pending.slice(0, nl));
       }
-      const { rows, rest, nextLine } = splitCsv(pending, delimiter, line, false);
-      pending = rest;
+      const { consumed, nextLine, stopped, value } = scan(pending, delimiter, line, false);
+      pending = consumed >= pending.length ? '' : pending.slice(consumed);
       line = nextLine;
-      if (rows.length > 0) yield rows;
+      yield value;
+      if (stopped) return;
     }
     pending += decoder.end();
     if (delimiter === null) {
       if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
       delimiter = detectDelimiter(pending);
     }
-    const { rows } = splitCsv(pending, delimiter, line, true);
-    if (rows.length > 0) yield rows;
+    yield scan(pending, delimiter, line, true).value;
   } catch (err) {
     if (err instanceof CsvFormatError) throw new AppError('validation', `Filen ${fileName} kunde inte läsas som CSV: rad ${err.line}: ${err.message}.`);
     throw err;
   } finally {
     source.destroy();
+  }
+}
+
+/** CSV rows split into cells, in batches (one per chunk read). */
+export async function* readCsv(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
+  const batches = scanCsvFile(source, fileName, (text, delimiter, firstLine, final) => {
+    const { rows, rest, nextLine } = splitCsv(text, delimiter, firstLine, final);
+    return { consumed: text.length - rest.length, nextLine, stopped: false, value: rows };
+  });
+  for await (const rows of batches) if (rows.length > 0) yield rows;
+}
+
+/** Where the rows of a ledger file go: cells one row at a time, or CSV lines as ranges of text. */
+export interface LedgerRowSink {
+  add(row: FileRow): void;
+  csvSink(delimiter: string): CsvSink;
+  readonly wantsMore: boolean;
+}
+
+/**
+ * Reads a ledger file into a sink, in file order, until the file ends or the sink wants no more.
+ * CSV lines without quotes reach the sink as ranges of the decoded text (see scanCsv), so no
+ * array or row object is made for them.
+ */
+export async function readLedgerInto(source: Readable, fileName: string, sink: LedgerRowSink, format: LedgerFileFormat = ledgerFormatOf(fileName)): Promise<void> {
+  if (format === 'xlsx') {
+    for await (const rows of readXlsx(source, fileName)) {
+      for (const row of rows) {
+        sink.add(row);
+        if (!sink.wantsMore) return;
+      }
+    }
+    return;
+  }
+  let csv: CsvSink | null = null; // the delimiter is fixed once the first line is read
+  const scan: CsvScan<null> = (text, delimiter, firstLine, final) => {
+    csv ??= sink.csvSink(delimiter);
+    return { ...scanCsv(text, delimiter, firstLine, final, csv), value: null };
+  };
+  for await (const _chunk of scanCsvFile(source, fileName, scan)) {
+    if (!sink.wantsMore) return;
   }
 }
 
