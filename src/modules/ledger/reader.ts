@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors.ts';
 import { detectDelimiter } from './format.ts';
 import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult, type CsvSink } from './csv.ts';
@@ -144,6 +144,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function* readXlsx(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
+  // loaded on first use: a CSV import never needs exceljs (about 15 MB once loaded)
+  const { default: ExcelJS } = await import('exceljs');
   const input = Readable.from(limited(source as AsyncIterable<Buffer>, fileName));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
