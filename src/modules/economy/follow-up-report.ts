@@ -39,8 +39,12 @@ const sumAmounts = (months: Amounts[] | undefined, through: number): Amounts | n
 export async function followUpReport(db: Queryable, committeeCode: string, year: number, month: number | null): Promise<FollowUpReport> {
   const committee = await getCommitteeByCode(db, committeeCode);
   const version = await store.requireBudgetVersion(db, committee.id, committee.code, year);
-  const cutoff = month ?? (await fu.lastOutcomeMonth(db, committee.id, year));
-  if (cutoff < 1 || cutoff > 12) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
+  const lastMonth = await fu.lastOutcomeMonth(db, committee.id, year);
+  if (lastMonth === 0) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
+  if (month !== null && month > lastMonth) {
+    throw new AppError('not_found', `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`);
+  }
+  const cutoff = month ?? lastMonth;
   const [activities, lines, frames, outcome, lastYear, closing, profiles, forecastRows, settings, totalsToDate, closed] = await Promise.all([
     store.economyActivities(db, committee.id),
     store.budgetLines(db, version.id),
@@ -97,8 +101,14 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
 
   const budgetTotals = [...budget.entries()].filter(([id]) => counted.some((a) => a.id === id)).reduce((acc, [, a]) => add(acc, a), zero);
   const contribution = frame ?? net(budgetTotals);
+  // The contribution to date follows the budget's own monthly profile, so that with a balanced
+  // budget the result to date equals the deviation against the periodised budget, to the krona.
+  const periodisedTotal = total.periodisedBudgetToDate ?? 0;
+  const contributionToDate = net(budgetTotals) === 0
+    ? Math.round((contribution * cutoff) / 12)
+    : Math.round((contribution * periodisedTotal) / net(budgetTotals));
   const result = resultStatement([
-    { totals: totalsToDate, municipalContribution: Math.round((contribution * cutoff) / 12) },
+    { totals: totalsToDate, municipalContribution: contributionToDate },
     { totals: { income: budgetTotals.income, costs: budgetTotals.cost, depreciation: 0, financialNet: 0 }, municipalContribution: contribution },
     { totals: null, municipalContribution: contribution, netCostOverride: forecastTotal === null ? null : -forecastTotal },
   ]);

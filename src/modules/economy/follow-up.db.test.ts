@@ -74,9 +74,21 @@ describe('monthly follow-up', () => {
     expect(res.status).toBe(403);
   });
 
-  it('builds a result statement whose result adds up', async () => {
-    const { resultStatement } = await followUp(3);
+  it('refuses a month after the last outcome and lists the years with data', async () => {
+    const res = await reader.get('/api/committees/SON/economy/follow-up?year=2024&month=4');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/t\.o\.m\. månad 3/);
+    const years = (await reader.get('/api/committees/SON/economy/years')).body;
+    expect(years).toEqual({ budgetYears: [2024, 2023], outcomeThrough: { 2024: 3, 2023: 12 } });
+  });
+
+  it('builds a result statement whose result adds up and matches the deviation to date', async () => {
+    const report = await followUp(3);
+    const { resultStatement } = report;
     const v = (key: string) => resultStatement.rows.find((r: { key: string }) => r.key === key).values[0];
+    const total = report.summary.find((r: { kind: string }) => r.kind === 'total').figures;
+    expect(v('municipalContribution')).toBe(total.periodisedBudgetToDate);
+    expect(v('result')).toBe(total.deviationToDate);
     expect(v('income')).toBe(6_000_000);
     expect(v('netCost')).toBe(6_000_000 - 168_000_000);
     expect(v('result')).toBe(v('municipalContribution') + v('netCost') + v('financialNet'));

@@ -8,6 +8,7 @@ import { forecastAccuracyReport } from './accuracy-report.ts';
 import { budgetReportTable, followUpTables, accuracyTable } from './exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
 import { economySettings } from './store-follow-up.ts';
+import { economyYears } from './store.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { registerBudgetRoutes } from './budget-routes.ts';
 
@@ -20,6 +21,11 @@ type Params = { Params: { code: string } };
 export function registerEconomyRoutes(ctx: RouteContext): void {
   const { app, db } = ctx;
   registerBudgetRoutes(ctx);
+  app.get<Params>('/api/committees/:code/economy/years', async (request) => {
+    requireActor(request);
+    return economyYears(db, (await getCommitteeByCode(db, request.params.code)).id);
+  });
+
   app.get<Params>('/api/committees/:code/economy/budget', async (request) => {
     requireActor(request);
     const { year } = query(yearQuery, request);

@@ -111,3 +111,13 @@ export async function isYearClosed(db: Queryable, committeeId: number, year: num
   );
   return row?.closed ?? false;
 }
+
+/** Which years a committee has budgets for, and how far each year's ledger outcome goes. */
+export async function economyYears(db: Queryable, committeeId: number): Promise<{ budgetYears: number[]; outcomeThrough: Record<number, number> }> {
+  const budgets = await db.query<{ year: number }>('select distinct budget_year as year from budget_version where committee_id = $1 order by 1 desc', [committeeId]);
+  const outcome = await db.query<{ year: number; month: number }>(
+    `select l.year, max(l.month) as month from ledger_outcome l join activity a on a.id = l.activity_id where a.committee_id = $1 group by l.year order by 1 desc`,
+    [committeeId],
+  );
+  return { budgetYears: budgets.map((b) => b.year), outcomeThrough: Object.fromEntries(outcome.map((o) => [o.year, o.month])) };
+}
