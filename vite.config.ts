@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
+    // ECharts (~560 kB) is loaded lazily in its own chunk, only on pages with charts.
+    chunkSizeWarningLimit: 700,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
