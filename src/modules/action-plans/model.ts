@@ -1,0 +1,192 @@
+/**
+ * Plain action-plan data shared by the pure rules, the store and the API. Amounts are integer
+ * kronor; a cost reduction and a cost of carrying a measure out are both positive, and
+ * net effect = reduction − implementation cost.
+ */
+export type TermKind = 'area' | 'target_group' | 'status';
+export type StatusMeaning = 'proposal' | 'investigation' | 'ongoing' | 'implemented' | 'dropped';
+export const STATUS_MEANINGS: readonly StatusMeaning[] = ['proposal', 'investigation', 'ongoing', 'implemented', 'dropped'];
+
+export interface Term {
+  id: number;
+  kind: TermKind;
+  code: string;
+  label: string;
+  /** only for statuses: what the status means for the rules */
+  meaning: StatusMeaning | null;
+  sortOrder: number;
+  active: boolean;
+  version: number;
+}
+
+export interface Vocabulary {
+  areas: Term[];
+  targetGroups: Term[];
+  statuses: Term[];
+}
+
+export interface ActionPlan {
+  id: number;
+  committeeId: number;
+  title: string;
+  firstYear: number;
+  lastYear: number;
+  sourceNote: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface PlanVersion {
+  id: number;
+  planId: number;
+  number: number;
+  title: string;
+  status: 'draft' | 'decided';
+  revisesId: number | null;
+  revisionReason: string | null;
+  decidedOn: string | null;
+  decisionRef: string | null;
+  sourceNote: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export type EffectKind = 'reduction' | 'implementation_cost';
+export const EFFECT_KINDS: readonly EffectKind[] = ['reduction', 'implementation_cost'];
+export type Qualitative = 'no_economic_effect' | 'market_dependent' | 'other';
+export const QUALITATIVE_KINDS: readonly Qualitative[] = ['no_economic_effect', 'market_dependent', 'other'];
+
+/** An estimate: exact when min = max, a range otherwise; qualitative only when both are null. */
+export interface Effect {
+  year: number;
+  kind: EffectKind;
+  amountMin: number | null;
+  amountMax: number | null;
+  isPartialYear: boolean;
+  qualitative: Qualitative | null;
+  note: string;
+  sourceNote: string | null;
+}
+
+export interface Measure {
+  id: number;
+  planVersionId: number;
+  code: string;
+  title: string;
+  description: string;
+  areaCode: string;
+  targetGroupCode: string | null;
+  owner: string;
+  statusCode: string;
+  consequenceCitizen: string;
+  consequenceOperations: string;
+  consequenceChild: string;
+  goalLinks: string[];
+  decisionRef: string | null;
+  /** full-year (helårs) cost reduction, the steady level once the measure has full effect */
+  fullYearMin: number | null;
+  fullYearMax: number | null;
+  sortOrder: number;
+  sourceNote: string | null;
+  activityIds: number[];
+  effects: Effect[];
+  version: number;
+}
+
+export interface Outcome {
+  id: number;
+  planId: number;
+  measureCode: string;
+  year: number;
+  /** realised cost reduction in kronor */
+  amount: number;
+  comment: string;
+  author: string;
+  sourceNote: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export interface FollowUp {
+  planId: number;
+  measureCode: string;
+  statusCode: string;
+  comment: string;
+  author: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ControlTotal {
+  id: number;
+  source: string;
+  groupBy: GroupBy;
+  /** "total" or the code of an area / target group */
+  rowCode: string;
+  /** null = the full-year column */
+  year: number | null;
+  kind: EffectKind | 'net';
+  amount: number;
+  /** the rounding the document printed with, in kronor (10000 = 0,01 mnkr) */
+  precision: number;
+}
+
+export type GroupBy = 'area' | 'target_group';
+
+/**
+ * How a range enters a total: its low end, its high end, or its middle. The middle of a range is
+ * floor((min + max) / 2) per measure and year — whole kronor, so every total is the exact sum of
+ * its rows; the rounding is at most half a krona per ranged estimate.
+ */
+export type RangeSetting = 'low' | 'mid' | 'high';
+export const RANGE_SETTINGS: readonly RangeSetting[] = ['low', 'mid', 'high'];
+export const RANGE_RULE: Record<RangeSetting, string> = {
+  low: 'Intervall räknas med sitt lägsta belopp',
+  mid: 'Intervall räknas med mittvärdet (min + max) / 2, avrundat nedåt till hel krona per åtgärd och år',
+  high: 'Intervall räknas med sitt högsta belopp',
+};
+
+export function pointValue(min: number | null, max: number | null, setting: RangeSetting): number | null {
+  if (min === null || max === null) return null;
+  if (setting === 'low') return min;
+  if (setting === 'high') return max;
+  return Math.floor((min + max) / 2);
+}
+
+export const effectValue = (e: Pick<Effect, 'amountMin' | 'amountMax'>, setting: RangeSetting): number | null =>
+  pointValue(e.amountMin, e.amountMax, setting);
+
+export const fullYearValue = (m: Pick<Measure, 'fullYearMin' | 'fullYearMax'>, setting: RangeSetting): number | null =>
+  pointValue(m.fullYearMin, m.fullYearMax, setting);
+
+export const QUALITATIVE_LABEL: Record<Qualitative, string> = {
+  no_economic_effect: 'ingen ekonomisk effekt',
+  market_dependent: 'marknadsberoende',
+  other: 'annan (se not)',
+};
+
+export const EFFECT_KIND_LABEL: Record<EffectKind, string> = {
+  reduction: 'kostnadsreducering',
+  implementation_cost: 'genomförandekostnad',
+};
+
+export function planYears(plan: Pick<ActionPlan, 'firstYear' | 'lastYear'>): number[] {
+  return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+}
+
+/** Defaults a new municipality can start from (the 2023 SON plan's areas and groups). */
+export const DEFAULT_VOCABULARY: { kind: TermKind; code: string; label: string; meaning: StatusMeaning | null }[] = [
+  { kind: 'area', code: 'riktlinjer', label: 'Förändring av riktlinjer', meaning: null },
+  { kind: 'area', code: 'boende', label: 'Boende och boendeformer', meaning: null },
+  { kind: 'area', code: 'icke-lagstadgad', label: 'Icke lagstadgad verksamhet', meaning: null },
+  { kind: 'area', code: 'utveckling', label: 'Utveckling/innovation', meaning: null },
+  { kind: 'area', code: 'upphandling', label: 'Upphandling', meaning: null },
+  { kind: 'target_group', code: 'barn-unga', label: 'Barn och unga', meaning: null },
+  { kind: 'target_group', code: 'vuxna', label: 'Vuxna', meaning: null },
+  { kind: 'target_group', code: 'generell', label: 'Generellt', meaning: null },
+  { kind: 'status', code: 'nytt-forslag', label: 'Nytt förslag', meaning: 'proposal' },
+  { kind: 'status', code: 'utreds', label: 'Under utredning', meaning: 'investigation' },
+  { kind: 'status', code: 'pagaende', label: 'Pågående', meaning: 'ongoing' },
+  { kind: 'status', code: 'genomford', label: 'Genomförd', meaning: 'implemented' },
+  { kind: 'status', code: 'utgar', label: 'Utgår', meaning: 'dropped' },
+];
