@@ -1,5 +1,6 @@
 import type { Checker } from './registry.ts';
 import { economyChecker } from '../modules/economy/checker.ts';
+import { actionPlanChecker } from '../modules/action-plans/checker.ts';
 
 /** Every capability that checks its figures registers here. */
-export const checkers: Checker[] = [economyChecker];
+export const checkers: Checker[] = [economyChecker, actionPlanChecker];

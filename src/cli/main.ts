@@ -7,6 +7,7 @@ import { registerOrgCommands } from './org.ts';
 import { registerEconomyCommands } from './economy.ts';
 import { registerCheckCommand } from './check.ts';
 import { registerLedgerCommands } from './ledger.ts';
+import { registerActionPlanCommands } from './action-plans.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   registerAuditCommands(program);
   registerOrgCommands(program);
   registerEconomyCommands(program);
+  registerActionPlanCommands(program);
   registerCheckCommand(program);
   registerLedgerCommands(program);
   try {

@@ -1,0 +1,284 @@
+import type { Queryable } from '../../db/connection.ts';
+import { AppError } from '../../core/errors.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import type { Committee } from '../organisation/model.ts';
+import { budgetReport } from '../economy/budget-report.ts';
+import { followUpReport } from '../economy/follow-up-report.ts';
+import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../economy/store.ts';
+import { net } from '../economy/model.ts';
+import {
+  effectValue, planYears,
+  type ActionPlan, type ControlTotal, type FollowUp, type GroupBy, type Measure, type Outcome, type PlanVersion, type RangeSetting, type StatusMeaning, type Term, type Vocabulary,
+} from './model.ts';
+import {
+  compareVersions, controlTotalFindings, deliveryRecord, fullYearFindings, planDelivery, reconcile, summarise, unitFindings,
+  type DeliveryRecord, type PlanDelivery, type PlanFinding, type PlanSummary, type ReconciliationRow, type VersionComparison,
+} from './rules.ts';
+import * as store from './store.ts';
+
+/** Reports built from the database for the API, the exports, the CLI and the checker. */
+
+export interface PlanRef { plan: ActionPlan; committee: Committee; versions: PlanVersion[]; governingVersionId: number | null }
+
+async function committeeOf(db: Queryable, committeeId: number): Promise<Committee> {
+  const [row] = await db.query<{ code: string }>('select code from committee where id = $1', [committeeId]);
+  return getCommitteeByCode(db, row!.code);
+}
+
+export async function planRef(db: Queryable, planId: number): Promise<PlanRef> {
+  const plan = await store.getPlan(db, planId);
+  const [committee, versions] = await Promise.all([committeeOf(db, plan.committeeId), store.listVersions(db, planId)]);
+  return { plan, committee, versions, governingVersionId: store.governingVersion(versions)?.id ?? null };
+}
+
+export interface PlanListItem extends ActionPlan { versions: PlanVersion[]; governingVersionId: number | null; measureCount: number }
+
+export async function planList(db: Queryable, committeeCode: string): Promise<{ committee: Committee; plans: PlanListItem[] }> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const plans = await store.listPlans(db, committee.id);
+  const items: PlanListItem[] = [];
+  for (const p of plans) {
+    const versions = await store.listVersions(db, p.id);
+    const governing = store.governingVersion(versions);
+    const [count] = governing ? await db.query<{ n: number }>('select count(*)::int as n from measure where plan_version_id = $1', [governing.id]) : [{ n: 0 }];
+    items.push({ ...p, versions, governingVersionId: governing?.id ?? null, measureCount: count?.n ?? 0 });
+  }
+  return { committee, plans: items };
+}
+
+async function resolveVersion(db: Queryable, planId: number, versionId: number | null): Promise<{ ref: PlanRef; version: PlanVersion }> {
+  const ref = await planRef(db, planId);
+  const version = versionId === null ? ref.versions.find((v) => v.id === ref.governingVersionId) : ref.versions.find((v) => v.id === versionId);
+  if (!version) throw new AppError('not_found', versionId === null ? `${ref.plan.title} har ingen version.` : 'Versionen hör inte till åtgärdsplanen.');
+  return { ref, version };
+}
+
+const meaningIn = (vocab: Vocabulary) => (code: string): StatusMeaning | null => vocab.statuses.find((t) => t.code === code)?.meaning ?? null;
+const groupsOf = (vocab: Vocabulary, by: GroupBy) => (by === 'area' ? vocab.areas : vocab.targetGroups).filter((t) => t.active).map((t: Term) => ({ code: t.code, label: t.label }));
+
+export interface MeasureView extends Measure {
+  /** the follow-up status when one is recorded, else the status in the version */
+  currentStatusCode: string;
+  followUp: FollowUp | null;
+  /** the same measure in the version this one revises (earlier estimates kept beside the current) */
+  earlier: { versionId: number; fullYearMin: number | null; fullYearMax: number | null; effects: Measure['effects']; statusCode: string } | null;
+}
+
+export interface VersionView {
+  plan: ActionPlan;
+  committee: Committee;
+  version: PlanVersion;
+  years: number[];
+  measures: MeasureView[];
+  controlTotals: ControlTotal[];
+  vocabulary: Vocabulary;
+  activities: { id: number; code: string; name: string }[];
+}
+
+export async function versionView(db: Queryable, planId: number, versionId: number | null): Promise<VersionView> {
+  const { ref, version } = await resolveVersion(db, planId, versionId);
+  const [list, controls, vocab, activities, follow] = await Promise.all([
+    store.measures(db, version.id),
+    store.controlTotals(db, version.id),
+    store.vocabulary(db, await store.municipalityOfCommittee(db, ref.plan.committeeId)),
+    store.committeeActivities(db, ref.plan.committeeId),
+    store.followUps(db, planId),
+  ]);
+  const earlier = version.revisesId === null ? [] : await store.measures(db, version.revisesId);
+  return {
+    plan: ref.plan, committee: ref.committee, version, years: planYears(ref.plan), controlTotals: controls, vocabulary: vocab, activities,
+    measures: list.map((m) => {
+      const f = follow.find((x) => x.measureCode === m.code) ?? null;
+      const e = earlier.find((x) => x.code === m.code);
+      return {
+        ...m, followUp: f, currentStatusCode: f?.statusCode ?? m.statusCode,
+        earlier: e ? { versionId: e.planVersionId, fullYearMin: e.fullYearMin, fullYearMax: e.fullYearMax, effects: e.effects, statusCode: e.statusCode } : null,
+      };
+    }),
+  };
+}
+
+export interface SummaryReport { plan: ActionPlan; committee: Committee; version: PlanVersion; summary: PlanSummary }
+
+export async function summaryReport(db: Queryable, planId: number, options: { versionId: number | null; groupBy: GroupBy; range: RangeSetting }): Promise<SummaryReport> {
+  const view = await versionView(db, planId, options.versionId);
+  return {
+    plan: view.plan, committee: view.committee, version: view.version,
+    summary: summarise({ measures: view.measures, years: view.years, groupBy: options.groupBy, groups: groupsOf(view.vocabulary, options.groupBy), range: options.range }),
+  };
+}
+
+export interface ChecksReport { plan: ActionPlan; version: PlanVersion; findings: PlanFinding[] }
+
+/** Printed totals against the rows, full-year effect against the last year, amounts in the wrong unit. */
+export async function checksReport(db: Queryable, planId: number, versionId: number | null): Promise<ChecksReport> {
+  const view = await versionView(db, planId, versionId);
+  const areas = groupsOf(view.vocabulary, 'area');
+  const groups = [...areas, ...groupsOf(view.vocabulary, 'target_group')];
+  return {
+    plan: view.plan, version: view.version,
+    findings: [
+      ...controlTotalFindings(view.measures, view.controlTotals, groups),
+      ...fullYearFindings(view.measures, areas, view.plan.lastYear),
+      ...unitFindings(view.measures, view.years),
+    ],
+  };
+}
+
+export interface ComparisonReport { plan: ActionPlan; from: PlanVersion; to: PlanVersion; comparison: VersionComparison }
+
+/** Without arguments: the newest version against the one it revises (or the one before it). */
+export async function comparisonReport(db: Queryable, planId: number, options: { fromId: number | null; toId: number | null; range: RangeSetting }): Promise<ComparisonReport> {
+  const ref = await planRef(db, planId);
+  const byId = (id: number) => {
+    const v = ref.versions.find((x) => x.id === id);
+    if (!v) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
+    return v;
+  };
+  const to = options.toId !== null ? byId(options.toId) : ref.versions.at(-1);
+  if (!to) throw new AppError('not_found', `${ref.plan.title} har ingen version.`);
+  const from = options.fromId !== null ? byId(options.fromId)
+    : to.revisesId !== null ? byId(to.revisesId) : ref.versions.filter((v) => v.number < to.number).at(-1);
+  if (!from) throw new AppError('validation', `${ref.plan.title} har bara en version; det finns inget att jämföra med.`);
+  const [a, b, vocab] = await Promise.all([
+    store.measures(db, from.id), store.measures(db, to.id), store.vocabulary(db, await store.municipalityOfCommittee(db, ref.plan.committeeId)),
+  ]);
+  return { plan: ref.plan, from, to, comparison: compareVersions(a, b, planYears(ref.plan), options.range, meaningIn(vocab)) };
+}
+
+export interface ActivityLineOutcome { activityId: number; code: string; name: string; years: { year: number; budget: number | null; outcome: number | null }[] }
+export interface DeliveryReport {
+  plan: ActionPlan;
+  committee: Committee;
+  version: PlanVersion;
+  delivery: PlanDelivery;
+  outcomes: Outcome[];
+  /** per measure code: the economy's budget and outcome (net) on the activity lines it names */
+  activityLines: Record<string, ActivityLineOutcome[]>;
+}
+
+async function economyByYear(db: Queryable, committeeId: number, years: readonly number[]) {
+  const result = new Map<number, { budget: Map<number, number>; outcome: Map<number, number> }>();
+  const budgetYears = (await listBudgetVersions(db, committeeId)).map((v) => v.budgetYear);
+  for (const year of years) {
+    // the budget for the year, or the plan year of the newest earlier budget
+    const base = Math.max(...budgetYears.filter((b) => b <= year), -Infinity);
+    const version = Number.isFinite(base) ? await currentBudgetVersion(db, committeeId, base) : null;
+    const lines = version ? (await budgetLines(db, version.id)).get(year) : undefined;
+    const outcome = await closingOutcome(db, committeeId, year);
+    result.set(year, {
+      budget: new Map([...(lines ?? new Map()).entries()].map(([id, a]) => [id, net(a)])),
+      outcome: new Map([...outcome.entries()].map(([id, a]) => [id, net(a)])),
+    });
+  }
+  return result;
+}
+
+/** Realised ÷ planned for the governing version, with the outcome on each measure's activity lines. */
+export async function deliveryReport(db: Queryable, planId: number, range: RangeSetting): Promise<DeliveryReport> {
+  const view = await versionView(db, planId, null);
+  const outcomes = await store.outcomes(db, planId);
+  const economy = await economyByYear(db, view.plan.committeeId, view.years);
+  const activityLines: Record<string, ActivityLineOutcome[]> = {};
+  for (const m of view.measures) {
+    activityLines[m.code] = m.activityIds.map((activityId) => {
+      const a = view.activities.find((x) => x.id === activityId)!;
+      return {
+        activityId, code: a.code, name: a.name,
+        years: view.years.map((year) => ({ year, budget: economy.get(year)?.budget.get(activityId) ?? null, outcome: economy.get(year)?.outcome.get(activityId) ?? null })),
+      };
+    });
+  }
+  return { plan: view.plan, committee: view.committee, version: view.version, delivery: planDelivery(view.measures, outcomes, view.years, range), outcomes, activityLines };
+}
+
+export interface DeliveryRecordReport { committee: Committee; range: RangeSetting; record: DeliveryRecord }
+
+export async function deliveryRecordReport(db: Queryable, committeeCode: string, range: RangeSetting): Promise<DeliveryRecordReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const plans = await store.listPlans(db, committee.id);
+  const deliveries = [];
+  for (const p of [...plans].reverse()) {
+    const versions = await store.listVersions(db, p.id);
+    const governing = store.governingVersion(versions);
+    const list = governing ? await store.measures(db, governing.id) : [];
+    deliveries.push({ planId: p.id, title: p.title, delivery: planDelivery(list, await store.outcomes(db, p.id), planYears(p), range) });
+  }
+  return { committee, range, record: deliveryRecord(deliveries) };
+}
+
+export interface ReconciliationReport {
+  committee: Committee;
+  range: RangeSetting;
+  rows: (ReconciliationRow & { forecastSource: string | null; budgetSource: string | null })[];
+}
+
+/**
+ * The deficit to close per year — the forecast deficit against the frame (from the economy's
+ * follow-up at its latest month) plus the budget's unallocated cost reductions — against the
+ * reductions of decided measures (not dropped), of implemented measures, and realised effects,
+ * across all the committee's plans.
+ */
+export async function reconciliationReport(db: Queryable, committeeCode: string, range: RangeSetting, onlyYear: number | null = null): Promise<ReconciliationReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const plans = await store.listPlans(db, committee.id);
+  const vocab = await store.vocabulary(db, await store.municipalityOfCommittee(db, committee.id));
+  const meaning = meaningIn(vocab);
+  const years = onlyYear !== null ? [onlyYear] : [...new Set(plans.flatMap(planYears))].sort((a, b) => a - b);
+  const decided = new Map<number, number>();
+  const implemented = new Map<number, number>();
+  const realised = new Map<number, number>();
+  const add = (map: Map<number, number>, year: number, value: number) => map.set(year, (map.get(year) ?? 0) + value);
+  for (const p of plans) {
+    const versions = (await store.listVersions(db, p.id)).filter((v) => v.status === 'decided');
+    const governing = store.governingVersion(versions);
+    const follow = await store.followUps(db, p.id);
+    if (governing) {
+      for (const m of await store.measures(db, governing.id)) {
+        const status = meaning(follow.find((f) => f.measureCode === m.code)?.statusCode ?? m.statusCode);
+        if (status === 'dropped') continue;
+        for (const e of m.effects.filter((x) => x.kind === 'reduction')) {
+          const value = effectValue(e, range) ?? 0;
+          add(decided, e.year, value);
+          if (status === 'implemented') add(implemented, e.year, value);
+        }
+      }
+    }
+    for (const o of await store.outcomes(db, p.id)) add(realised, o.year, o.amount);
+  }
+
+  const budgetYears = (await listBudgetVersions(db, committee.id)).map((v) => v.budgetYear);
+  const reports = new Map<number, Awaited<ReturnType<typeof budgetReport>>>();
+  const rows: ReconciliationReport['rows'] = [];
+  for (const year of years) {
+    let forecastDeficit: number | null = null;
+    let forecastSource: string | null = null;
+    try {
+      const f = await followUpReport(db, committee.code, year, null);
+      if (f.actionPlan) {
+        forecastDeficit = f.actionPlan.deficit;
+        forecastSource = `Prognos ${year} per månad ${f.month} mot ramen`;
+      }
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
+    }
+    let unallocatedReductions: number | null = null;
+    let budgetSource: string | null = null;
+    const base = Math.max(...budgetYears.filter((b) => b <= year), -Infinity);
+    if (Number.isFinite(base)) {
+      if (!reports.has(base)) reports.set(base, await budgetReport(db, committee.code, base));
+      const report = reports.get(base)!;
+      const ci = report.table.columns.findIndex((c) => c.year === year && c.kind !== 'outcome');
+      const values = ci < 0 ? [] : report.table.rows.filter((r) => r.kind === 'unallocated').map((r) => r.values[ci] ?? null);
+      if (ci >= 0) {
+        unallocatedReductions = values.reduce<number>((acc, v) => acc + Math.max(0, -(v ?? 0)), 0);
+        budgetSource = `${report.budgetVersion.title}, ${report.table.columns[ci]!.label}`;
+      }
+    }
+    rows.push({
+      ...reconcile({ year, forecastDeficit, unallocatedReductions, decided: decided.get(year) ?? 0, implemented: implemented.get(year) ?? 0, realised: realised.get(year) ?? 0 }),
+      forecastSource, budgetSource,
+    });
+  }
+  return { committee, range, rows };
+}

@@ -1,0 +1,300 @@
+import ExcelJS from 'exceljs';
+import type { ImportIssue } from '../../core/errors.ts';
+import type { Table } from '../../exports/table-file.ts';
+import { QUALITATIVE_LABEL, type EffectKind, type Measure, type Qualitative, type Vocabulary } from './model.ts';
+
+/**
+ * The spreadsheet template of a plan version: a sheet of measures, a sheet of effects (one row per
+ * measure, year and kind), and a sheet of the allowed values. Reading it back is validated here,
+ * purely, naming file, row, column and reason for every problem.
+ */
+export const MEASURE_SHEET = 'Åtgärder';
+export const EFFECT_SHEET = 'Effekter';
+export const LIST_SHEET = 'Listor';
+
+export const MEASURE_COLUMNS = [
+  'Nr', 'Åtgärd', 'Beskrivning', 'Område', 'Målgrupp', 'Verksamheter', 'Ansvarig', 'Status', 'Helårseffekt min (kr)', 'Helårseffekt max (kr)',
+  'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv', 'Koppling till mål', 'Beslut', 'Källa',
+] as const;
+export const EFFECT_COLUMNS = ['Nr', 'År', 'Typ', 'Belopp min (kr)', 'Belopp max (kr)', 'Delårseffekt', 'Kvalitativ bedömning', 'Not'] as const;
+type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+type EffectColumn = (typeof EFFECT_COLUMNS)[number];
+
+export const KIND_TEXT: Record<EffectKind, string> = { reduction: 'kostnadsreducering', implementation_cost: 'genomförandekostnad' };
+const QUALITATIVE_TEXT: Record<Qualitative, string> = { no_economic_effect: 'ingen ekonomisk effekt', market_dependent: 'marknadsberoende', other: 'annan' };
+
+export interface TemplateContext {
+  planTitle: string;
+  versionLabel: string;
+  years: readonly number[];
+  vocabulary: Vocabulary;
+  activities: readonly { id: number; code: string; name: string }[];
+}
+
+const yesNo = (b: boolean) => (b ? 'ja' : 'nej');
+
+/** An empty template, or one filled with the version's measures and effects. */
+export async function buildTemplate(context: TemplateContext, measures: readonly Measure[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Styrbord';
+  const activityCode = new Map(context.activities.map((a) => [a.id, a.code]));
+  const label = (terms: Vocabulary['areas'], code: string | null) => (code === null ? '' : terms.find((t) => t.code === code)?.label ?? code);
+
+  const ms = workbook.addWorksheet(MEASURE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ms.addRow([...MEASURE_COLUMNS]).font = { bold: true };
+  for (const m of measures) {
+    ms.addRow([
+      m.code, m.title, m.description, label(context.vocabulary.areas, m.areaCode), label(context.vocabulary.targetGroups, m.targetGroupCode),
+      m.activityIds.map((id) => activityCode.get(id) ?? '').filter(Boolean).join(', '), m.owner, label(context.vocabulary.statuses, m.statusCode),
+      m.fullYearMin ?? '', m.fullYearMax !== null && m.fullYearMax !== m.fullYearMin ? m.fullYearMax : '',
+      m.consequenceCitizen, m.consequenceOperations, m.consequenceChild, m.goalLinks.join('; '), m.decisionRef ?? '', m.sourceNote ?? '',
+    ]);
+  }
+  MEASURE_COLUMNS.forEach((c, i) => { ms.getColumn(i + 1).width = ['Åtgärd', 'Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'].includes(c) ? 40 : 18; });
+
+  const es = workbook.addWorksheet(EFFECT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  es.addRow([...EFFECT_COLUMNS]).font = { bold: true };
+  for (const m of measures) {
+    for (const e of m.effects) {
+      es.addRow([
+        m.code, e.year, KIND_TEXT[e.kind], e.amountMin ?? '', e.amountMax !== null && e.amountMax !== e.amountMin ? e.amountMax : '',
+        yesNo(e.isPartialYear), e.qualitative ? QUALITATIVE_TEXT[e.qualitative] : '', e.note,
+      ]);
+    }
+  }
+  EFFECT_COLUMNS.forEach((_, i) => { es.getColumn(i + 1).width = i === 7 ? 40 : 18; });
+  for (const sheet of [ms, es]) {
+    for (let r = 2; r <= sheet.rowCount + 200; r++) {
+      for (const col of sheet === ms ? ['I', 'J'] : ['D', 'E']) sheet.getCell(`${col}${r}`).numFmt = '#,##0';
+    }
+  }
+
+  const lists = workbook.addWorksheet(LIST_SHEET);
+  const columns: [string, string[]][] = [
+    ['Område', context.vocabulary.areas.filter((t) => t.active).map((t) => t.label)],
+    ['Målgrupp', context.vocabulary.targetGroups.filter((t) => t.active).map((t) => t.label)],
+    ['Status', context.vocabulary.statuses.filter((t) => t.active).map((t) => t.label)],
+    ['Typ', Object.values(KIND_TEXT)],
+    ['Kvalitativ bedömning', Object.values(QUALITATIVE_TEXT)],
+    ['År', context.years.map(String)],
+    ['Verksamheter (kod)', context.activities.map((a) => a.code)],
+    ['Verksamhet', context.activities.map((a) => a.name)],
+  ];
+  lists.addRow(columns.map(([h]) => h)).font = { bold: true };
+  const height = Math.max(...columns.map(([, v]) => v.length));
+  for (let i = 0; i < height; i++) lists.addRow(columns.map(([, v]) => v[i] ?? ''));
+  columns.forEach((_, i) => { lists.getColumn(i + 1).width = 28; });
+  const listRange = (index: number) => {
+    const letter = String.fromCharCode(65 + index);
+    return `${LIST_SHEET}!$${letter}$2:$${letter}$${Math.max(2, columns[index]![1].length + 1)}`;
+  };
+  const validate = (sheet: ExcelJS.Worksheet, column: string, formula: string) => {
+    for (let r = 2; r <= sheet.rowCount + 200; r++) {
+      sheet.getCell(`${column}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
+    }
+  };
+  validate(ms, 'D', listRange(0));
+  validate(ms, 'E', listRange(1));
+  validate(ms, 'H', listRange(2));
+  validate(es, 'C', listRange(3));
+  validate(es, 'F', '"ja,nej"');
+  validate(es, 'G', listRange(4));
+
+  const help = workbook.addWorksheet('Anvisning');
+  for (const line of [
+    `${context.planTitle} – ${context.versionLabel}`,
+    `Planperiod: ${context.years[0]}–${context.years.at(-1)}`,
+    'Bladet Åtgärder: en rad per åtgärd; Nr identifierar åtgärden mellan versioner. Område, målgrupp och status väljs ur bladet Listor.',
+    'Verksamheter: koder ur bladet Listor, åtskilda med komma. Koppling till mål: åtskilda med semikolon.',
+    'Bladet Effekter: en rad per åtgärd, år och typ. Belopp i hela kronor; ett exakt belopp anges bara i Belopp min, ett intervall i båda kolumnerna.',
+    'Utan belopp anges en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende eller annan med not).',
+    'Uppladdningen ersätter versionens åtgärder och effekter helt. Hittas ett fel ändras ingenting.',
+  ]) help.addRow([line]);
+  help.getColumn(1).width = 120;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading back
+
+export interface TemplateMeasure {
+  row: number;
+  code: string;
+  title: string;
+  description: string;
+  areaCode: string;
+  targetGroupCode: string | null;
+  activityIds: number[];
+  owner: string;
+  statusCode: string;
+  fullYearMin: number | null;
+  fullYearMax: number | null;
+  consequenceCitizen: string;
+  consequenceOperations: string;
+  consequenceChild: string;
+  goalLinks: string[];
+  decisionRef: string | null;
+  sourceNote: string | null;
+  sortOrder: number;
+}
+
+export interface TemplateEffect {
+  row: number;
+  code: string;
+  year: number;
+  kind: EffectKind;
+  amountMin: number | null;
+  amountMax: number | null;
+  isPartialYear: boolean;
+  qualitative: Qualitative | null;
+  note: string;
+}
+
+export type TemplateResult = { ok: true; measures: TemplateMeasure[]; effects: TemplateEffect[] } | { ok: false; issues: ImportIssue[] };
+
+const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
+
+function header<C extends string>(file: string, sheet: string, cells: readonly string[] | undefined, expected: readonly C[], issues: ImportIssue[]): Record<C, number> {
+  const columns = {} as Record<C, number>;
+  (cells ?? []).forEach((cell, index) => {
+    const column = expected.find((c) => norm(c) === norm(cell));
+    if (!column) return;
+    if (columns[column] !== undefined) issues.push({ file, row: 1, column: `${sheet}: ${column}`, reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' });
+    else columns[column] = index;
+  });
+  for (const c of expected) if (columns[c] === undefined) issues.push({ file, row: 1, column: `${sheet}: ${c}`, reason: 'Kolumnen saknas i rubrikraden.' });
+  return columns;
+}
+
+/** Whole kronor: digits, optionally with spaces as thousands separators; never decimals or units. */
+export function parseKronor(text: string): { value: number | null; problem: string | null } {
+  const t = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (t === '') return { value: null, problem: null };
+  if (!/^\d+$/.test(t)) {
+    return { value: null, problem: /mnkr|tkr|kr|[.,]/i.test(t) ? `"${text}" är inte ett belopp i hela kronor; skriv t.ex. 8000000 för 8 mnkr.` : `"${text}" är inte ett belopp i hela kronor.` };
+  }
+  const value = Number(t);
+  if (!Number.isSafeInteger(value)) return { value: null, problem: `Beloppet ${text} är för stort.` };
+  return { value, problem: null };
+}
+
+export function validateTemplate(file: string, measureTable: Table, effectTable: Table, context: TemplateContext): TemplateResult {
+  const issues: ImportIssue[] = [];
+  const mc = header(file, MEASURE_SHEET, measureTable[0], MEASURE_COLUMNS, issues);
+  const ec = header(file, EFFECT_SHEET, effectTable[0], EFFECT_COLUMNS, issues);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const term = (terms: Vocabulary['areas'], text: string) => terms.find((t) => t.active && (norm(t.label) === norm(text) || norm(t.code) === norm(text)));
+  const activityByCode = new Map(context.activities.map((a) => [norm(a.code), a.id]));
+  const measures: TemplateMeasure[] = [];
+  const seen = new Map<string, number>();
+
+  for (const [index, cells] of measureTable.entries()) {
+    if (index === 0 || cells.every((c) => c.trim() === '')) continue;
+    const row = index + 1;
+    const get = (c: MeasureColumn) => (cells[mc[c]] ?? '').trim();
+    const fail = (c: MeasureColumn, reason: string) => issues.push({ file, row, column: `${MEASURE_SHEET}: ${c}`, reason });
+    const before = issues.length;
+
+    const code = get('Nr');
+    if (code === '') fail('Nr', 'Nr saknas.');
+    else if (!/^[A-Za-z0-9._-]{1,20}$/.test(code)) fail('Nr', `"${code}" är inget giltigt nummer; använd högst 20 tecken a–z, siffror, punkt, bindestreck.`);
+    else if (seen.has(code)) fail('Nr', `Nr ${code} finns redan på rad ${seen.get(code)}.`);
+    else seen.set(code, row);
+
+    const title = get('Åtgärd');
+    if (title === '') fail('Åtgärd', 'Åtgärdens namn saknas.');
+    else if (title.length > 200) fail('Åtgärd', `Namnet är ${title.length} tecken; högst 200.`);
+
+    const area = term(context.vocabulary.areas, get('Område'));
+    if (get('Område') === '') fail('Område', 'Område saknas.');
+    else if (!area) fail('Område', `Okänt område "${get('Område')}"; välj ett ur bladet ${LIST_SHEET}.`);
+
+    const groupText = get('Målgrupp');
+    const group = groupText === '' ? null : term(context.vocabulary.targetGroups, groupText);
+    if (groupText !== '' && !group) fail('Målgrupp', `Okänd målgrupp "${groupText}"; välj en ur bladet ${LIST_SHEET}.`);
+
+    const status = term(context.vocabulary.statuses, get('Status'));
+    if (get('Status') === '') fail('Status', 'Status saknas.');
+    else if (!status) fail('Status', `Okänd status "${get('Status')}"; välj en ur bladet ${LIST_SHEET}.`);
+
+    const activityIds: number[] = [];
+    for (const part of get('Verksamheter').split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+      const id = activityByCode.get(norm(part));
+      if (id === undefined) fail('Verksamheter', `Okänd verksamhet "${part}"; använd koder ur bladet ${LIST_SHEET}.`);
+      else activityIds.push(id);
+    }
+
+    const min = parseKronor(get('Helårseffekt min (kr)'));
+    const max = parseKronor(get('Helårseffekt max (kr)'));
+    if (min.problem) fail('Helårseffekt min (kr)', min.problem);
+    if (max.problem) fail('Helårseffekt max (kr)', max.problem);
+    if (min.value === null && max.value !== null && !min.problem) fail('Helårseffekt min (kr)', 'Ange lägsta helårseffekt när högsta är angiven.');
+    if (min.value !== null && max.value !== null && max.value < min.value) fail('Helårseffekt max (kr)', 'Högsta helårseffekt är lägre än den lägsta.');
+
+    for (const c of ['Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'] as const) {
+      if (get(c).length > 4000) fail(c, `Texten är ${get(c).length} tecken; högst 4000.`);
+    }
+    if (get('Ansvarig').length > 200) fail('Ansvarig', 'Högst 200 tecken.');
+
+    if (issues.length > before) continue;
+    measures.push({
+      row, code, title, description: get('Beskrivning'), areaCode: area!.code, targetGroupCode: group?.code ?? null, activityIds,
+      owner: get('Ansvarig'), statusCode: status!.code, fullYearMin: min.value, fullYearMax: max.value ?? min.value,
+      consequenceCitizen: get('Medborgarperspektiv'), consequenceOperations: get('Verksamhetsperspektiv'), consequenceChild: get('Barnperspektiv'),
+      goalLinks: get('Koppling till mål').split(/;|\n/).map((s) => s.trim()).filter(Boolean),
+      decisionRef: get('Beslut') || null, sourceNote: get('Källa') || null, sortOrder: measures.length * 10 + 10,
+    });
+  }
+
+  const kinds = Object.entries(KIND_TEXT) as [EffectKind, string][];
+  const qualitatives = Object.entries(QUALITATIVE_TEXT) as [Qualitative, string][];
+  const effects: TemplateEffect[] = [];
+  const effectSeen = new Map<string, number>();
+  for (const [index, cells] of effectTable.entries()) {
+    if (index === 0 || cells.every((c) => c.trim() === '')) continue;
+    const row = index + 1;
+    const get = (c: EffectColumn) => (cells[ec[c]] ?? '').trim();
+    const fail = (c: EffectColumn, reason: string) => issues.push({ file, row, column: `${EFFECT_SHEET}: ${c}`, reason });
+    const before = issues.length;
+
+    const code = get('Nr');
+    if (code === '') fail('Nr', 'Nr saknas.');
+    else if (!seen.has(code)) fail('Nr', `Det finns ingen åtgärd med Nr ${code} i bladet ${MEASURE_SHEET}.`);
+
+    const yearText = get('År');
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText)) fail('År', `"${yearText}" är inget år.`);
+    else if (!context.years.includes(year)) fail('År', `Året ${year} ligger utanför planens period ${context.years[0]}–${context.years.at(-1)}.`);
+
+    const kindText = get('Typ');
+    const kind = kinds.find(([, text]) => norm(text) === norm(kindText))?.[0] ?? null;
+    if (kind === null) fail('Typ', kindText === '' ? 'Typ saknas (kostnadsreducering eller genomförandekostnad).' : `Okänd typ "${kindText}"; ange kostnadsreducering eller genomförandekostnad.`);
+
+    const min = parseKronor(get('Belopp min (kr)'));
+    const max = parseKronor(get('Belopp max (kr)'));
+    if (min.problem) fail('Belopp min (kr)', min.problem);
+    if (max.problem) fail('Belopp max (kr)', max.problem);
+    if (min.value === null && max.value !== null && !min.problem) fail('Belopp min (kr)', 'Ange lägsta belopp när högsta är angivet.');
+    if (min.value !== null && max.value !== null && max.value < min.value) fail('Belopp max (kr)', 'Högsta belopp är lägre än det lägsta.');
+
+    const partialText = norm(get('Delårseffekt'));
+    if (!['', 'ja', 'nej'].includes(partialText)) fail('Delårseffekt', `Delårseffekt ska vara "ja" eller "nej", inte "${get('Delårseffekt')}".`);
+
+    const qualitativeText = get('Kvalitativ bedömning');
+    const qualitative = qualitativeText === '' ? null : qualitatives.find(([, text]) => norm(text) === norm(qualitativeText))?.[0] ?? null;
+    if (qualitativeText !== '' && qualitative === null) fail('Kvalitativ bedömning', `Okänd bedömning "${qualitativeText}"; ange ${Object.values(QUALITATIVE_LABEL).slice(0, 2).join(', ')} eller annan.`);
+    if (min.value === null && !min.problem && qualitativeText === '') fail('Belopp min (kr)', 'Ange ett belopp eller en kvalitativ bedömning.');
+    if (qualitative === 'other' && get('Not') === '') fail('Not', 'Bedömningen "annan" behöver en not.');
+    if (get('Not').length > 1000) fail('Not', 'Högst 1000 tecken.');
+
+    const key = `${code}\u0000${year}\u0000${kind}`;
+    if (issues.length === before && effectSeen.has(key)) fail('Typ', `Samma åtgärd, år och typ finns redan på rad ${effectSeen.get(key)}.`);
+    if (issues.length > before) continue;
+    effectSeen.set(key, row);
+    effects.push({
+      row, code, year, kind: kind!, amountMin: min.value, amountMax: max.value ?? min.value, isPartialYear: partialText === 'ja', qualitative, note: get('Not'),
+    });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, measures, effects };
+}
