@@ -1,0 +1,51 @@
+/**
+ * Benchmark-group statistics computed by Styrbord from the members' own values (unweighted, like
+ * Kolada's "ovägt medel"). Members without a value are left out and counted, never read as 0.
+ * Computed figures are labelled "Beräknat från Kolada", not "Källa: Kolada" (terms of use).
+ */
+export interface GroupStats {
+  average: number | null;
+  median: number | null;
+  /** Members whose value went into the figures. */
+  membersWithValue: number;
+  /** Members in the group (after include_self). */
+  memberCount: number;
+  missing: string[];
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function average(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  // Neumaier summation: keeps full precision for long lists of floats
+  let sum = 0;
+  let compensation = 0;
+  for (const v of values) {
+    const t = sum + v;
+    compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return (sum + compensation) / values.length;
+}
+
+/**
+ * @param members member codes of the group
+ * @param valueOf a member's value, or null/undefined when missing
+ * @param exclude a code left out of the group (the tenant itself when include_self is false)
+ */
+export function groupStats(members: readonly string[], valueOf: (code: string) => number | null | undefined, exclude: string | null = null): GroupStats {
+  const included = members.filter((m) => m !== exclude);
+  const present: number[] = [];
+  const missing: string[] = [];
+  for (const code of included) {
+    const v = valueOf(code);
+    if (v === null || v === undefined || !Number.isFinite(v)) missing.push(code);
+    else present.push(v);
+  }
+  return { average: average(present), median: median(present), membersWithValue: present.length, memberCount: included.length, missing };
+}
