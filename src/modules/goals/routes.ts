@@ -1,0 +1,139 @@
+import { z } from '../../core/validation.ts';
+import { AppError } from '../../core/errors.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { contentTypes } from '../../exports/tabular.ts';
+import { getCommitteeByCode } from '../organisation/store.ts';
+import { rawUploadTypes, IMPORT_BODY_LIMIT } from '../organisation/io-routes.ts';
+import { registerKoladaRoutes } from '../kolada/routes.ts';
+import {
+  createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
+  saveAssignment, saveCouncilGoal, saveGoalArea, setIndicatorTarget, setIndicatorValue, suggestionFor, updateCommitteeGoal, updateIndicator,
+} from './commands.ts';
+import { goalTree, indicatorDetail } from './report.ts';
+import { goalsTable, renderMixed } from './exports.ts';
+import { exportIndicatorData, importIndicatorFile } from './io.ts';
+import { listAssignments } from './assignments.ts';
+import * as store from './store.ts';
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), month: z.coerce.number().int().min(1).max(12).optional() });
+type Code = { Params: { code: string } };
+type Id = { Params: { id: string } };
+
+/** Goals, indicators, assessments, strategic assignments, the decided goal set — and the Kolada routes. */
+export function registerGoalRoutes(ctx: RouteContext): void {
+  const { app, db } = ctx;
+  registerKoladaRoutes(ctx);
+
+  app.get('/api/goal-areas', async (request) => {
+    requireActor(request);
+    return store.listGoalAreas(db);
+  });
+  app.put('/api/goal-areas', (request) => runCommand(db, request, saveGoalArea));
+
+  app.get('/api/council-goals', async (request) => {
+    requireActor(request);
+    const { year } = query(z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() }), request);
+    return store.listCouncilGoals(db, year ?? null);
+  });
+  app.put('/api/council-goals', (request) => runCommand(db, request, saveCouncilGoal));
+
+  app.get<Code>('/api/committees/:code/goals', async (request) => {
+    requireActor(request);
+    const { year, month } = query(yearQuery, request);
+    return goalTree(db, request.params.code, year, month ?? null);
+  });
+
+  app.get<Code>('/api/committees/:code/goals/export', async (request, reply) => {
+    requireActor(request);
+    const { year, month, format } = query(yearQuery.extend({ format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') }), request);
+    const body = await renderMixed(goalsTable(await goalTree(db, request.params.code, year, month ?? null)), format);
+    return reply.header('content-type', contentTypes[format])
+      .header('content-disposition', `attachment; filename="mal-${encodeURIComponent(request.params.code)}-${year}.${format}"`).send(body);
+  });
+
+  app.post<Code>('/api/committees/:code/goals', async (request, reply) =>
+    reply.status(201).send(await runCommand(db, request, createCommitteeGoal, { committeeCode: request.params.code })));
+  app.patch<Id>('/api/committee-goals/:id', (request) => runCommand(db, request, updateCommitteeGoal, { id: request.params.id }));
+
+  app.get<Code>('/api/committees/:code/indicators', async (request) => {
+    requireActor(request);
+    return store.listIndicators(db, (await getCommitteeByCode(db, request.params.code)).id);
+  });
+  app.post<Code>('/api/committees/:code/indicators', async (request, reply) =>
+    reply.status(201).send(await runCommand(db, request, createIndicator, { committeeCode: request.params.code })));
+
+  app.get<Id>('/api/indicators/:id', async (request) => {
+    requireActor(request);
+    const { year, month } = query(yearQuery, request);
+    return indicatorDetail(db, Number(request.params.id), year, month ?? null);
+  });
+  app.patch<Id>('/api/indicators/:id', (request) => runCommand(db, request, updateIndicator, { id: request.params.id }));
+
+  app.put<Id>('/api/indicators/:id/values', (request) => runCommand(db, request, setIndicatorValue, { indicatorId: request.params.id }));
+  app.delete<Id>('/api/indicators/:id/values', (request) =>
+    runCommand(db, request, deleteIndicatorValue, { ...(request.query as object), indicatorId: request.params.id, ...numericVersion(request.query) }));
+  app.put<Id>('/api/indicators/:id/targets', (request) => runCommand(db, request, setIndicatorTarget, { indicatorId: request.params.id }));
+  app.delete<Id>('/api/indicators/:id/targets', (request) =>
+    runCommand(db, request, deleteIndicatorTarget, { ...(request.query as object), indicatorId: request.params.id, ...numericVersion(request.query) }));
+
+  app.get('/api/assessments/suggestion', async (request) => {
+    requireActor(request);
+    const q = query(yearQuery.extend({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }), request);
+    const { suggested } = await suggestionFor(db, q.subjectType, q.subjectId, q.year, q.month ?? null);
+    return { suggestedColour: suggested };
+  });
+  app.get('/api/assessments', async (request) => {
+    requireActor(request);
+    const q = query(z.object({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }), request);
+    return store.assessmentHistory(db, q.subjectType, q.subjectId);
+  });
+  app.post('/api/assessments', async (request, reply) => reply.status(201).send(await runCommand(db, request, recordAssessment)));
+
+  app.get<Code>('/api/committees/:code/goal-sets', async (request) => {
+    requireActor(request);
+    return store.listSnapshots(db, (await getCommitteeByCode(db, request.params.code)).id);
+  });
+  app.get<Id>('/api/goal-sets/:id', async (request) => {
+    requireActor(request);
+    return store.getSnapshot(db, Number(request.params.id));
+  });
+  app.post<Code>('/api/committees/:code/goal-sets/decide', (request) => runCommand(db, request, decideGoalSet, { committeeCode: request.params.code }));
+  app.get<Code>('/api/committees/:code/goal-revisions', async (request) => {
+    requireActor(request);
+    return store.committeeRevisions(db, (await getCommitteeByCode(db, request.params.code)).id);
+  });
+
+  app.get<Code>('/api/committees/:code/assignments', async (request) => {
+    requireActor(request);
+    const { year, month } = query(yearQuery, request);
+    return listAssignments(db, request.params.code, year, month ?? null);
+  });
+  app.post('/api/assignments', async (request, reply) => reply.status(201).send(await runCommand(db, request, saveAssignment, { id: null })));
+  app.patch<Id>('/api/assignments/:id', (request) => runCommand(db, request, saveAssignment, { id: request.params.id }));
+  app.put<Id>('/api/assignments/:id/follow-ups', (request) => runCommand(db, request, followUpAssignment, { assignmentId: request.params.id }));
+
+  app.get<Code>('/api/committees/:code/indicator-data/export', async (request, reply) => {
+    requireActor(request);
+    const q = query(z.object({ format: z.enum(['xlsx', 'csv', 'json']).default('xlsx'), table: z.enum(['values', 'targets']).default('values') }), request);
+    const file = await exportIndicatorData(db, (await getCommitteeByCode(db, request.params.code)).code, q.format, q.table);
+    return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+  });
+
+  void app.register(async (scope) => {
+    scope.addContentTypeParser([...rawUploadTypes, 'application/json'], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    scope.post<Code>('/api/committees/:code/indicator-data/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+      const actor = requireActor(request);
+      const { filename } = query(z.object({ filename: z.string().trim().min(1).max(255) }), request);
+      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+        throw new AppError('validation', `Skicka filen ${filename} som rå data (Content-Type application/octet-stream, text/csv eller application/json).`);
+      }
+      return importIndicatorFile(db, actor, request.params.code, filename, request.body);
+    });
+  });
+}
+
+/** DELETE carries its version in the query string. */
+function numericVersion(q: unknown): { version?: number } {
+  const v = (q as { version?: string } | undefined)?.version;
+  return v === undefined ? {} : { version: Number(v) };
+}

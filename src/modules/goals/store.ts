@@ -1,0 +1,289 @@
+import type { Queryable } from '../../db/connection.ts';
+import { notFound } from '../../core/errors.ts';
+import { getMunicipality } from '../organisation/store.ts';
+import { cachedValues } from '../kolada/store.ts';
+import type {
+  Colour, Comparator, Direction, Gender, IndicatorSource, IndicatorValue, Polarity, RollupRule, Target,
+} from './model.ts';
+
+export interface GoalArea {
+  id: number;
+  code: string;
+  name: string;
+  description: string;
+  sortOrder: number;
+  version: number;
+}
+
+export interface CouncilGoal {
+  id: number;
+  goalAreaId: number;
+  code: string;
+  title: string;
+  summary: string;
+  termFrom: number;
+  termTo: number;
+  sortOrder: number;
+  sourceNote: string | null;
+  version: number;
+}
+
+export interface CommitteeGoal {
+  id: number;
+  committeeId: number;
+  goalAreaId: number;
+  councilGoalId: number | null;
+  code: string;
+  title: string;
+  description: string;
+  fromYear: number;
+  toYear: number | null;
+  rollupRule: RollupRule;
+  sortOrder: number;
+  sourceNote: string | null;
+  version: number;
+}
+
+export interface Indicator {
+  id: number;
+  committeeId: number;
+  committeeGoalId: number;
+  code: string;
+  name: string;
+  definition: string;
+  numerator: string | null;
+  denominator: string | null;
+  unit: string;
+  decimals: number;
+  source: IndicatorSource;
+  sourceDetail: string;
+  koladaKpi: string | null;
+  computedFormula: string | null;
+  periodicity: 'year' | 'half_year' | 'tertial' | 'quarter' | 'month';
+  expectedNote: string;
+  genderSplit: boolean;
+  mandatory: boolean;
+  polarity: Polarity | null;
+  benchmarkGroupId: number | null;
+  owner: string;
+  footnote: string;
+  sortOrder: number;
+  version: number;
+}
+
+export interface AssessmentRow {
+  id: number;
+  subjectType: 'indicator' | 'committee_goal';
+  subjectId: number;
+  year: number;
+  month: number | null;
+  suggestedColour: Colour;
+  colour: Colour;
+  analysis: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface Snapshot {
+  id: number;
+  committeeId: number;
+  year: number;
+  budgetVersionId: number | null;
+  decidedOn: string | null;
+  reason: string;
+  takenAt: string;
+}
+
+export interface Revision {
+  id: number;
+  entityType: string;
+  entityId: string;
+  reason: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+
+export const indicatorColumns = `i.id, i.committee_id as "committeeId", i.committee_goal_id as "committeeGoalId", i.code, i.name, i.definition,
+  i.numerator, i.denominator, i.unit, i.decimals, i.source, i.source_detail as "sourceDetail", i.kolada_kpi as "koladaKpi",
+  i.computed_formula as "computedFormula", i.periodicity, i.expected_note as "expectedNote", i.gender_split as "genderSplit",
+  i.mandatory, i.polarity, i.benchmark_group_id as "benchmarkGroupId", i.owner, i.footnote, i.sort_order as "sortOrder", i.version`;
+
+const goalColumns = `g.id, g.committee_id as "committeeId", g.goal_area_id as "goalAreaId", g.council_goal_id as "councilGoalId", g.code, g.title,
+  g.description, g.from_year as "fromYear", g.to_year as "toYear", g.rollup_rule as "rollupRule", g.sort_order as "sortOrder",
+  g.source_note as "sourceNote", g.version`;
+
+export function listGoalAreas(db: Queryable): Promise<GoalArea[]> {
+  return db.query<GoalArea>('select id, code, name, description, sort_order as "sortOrder", version from goal_area order by sort_order, code');
+}
+
+export function listCouncilGoals(db: Queryable, year: number | null): Promise<CouncilGoal[]> {
+  return db.query<CouncilGoal>(
+    `select id, goal_area_id as "goalAreaId", code, title, summary, term_from as "termFrom", term_to as "termTo", sort_order as "sortOrder",
+       source_note as "sourceNote", version
+     from council_goal where $1::int is null or (term_from <= $1 and term_to >= $1) order by sort_order, code`,
+    [year],
+  );
+}
+
+export function listCommitteeGoals(db: Queryable, committeeId: number, year: number | null): Promise<CommitteeGoal[]> {
+  return db.query<CommitteeGoal>(
+    `select ${goalColumns} from committee_goal g
+     where g.committee_id = $1 and ($2::int is null or (g.from_year <= $2 and (g.to_year is null or g.to_year >= $2)))
+     order by g.sort_order, g.id`,
+    [committeeId, year],
+  );
+}
+
+export async function getCommitteeGoal(db: Queryable, id: number): Promise<CommitteeGoal> {
+  const [g] = await db.query<CommitteeGoal>(`select ${goalColumns} from committee_goal g where g.id = $1`, [id]);
+  if (!g) throw notFound('Nämndmålet');
+  return g;
+}
+
+export function listIndicators(db: Queryable, committeeId: number): Promise<Indicator[]> {
+  return db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 order by i.sort_order, i.id`, [committeeId]);
+}
+
+export async function getIndicator(db: Queryable, id: number): Promise<Indicator> {
+  const [i] = await db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.id = $1`, [id]);
+  if (!i) throw notFound('Indikatorn');
+  return i;
+}
+
+export async function findIndicatorByCode(db: Queryable, committeeId: number, code: string): Promise<Indicator | null> {
+  const [i] = await db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 and i.code = $2`, [committeeId, code]);
+  return i ?? null;
+}
+
+/**
+ * Values per indicator: entered/imported values, or — for an indicator bound to a Kolada KPI —
+ * the cached Kolada values for the tenant municipality (whole years only).
+ */
+export async function indicatorValues(db: Queryable, indicators: readonly Indicator[]): Promise<Map<number, IndicatorValue[]>> {
+  const result = new Map<number, IndicatorValue[]>(indicators.map((i) => [i.id, []]));
+  const manualIds = indicators.filter((i) => i.source !== 'kolada').map((i) => i.id);
+  if (manualIds.length > 0) {
+    const rows = await db.query<IndicatorValue & { indicatorId: number; month: number }>(
+      `select indicator_id as "indicatorId", year, month, gender, value, numerator, denominator, preliminary, note, source_note as "sourceNote",
+         updated_at as "updatedAt", version
+       from indicator_value where indicator_id = any($1::int[]) order by year, month, gender`,
+      [manualIds],
+    );
+    for (const r of rows) {
+      const { indicatorId, ...rest } = r;
+      result.get(indicatorId)!.push({ ...rest, month: r.month === 0 ? null : r.month, origin: 'manual' });
+    }
+  }
+  const bound = indicators.filter((i) => i.source === 'kolada' && i.koladaKpi !== null);
+  if (bound.length > 0) {
+    const tenant = (await getMunicipality(db)).code;
+    const cached = await cachedValues(db, { kpis: [...new Set(bound.map((i) => i.koladaKpi!))], municipalities: [tenant] });
+    for (const i of bound) {
+      for (const c of cached.filter((v) => v.kpi === i.koladaKpi)) {
+        result.get(i.id)!.push({
+          year: c.period, month: null, gender: c.gender, value: c.value, numerator: null, denominator: null, preliminary: false,
+          note: c.status, origin: 'kolada', sourceNote: `Källa: Kolada (${c.kpi}), hämtad ${c.fetchedAt.slice(0, 10)} från ${c.source}`, updatedAt: c.fetchedAt, version: 0,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+interface TargetRow {
+  indicatorId: number;
+  year: number;
+  gender: Gender;
+  kind: Target['kind'];
+  direction: Direction | null;
+  comparator: Comparator | null;
+  targetValue: number | null;
+  groupId: number | null;
+  groupCode: string | null;
+  statistic: 'average' | 'median' | null;
+  label: string;
+  version: number;
+}
+
+export function toTarget(r: Omit<TargetRow, 'indicatorId'>): Target {
+  const base = { year: r.year, gender: r.gender, label: r.label, version: r.version };
+  if (r.kind === 'direction') return { ...base, kind: 'direction', direction: r.direction! };
+  if (r.kind === 'value') return { ...base, kind: 'value', comparator: r.comparator!, value: r.targetValue! };
+  return { ...base, kind: 'benchmark', comparator: r.comparator as 'at_least' | 'at_most', groupId: r.groupId!, groupCode: r.groupCode ?? '?', statistic: r.statistic! };
+}
+
+export async function indicatorTargets(db: Queryable, indicatorIds: readonly number[]): Promise<Map<number, Target[]>> {
+  const rows = await db.query<TargetRow>(
+    `select t.indicator_id as "indicatorId", t.year, t.gender, t.kind, t.direction, t.comparator, t.target_value as "targetValue",
+       t.benchmark_group_id as "groupId", b.code as "groupCode", t.statistic, t.label, t.version
+     from indicator_target t left join benchmark_group b on b.id = t.benchmark_group_id
+     where t.indicator_id = any($1::int[]) order by t.year, t.gender`,
+    [indicatorIds],
+  );
+  const result = new Map<number, Target[]>(indicatorIds.map((id) => [id, []]));
+  for (const { indicatorId, ...r } of rows) result.get(indicatorId)?.push(toTarget(r));
+  return result;
+}
+
+const assessmentColumns = `id, subject_type as "subjectType", subject_id as "subjectId", year, nullif(month, 0)::int as month,
+  suggested_colour as "suggestedColour", colour, analysis, author, created_at as "createdAt"`;
+
+/** The current (newest) assessment per subject for one period. */
+export async function currentAssessments(db: Queryable, committeeId: number, year: number, month: number | null): Promise<Map<string, AssessmentRow>> {
+  const rows = await db.query<AssessmentRow>(
+    `select distinct on (subject_type, subject_id) ${assessmentColumns} from assessment
+     where committee_id = $1 and year = $2 and month = $3 order by subject_type, subject_id, id desc`,
+    [committeeId, year, month ?? 0],
+  );
+  return new Map(rows.map((r) => [`${r.subjectType}:${r.subjectId}`, r]));
+}
+
+export function assessmentHistory(db: Queryable, subjectType: string, subjectId: number): Promise<AssessmentRow[]> {
+  return db.query<AssessmentRow>(`select ${assessmentColumns} from assessment where subject_type = $1 and subject_id = $2 order by year desc, month desc, id desc`, [subjectType, subjectId]);
+}
+
+const snapshotColumns = `id, committee_id as "committeeId", year, budget_version_id as "budgetVersionId", decided_on as "decidedOn", reason, taken_at as "takenAt"`;
+
+export async function latestSnapshot(db: Queryable, committeeId: number, year: number): Promise<(Snapshot & { snapshot: SnapshotBody }) | null> {
+  const [s] = await db.query<Snapshot & { snapshot: SnapshotBody }>(
+    `select ${snapshotColumns}, snapshot from goal_set_snapshot where committee_id = $1 and year = $2 order by id desc limit 1`, [committeeId, year]);
+  return s ?? null;
+}
+
+export function listSnapshots(db: Queryable, committeeId: number): Promise<Snapshot[]> {
+  return db.query<Snapshot>(`select ${snapshotColumns} from goal_set_snapshot where committee_id = $1 order by year desc, id desc`, [committeeId]);
+}
+
+export async function getSnapshot(db: Queryable, id: number): Promise<Snapshot & { snapshot: SnapshotBody }> {
+  const [s] = await db.query<Snapshot & { snapshot: SnapshotBody }>(`select ${snapshotColumns}, snapshot from goal_set_snapshot where id = $1`, [id]);
+  if (!s) throw notFound('Den beslutade målsättningen');
+  return s;
+}
+
+/** The frozen rows as stored by goal_set_freeze (column names as in the database). */
+export interface SnapshotBody {
+  goals: { goal: Record<string, unknown> & { id: number }; indicators: { indicator: Record<string, unknown> & { id: number }; targets: Record<string, unknown>[] }[] }[];
+}
+
+/** Revisions of the committee's goals, indicators and targets, newest first. */
+export function committeeRevisions(db: Queryable, committeeId: number): Promise<Revision[]> {
+  return db.query<Revision>(
+    `select r.id, r.entity_type as "entityType", r.entity_id as "entityId", r.reason, r.before, r.after, r.at from goal_revision r
+     where (r.entity_type = 'committee_goal' and exists (select 1 from committee_goal g where g.id::text = r.entity_id and g.committee_id = $1))
+        or (r.entity_type = 'indicator' and exists (select 1 from indicator i where i.id::text = r.entity_id and i.committee_id = $1))
+        or (r.entity_type = 'indicator_target' and exists (select 1 from indicator i where i.id::text = split_part(r.entity_id, ':', 1) and i.committee_id = $1))
+     order by r.id desc`,
+    [committeeId],
+  );
+}
+
+export async function isFrozen(db: Queryable, entityType: 'committee_goal' | 'indicator', id: number): Promise<boolean> {
+  const rows = await db.query('select 1 from goal_set_member where entity_type = $1 and entity_id = $2 limit 1', [entityType, id]);
+  return rows.length > 0;
+}
+
+export async function isTargetYearFrozen(db: Queryable, committeeId: number, year: number): Promise<boolean> {
+  const rows = await db.query('select 1 from goal_set_snapshot where committee_id = $1 and year = $2 limit 1', [committeeId, year]);
+  return rows.length > 0;
+}
