@@ -69,7 +69,8 @@ export function registerActionPlanCommands(program: Command): void {
         const versionId = await versionIdFor(db, plan.id, opts.version);
         return summaryTables(await summaryReport(db, plan.id, { versionId, groupBy: opts.by === 'area' ? 'area' : 'target_group', range: opts.range }));
       });
-      write(await render(tables, opts.format), opts.out, opts.format);
+      // csv holds one table: the cost reduction, as the plan document prints it
+      write(await render(opts.format === 'csv' ? tables.slice(0, 1) : tables, opts.format), opts.out, opts.format);
     });
 
   exportCommand

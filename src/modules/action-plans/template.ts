@@ -63,8 +63,11 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
     }
   }
   EFFECT_COLUMNS.forEach((_, i) => { es.getColumn(i + 1).width = i === 7 ? 40 : 18; });
+  // formats and drop-down lists reach 200 rows below the data; the limit is fixed before the
+  // loop because touching a cell adds its row
+  const limits = new Map([[ms, ms.rowCount + 200], [es, es.rowCount + 200]]);
   for (const sheet of [ms, es]) {
-    for (let r = 2; r <= sheet.rowCount + 200; r++) {
+    for (let r = 2; r <= limits.get(sheet)!; r++) {
       for (const col of sheet === ms ? ['I', 'J'] : ['D', 'E']) sheet.getCell(`${col}${r}`).numFmt = '#,##0';
     }
   }
@@ -89,7 +92,7 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
     return `${LIST_SHEET}!$${letter}$2:$${letter}$${Math.max(2, columns[index]![1].length + 1)}`;
   };
   const validate = (sheet: ExcelJS.Worksheet, column: string, formula: string) => {
-    for (let r = 2; r <= sheet.rowCount + 200; r++) {
+    for (let r = 2; r <= limits.get(sheet)!; r++) {
       sheet.getCell(`${column}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
     }
   };
