@@ -5,6 +5,7 @@ import type { DemoActivity } from './linkoping.ts';
 import { loadSonEconomy } from './load-economy.ts';
 import { loadSonLedger } from './ledger-son.ts';
 import { loadSonForecasts } from './forecasts-son.ts';
+import { loadSonGoals } from './goals-son.ts';
 import { loadSonActionPlan2023 } from './action-plan-2023.ts';
 
 export interface DemoLoadResult {
@@ -95,6 +96,7 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     await loadSonForecasts(tx, committee('SON'), 2023, 12, 12, 'Demo Controller (controller)');
     await loadSonForecasts(tx, committee('SON'), 2024, 10, 9, 'Demo Controller (controller)');
     await loadSonActionPlan2023(tx, committee('SON'), m.code, 'Demo Controller (controller)');
+    await loadSonGoals(tx, m.code, committeeIds, actorName);
 
     const rules = [
       ...demo.charter2023.map((r) => ({ ...r, validFrom: '2023-01-01', validTo: '2023-12-31', note: demo.PUBLIC_CHARTER_2023 })),

@@ -7,6 +7,7 @@ import { registerOrgCommands } from './org.ts';
 import { registerEconomyCommands } from './economy.ts';
 import { registerCheckCommand } from './check.ts';
 import { registerLedgerCommands } from './ledger.ts';
+import { registerGoalCommands } from './goals.ts';
 import { registerActionPlanCommands } from './action-plans.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   registerActionPlanCommands(program);
   registerCheckCommand(program);
   registerLedgerCommands(program);
+  registerGoalCommands(program);
   try {
     await program.parseAsync(argv);
     return 0;

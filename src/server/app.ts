@@ -15,6 +15,7 @@ import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerEconomyRoutes } from '../modules/economy/routes.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
 import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
+import { registerGoalRoutes } from '../modules/goals/routes.ts';
 import { registerActionPlanRoutes } from '../modules/action-plans/routes.ts';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerAuditRoutes(ctx);
   registerLedgerRoutes(ctx);
   registerEconomyRoutes(ctx);
+  registerGoalRoutes(ctx);
   registerActionPlanRoutes(ctx);
 
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
