@@ -1,6 +1,6 @@
 /**
  * Writes a deterministic synthetic ledger CSV (Swedish Excel style: `;`, decimal comma, space
- * thousands separators) for benchmarks: `tsx bench/generate-ledger.ts [rows] [out] [year]`.
+ * thousands separators) for benchmarks: `tsx bench/generate-ledger.ts [rows] [out] [year] [seed]`.
  * The activity codes are SON's main activities in the demo, so the demo's mapping rules cover
  * every row.
  */
@@ -26,8 +26,8 @@ function prng(seed: number): () => number {
   };
 }
 
-export async function generateLedger(rows: number, out: string, year = 2024): Promise<void> {
-  const random = prng(42);
+export async function generateLedger(rows: number, out: string, year = 2024, seed = 42): Promise<void> {
+  const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const file = createWriteStream(out);
   let buffer = 'Månad;Ansvar;Verksamhet;Konto;Belopp;Text\r\n';
@@ -49,6 +49,6 @@ export async function generateLedger(rows: number, out: string, year = 2024): Pr
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = Number(process.argv[2] ?? 1_000_000);
   const out = process.argv[3] ?? 'bench/data/ledger-1m.csv';
-  await generateLedger(rows, out, Number(process.argv[4] ?? 2024));
+  await generateLedger(rows, out, Number(process.argv[4] ?? 2024), Number(process.argv[5] ?? 42));
   process.stdout.write(`Skrev ${rows} rader till ${out}\n`);
 }

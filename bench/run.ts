@@ -1,9 +1,14 @@
 /**
- * Ledger import benchmark, side by side in one run: Styrbord's importer into a PostgreSQL
- * server database and into PGlite, against PostgreSQL's own COPY of the same file into the same
- * server (psql's \copy, i.e. COPY ... FROM STDIN). See bench/README.md.
+ * Benchmarks, each side by side with a yardstick in the same run (see bench/README.md):
  *
- *   npm run bench -- [--rows 1000000] [--runs 3] [--url postgres://postgres:styrbord@localhost:5432/postgres]
+ * - import: Styrbord's ledger importer into a PostgreSQL server database and into PGlite,
+ *   against PostgreSQL's own COPY of the same file into the same server (psql's \copy, i.e.
+ *   COPY ... FROM STDIN);
+ * - summary: the monthly operating summary over ten years of ledger (operating-summary.ts),
+ *   against DuckDB and PostgreSQL aggregating the raw rows.
+ *
+ *   npm run bench -- [--suite import,summary] [--rows 1000000] [--runs 3] [--summary-runs 20]
+ *     [--years 10] [--no-pg-raw] [--url postgres://postgres:styrbord@localhost:5432/postgres]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,20 +21,26 @@ import { connect } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
 import { generateLedger } from './generate-ledger.ts';
+import { runOperatingSummaryBench } from './operating-summary.ts';
 
 const { values } = parseArgs({
   options: {
+    suite: { type: 'string', default: 'import,summary' },
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
+    'summary-runs': { type: 'string', default: '20' },
+    years: { type: 'string', default: '10' },
+    'no-pg-raw': { type: 'boolean', default: false },
     url: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres:styrbord@localhost:5432/postgres' },
   },
 });
+const suites = new Set(values.suite!.split(','));
 const rows = Number(values.rows);
 const runs = Number(values.runs);
 const serverUrl = values.url!;
 const file = resolve(`bench/data/ledger-${rows}.csv`);
 
-interface Measure { seconds: number; processSeconds: number; maxRssMB: number | null }
+interface Measure { seconds: number; processSeconds: number; cpuSeconds: number | null; maxRssMB: number | null }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function timed(command: string, args: string[]): { seconds: number; stdout: string } {
@@ -40,14 +51,14 @@ function timed(command: string, args: string[]): { seconds: number; stdout: stri
   return { seconds, stdout: res.stdout };
 }
 
-function importer(target: string[]): Measure {
-  const { seconds, stdout } = timed(process.execPath, ['--import', 'tsx', 'bench/import-once.ts', file, ...target]);
-  const out = JSON.parse(stdout.trim().split('\n').pop()!) as { rows: number; seconds: number; maxRssMB: number };
-  if (out.rows !== rows) throw new Error(`importen läste ${out.rows} rader, väntade ${rows}`);
-  return { seconds: out.seconds, processSeconds: seconds, maxRssMB: out.maxRssMB };
+function importer(target: string[], baseline = false): Measure {
+  const { seconds, stdout } = timed(process.execPath, ['--import', 'tsx', 'bench/import-once.ts', file, ...target, ...(baseline ? ['--baseline'] : [])]);
+  const out = JSON.parse(stdout.trim().split('\n').pop()!) as { rows: number; seconds: number; cpuSeconds: number; maxRssMB: number };
+  if (!baseline && out.rows !== rows) throw new Error(`importen läste ${out.rows} rader, väntade ${rows}`);
+  return { seconds: out.seconds, processSeconds: seconds, cpuSeconds: out.cpuSeconds, maxRssMB: out.maxRssMB };
 }
 
-async function main() {
+async function importBench(): Promise<string> {
   if (!existsSync(file)) {
     mkdirSync('bench/data', { recursive: true });
     process.stderr.write(`Genererar ${file} …\n`);
@@ -71,36 +82,47 @@ async function main() {
       }
       await db.close();
     }
-    const results = { pg: [] as Measure[], pglite: [] as Measure[], copy: [] as Measure[] };
+    const results: Record<string, Measure[]> = { pg: [], pglite: [], copy: [], pgBase: [], pgliteBase: [], pgCostCentre: [] };
     for (let i = 0; i < runs; i++) {
       process.stderr.write(`Omgång ${i + 1}/${runs}\n`);
-      results.pg.push(importer(['--url', dbUrl]));
+      results.pgBase!.push(importer(['--url', dbUrl], true));
+      results.pg!.push(importer(['--url', dbUrl]));
       timed('psql', [dbUrl, '-q', '-c', 'truncate ledger_raw']);
       const copy = timed('psql', [dbUrl, '-q', '-c', `\\copy ledger_raw from '${file}' with (format csv, header true, delimiter ';')`]);
-      results.copy.push({ seconds: copy.seconds, processSeconds: copy.seconds, maxRssMB: null });
-      results.pglite.push(importer(['--data-dir', pgliteDir]));
+      results.copy!.push({ seconds: copy.seconds, processSeconds: copy.seconds, cpuSeconds: null, maxRssMB: null });
+      results.pgliteBase!.push(importer(['--data-dir', pgliteDir], true));
+      results.pglite!.push(importer(['--data-dir', pgliteDir]));
     }
+    // A rule on a cost centre makes every (ansvar, verksamhet, konto) a key of its own
+    // (200 × 10 × 60 here instead of 10 × 60): the importer's slower, general case.
+    timed('psql', [dbUrl, '-q', '-c', `insert into ledger_mapping (committee_id, cost_centre, activity_id)
+      select c.id, '61000', a.id from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV'`]);
+    for (let i = 0; i < runs; i++) results.pgCostCentre!.push(importer(['--url', dbUrl]));
+
     const summary = Object.fromEntries(Object.entries(results).map(([k, ms]) => [k, {
       seconds: median(ms.map((m) => m.seconds)),
       processSeconds: median(ms.map((m) => m.processSeconds)),
+      cpuSeconds: ms[0]!.cpuSeconds === null ? null : median(ms.map((m) => m.cpuSeconds!)),
       rowsPerSecond: rows / median(ms.map((m) => m.seconds)),
       maxRssMB: ms[0]!.maxRssMB === null ? null : Math.max(...ms.map((m) => m.maxRssMB!)),
     }]));
     const copyRate = summary.copy!.rowsPerSecond;
-    const line = (label: string, k: string) => {
+    const line = (label: string, k: string, base?: string) => {
       const s = summary[k]!;
-      return `| ${label} | ${s.seconds.toFixed(2)} | ${s.processSeconds.toFixed(2)} | ${Math.round(s.rowsPerSecond).toLocaleString('sv-SE')} | ${(s.rowsPerSecond / copyRate).toFixed(2)} | ${(rows / s.processSeconds / (rows / summary.copy!.processSeconds)).toFixed(2)} | ${s.maxRssMB === null ? '–' : Math.round(s.maxRssMB)} |`;
+      const b = base ? summary[base]!.maxRssMB : null;
+      return `| ${label} | ${s.seconds.toFixed(2)} | ${s.cpuSeconds === null ? '–' : s.cpuSeconds.toFixed(2)} | ${s.processSeconds.toFixed(2)} | ${Math.round(s.rowsPerSecond).toLocaleString('sv-SE')} | ${(s.rowsPerSecond / copyRate).toFixed(2)} | ${(rows / s.processSeconds / (rows / summary.copy!.processSeconds)).toFixed(2)} | ${s.maxRssMB === null ? '–' : Math.round(s.maxRssMB)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(b)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(s.maxRssMB - b)} |`;
     };
-    process.stdout.write([
+    return [
       `Ledger import, ${rows.toLocaleString('sv-SE')} rows, median of ${runs} runs; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
       '',
-      '| | import s | whole process s | rows/s | ÷ COPY rows/s | ÷ COPY (whole process) | peak RSS MB |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      '| | import s | import CPU s | whole process s | rows/s | ÷ COPY rows/s | ÷ COPY (whole process) | peak RSS MB | baseline RSS MB | import adds MB |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       line('PostgreSQL COPY (psql \\copy)', 'copy'),
-      line('Styrbord → PostgreSQL', 'pg'),
-      line('Styrbord → PGlite', 'pglite'),
+      line('Styrbord → PostgreSQL', 'pg', 'pgBase'),
+      line('Styrbord → PGlite', 'pglite', 'pgliteBase'),
+      line('Styrbord → PostgreSQL, with a cost-centre rule', 'pgCostCentre', 'pgBase'),
       '',
-    ].join('\n'));
+    ].join('\n');
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
@@ -108,4 +130,13 @@ async function main() {
   }
 }
 
-await main();
+if (suites.has('import')) process.stdout.write(`${await importBench()}\n`);
+if (suites.has('summary')) {
+  process.stdout.write(`${await runOperatingSummaryBench({
+    serverUrl,
+    rowsPerYear: rows,
+    years: Number(values.years),
+    runs: Number(values['summary-runs']),
+    pgRaw: !values['no-pg-raw'],
+  })}\n`);
+}
