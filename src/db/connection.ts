@@ -1,4 +1,4 @@
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
@@ -46,6 +46,8 @@ async function connectPglite(dataDir: string): Promise<Database> {
     mkdirSync(dataDir, { recursive: true });
     lock = acquireDataDirLock(dataDir);
   }
+  // loaded only when used: a PostgreSQL deployment never pays for the embedded engine
+  const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
   const db = await PGlite.create(dataDir, {
     parsers: {
       [INT8]: int8ToNumber,
