@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testTarget } from '../testing/database.ts';
+import { cliSandbox, describeCli } from '../testing/cli.ts';
 
-// The CLI always runs on its own PGlite data directory, so it is tested once, in the PGlite project.
-const cli = testTarget() === 'pglite' ? describe : describe.skip;
+const { dir, run, remove } = cliSandbox('ledger-cli');
+afterAll(remove);
 
-let dir: string;
-const run = (...args: string[]) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, STYRBORD_DATA_DIR: join(dir, 'data') };
-  delete env.DATABASE_URL;
-  const res = spawnSync(process.execPath, ['bin/styrbord.mjs', ...args], { env, encoding: 'utf8', timeout: 60_000 });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-};
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'styrbord-ledger-cli-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-cli('styrbord ledger', () => {
+describeCli('styrbord ledger', () => {
   it('imports a file, shows the history and exports the mapping rules', () => {
     const file = join(dir, 'dec.csv');
     writeFileSync(file, 'månad;ansvar;verksamhet;konto;belopp\n2024-12;61010;IFO-BOU;4610;1 000,50\n2024-12;61010;FH;3100;-500\n');
