@@ -42,3 +42,7 @@ export const sonPrintedTotalsMnkr = {
 } as const;
 
 export const CONTROL_LABEL = 'Driftsammandrag, Summa nämndens internbudget';
+
+/** The document's short economy summary ("Ekonomi", Verksamhetens nettokostnader), budget 2024 and plan 2025–2029. */
+export const sonEconomySummaryNetMnkr: Record<number, number> = { 2024: 1781, 2025: 1784, 2026: 1788, 2027: 1775, 2028: 1775, 2029: 1775 };
+export const ECONOMY_SUMMARY_LABEL = 'Ekonomi, Verksamhetens nettokostnader';

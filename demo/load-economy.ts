@@ -1,6 +1,6 @@
 import type { Queryable } from '../src/db/connection.ts';
 import { allocate, MNKR } from '../src/core/money.ts';
-import { CONTROL_LABEL, sonNetCostMnkr, sonPrintedTotalsMnkr, YEARS } from './economy-son.ts';
+import { CONTROL_LABEL, ECONOMY_SUMMARY_LABEL, sonEconomySummaryNetMnkr, sonNetCostMnkr, sonPrintedTotalsMnkr, YEARS } from './economy-son.ts';
 import { welfareActivities } from './linkoping.ts';
 
 const IB2024 = 'Offentlig: Internbudget 2024 för social- och omsorgsnämnden';
@@ -56,6 +56,10 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
       await tx.query('insert into control_total (budget_version_id, label, year, measure, amount) values ($1, $2, $3, $4, $5)',
         [ib2024.id, CONTROL_LABEL, year, measure, amount * MNKR]);
     }
+  }
+  for (const [year, mnkr] of Object.entries(sonEconomySummaryNetMnkr)) {
+    await tx.query('insert into control_total (budget_version_id, label, year, measure, amount) values ($1, $2, $3, $4, $5)',
+      [ib2024.id, ECONOMY_SUMMARY_LABEL, Number(year), 'net', mnkr * MNKR]);
   }
   await ib2024.decide();
 

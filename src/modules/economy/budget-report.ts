@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
 import { buildBudgetTable, type BudgetColumn, type BudgetTable } from './budget-table.ts';
-import { compareControlTotals, type ControlFinding } from './checks.ts';
+import { compareControlTotals, compareTablesWithEachOther, type ControlFinding, type CrossTableFinding } from './checks.ts';
 import * as store from './store.ts';
 
 export interface BudgetReport {
@@ -10,6 +10,7 @@ export interface BudgetReport {
   budgetVersion: store.BudgetVersion;
   table: BudgetTable;
   controlFindings: ControlFinding[];
+  crossTableFindings: CrossTableFinding[];
 }
 
 /**
@@ -48,5 +49,5 @@ export async function budgetReport(db: Queryable, committeeCode: string, budgetY
     });
   }
   const table = buildBudgetTable(activities, columns);
-  return { committee, budgetVersion: version, table, controlFindings: compareControlTotals(table, controls) };
+  return { committee, budgetVersion: version, table, controlFindings: compareControlTotals(table, controls), crossTableFindings: compareTablesWithEachOther(controls) };
 }

@@ -3,7 +3,7 @@ import { getCommitteeByCode } from '../organisation/store.ts';
 import { budgetReport } from './budget-report.ts';
 import { listBudgetVersions } from './store.ts';
 
-/** Printed control totals against the rows, varav rows inside parents, unallocated reductions against the frame. */
+/** Printed control totals against the rows and against each other, varav rows inside parents, unallocated reductions against the frame. */
 export const economyChecker: Checker = async (db, scope) => {
   const committee = await getCommitteeByCode(db, scope.committeeCode);
   const year = scope.year ?? (await listBudgetVersions(db, committee.id))[0]?.budgetYear;
@@ -11,6 +11,7 @@ export const economyChecker: Checker = async (db, scope) => {
   const report = await budgetReport(db, scope.committeeCode, year);
   return [
     ...report.controlFindings.map((f) => ({ area: 'economy', kind: 'control_total', message: f.message, printed: f.printed, computed: f.computed, difference: f.difference })),
+    ...report.crossTableFindings.map((f) => ({ area: 'economy', kind: 'tables_disagree', message: f.message })),
     ...report.table.findings.map((f) => ({ area: 'economy', kind: f.kind, message: f.message, printed: f.actual, computed: f.expected, difference: f.expected - f.actual })),
   ];
 };

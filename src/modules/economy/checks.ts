@@ -1,4 +1,5 @@
 import type { BudgetTable } from './budget-table.ts';
+import { formatMnkr } from '../../core/format.ts';
 
 export interface ControlTotal {
   /** Where the figure was printed, e.g. "Driftsammandrag". */
@@ -40,4 +41,28 @@ export function compareControlTotals(table: BudgetTable, controls: readonly Cont
     });
   }
   return findings;
+}
+
+export interface CrossTableFinding {
+  year: number;
+  measure: ControlTotal['measure'];
+  figures: { label: string; amount: number }[];
+  message: string;
+}
+
+/** The same figure printed in two tables of one document must be the same number. */
+export function compareTablesWithEachOther(controls: readonly ControlTotal[]): CrossTableFinding[] {
+  const groups = new Map<string, ControlTotal[]>();
+  for (const c of controls) groups.set(`${c.year}:${c.measure}`, [...(groups.get(`${c.year}:${c.measure}`) ?? []), c]);
+  const findings: CrossTableFinding[] = [];
+  for (const group of groups.values()) {
+    if (new Set(group.map((c) => c.label)).size < 2 || new Set(group.map((c) => c.amount)).size < 2) continue;
+    const { year, measure } = group[0]!;
+    const figures = group.map((c) => ({ label: c.label, amount: c.amount })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+    findings.push({
+      year, measure, figures,
+      message: `${year}: tabellerna anger olika ${measureName[measure]}: ${figures.map((f) => `${f.label} ${formatMnkr(f.amount)}`).join(', ')}`,
+    });
+  }
+  return findings.sort((a, b) => a.year - b.year);
 }
