@@ -338,6 +338,8 @@ export const createMeasure = defineCommand({
   },
   async run(tx, input) {
     const { plan } = await writableVersion(tx, input.planVersionId);
+    // a full-year effect given as one amount is exact
+    if (input.fullYearMin !== null && input.fullYearMax === null) input.fullYearMax = input.fullYearMin;
     await checkMeasure(tx, plan, input);
     const [dup] = await tx.query('select 1 from measure where plan_version_id = $1 and code = $2', [input.planVersionId, input.code]);
     if (dup) throw invalid('code', `Det finns redan en åtgärd med koden ${input.code} i versionen.`);
