@@ -4,32 +4,45 @@ export interface FieldError {
   message: string;
 }
 
+/** One problem in an imported file: where it is and why it was refused. */
+export interface ImportIssue {
+  file: string;
+  row: number;
+  column: string;
+  reason: string;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  readonly rows: ImportIssue[];
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], rows: ImportIssue[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.rows = rows;
   }
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: FieldError[] };
+  error?: { code?: string; message?: string; fields?: FieldError[]; rows?: ImportIssue[] };
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, raw?: { body: Blob; contentType: string }): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (raw) headers['content-type'] = raw.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
+      headers,
+      body: raw ? raw.body : body === undefined ? null : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.');
@@ -38,7 +51,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const err = (data as ErrorBody | null)?.error;
-    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `Fel från servern (${response.status}).`, err?.fields ?? []);
+    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `Fel från servern (${response.status}).`, err?.fields ?? [], err?.rows ?? []);
   }
   return data as T;
 }
@@ -48,7 +61,15 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A file as the raw request body, with its content type named explicitly. */
+  upload: <T>(path: string, file: Blob, contentType: string) => request<T>('POST', path, undefined, { body: file, contentType }),
 };
+
+/** The content type a spreadsheet upload is sent with, from the file's name. */
+export function uploadType(fileName: string): string {
+  return fileName.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+}
 
 /** Builds a query string, leaving out empty values. */
 export function qs(params: Record<string, string | number | null | undefined>): string {
