@@ -17,7 +17,10 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { BudgetPage } from './pages/economy/BudgetPage.tsx';
 import { FollowUpPage } from './pages/economy/FollowUpPage.tsx';
 import { AccuracyPage } from './pages/economy/AccuracyPage.tsx';
-import { economyPath, type EconomyPage } from './pages/economy/types.ts';
+import { VersionsPage } from './pages/economy/VersionsPage.tsx';
+import { PeriodisationPage } from './pages/economy/PeriodisationPage.tsx';
+import { LedgerPage } from './pages/ledger/LedgerPage.tsx';
+import { economyPages, economyPath } from './pages/economy/types.ts';
 
 export function App() {
   const me = useMe();
@@ -44,6 +47,9 @@ export function App() {
               <Route path="/namnd/:code/ekonomi/budget" element={<Guard actor={actor}>{() => <BudgetPage />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/uppfoljning" element={<Guard actor={actor}>{(a) => <FollowUpPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/prognossakerhet" element={<Guard actor={actor}>{() => <AccuracyPage />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/budgetversioner" element={<Guard actor={actor}>{(a) => <VersionsPage actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/periodisering" element={<Guard actor={actor}>{(a) => <PeriodisationPage actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/ekonomi/huvudbok" element={<Guard actor={actor}>{(a) => <LedgerPage actor={a} />}</Guard>} />
               <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
               <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
               <Route path="*" element={<NotFound />} />
@@ -162,10 +168,9 @@ function CommitteeNav() {
 /** The current committee's economy pages, nested under it in the side menu. */
 function EconomyLinks({ code, year }: { code: string; year: number | undefined }) {
   const { t } = useI18n();
-  const pages: EconomyPage[] = ['budget', 'followUp', 'accuracy'];
   return (
     <ul className="sub-nav" aria-label={t.economy.economyLinks}>
-      {pages.map((p) => (
+      {economyPages.map((p) => (
         <li key={p}>
           <NavLink to={economyPath(code, p, { ar: year === undefined ? undefined : p === 'accuracy' ? year - 1 : year })}>{t.economy.tabs[p]}</NavLink>
         </li>

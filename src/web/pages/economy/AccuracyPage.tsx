@@ -12,7 +12,7 @@ import { Downloads } from './Downloads.tsx';
 import { ChartFigure, axisText, chartColours, type ChartOption } from './Chart.tsx';
 import { DataTable } from './DataTable.tsx';
 import { AccuracyTable } from './AccuracyTable.tsx';
-import { currentYear, usePeriodParams } from './params.ts';
+import { latestClosedYear, useEconomyPeriod } from './years.ts';
 import { formatSigned, useUnit } from './units.ts';
 import { economyApi, type AccuracyReport } from './types.ts';
 
@@ -20,18 +20,19 @@ import { economyApi, type AccuracyReport } from './types.ts';
 export function AccuracyPage() {
   const { t } = useI18n();
   const { code = '' } = useParams();
-  const { year, setPeriod } = usePeriodParams(currentYear() - 1);
+  const { year, setPeriod, ready } = useEconomyPeriod(code, latestClosedYear);
   const [unit, setUnit] = useUnit();
   const report = useQuery({
     queryKey: ['economy', 'accuracy', code, year],
     queryFn: () => api.get<AccuracyReport>(`${economyApi(code, 'accuracy')}${qs({ year })}`),
+    enabled: ready,
   });
   return (
     <EconomyLayout code={code} page="accuracy" year={year}>
       <p className="lead">{t.economy.accuracy.intro}</p>
       <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
       <p className="explanation">{t.economy.accuracy.explanation}</p>
-      {report.isPending && <Loading />}
+      {report.isLoading || !ready ? <Loading /> : null}
       <ErrorMessage error={report.error} />
       {report.data && (
         <>

@@ -10,7 +10,7 @@ import { UnitToggle } from './UnitToggle.tsx';
 import { Downloads } from './Downloads.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
-import { currentYear, usePeriodParams } from './params.ts';
+import { useEconomyPeriod } from './years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type BudgetReport } from './types.ts';
 
@@ -18,16 +18,17 @@ import { economyApi, type BudgetReport } from './types.ts';
 export function BudgetPage() {
   const { t } = useI18n();
   const { code = '' } = useParams();
-  const { year, setPeriod } = usePeriodParams(currentYear());
+  const { year, setPeriod, ready } = useEconomyPeriod(code);
   const [unit, setUnit] = useUnit();
   const report = useQuery({
     queryKey: ['economy', 'budget', code, year],
     queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year })}`),
+    enabled: ready,
   });
   return (
     <EconomyLayout code={code} page="budget" year={year}>
       <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
-      {report.isPending && <Loading />}
+      {report.isLoading || !ready ? <Loading /> : null}
       <ErrorMessage error={report.error} />
       {report.data && (
         <>

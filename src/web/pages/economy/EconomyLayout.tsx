@@ -4,9 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Committee } from '../../../modules/organisation/model.ts';
 import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
-import { economyPath, type EconomyPage } from './types.ts';
-
-const pages: EconomyPage[] = ['budget', 'followUp', 'accuracy'];
+import { economyPages, economyPath, type EconomyPage } from './types.ts';
 
 /** One heading and the economy tabs (links) for a committee; the page's own content follows. */
 export function EconomyLayout({ code, page, year, children }: { code: string; page: EconomyPage; year: number; children: ReactNode }) {
@@ -16,7 +14,7 @@ export function EconomyLayout({ code, page, year, children }: { code: string; pa
   const name = committee?.name ?? code;
   const pageName = t.economy.tabs[page];
   useTitle(t.economy.pageTitle(pageName, name));
-  // the budget and follow-up pages share a year; forecast accuracy looks back at a finished year
+  // the other pages share a year; forecast accuracy looks back at a finished year
   const yearFor = (p: EconomyPage) => (p === 'accuracy' ? (page === 'accuracy' ? year : year - 1) : page === 'accuracy' ? year + 1 : year);
   return (
     <>
@@ -30,7 +28,7 @@ export function EconomyLayout({ code, page, year, children }: { code: string; pa
               {t.economy.committeeLink}
             </NavLink>
           </li>
-          {pages.map((p) => (
+          {economyPages.map((p) => (
             <li key={p}>
               <NavLink to={economyPath(code, p, { ar: yearFor(p) })}>{t.economy.tabs[p]}</NavLink>
             </li>

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n.ts';
-import { economyPath, type EconomyPage } from './types.ts';
-
-const pages: EconomyPage[] = ['budget', 'followUp', 'accuracy'];
+import { economyPages, economyPath } from './types.ts';
 
 /** The committee page's way into its economy: budget and follow-up for the page's year, accuracy for the year before. */
 export function EconomyNavLinks({ code, year }: { code: string; year: number }) {
@@ -13,7 +11,7 @@ export function EconomyNavLinks({ code, year }: { code: string; year: number }) 
     <nav className="economy-links" aria-labelledby={id}>
       <h2 id={id}>{t.economy.area}</h2>
       <ul>
-        {pages.map((p) => (
+        {economyPages.map((p) => (
           <li key={p}>
             <Link to={economyPath(code, p, { ar: p === 'accuracy' ? year - 1 : year })}>{t.economy.tabs[p]}</Link>
           </li>

@@ -16,32 +16,30 @@ import { SummaryTable } from './SummaryTable.tsx';
 import { ResultStatementTable } from './ResultStatementTable.tsx';
 import { FollowUpCharts } from './FollowUpCharts.tsx';
 import { ForecastEntry } from './ForecastEntry.tsx';
-import { currentYear, usePeriodParams } from './params.ts';
+import { outcomeMonths, useEconomyPeriod } from './years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type FollowUpReport } from './types.ts';
 
-function useFollowUp(code: string, year: number, month: number | null) {
+function useFollowUp(code: string, year: number, month: number | null, enabled: boolean) {
   return useQuery({
     queryKey: ['economy', 'follow-up', code, year, month],
     queryFn: () => api.get<FollowUpReport>(`${economyApi(code, 'follow-up')}${qs({ year, month })}`),
+    enabled,
   });
 }
 
 /** Monthly follow-up: the governance rule, early warnings, the operating summary, result statement, charts and forecasts. */
 export function FollowUpPage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
-  const { year, month, setPeriod } = usePeriodParams(currentYear());
-  // the answer without a month names the latest month with outcome, which bounds the month picker
-  const latest = useFollowUp(code, year, null);
-  const chosen = useFollowUp(code, year, month);
-  const report = month === null ? latest : chosen;
-  const latestMonth = latest.data?.month ?? 12;
-  const months = Array.from({ length: latestMonth }, (_, i) => i + 1);
+  const { year, month, setPeriod, ready, years } = useEconomyPeriod(code);
+  // without a month the report is for the latest month with outcome; later months have none
+  const report = useFollowUp(code, year, month, ready);
+  const months = outcomeMonths(years, year);
 
   return (
     <EconomyLayout code={code} page="followUp" year={year}>
       <PeriodForm year={year} month={month} months={months} onChange={setPeriod} />
-      {report.isPending && <Loading />}
+      {report.isLoading || !ready ? <Loading /> : null}
       <ErrorMessage error={report.error} />
       {report.data && <FollowUpContent code={code} report={report.data} writable={can.writeCommittee(actor, report.data.committee.id)} />}
     </EconomyLayout>

@@ -5,14 +5,36 @@ export type { AccuracyReport } from '../../../modules/economy/accuracy-report.ts
 export type { SummaryFigures, SummaryRow } from '../../../modules/economy/follow-up.ts';
 export type { ForecastRow } from '../../../modules/economy/store-follow-up.ts';
 
-export type EconomyPage = 'budget' | 'followUp' | 'accuracy';
+export type { BudgetVersion } from '../../../modules/economy/store.ts';
+export type { BudgetImportSummary } from '../../../modules/economy/budget-import-command.ts';
+export type { LedgerMapping, LedgerImportSummary } from '../../../modules/ledger/store.ts';
+export type { LedgerImportResult } from '../../../modules/ledger/import.ts';
+
+export type EconomyPage = 'budget' | 'followUp' | 'accuracy' | 'versions' | 'periodisation' | 'ledger';
+
+/** The economy tabs, in the order the menus show them. */
+export const economyPages: readonly EconomyPage[] = ['budget', 'followUp', 'accuracy', 'versions', 'periodisation', 'ledger'];
 
 /** Paths are Swedish, like the rest of the web UI. */
 export const economyPaths: Record<EconomyPage, string> = {
   budget: 'budget',
   followUp: 'uppfoljning',
   accuracy: 'prognossakerhet',
+  versions: 'budgetversioner',
+  periodisation: 'periodisering',
+  ledger: 'huvudbok',
 };
+
+export interface EconomyYears {
+  budgetYears: number[];
+  outcomeThrough: Record<string, number>;
+}
+
+export interface PeriodProfileRow {
+  activityId: number;
+  method: 'even' | 'custom' | 'last_year';
+  weights: number[];
+}
 
 export function economyPath(code: string, page: EconomyPage, params: Record<string, number | undefined> = {}): string {
   const sp = new URLSearchParams();

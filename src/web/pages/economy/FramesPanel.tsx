@@ -1,0 +1,143 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
+import { SaveError } from './ImportIssues.tsx';
+import { formatAmount, parseKronor } from './units.ts';
+import { economyApi } from './types.ts';
+
+interface FrameRow {
+  year: number;
+  amount: number;
+  version: number;
+}
+
+/**
+ * The frame per year; administrators set it. The list answer carries no row versions, so the
+ * version sent is the one the last save returned, else 1 for a stored frame (the first version)
+ * and 0 for a new one; a frame changed elsewhere answers 409 and offers a reload.
+ */
+export function FramesPanel({ code, admin, onStatus }: { code: string; admin: boolean; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const id = useId();
+  const qc = useQueryClient();
+  const frames = useQuery({ queryKey: ['economy', 'frames', code], queryFn: () => api.get<Record<string, number>>(economyApi(code, 'frames')) });
+  const [versions, setVersions] = useState<Record<number, number>>({});
+  const [added, setAdded] = useState<number[]>([]);
+  const [newYear, setNewYear] = useState('');
+  const stored = Object.entries(frames.data ?? {}).map(([y, amount]) => ({ year: Number(y), amount }));
+  const years = [...new Set([...stored.map((f) => f.year), ...added])].sort((a, b) => a - b);
+  const caption = v.framesCaption;
+
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{v.framesTitle}</h2>
+      {frames.isPending && <Loading />}
+      <ErrorMessage error={frames.error} />
+      {!admin && <p className="meta">{v.framesAdminOnly}</p>}
+      {frames.data && years.length === 0 && <p>{v.noFrames}</p>}
+      {frames.data && years.length > 0 && (
+        <ScrollTable label={caption}>
+          <table className="amounts frames-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.economy.year}</th>
+                <th scope="col" className="num">
+                  {v.frame}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((year) => {
+                const amount = frames.data[String(year)];
+                return (
+                  <tr key={year}>
+                    <th scope="row">{year}</th>
+                    <td className="num">
+                      {admin ? (
+                        <FrameInput
+                          key={`${year}-${amount ?? ''}`}
+                          code={code}
+                          year={year}
+                          amount={amount ?? null}
+                          version={versions[year] ?? (amount === undefined ? 0 : 1)}
+                          onSaved={(row) => {
+                            setVersions((prev) => ({ ...prev, [row.year]: row.version }));
+                            onStatus(v.frameSaved(row.year));
+                            void qc.invalidateQueries({ queryKey: ['economy', 'frames', code] });
+                          }}
+                        />
+                      ) : amount === undefined ? (
+                        '–'
+                      ) : (
+                        formatAmount(amount, 'kr')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+      {admin && frames.data && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const y = Number(newYear);
+            if (Number.isInteger(y) && y >= 1990 && y <= 2100) setAdded((prev) => [...prev, y]);
+            setNewYear('');
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-year`}>{v.frameYear}</label>
+            <input id={`${id}-year`} type="number" min={1990} max={2100} step={1} className="year-input" value={newYear} onChange={(e) => setNewYear(e.target.value)} required />
+          </div>
+          <button type="submit">{v.frameAdd}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function FrameInput({ code, year, amount, version, onSaved }: { code: string; year: number; amount: number | null; version: number; onSaved: (row: FrameRow) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const qc = useQueryClient();
+  const [text, setText] = useState(amount === null ? '' : formatAmount(amount, 'kr'));
+  const [invalid, setInvalid] = useState(false);
+  const save = useMutation({
+    mutationFn: (value: number) => api.put<FrameRow>(economyApi(code, 'frames'), { year, amount: value, version }),
+    onSuccess: onSaved,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const value = parseKronor(text);
+    setInvalid(value === null);
+    if (value !== null) save.mutate(value);
+  };
+  return (
+    <form className="frame-form" onSubmit={submit}>
+      <input
+        inputMode="numeric"
+        autoComplete="off"
+        className="amount-input"
+        aria-label={v.frameLabel(year)}
+        aria-invalid={invalid || undefined}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        required
+      />
+      <button type="submit" disabled={save.isPending} aria-label={v.frameSaveLabel(year)}>
+        {v.frameSave}
+      </button>
+      {invalid && <p className="field-error">{v.invalidAmount}</p>}
+      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: ['economy', 'frames', code] }); }} reloadText={v.reload} />
+    </form>
+  );
+}

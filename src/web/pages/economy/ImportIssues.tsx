@@ -1,0 +1,61 @@
+import { ApiError } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ScrollTable } from './ScrollTable.tsx';
+
+/** A failed import: the message, and where in the file each problem is. Nothing was changed. */
+export function ImportError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const i = t.economy.imports;
+  if (!error) return null;
+  const message = error instanceof Error ? error.message : String(error);
+  const rows = error instanceof ApiError ? error.rows : [];
+  return (
+    <div role="alert" className="error import-error">
+      <p>{message}</p>
+      {rows.length > 0 && (
+        <ScrollTable label={i.caption(rows.length)}>
+          <table className="import-issues">
+            <caption>{i.caption(rows.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{i.file}</th>
+                <th scope="col" className="num">
+                  {i.row}
+                </th>
+                <th scope="col">{i.column}</th>
+                <th scope="col">{i.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, n) => (
+                <tr key={`${r.row}-${r.column}-${n}`}>
+                  <td>{r.file}</td>
+                  <td className="num">{r.row}</td>
+                  <td>{r.column}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </div>
+  );
+}
+
+/** A save that failed; a stale version (409) offers to reload what is stored now. */
+export function SaveError({ error, onReload, reloadText }: { error: unknown; onReload: () => void; reloadText: string }) {
+  if (!error) return null;
+  const message = error instanceof Error ? error.message : String(error);
+  const conflict = error instanceof ApiError && error.status === 409;
+  return (
+    <div role="alert" className="error">
+      <p>{message}</p>
+      {conflict && (
+        <button type="button" onClick={onReload}>
+          {reloadText}
+        </button>
+      )}
+    </div>
+  );
+}

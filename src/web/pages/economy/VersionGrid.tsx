@@ -1,0 +1,246 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, qs } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
+import { SaveError } from './ImportIssues.tsx';
+import { activityLabel, useActivities } from './activities.ts';
+import { formatAmount, parseKronor } from './units.ts';
+import { economyApi, type BudgetReport, type BudgetVersion } from './types.ts';
+
+type CellKey = `${number}:${number}`;
+interface Entry {
+  cost: string;
+  income: string;
+}
+
+const key = (activityId: number, year: number): CellKey => `${activityId}:${year}`;
+
+/**
+ * A version's lines as a grid: activities down, the budget year and plan years across, cost and
+ * income per cell in whole kronor. Stored amounts are shown as net (the budget report carries net
+ * only). A draft's changed cells are saved one by one; a decided version is shown read-only.
+ */
+export function VersionGrid({ code, version, editable, onStatus }: { code: string; version: BudgetVersion; editable: boolean; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const id = useId();
+  const qc = useQueryClient();
+  const activities = useActivities(code);
+  const report = useQuery({
+    queryKey: ['economy', 'budget', code, version.budgetYear],
+    queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year: version.budgetYear })}`),
+    retry: false,
+  });
+  // the report shows the version that governs the year; its net figures belong to this version only if it is that one
+  const stored = useMemo(() => {
+    const net = new Map<CellKey, number>();
+    const years = new Set<number>();
+    const r = report.data;
+    if (r && r.budgetVersion.id === version.id) {
+      r.table.columns.forEach((c, i) => {
+        if (c.kind === 'outcome' || c.year < version.budgetYear) return;
+        years.add(c.year);
+        for (const row of r.table.rows) {
+          const value = row.values[i];
+          if (row.kind === 'activity' && row.activityId !== null && value !== null && value !== undefined) net.set(key(row.activityId, c.year), value);
+        }
+      });
+    }
+    return { net, years };
+  }, [report.data, version.id, version.budgetYear]);
+  const [extraYears, setExtraYears] = useState<number[]>([]);
+  const [entries, setEntries] = useState<Map<CellKey, Entry>>(new Map());
+  const [invalid, setInvalid] = useState<Set<CellKey>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const years = [...new Set([version.budgetYear, ...stored.years, ...extraYears])].sort((a, b) => a - b);
+  const nextYear = (years[years.length - 1] ?? version.budgetYear) + 1;
+
+  const setEntry = (k: CellKey, field: keyof Entry, value: string) =>
+    setEntries((prev) => {
+      const next = new Map(prev);
+      next.set(k, { ...(prev.get(k) ?? { cost: '', income: '' }), [field]: value });
+      return next;
+    });
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const changed = [...entries.entries()].filter(([, entry]) => entry.cost.trim() !== '' || entry.income.trim() !== '');
+    const bad = new Set<CellKey>();
+    const lines = changed.map(([k, entry]) => {
+      const cost = entry.cost.trim() === '' ? 0 : parseKronor(entry.cost);
+      const income = entry.income.trim() === '' ? 0 : parseKronor(entry.income);
+      if (cost === null || income === null || income < 0) bad.add(k);
+      const [activityId, year] = k.split(':').map(Number) as [number, number];
+      return { k, activityId, year, cost: cost ?? 0, income: income ?? 0 };
+    });
+    setInvalid(bad);
+    if (bad.size > 0) return;
+    if (lines.length === 0) {
+      onStatus(v.noChanges);
+      return;
+    }
+    setSaving(true);
+    let saved = 0;
+    try {
+      for (const line of lines) {
+        await api.put(`/api/budget-versions/${version.id}/lines`, { activityId: line.activityId, year: line.year, cost: line.cost, income: line.income });
+        saved += 1;
+        setEntries((prev) => {
+          const next = new Map(prev);
+          next.delete(line.k);
+          return next;
+        });
+      }
+      onStatus(v.saved(saved));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+      void qc.invalidateQueries({ queryKey: ['economy', 'budget', code] });
+      void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
+    }
+  };
+  const reload = () => {
+    setError(null);
+    void qc.invalidateQueries({ queryKey: ['economy'] });
+  };
+
+  if (activities.isPending || report.isPending) return <Loading />;
+  if (activities.isError) return <ErrorMessage error={activities.error} />;
+  const list = activities.data;
+  const caption = v.gridCaption(version.title);
+  const netText = (k: CellKey) => {
+    const entry = entries.get(k);
+    if (entry && (entry.cost.trim() !== '' || entry.income.trim() !== '')) {
+      const cost = entry.cost.trim() === '' ? 0 : parseKronor(entry.cost);
+      const income = entry.income.trim() === '' ? 0 : parseKronor(entry.income);
+      return cost === null || income === null ? '–' : formatAmount(cost - income, 'kr');
+    }
+    const net = stored.net.get(k);
+    return net === undefined ? '–' : formatAmount(net, 'kr');
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} aria-labelledby={`${id}-caption`} className="version-grid">
+      {editable && <p className="meta">{v.gridIntro}</p>}
+      <p className="meta">{v.netNote}</p>
+      <ScrollTable label={caption}>
+        <table className="amounts grid-table">
+          <caption id={`${id}-caption`}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {t.economy.activity}
+              </th>
+              {years.map((y) => (
+                <th scope="colgroup" colSpan={editable ? 3 : 1} key={y} className={y === version.budgetYear ? 'num current year-group' : 'num year-group'}>
+                  {y === version.budgetYear ? v.budgetColumn(y) : v.planColumn(y)}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {years.map((y) =>
+                editable ? (
+                  [
+                    <th scope="col" key={`${y}-c`} className="num">
+                      {v.cost}
+                    </th>,
+                    <th scope="col" key={`${y}-i`} className="num">
+                      {v.income}
+                    </th>,
+                    <th scope="col" key={`${y}-n`} className="num">
+                      {v.net}
+                    </th>,
+                  ]
+                ) : (
+                  <th scope="col" key={`${y}-n`} className="num">
+                    {v.net}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((a) => {
+              const label = activityLabel(a, list);
+              return (
+                <tr key={a.id} className={a.isSubset ? 'subset' : undefined}>
+                  <th scope="row" style={{ paddingLeft: `${0.5 + a.depth * 1.5}rem` }}>
+                    {a.isSubset ? (
+                      <>
+                        <span className="varav">{t.varav}</span> {a.name.replace(/^varav\s+/i, '')}
+                      </>
+                    ) : (
+                      a.name
+                    )}
+                  </th>
+                  {years.map((y) => {
+                    const k = key(a.id, y);
+                    const entry = entries.get(k) ?? { cost: '', income: '' };
+                    const bad = invalid.has(k);
+                    if (!editable) {
+                      return (
+                        <td key={y} className="num">
+                          {netText(k)}
+                        </td>
+                      );
+                    }
+                    return [
+                      <td key={`${y}-c`} className="num input-cell">
+                        <input
+                          inputMode="numeric"
+                          autoComplete="off"
+                          className="amount-input"
+                          aria-label={v.costLabel(label, y)}
+                          aria-invalid={bad || undefined}
+                          aria-describedby={bad ? `${id}-invalid` : undefined}
+                          value={entry.cost}
+                          onChange={(e) => setEntry(k, 'cost', e.target.value)}
+                        />
+                      </td>,
+                      <td key={`${y}-i`} className="num input-cell">
+                        <input
+                          inputMode="numeric"
+                          autoComplete="off"
+                          className="amount-input"
+                          aria-label={v.incomeLabel(label, y)}
+                          aria-invalid={bad || undefined}
+                          aria-describedby={bad ? `${id}-invalid` : undefined}
+                          value={entry.income}
+                          onChange={(e) => setEntry(k, 'income', e.target.value)}
+                        />
+                      </td>,
+                      <td key={`${y}-n`} className="num">
+                        {netText(k)}
+                      </td>,
+                    ];
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollTable>
+      {invalid.size > 0 && (
+        <p id={`${id}-invalid`} className="field-error" role="alert">
+          {v.invalidAmount}
+        </p>
+      )}
+      {editable && (
+        <div className="buttons">
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? v.saving : v.save}
+          </button>
+          <button type="button" onClick={() => setExtraYears((prev) => [...prev, nextYear])} aria-label={v.addYearLabel(nextYear)}>
+            {v.addYear}
+          </button>
+        </div>
+      )}
+      <SaveError error={error} onReload={reload} reloadText={v.reload} />
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { EconomyLayout } from './EconomyLayout.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
+import { VersionGrid } from './VersionGrid.tsx';
+import { DecideVersion, ReviseVersion } from './VersionActions.tsx';
+import { FramesPanel } from './FramesPanel.tsx';
+import { BudgetImportForm } from './BudgetImportForm.tsx';
+import { useEconomyPeriod } from './years.ts';
+import { economyApi, economyPath, type BudgetVersion } from './types.ts';
+
+export const versionsKey = (code: string) => ['economy', 'versions', code] as const;
+
+/** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
+export function VersionsPage({ actor }: { actor: Actor }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const { code = '' } = useParams();
+  const { year } = useEconomyPeriod(code);
+  const [params, setParams] = useSearchParams();
+  const [status, setStatus] = useState('');
+  const versions = useQuery({ queryKey: versionsKey(code), queryFn: () => api.get<BudgetVersion[]>(economyApi(code, 'versions')) });
+  const selectedId = Number(params.get('version'));
+  const selected = versions.data?.find((x) => x.id === selectedId) ?? null;
+  const select = (id: number) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('version', String(id));
+      return next;
+    });
+  const listId = useId();
+
+  return (
+    <EconomyLayout code={code} page="versions" year={year}>
+      <p className="lead">{v.intro}</p>
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+      {versions.isPending && <Loading />}
+      <ErrorMessage error={versions.error} />
+      <WriteAccess code={code} actor={actor}>
+        {(canWrite) => (
+          <>
+            {versions.data && (
+              <section aria-labelledby={listId}>
+                <h2 id={listId}>{v.listTitle}</h2>
+                {versions.data.length === 0 ? <p>{v.none}</p> : <VersionList versions={versions.data} selectedId={selected?.id ?? null} onOpen={select} />}
+              </section>
+            )}
+            {canWrite && (
+              <CreateDraft
+                code={code}
+                defaultYear={year}
+                onCreated={(created) => {
+                  setStatus(v.created(created.title));
+                  select(created.id);
+                }}
+              />
+            )}
+            {!canWrite && <p className="muted">{v.readOnly}</p>}
+            {selected && <VersionDetail code={code} version={selected} writable={canWrite} onStatus={setStatus} onSelect={select} />}
+            <FramesPanel code={code} admin={can.administer(actor)} onStatus={setStatus} />
+            {canWrite && (
+              <BudgetImportForm
+                code={code}
+                defaultYear={year}
+                onImported={(id, title) => {
+                  setStatus(v.importDone(title));
+                  select(id);
+                }}
+              />
+            )}
+          </>
+        )}
+      </WriteAccess>
+    </EconomyLayout>
+  );
+}
+
+/** Whether the actor may write for the committee; the committee's id comes from the committee list. */
+function WriteAccess({ code, actor, children }: { code: string; actor: Actor; children: (canWrite: boolean) => ReactNode }) {
+  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committee = committees.data?.find((c) => c.code === code);
+  if (committees.isPending) return <Loading />;
+  return <>{children(committee !== undefined && can.writeCommittee(actor, committee.id))}</>;
+}
+
+function VersionList({ versions, selectedId, onOpen }: { versions: BudgetVersion[]; selectedId: number | null; onOpen: (id: number) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const titleOf = (id: number | null) => versions.find((x) => x.id === id)?.title ?? (id === null ? '' : `#${id}`);
+  return (
+    <ScrollTable label={v.listCaption}>
+      <table className="versions-table">
+        <caption>{v.listCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{v.title}</th>
+            <th scope="col">{v.budgetYear}</th>
+            <th scope="col">{v.status}</th>
+            <th scope="col">{v.decided}</th>
+            <th scope="col">{v.revises}</th>
+            <th scope="col">{v.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((x) => (
+            <tr key={x.id} className={x.id === selectedId ? 'selected' : undefined} aria-current={x.id === selectedId ? 'true' : undefined}>
+              <th scope="row">{x.title}</th>
+              <td>{x.budgetYear}</td>
+              <td>
+                <span className={`status-tag ${x.status}`}>{t.economy.budget.statuses[x.status] ?? x.status}</span>
+              </td>
+              <td>{x.decidedOn ? `${x.decidedOn}${x.decisionRef ? `, ${x.decisionRef}` : ''}` : '–'}</td>
+              <td>{x.revisesId === null ? '–' : `${titleOf(x.revisesId)}${x.revisionReason ? ` (${x.revisionReason})` : ''}`}</td>
+              <td>
+                {x.id === selectedId ? (
+                  <span className="muted">{v.selected}</span>
+                ) : (
+                  <button type="button" className="link-button" onClick={() => onOpen(x.id)} aria-label={v.openLabel(x.title)}>
+                    {v.open}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYear: number; onCreated: (v: BudgetVersion) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const id = useId();
+  const qc = useQueryClient();
+  const [year, setYear] = useState(String(defaultYear));
+  const [title, setTitle] = useState('');
+  const create = useMutation({
+    mutationFn: (body: { budgetYear: number; title: string }) => api.post<BudgetVersion>(economyApi(code, 'versions'), body),
+    onSuccess: (created) => {
+      setTitle('');
+      void qc.invalidateQueries({ queryKey: versionsKey(code) });
+      void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
+      onCreated(created);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const y = Number(year);
+    create.mutate({ budgetYear: y, title: title.trim() || v.defaultTitle(y) });
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{v.createTitle}</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{v.budgetYear}</label>
+          <input id={`${id}-year`} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{v.title}</label>
+          <input id={`${id}-title`} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {create.isPending ? v.creating : v.create}
+        </button>
+      </form>
+      <ErrorMessage error={create.error} />
+    </section>
+  );
+}
+
+function VersionDetail({ code, version, writable, onStatus, onSelect }: { code: string; version: BudgetVersion; writable: boolean; onStatus: (s: string) => void; onSelect: (id: number) => void }) {
+  const { t } = useI18n();
+  const v = t.economy.versions;
+  const id = useId();
+  const decided = version.status === 'decided';
+  return (
+    <section aria-labelledby={id} className="version-detail">
+      <h2 id={id}>{v.gridTitle(version.title)}</h2>
+      <p className="meta">
+        {v.budgetYear} {version.budgetYear} · <span className={`status-tag ${version.status}`}>{t.economy.budget.statuses[version.status] ?? version.status}</span>
+        {version.sourceNote && (
+          <>
+            {' '}
+            · {t.source}: {version.sourceNote}
+          </>
+        )}
+      </p>
+      {decided && (
+        <p className="notice">
+          {v.readOnlyDecided(version.title, version.decidedOn ?? '')} <Link to={economyPath(code, 'budget', { ar: version.budgetYear })}>{v.showBudget}</Link>
+        </p>
+      )}
+      <VersionGrid key={`${version.id}-${version.version}`} code={code} version={version} editable={writable && !decided} onStatus={onStatus} />
+      {writable && !decided && <DecideVersion version={version} code={code} onStatus={onStatus} />}
+      {writable && decided && <ReviseVersion version={version} code={code} onCreated={(created) => { onStatus(v.created(created.title)); onSelect(created.id); }} />}
+    </section>
+  );
+}

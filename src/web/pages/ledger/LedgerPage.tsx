@@ -1,0 +1,348 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { formatDateTime } from '../../../core/format.ts';
+import { can } from '../../../core/permissions.ts';
+import { api, qs, uploadType } from '../../api.ts';
+import { useI18n, type Dict } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { EconomyLayout } from '../economy/EconomyLayout.tsx';
+import { PeriodForm } from '../economy/PeriodForm.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ImportError, SaveError } from '../economy/ImportIssues.tsx';
+import { useActivities, type FlatActivity } from '../economy/activities.ts';
+import { useEconomyPeriod } from '../economy/years.ts';
+import { formatAmount } from '../economy/units.ts';
+import type { LedgerImportResult, LedgerImportSummary, LedgerMapping } from '../economy/types.ts';
+import { RuleForm, type RuleFields } from './RuleForm.tsx';
+
+const ledgerApi = (code: string, what: string) => `/api/committees/${encodeURIComponent(code)}/${what}`;
+const mappingsKey = (code: string) => ['ledger', 'mappings', code] as const;
+
+/** "jan–okt" for a run of months, else the months listed. */
+export function monthsText(months: readonly number[], t: Dict): string {
+  const sorted = [...months].sort((a, b) => a - b);
+  if (sorted.length === 0) return '–';
+  const short = (m: number) => t.economy.monthsShort[m - 1] ?? String(m);
+  const contiguous = sorted.every((m, i) => i === 0 || m === sorted[i - 1]! + 1);
+  if (contiguous && sorted.length > 2) return `${short(sorted[0]!)}–${short(sorted[sorted.length - 1]!)}`;
+  return sorted.map(short).join(', ');
+}
+
+/** The ledger: mapping rules from ledger rows to activities, ledger import and the import history. */
+export function LedgerPage({ actor }: { actor: Actor }) {
+  const { t } = useI18n();
+  const l = t.economy.ledger;
+  const { code = '' } = useParams();
+  const { year, setPeriod } = useEconomyPeriod(code);
+  const [status, setStatus] = useState('');
+  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committee = committees.data?.find((c) => c.code === code);
+  const writable = committee !== undefined && can.writeCommittee(actor, committee.id);
+  return (
+    <EconomyLayout code={code} page="ledger" year={year}>
+      <p className="lead">{l.intro}</p>
+      <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+      {committees.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          {!writable && <p className="muted">{l.readOnly}</p>}
+          {writable && <LedgerImport code={code} year={year} onStatus={setStatus} />}
+          <ImportHistory code={code} year={year} />
+          <MappingRules code={code} writable={writable} onStatus={setStatus} />
+        </>
+      )}
+    </EconomyLayout>
+  );
+}
+
+function LedgerImport({ code, year, onStatus }: { code: string; year: number; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const l = t.economy.ledger;
+  const i = t.economy.imports;
+  const id = useId();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const upload = useMutation({
+    mutationFn: (f: File) => api.upload<LedgerImportResult>(`${ledgerApi(code, 'ledger-imports')}${qs({ year, filename: f.name })}`, f, uploadType(f.name)),
+    onSuccess: (result) => {
+      onStatus(l.imported(result.fileName));
+      void qc.invalidateQueries({ queryKey: ['ledger', 'imports', code] });
+      void qc.invalidateQueries({ queryKey: ['economy'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissingFile(file === null);
+    if (file) upload.mutate(file);
+  };
+  const r = upload.data;
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>
+        {l.importTitle} {year}
+      </h2>
+      <p className="meta">{l.importIntro}</p>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{i.fileLabel}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            aria-invalid={missingFile || undefined}
+          />
+        </div>
+        <button type="submit" className="primary" disabled={upload.isPending}>
+          {upload.isPending ? l.importing : l.import}
+        </button>
+      </form>
+      {missingFile && (
+        <p className="field-error" role="alert">
+          {i.chooseFile}
+        </p>
+      )}
+      <ImportError error={upload.error} />
+      {r && (
+        <table className="import-summary">
+          <caption>{l.importSummaryCaption(r.fileName)}</caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t.economy.year}</th>
+              <td>{r.year}</td>
+            </tr>
+            <tr>
+              <th scope="row">{l.months}</th>
+              <td>{monthsText(r.months, t)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{l.rows}</th>
+              <td>{formatAmount(r.rowCount, 'kr')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{l.outcomeRows}</th>
+              <td>{formatAmount(r.outcomeRows, 'kr')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{l.total}</th>
+              <td>{formatAmount(r.totalAmount, 'kr')}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ImportHistory({ code, year }: { code: string; year: number }) {
+  const { t } = useI18n();
+  const l = t.economy.ledger;
+  const id = useId();
+  const history = useQuery({
+    queryKey: ['ledger', 'imports', code, year],
+    queryFn: () => api.get<LedgerImportSummary[]>(`${ledgerApi(code, 'ledger-imports')}${qs({ year })}`),
+  });
+  const caption = l.historyCaption(year);
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{l.historyTitle}</h2>
+      {history.isPending && <Loading />}
+      <ErrorMessage error={history.error} />
+      {history.data && history.data.length === 0 && <p>{l.noHistory(year)}</p>}
+      {history.data && history.data.length > 0 && (
+        <ScrollTable label={caption}>
+          <table className="amounts history-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{l.fileName}</th>
+                <th scope="col">{l.months}</th>
+                <th scope="col" className="num">
+                  {l.rows}
+                </th>
+                <th scope="col" className="num">
+                  {l.total}
+                </th>
+                <th scope="col">{l.time}</th>
+                <th scope="col">{l.actor}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">{h.fileName}</th>
+                  <td>{monthsText(h.months, t)}</td>
+                  <td className="num">{formatAmount(h.rowCount, 'kr')}</td>
+                  <td className="num">{formatAmount(h.totalAmount, 'kr')}</td>
+                  <td className="nowrap">{formatDateTime(h.importedAt)}</td>
+                  <td>{h.actorName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
+
+function MappingRules({ code, writable, onStatus }: { code: string; writable: boolean; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const l = t.economy.ledger;
+  const id = useId();
+  const qc = useQueryClient();
+  const rules = useQuery({ queryKey: mappingsKey(code), queryFn: () => api.get<LedgerMapping[]>(ledgerApi(code, 'ledger-mappings')) });
+  const activities = useActivities(code);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const refresh = () => void qc.invalidateQueries({ queryKey: mappingsKey(code) });
+  const create = useMutation({
+    mutationFn: (fields: RuleFields) => api.post<LedgerMapping>(ledgerApi(code, 'ledger-mappings'), fields),
+    onSuccess: (rule) => {
+      onStatus(l.created(rule.id));
+      setFormKey((k) => k + 1);
+      refresh();
+    },
+  });
+  const update = useMutation({
+    mutationFn: ({ rule, fields }: { rule: LedgerMapping; fields: RuleFields }) => api.patch<LedgerMapping>(ledgerApi(code, `ledger-mappings/${rule.id}`), { ...fields, version: rule.version }),
+    onSuccess: (rule) => {
+      onStatus(l.saved(rule.id));
+      setEditing(null);
+      refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (rule: LedgerMapping) => api.delete<unknown>(`${ledgerApi(code, `ledger-mappings/${rule.id}`)}${qs({ version: rule.version })}`),
+    onSuccess: (_r, rule) => {
+      onStatus(l.removed(rule.id));
+      setRemoving(null);
+      refresh();
+    },
+  });
+  const list = rules.data ?? [];
+  const acts: FlatActivity[] = activities.data ?? [];
+  const editingRule = list.find((r) => r.id === editing) ?? null;
+  const caption = l.rulesCaption(list.length);
+  const show = (value: string | null) => (value === null || value === '' ? <span className="muted">{l.any}</span> : value);
+  const reload = () => {
+    update.reset();
+    remove.reset();
+    setEditing(null);
+    setRemoving(null);
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{l.rulesTitle}</h2>
+      <p className="meta">{l.rulesIntro}</p>
+      <div className="downloads">
+        <span className="downloads-label">{t.economy.downloads}:</span>
+        <ul>
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <li key={format}>
+              <a className="button-link" href={`${ledgerApi(code, 'ledger-mappings/export')}${qs({ format })}`} download aria-label={l.exportLabel(t.economy.formats[format] ?? format)}>
+                {t.economy.formats[format]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {rules.isPending && <Loading />}
+      <ErrorMessage error={rules.error} />
+      {rules.data && list.length === 0 && <p>{l.noRules}</p>}
+      {list.length > 0 && (
+        <ScrollTable label={caption}>
+          <table className="rules-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{l.costCentre}</th>
+                <th scope="col">{l.activityCode}</th>
+                <th scope="col">{l.accountFrom}</th>
+                <th scope="col">{l.accountTo}</th>
+                <th scope="col">{l.activity}</th>
+                <th scope="col" className="num">
+                  {l.priority}
+                </th>
+                {writable && <th scope="col">{l.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((r) => (
+                <tr key={r.id} className={r.id === editing ? 'selected' : undefined}>
+                  <th scope="row">{r.id}</th>
+                  <td>{show(r.costCentre)}</td>
+                  <td>{show(r.activityCode)}</td>
+                  <td>{show(r.accountFrom)}</td>
+                  <td>{show(r.accountTo)}</td>
+                  <td className="activity-cell">
+                    {r.activityName} <span className="code">({r.activity})</span>
+                  </td>
+                  <td className="num">{r.priority}</td>
+                  {writable && (
+                    <td className="row-actions">
+                      {removing === r.id ? (
+                        <span className="confirm">
+                          {l.removeConfirm(r.id)}{' '}
+                          <button type="button" onClick={() => remove.mutate(r)} disabled={remove.isPending}>
+                            {l.removeYes}
+                          </button>{' '}
+                          <button type="button" onClick={() => setRemoving(null)}>
+                            {l.cancel}
+                          </button>
+                        </span>
+                      ) : (
+                        <>
+                          <button type="button" className="link-button" onClick={() => { update.reset(); setEditing(r.id); }} aria-label={l.editLabel(r.id)}>
+                            {l.edit}
+                          </button>{' '}
+                          <button type="button" className="link-button" onClick={() => { remove.reset(); setRemoving(r.id); }} aria-label={l.removeLabel(r.id)}>
+                            {l.remove}
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+      <SaveError error={remove.error} onReload={reload} reloadText={l.reload} />
+      {writable && editingRule && (
+        <section className="panel" aria-labelledby={`${id}-edit`}>
+          <h3 id={`${id}-edit`}>{l.editTitle(editingRule.id)}</h3>
+          <RuleForm
+            key={`${editingRule.id}-${editingRule.version}`}
+            rule={editingRule}
+            activities={acts}
+            submitText={l.save}
+            pending={update.isPending}
+            error={update.error}
+            onSubmit={(fields) => update.mutate({ rule: editingRule, fields })}
+            onCancel={() => setEditing(null)}
+            errorSlot={<SaveError error={update.error} onReload={reload} reloadText={l.reload} />}
+          />
+        </section>
+      )}
+      {writable && (
+        <section className="panel" aria-labelledby={`${id}-new`}>
+          <h3 id={`${id}-new`}>{l.newRule}</h3>
+          <RuleForm key={formKey} rule={null} activities={acts} submitText={l.create} pending={create.isPending} error={create.error} onSubmit={(fields) => create.mutate(fields)} />
+        </section>
+      )}
+    </section>
+  );
+}
