@@ -97,4 +97,28 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
       await page.getByRole('alert').or(page.getByRole('table', { name: /Prognosfel 2023/ })).first().waitFor();
     });
   });
+  it('economy: budget versions', async () => {
+    await check('economy-versions', async () => {
+      await page.goto('/namnd/SON/ekonomi/budgetversioner?ar=2024&version=2');
+      await page.getByRole('table', { name: /Internbudget 2024: kostnad och intäkt/ }).getByRole('rowheader').first().waitFor();
+      await page.getByRole('table', { name: /Nämndens ram per år/ }).waitFor();
+    });
+  });
+
+  it('economy: periodisation', async () => {
+    await check('economy-periodisation', async () => {
+      await page.goto('/namnd/SON/ekonomi/periodisering?ar=2024');
+      await page.getByRole('table', { name: /Periodiserad budget 2024/ }).waitFor();
+      await page.getByRole('radio', { name: 'Egna vikter' }).check();
+    });
+  });
+
+  it('economy: ledger', async () => {
+    await check('economy-ledger', async () => {
+      await page.goto('/namnd/SON/ekonomi/huvudbok?ar=2024');
+      await page.getByRole('table', { name: /Mappningsregler/ }).waitFor();
+      await page.getByRole('table', { name: /Importer för 2024/ }).waitFor();
+      await page.getByRole('button', { name: 'Ändra regel 1', exact: true }).click();
+    });
+  });
 });
