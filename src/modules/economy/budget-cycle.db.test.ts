@@ -37,6 +37,8 @@ describe('the yearly budget cycle', () => {
     expect((await line(revision.body.id, 'FORV', 205_000_000)).status).toBe(200);
     const budget = (await reader.get('/api/committees/SN/economy/budget?year=2025')).body;
     expect(budget.budgetVersion.id).toBe(draft.body.id);
+    const own = (await reader.get(`/api/budget-versions/${revision.body.id}/lines`)).body;
+    expect(own.lines.find((l: { activityId: number }) => l.activityId === activityId('FORV'))).toMatchObject({ year: 2025, cost: 205_000_000, income: 0 });
   });
 
   it('asks for a reason when revising', async () => {
@@ -57,6 +59,8 @@ describe('the yearly budget cycle', () => {
     const body = { activityId: activityId('FORV'), year: 2025, method: 'custom', weights: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0], version: 0 };
     expect((await controller.request('PUT', '/api/period-profiles', body)).status).toBe(200);
     expect((await controller.request('PUT', '/api/period-profiles', body)).status).toBe(409);
+    const profiles = (await reader.get('/api/committees/SN/economy/profiles?year=2025')).body;
+    expect(profiles[0]).toMatchObject({ method: 'custom', version: 1 });
     const bad = await controller.request('PUT', '/api/period-profiles', { ...body, weights: [1, 2], version: 1 });
     expect(bad.status).toBe(400);
     const noHistory = await controller.request('PUT', '/api/period-profiles', { ...body, method: 'last_year', version: 1 });

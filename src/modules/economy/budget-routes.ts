@@ -3,7 +3,7 @@ import { type RouteContext, requireActor, query, runCommand } from '../../server
 import { importBudgetFile } from './budget-import-command.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createBudgetVersion, decideBudgetVersion, setBudgetLine, setFrame, setPeriodProfile } from './budget-commands.ts';
-import { listBudgetVersions, frames } from './store.ts';
+import { listBudgetVersions, getBudgetVersion } from './store.ts';
 import { periodProfiles } from './store-follow-up.ts';
 
 type Params = { Params: { code: string } };
@@ -32,6 +32,13 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
     });
   });
 
+  app.get<{ Params: { id: string } }>('/api/budget-versions/:id/lines', async (request) => {
+    requireActor(request);
+    const version = await getBudgetVersion(db, z.coerce.number().int().positive().parse(request.params.id));
+    const lines = await db.query('select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 order by year, activity_id', [version.id]);
+    return { version, lines };
+  });
+
   app.put<{ Params: { id: string } }>('/api/budget-versions/:id/lines', (request) =>
     runCommand(db, request, setBudgetLine, { budgetVersionId: request.params.id }));
 
@@ -40,7 +47,8 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
 
   app.get<Params>('/api/committees/:code/economy/frames', async (request) => {
     requireActor(request);
-    return Object.fromEntries(await frames(db, (await getCommitteeByCode(db, request.params.code)).id));
+    const committee = await getCommitteeByCode(db, request.params.code);
+    return db.query('select year, amount, source_note as "sourceNote", version from budget_frame where committee_id = $1 order by year', [committee.id]);
   });
 
   app.put<Params>('/api/committees/:code/economy/frames', (request) =>

@@ -47,13 +47,13 @@ export async function accountTotals(db: Queryable, committeeId: number, year: nu
   return { income: row.income, costs: row.costs, depreciation: row.depreciation, financialNet: row.financialNet };
 }
 
-export async function periodProfiles(db: Queryable, committeeId: number, year: number): Promise<Map<number, PeriodProfile>> {
-  const rows = await db.query<{ activityId: number; method: PeriodProfile['method']; weights: number[] }>(
-    `select p.activity_id as "activityId", p.method, p.weights from period_profile p join activity a on a.id = p.activity_id
+export async function periodProfiles(db: Queryable, committeeId: number, year: number): Promise<Map<number, PeriodProfile & { version: number }>> {
+  const rows = await db.query<{ activityId: number; method: PeriodProfile['method']; weights: number[]; version: number }>(
+    `select p.activity_id as "activityId", p.method, p.weights, p.version from period_profile p join activity a on a.id = p.activity_id
      where a.committee_id = $1 and p.year = $2`,
     [committeeId, year],
   );
-  return new Map(rows.map((r) => [r.activityId, { method: r.method, weights: r.weights }]));
+  return new Map(rows.map((r) => [r.activityId, { method: r.method, weights: r.weights, version: r.version }]));
 }
 
 export interface ForecastRow {

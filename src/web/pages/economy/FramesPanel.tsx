@@ -14,21 +14,16 @@ interface FrameRow {
   version: number;
 }
 
-/**
- * The frame per year; administrators set it. The list answer carries no row versions, so the
- * version sent is the one the last save returned, else 1 for a stored frame (the first version)
- * and 0 for a new one; a frame changed elsewhere answers 409 and offers a reload.
- */
+/** The frame per year; administrators set it, sending the row version they saw (0 for a new year). */
 export function FramesPanel({ code, admin, onStatus }: { code: string; admin: boolean; onStatus: (s: string) => void }) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const id = useId();
   const qc = useQueryClient();
-  const frames = useQuery({ queryKey: ['economy', 'frames', code], queryFn: () => api.get<Record<string, number>>(economyApi(code, 'frames')) });
-  const [versions, setVersions] = useState<Record<number, number>>({});
+  const frames = useQuery({ queryKey: ['economy', 'frames', code], queryFn: () => api.get<FrameRow[]>(economyApi(code, 'frames')) });
   const [added, setAdded] = useState<number[]>([]);
   const [newYear, setNewYear] = useState('');
-  const stored = Object.entries(frames.data ?? {}).map(([y, amount]) => ({ year: Number(y), amount }));
+  const stored = frames.data ?? [];
   const years = [...new Set([...stored.map((f) => f.year), ...added])].sort((a, b) => a - b);
   const caption = v.framesCaption;
 
@@ -53,7 +48,8 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
             </thead>
             <tbody>
               {years.map((year) => {
-                const amount = frames.data[String(year)];
+                const row = stored.find((f) => f.year === year);
+                const amount = row?.amount;
                 return (
                   <tr key={year}>
                     <th scope="row">{year}</th>
@@ -64,10 +60,9 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
                           code={code}
                           year={year}
                           amount={amount ?? null}
-                          version={versions[year] ?? (amount === undefined ? 0 : 1)}
-                          onSaved={(row) => {
-                            setVersions((prev) => ({ ...prev, [row.year]: row.version }));
-                            onStatus(v.frameSaved(row.year));
+                          version={row?.version ?? 0}
+                          onSaved={(saved) => {
+                            onStatus(v.frameSaved(saved.year));
                             void qc.invalidateQueries({ queryKey: ['economy', 'frames', code] });
                           }}
                         />

@@ -118,9 +118,6 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
   );
 }
 
-/** Saved profile versions, remembered per activity and year: the list answer does not carry them. */
-const savedVersions = new Map<string, number>();
-
 function ProfileEditor(props: {
   code: string;
   year: number;
@@ -139,12 +136,10 @@ function ProfileEditor(props: {
   const [method, setMethod] = useState<Method>(profile?.method ?? 'even');
   const [weights, setWeights] = useState<string[]>((profile?.weights ?? EVEN.weights).map(String));
   const [invalid, setInvalid] = useState(false);
-  const versionKey = `${code}:${activity.id}:${year}`;
   const save = useMutation({
     mutationFn: (body: { method: Method; weights?: number[] }) =>
-      api.put<{ version: number }>('/api/period-profiles', { activityId: activity.id, year, ...body, version: savedVersions.get(versionKey) ?? (profile ? 1 : 0) }),
-    onSuccess: (row) => {
-      savedVersions.set(versionKey, row.version);
+      api.put<{ version: number }>('/api/period-profiles', { activityId: activity.id, year, ...body, version: profile?.version ?? 0 }),
+    onSuccess: () => {
       onSaved(label);
       void qc.invalidateQueries({ queryKey: ['economy', 'profiles', code, year] });
       void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });

@@ -34,6 +34,7 @@ export interface PeriodProfileRow {
   activityId: number;
   method: 'even' | 'custom' | 'last_year';
   weights: number[];
+  version: number;
 }
 
 export function economyPath(code: string, page: EconomyPage, params: Record<string, number | undefined> = {}): string {
