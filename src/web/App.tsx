@@ -21,6 +21,8 @@ import { VersionsPage } from './pages/economy/VersionsPage.tsx';
 import { PeriodisationPage } from './pages/economy/PeriodisationPage.tsx';
 import { LedgerPage } from './pages/ledger/LedgerPage.tsx';
 import { economyPages, economyPath } from './pages/economy/types.ts';
+import { ActionPlansArea } from './pages/action-plans/ActionPlansArea.tsx';
+import { GoalsArea } from './pages/goals/GoalsArea.tsx';
 
 export function App() {
   const me = useMe();
@@ -50,6 +52,8 @@ export function App() {
               <Route path="/namnd/:code/ekonomi/budgetversioner" element={<Guard actor={actor}>{(a) => <VersionsPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/periodisering" element={<Guard actor={actor}>{(a) => <PeriodisationPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/huvudbok" element={<Guard actor={actor}>{(a) => <LedgerPage actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/atgardsplaner/*" element={<Guard actor={actor}>{(a) => <ActionPlansArea actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/mal/*" element={<Guard actor={actor}>{(a) => <GoalsArea actor={a} />}</Guard>} />
               <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
               <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
               <Route path="*" element={<NotFound />} />
@@ -157,11 +161,24 @@ function CommitteeNav() {
               {c.name}
               {!isValidOn(c, now) && c.validTo !== null && c.validTo < now && <span className="muted"> ({t.ended})</span>}
             </NavLink>
+            {current === c.code && <CommitteeAreaLinks code={c.code} />}
             {current === c.code && <EconomyLinks code={c.code} year={datum ? Number(datum.slice(0, 4)) : undefined} />}
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Goals and action plans of the current committee, nested under it in the side menu. */
+function CommitteeAreaLinks({ code }: { code: string }) {
+  const { t } = useI18n();
+  const base = `/namnd/${encodeURIComponent(code)}`;
+  return (
+    <ul className="sub-nav" aria-label={t.committeeNav}>
+      <li><NavLink to={`${base}/mal`}>{t.goals.navTitle}</NavLink></li>
+      <li><NavLink to={`${base}/atgardsplaner`}>{t.actionPlans.navTitle}</NavLink></li>
+    </ul>
   );
 }
 

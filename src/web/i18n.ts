@@ -1,6 +1,8 @@
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Role } from '../core/actor.ts';
 import { SUMMARY_COLUMNS, type SummaryFigures } from '../modules/economy/follow-up.ts';
+import { actionPlansEn, actionPlansSv } from './i18n/action-plans.ts';
+import { goalsEn, goalsSv } from './i18n/goals.ts';
 
 /** Swedish is the default language; English is a complete alternative with the same keys. */
 const sv = {
@@ -10,6 +12,8 @@ const sv = {
   mainNav: 'Huvudmeny',
   committeeNav: 'Nämnder',
   nav: { start: 'Start', organisation: 'Organisation', charter: 'Reglemente', audit: 'Ändringslogg' },
+  actionPlans: actionPlansSv,
+  goals: goalsSv,
   language: 'Språk',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
@@ -436,6 +440,8 @@ const en: Dict = {
   mainNav: 'Main menu',
   committeeNav: 'Committees',
   nav: { start: 'Start', organisation: 'Organisation', charter: 'Charter', audit: 'Audit log' },
+  actionPlans: actionPlansEn,
+  goals: goalsEn,
   language: 'Language',
   switchLanguage: 'Svenska',
   switchLanguageLabel: 'Byt till svenska',
