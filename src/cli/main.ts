@@ -6,6 +6,7 @@ import { registerAuditCommands } from './audit.ts';
 import { registerOrgCommands } from './org.ts';
 import { registerEconomyCommands } from './economy.ts';
 import { registerCheckCommand } from './check.ts';
+import { registerDocumentCommands } from './documents.ts';
 import { registerLedgerCommands } from './ledger.ts';
 import { registerGoalCommands } from './goals.ts';
 import { registerActionPlanCommands } from './action-plans.ts';
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEconomyCommands(program);
   registerActionPlanCommands(program);
   registerCheckCommand(program);
+  registerDocumentCommands(program);
   registerLedgerCommands(program);
   registerGoalCommands(program);
   try {

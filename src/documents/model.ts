@@ -1,0 +1,70 @@
+/**
+ * The render model: one document as plain data, produced from stored facts and written text,
+ * and consumed by every renderer (HTML, PDF, DOCX, XLSX, JSON). Nothing here is formatted twice:
+ * a cell carries both the exact value and the text the document prints.
+ */
+export type DocumentType = 'internbudget' | 'delarsrapport' | 'manadsrapport' | 'atgardsplan';
+
+export const documentTypeNames: Record<DocumentType, string> = {
+  internbudget: 'Internbudget',
+  delarsrapport: 'Delårsrapport',
+  manadsrapport: 'Månadsrapport',
+  atgardsplan: 'Åtgärdsplan',
+};
+
+export interface RenderCell {
+  text: string;
+  /** exact value (kronor, count, share) for spreadsheets and checks; null for text cells */
+  value: number | null;
+}
+
+export interface RenderTable {
+  id: string;
+  caption: string;
+  unitNote: string;
+  columns: { label: string; numeric: boolean }[];
+  rows: { cells: RenderCell[]; level: number; kind: 'row' | 'subset' | 'total' }[];
+  /** where the figures come from, printed under the table */
+  source?: string;
+}
+
+export interface RenderChart {
+  id: string;
+  caption: string;
+  kind: 'line' | 'bar';
+  unit: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** a sentence with the key figures, for readers who cannot see the chart */
+  summary: string;
+}
+
+export type RenderBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'text'; paragraphs: { type: 'p' | 'li'; text: string }[] }
+  | { kind: 'table'; table: RenderTable }
+  | { kind: 'chart'; chart: RenderChart };
+
+export interface RenderSection {
+  id: string;
+  title: string;
+  blocks: RenderBlock[];
+}
+
+export interface DocumentFinding {
+  sectionId: string;
+  kind: string;
+  message: string;
+}
+
+export interface RenderModel {
+  type: DocumentType;
+  title: string;
+  municipality: string;
+  committee: { code: string; name: string };
+  period: { year: number; month: number | null };
+  /** decided documents carry their decision */
+  decision: { decidedOn: string; reference: string } | null;
+  sections: RenderSection[];
+  findings: DocumentFinding[];
+}
