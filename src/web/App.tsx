@@ -23,6 +23,7 @@ import { LedgerPage } from './pages/ledger/LedgerPage.tsx';
 import { economyPages, economyPath } from './pages/economy/types.ts';
 import { ActionPlansArea } from './pages/action-plans/ActionPlansArea.tsx';
 import { GoalsArea } from './pages/goals/GoalsArea.tsx';
+import { DocumentsArea } from './pages/documents/DocumentsArea.tsx';
 
 export function App() {
   const me = useMe();
@@ -54,6 +55,7 @@ export function App() {
               <Route path="/namnd/:code/ekonomi/huvudbok" element={<Guard actor={actor}>{(a) => <LedgerPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/atgardsplaner/*" element={<Guard actor={actor}>{(a) => <ActionPlansArea actor={a} />}</Guard>} />
               <Route path="/namnd/:code/mal/*" element={<Guard actor={actor}>{(a) => <GoalsArea actor={a} />}</Guard>} />
+              <Route path="/namnd/:code/handlingar/*" element={<Guard actor={actor}>{(a) => <DocumentsArea actor={a} />}</Guard>} />
               <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
               <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
               <Route path="*" element={<NotFound />} />
@@ -178,6 +180,7 @@ function CommitteeAreaLinks({ code }: { code: string }) {
     <ul className="sub-nav" aria-label={t.committeeNav}>
       <li><NavLink to={`${base}/mal`}>{t.goals.navTitle}</NavLink></li>
       <li><NavLink to={`${base}/atgardsplaner`}>{t.actionPlans.navTitle}</NavLink></li>
+      <li><NavLink to={`${base}/handlingar`}>{t.documents.navTitle}</NavLink></li>
     </ul>
   );
 }

@@ -3,6 +3,7 @@ import type { Role } from '../core/actor.ts';
 import { SUMMARY_COLUMNS, type SummaryFigures } from '../modules/economy/follow-up.ts';
 import { actionPlansEn, actionPlansSv } from './i18n/action-plans.ts';
 import { goalsEn, goalsSv } from './i18n/goals.ts';
+import { documentsEn, documentsSv } from './i18n/documents.ts';
 
 /** Swedish is the default language; English is a complete alternative with the same keys. */
 const sv = {
@@ -14,6 +15,7 @@ const sv = {
   nav: { start: 'Start', organisation: 'Organisation', charter: 'Reglemente', audit: 'Ändringslogg' },
   actionPlans: actionPlansSv,
   goals: goalsSv,
+  documents: documentsSv,
   language: 'Språk',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
@@ -442,6 +444,7 @@ const en: Dict = {
   nav: { start: 'Start', organisation: 'Organisation', charter: 'Charter', audit: 'Audit log' },
   actionPlans: actionPlansEn,
   goals: goalsEn,
+  documents: documentsEn,
   language: 'Language',
   switchLanguage: 'Svenska',
   switchLanguageLabel: 'Byt till svenska',
