@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { SaveError } from '../economy/ImportIssues.tsx';
+import { ColourBadge } from './Signals.tsx';
+import { COLOURS, type AssessmentRow, type Colour } from './types.ts';
+
+interface Props {
+  subjectType: 'indicator' | 'committee_goal';
+  subjectId: number;
+  subjectName: string;
+  year: number;
+  month: number | null;
+  suggested: Colour;
+  current: AssessmentRow | null;
+}
+
+/**
+ * The set colour beside the rules' suggestion. The analysis is required when the two differ; the
+ * server decides (it recomputes the suggestion) and its message is shown as it is.
+ */
+export function AssessmentForm(props: Props) {
+  const { t } = useI18n();
+  const a = t.goals.assess;
+  const id = useId();
+  const qc = useQueryClient();
+  const [colour, setColour] = useState<Colour>(props.current?.colour ?? props.suggested);
+  const [analysis, setAnalysis] = useState(props.current?.analysis ?? '');
+  const [status, setStatus] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      api.post<AssessmentRow>('/api/assessments', {
+        subjectType: props.subjectType, subjectId: props.subjectId, year: props.year, month: props.month, colour, analysis,
+      }),
+    onSuccess: (row) => {
+      setStatus(a.saved(t.goals.colourNames[row.colour]));
+      void qc.invalidateQueries({ queryKey: ['goals'] });
+    },
+    onMutate: () => setStatus(''),
+  });
+  const differs = colour !== props.suggested;
+  const fieldError = save.error instanceof ApiError ? save.error.fields.find((f) => f.field === 'analysis') : undefined;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form className="assessment-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="form-title">
+        {a.title(t.goals.period(props.year, props.month))}: <span className="visually-hidden">{props.subjectName}</span>
+      </p>
+      <p className="suggestion">
+        {a.suggested}: <ColourBadge colour={props.suggested} /> <span className="muted">({t.goals.colourMeaning[props.suggested]})</span>
+      </p>
+      <fieldset className="colour-choice">
+        <legend>{a.colour}</legend>
+        {COLOURS.map((c) => (
+          <label key={c} className={`colour-option colour-${c}`}>
+            <input type="radio" name={`${id}-colour`} value={c} checked={colour === c} onChange={() => setColour(c)} />
+            <ColourBadge colour={c} />
+            {c === props.suggested && <span className="muted"> ({a.suggested.toLocaleLowerCase()})</span>}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-analysis`}>
+          {a.analysis}
+          {differs && <span aria-hidden="true"> *</span>}
+        </label>
+        <textarea
+          id={`${id}-analysis`}
+          rows={4}
+          maxLength={8000}
+          value={analysis}
+          onChange={(e) => setAnalysis(e.target.value)}
+          aria-required={differs}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
+        />
+        <span id={`${id}-hint`} className="meta">
+          {differs ? a.analysisRequired : a.analysisOptional}
+        </span>
+        {fieldError && (
+          <span id={`${id}-error`} className="field-error">
+            {fieldError.message}
+          </span>
+        )}
+      </div>
+      <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? a.saving : a.save}
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </form>
+  );
+}

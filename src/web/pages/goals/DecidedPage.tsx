@@ -1,0 +1,120 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { usePeriodParams } from '../economy/params.ts';
+import { SaveError } from '../economy/ImportIssues.tsx';
+import { GoalsLayout } from './GoalsLayout.tsx';
+import { RevisionTable } from './RevisionTable.tsx';
+import { useGoalTree } from './GoalTreePage.tsx';
+import { formatTime } from './format.ts';
+import { DEFAULT_YEAR, committeeApi, type Revision, type Snapshot } from './types.ts';
+
+/** The decided goal sets (frozen with the internal budget) and the logged revisions since. */
+export function DecidedPage({ actor }: { actor: Actor }) {
+  const { code = '' } = useParams();
+  const { t } = useI18n();
+  const d = t.goals.decided;
+  const id = useId();
+  const { year } = usePeriodParams(DEFAULT_YEAR);
+  const sets = useQuery({ queryKey: ['goals', 'sets', code], queryFn: () => api.get<Snapshot[]>(committeeApi(code, 'goal-sets')) });
+  const revisions = useQuery({ queryKey: ['goals', 'revisions', code], queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')) });
+  const tree = useGoalTree(code, year, null);
+  const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
+  return (
+    <GoalsLayout code={code} page="decided" year={year}>
+      <p className="lead">{d.intro}</p>
+      <section aria-labelledby={`${id}-sets`}>
+        <h2 id={`${id}-sets`}>{d.setsTitle}</h2>
+        {sets.isLoading && <Loading />}
+        <ErrorMessage error={sets.error} />
+        {sets.data && sets.data.length === 0 && <p className="muted">{d.noSets}</p>}
+        {sets.data && sets.data.length > 0 && (
+          <table>
+            <caption>{d.setsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{d.year}</th>
+                <th scope="col">{d.decidedOn}</th>
+                <th scope="col">{d.reason}</th>
+                <th scope="col">{d.takenAt}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sets.data.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    {s.year} <span className="status-tag decided">{t.goals.tree.decided(s.decidedOn ?? '')}</span>
+                  </th>
+                  <td className="nowrap">{s.decidedOn ?? '–'}</td>
+                  <td>{s.reason}</td>
+                  <td className="nowrap">{formatTime(s.takenAt, t.goals.locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-revisions`}>
+        <h2 id={`${id}-revisions`}>{d.revisionsTitle}</h2>
+        <ErrorMessage error={revisions.error} />
+        {revisions.data && (revisions.data.length === 0 ? <p className="muted">{d.noRevisions}</p> : <RevisionTable revisions={revisions.data} caption={d.revisionsTitle} />)}
+      </section>
+      {writable && <DecideForm code={code} defaultYear={year} />}
+    </GoalsLayout>
+  );
+}
+
+function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }) {
+  const { t } = useI18n();
+  const d = t.goals.decided;
+  const id = useId();
+  const qc = useQueryClient();
+  const [year, setYear] = useState(String(defaultYear));
+  const [date, setDate] = useState('');
+  const [reason, setReason] = useState('');
+  const [status, setStatus] = useState('');
+  const decide = useMutation({
+    mutationFn: () => api.post<Snapshot>(committeeApi(code, 'goal-sets/decide'), { year: Number(year), decidedOn: date, reason }),
+    onMutate: () => setStatus(''),
+    onSuccess: (s) => {
+      setStatus(d.decidedStatus(s.year));
+      void qc.invalidateQueries({ queryKey: ['goals'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    decide.mutate();
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{d.decideTitle}</h2>
+      <p className="meta">{d.decideIntro}</p>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{d.decideYear}</label>
+          <input id={`${id}-year`} type="number" min={1990} max={2100} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{d.decideDate}</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </div>
+        <div className="field wide">
+          <label htmlFor={`${id}-reason`}>{d.decideReason}</label>
+          <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} required />
+        </div>
+        <button type="submit" className="primary" disabled={decide.isPending}>
+          {decide.isPending ? d.deciding : d.decide}
+        </button>
+      </form>
+      <SaveError error={decide.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      <p role="status" className="status">
+        {status}
+      </p>
+    </section>
+  );
+}

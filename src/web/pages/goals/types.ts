@@ -1,0 +1,52 @@
+/** The goal API's answers, typed by the server modules that build them (types only; nothing is bundled). */
+import type { indicatorDetail } from '../../../modules/goals/report.ts';
+
+export type { GoalTree, IndicatorNode, CommitteeGoalNode, IndicatorSignals, BenchmarkInfo } from '../../../modules/goals/report.ts';
+export type { Colour, Gender, Target, IndicatorValue, Period, Direction } from '../../../modules/goals/model.ts';
+export type { Attainment, Trend, Position } from '../../../modules/goals/signals.ts';
+export type { AssessmentRow, Snapshot, Revision, Indicator } from '../../../modules/goals/store.ts';
+export type { StrategicAssignment, AssignmentFollowUp, AssignmentStatus } from '../../../modules/goals/assignments.ts';
+export type { IndicatorImportSummary } from '../../../modules/goals/io.ts';
+export type { KoladaImportSummary } from '../../../modules/kolada/commands.ts';
+export type { StoredKpi, BenchmarkGroup } from '../../../modules/kolada/store.ts';
+
+export type IndicatorDetail = Awaited<ReturnType<typeof indicatorDetail>>;
+
+export type GoalsPage = 'tree' | 'assignments' | 'kolada' | 'data' | 'decided';
+
+/** The goal tabs, in menu order. */
+export const goalsPages: readonly GoalsPage[] = ['tree', 'assignments', 'kolada', 'data', 'decided'];
+
+/** Paths are Swedish, like the rest of the web UI. */
+export const goalsPaths: Record<GoalsPage, string> = {
+  tree: '',
+  assignments: 'uppdrag',
+  kolada: 'kolada',
+  data: 'import-export',
+  decided: 'beslutad-malsattning',
+};
+
+export const COLOURS = ['green', 'yellow', 'red', 'none'] as const;
+export const GENDER_ORDER = ['T', 'K', 'M'] as const;
+export const DEFAULT_YEAR = 2024;
+
+function query(params: Record<string, number | null | undefined>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null) sp.set(k, String(v));
+  const q = sp.toString();
+  return q ? `?${q}` : '';
+}
+
+export function goalsPath(code: string, page: GoalsPage, params: { ar?: number; manad?: number | null } = {}): string {
+  const sub = goalsPaths[page];
+  return `/namnd/${encodeURIComponent(code)}/mal${sub ? `/${sub}` : ''}${query(params)}`;
+}
+
+export function indicatorPath(code: string, id: number, params: { ar?: number; manad?: number | null } = {}): string {
+  return `/namnd/${encodeURIComponent(code)}/mal/indikator/${id}${query(params)}`;
+}
+
+export const committeeApi = (code: string, what: string) => `/api/committees/${encodeURIComponent(code)}/${what}`;
+
+/** Whole years sort after their cut-offs: 2023-08 < 2023 < 2024-04. */
+export const periodKey = (p: { year: number; month: number | null }): number => p.year * 100 + (p.month ?? 13);
