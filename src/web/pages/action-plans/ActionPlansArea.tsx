@@ -1,18 +1,152 @@
-import { Route, Routes } from 'react-router-dom';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { useI18n, useTitle } from '../../i18n.ts';
+import { can } from '../../../core/permissions.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ActionPlansLayout } from './Layout.tsx';
+import { PlanPage } from './PlanPage.tsx';
+import { MeasurePage } from './MeasurePage.tsx';
+import { ComparePage } from './ComparePage.tsx';
+import { DeliveryPage } from './DeliveryPage.tsx';
+import { ReconciliationPage } from './ReconciliationPage.tsx';
+import { AREA_KEY, apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './api.ts';
+import './action-plans.css';
 
 /** Everything under /namnd/:code/atgardsplaner; the area owns its own nested routes. */
 export function ActionPlansArea({ actor }: { actor: Actor }) {
   return (
     <Routes>
       <Route index element={<ActionPlanList actor={actor} />} />
+      <Route path="avstamning" element={<ReconciliationPage />} />
+      <Route path=":planId" element={<PlanPage actor={actor} />} />
+      <Route path=":planId/atgard/:measureId" element={<MeasurePage actor={actor} />} />
+      <Route path=":planId/jamfor" element={<ComparePage />} />
+      <Route path=":planId/genomforande" element={<DeliveryPage />} />
     </Routes>
   );
 }
 
-function ActionPlanList(_props: { actor: Actor }) {
+function ActionPlanList({ actor }: { actor: Actor }) {
   const { t } = useI18n();
-  useTitle(t.actionPlans.title);
-  return <h1>{t.actionPlans.title}</h1>;
+  const a = t.actionPlans;
+  const { code = '' } = useParams();
+  const [status, setStatus] = useState('');
+  const list = useQuery({ queryKey: [AREA_KEY, 'list', code], queryFn: () => api.get<PlanListView>(apiPaths.plans(code)) });
+  const writer = list.data ? can.writeCommittee(actor, list.data.committee.id) : false;
+  const listId = useId();
+  return (
+    <ActionPlansLayout code={code} page={a.title}>
+      <p className="lead">{a.listIntro}</p>
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+      {list.isPending && <Loading />}
+      <ErrorMessage error={list.error} />
+      {list.data && (
+        <section aria-labelledby={listId}>
+          <h2 id={listId}>{a.tabs.list}</h2>
+          {list.data.plans.length === 0 ? (
+            <p>{a.noPlans}</p>
+          ) : (
+            <ScrollTable label={a.listCaption(list.data.plans.length)}>
+              <table className="versions-table">
+                <caption>{a.listCaption(list.data.plans.length)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{a.planTitle}</th>
+                    <th scope="col">{a.period}</th>
+                    <th scope="col">{a.governing}</th>
+                    <th scope="col" className="num">
+                      {a.measureCount}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.plans.map((p) => {
+                    const g = p.versions.find((v) => v.id === p.governingVersionId);
+                    return (
+                      <tr key={p.id}>
+                        <th scope="row">
+                          <Link to={`${paths.list(code)}/${p.id}`}>{p.title}</Link>
+                        </th>
+                        <td>
+                          {p.firstYear}–{p.lastYear}
+                        </td>
+                        <td>
+                          {g ? (
+                            <>
+                              {a.versionTitle} {g.number}:{' '}
+                              <span className={`status-tag ${g.status}`}>
+                                {g.status === 'decided' ? a.decidedWith(g.decidedOn ?? '', g.decisionRef ?? '') : (a.statuses[g.status] ?? g.status)}
+                              </span>
+                            </>
+                          ) : (
+                            a.none
+                          )}
+                        </td>
+                        <td className="num">{p.measureCount}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </ScrollTable>
+          )}
+        </section>
+      )}
+      {list.data && !writer && <p className="muted">{a.readOnly}</p>}
+      {writer && <CreatePlan code={code} onCreated={(title) => setStatus(a.created(title))} />}
+    </ActionPlansLayout>
+  );
+}
+
+function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: string) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const year = new Date().getFullYear();
+  const [title, setTitle] = useState('');
+  const [firstYear, setFirstYear] = useState(String(year));
+  const [lastYear, setLastYear] = useState(String(year + 2));
+  const create = useMutation({
+    mutationFn: () => api.post<PlanRef['plan'] & { versions: PlanRef['versions'] }>(apiPaths.plans(code), { title: title.trim(), firstYear: Number(firstYear), lastYear: Number(lastYear) }),
+    onSuccess: (created) => {
+      void refreshAll(qc);
+      onCreated(created.title);
+      void navigate(`${paths.list(code)}/${created.id}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{a.createTitle}</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field wide">
+          <label htmlFor={`${id}-title`}>{a.planTitle}</label>
+          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-first`}>{a.firstYear}</label>
+          <input id={`${id}-first`} type="number" min={1990} max={2100} className="year-input" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-last`}>{a.lastYear}</label>
+          <input id={`${id}-last`} type="number" min={1990} max={2100} className="year-input" value={lastYear} onChange={(e) => setLastYear(e.target.value)} required />
+        </div>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {create.isPending ? a.creating : a.create}
+        </button>
+      </form>
+      <ErrorMessage error={create.error} />
+    </section>
+  );
 }

@@ -1,0 +1,231 @@
+import { Fragment, useId, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from '../economy/Chart.tsx';
+import { DataTable } from '../economy/DataTable.tsx';
+import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
+import { usePlanRef } from './PlanPage.tsx';
+import { mnkr, shareText } from './amounts.ts';
+import { AREA_KEY, apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
+
+const toMnkr = (v: number | null) => (v === null ? null : Math.round(v / 100_000) / 10);
+export const mnkrAxis = {
+  type: 'value' as const,
+  name: 'mnkr',
+  nameTextStyle: axisText,
+  axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
+  splitLine: { lineStyle: { color: chartColours.grid } },
+};
+export const tooltipMnkr = (v: unknown) => (typeof v === 'number' ? `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}\u00a0mnkr` : '–');
+
+/** Realised ÷ planned per measure and year for the governing version, a chart per year, and the committee's record across plans. */
+export function DeliveryPage() {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const { code = '', planId: rawId = '' } = useParams();
+  const planId = Number(rawId);
+  const ref = usePlanRef(planId);
+  const report = useQuery({ queryKey: [AREA_KEY, 'delivery', planId], queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
+  const record = useQuery({ queryKey: [AREA_KEY, 'record', code], queryFn: () => api.get<DeliveryRecordReport>(apiPaths.record(code)) });
+  const plan = ref.data?.plan;
+  return (
+    <ActionPlansLayout code={code} page={plan ? `${a.tabs.delivery}: ${plan.title}` : a.tabs.delivery} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
+      <p className="lead">{a.deliveryIntro}</p>
+      {(report.isPending || ref.isPending) && <Loading />}
+      <ErrorMessage error={ref.error ?? report.error ?? record.error} />
+      {report.data && <DeliveryTable report={report.data} code={code} />}
+      {report.data && <DeliveryChart report={report.data} />}
+      {record.data && <RecordTable report={record.data} code={code} />}
+    </ActionPlansLayout>
+  );
+}
+
+function DeliveryTable({ report, code }: { report: DeliveryReport; code: string }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const d = report.delivery;
+  const caption = a.deliveryCaption(report.plan.title);
+  const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
+  const inVersion = (c: string) => c in report.activityLines;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {a.versionTitle} {report.version.number}: {report.version.title}
+      </h2>
+      <p className="ap-rule">
+        {d.rangeRule}. {a.followedUpYears(d.followedUpYears.join(', ') || a.notFollowedUp)}
+      </p>
+      <ScrollTable label={caption}>
+        <table className="amounts">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {a.measure}
+              </th>
+              {d.years.map((y) => (
+                <th key={y} scope="colgroup" colSpan={3} className="num">
+                  {y}
+                </th>
+              ))}
+              <th scope="colgroup" colSpan={3} className="num">
+                {a.followedUp}
+              </th>
+            </tr>
+            <tr>
+              {[...d.years, 0].map((y) => (
+                <Fragment key={y}>
+                  <th scope="col" className="num" aria-label={y ? a.plannedYear(y) : a.planned}>
+                    {a.planned}
+                  </th>
+                  <th scope="col" className="num" aria-label={y ? a.realisedYear(y) : a.realised}>
+                    {a.realised}
+                  </th>
+                  <th scope="col" className="num" aria-label={y ? a.shareYear(y) : a.share}>
+                    {a.share}
+                  </th>
+                </Fragment>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {d.measures.map((m) => (
+              <tr key={m.code}>
+                <th scope="row">{inVersion(m.code) ? <MeasureLink code={code} report={report} measureCode={m.code} title={`${m.code} ${m.title}`} /> : `${m.code} ${m.title}`}</th>
+                {m.cells.map((c) => (
+                  <Fragment key={c.year}>
+                    <td className="num">{amount(c.planned)}</td>
+                    <td className="num">{amount(c.realised)}</td>
+                    <td className="num">{shareText(c.share)}</td>
+                  </Fragment>
+                ))}
+                <td className="num">{mnkr(m.planned)}</td>
+                <td className="num">{mnkr(m.realised)}</td>
+                <td className="num">{shareText(m.share)}</td>
+              </tr>
+            ))}
+            <tr className="total">
+              <th scope="row">{a.total}</th>
+              {d.totals.map((c) => (
+                <Fragment key={c.year}>
+                  <td className="num">{amount(c.planned)}</td>
+                  <td className="num">{amount(c.realised)}</td>
+                  <td className="num">{shareText(c.share)}</td>
+                </Fragment>
+              ))}
+              <td className="num">{mnkr(d.planned)}</td>
+              <td className="num">{mnkr(d.realised)}</td>
+              <td className="num">{shareText(d.share)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </ScrollTable>
+      <ExportLinks href={(format) => apiPaths.export(report.plan.id, 'delivery', { format })} what={a.exportWhat.delivery ?? ''} />
+    </section>
+  );
+}
+
+function MeasureLink({ code, report, measureCode, title }: { code: string; report: DeliveryReport; measureCode: string; title: string }) {
+  const view = useQuery({
+    queryKey: [AREA_KEY, 'version', report.plan.id, report.version.id],
+    queryFn: () => api.get<{ measures: { id: number; code: string }[] }>(apiPaths.version(report.plan.id, report.version.id)),
+  });
+  const m = view.data?.measures.find((x) => x.code === measureCode);
+  return m ? <Link to={paths.measure(code, report.plan.id, m.id, report.version.id)}>{title}</Link> : <>{title}</>;
+}
+
+function DeliveryChart({ report }: { report: DeliveryReport }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const d = report.delivery;
+  const option = useMemo<ChartOption>(
+    () => ({
+      legend: { top: 0, textStyle: axisText },
+      grid: { left: 16, right: 32, top: 40, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipMnkr },
+      xAxis: { type: 'category', data: d.years.map(String), axisLabel: axisText },
+      yAxis: mnkrAxis,
+      series: [
+        { name: a.planned, type: 'bar', data: d.totals.map((c) => toMnkr(c.planned)), color: chartColours.secondary },
+        { name: a.realised, type: 'bar', data: d.totals.map((c) => toMnkr(c.realised)), color: chartColours.primary },
+      ],
+    }),
+    [d, a],
+  );
+  const summary = d.followedUpYears.length > 0 ? a.chartSummary(mnkr(d.planned, true), mnkr(d.realised, true), shareText(d.share)) : a.chartNoFollowUp;
+  return (
+    <section className="charts" aria-label={a.chartTitle}>
+      <ChartFigure
+        title={a.chartTitle}
+        summary={summary}
+        option={option}
+        table={
+          <DataTable
+            caption={`${a.chartTitle} (mnkr)`}
+            rowHeader={a.year}
+            head={[a.planned, a.realised, a.share]}
+            rows={d.totals.map((c) => [String(c.year), c.planned === null ? a.none : mnkr(c.planned), c.realised === null ? a.none : mnkr(c.realised), shareText(c.share)])}
+          />
+        }
+      />
+    </section>
+  );
+}
+
+function RecordTable({ report, code }: { report: DeliveryRecordReport; code: string }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const r = report.record;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{a.recordTitle}</h2>
+      <ScrollTable label={a.recordCaption}>
+        <table className="amounts">
+          <caption>{a.recordCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.planTitle}</th>
+              <th scope="col">{a.followedUp}</th>
+              <th scope="col" className="num">
+                {a.planned}
+              </th>
+              <th scope="col" className="num">
+                {a.realised}
+              </th>
+              <th scope="col" className="num">
+                {a.share}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.rows.map((p) => (
+              <tr key={p.planId}>
+                <th scope="row">
+                  <Link to={paths.delivery(code, p.planId)}>{p.title}</Link>
+                </th>
+                <td>{p.followedUpYears.join(', ') || a.notFollowedUp}</td>
+                <td className="num">{mnkr(p.planned)}</td>
+                <td className="num">{mnkr(p.realised)}</td>
+                <td className="num">{shareText(p.share)}</td>
+              </tr>
+            ))}
+            <tr className="total">
+              <th scope="row">{a.allPlans}</th>
+              <td />
+              <td className="num">{mnkr(r.planned)}</td>
+              <td className="num">{mnkr(r.realised)}</td>
+              <td className="num">{shareText(r.share)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </ScrollTable>
+      <ExportLinks href={(format) => apiPaths.committeeExport(code, 'delivery', format)} what={a.exportWhat.record ?? ''} />
+    </section>
+  );
+}

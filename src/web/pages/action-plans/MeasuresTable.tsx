@@ -1,0 +1,428 @@
+import { Fragment, useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, qs } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage } from '../../components/common.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { SaveError } from '../economy/ImportIssues.tsx';
+import { effectText, mnkrInput, parseMnkr, rangeText } from './amounts.ts';
+import { apiPaths, paths, refreshAll, type Effect, type GroupBy, type MeasureView, type VersionView } from './api.ts';
+
+type Kind = Effect['kind'];
+interface EffectEntry { min: string; max: string; partial: boolean; qualitative: string; note: string }
+const emptyEntry: EffectEntry = { min: '', max: '', partial: false, qualitative: '', note: '' };
+const entryOf = (e: Effect | undefined): EffectEntry =>
+  e ? { min: mnkrInput(e.amountMin), max: e.amountMax !== null && e.amountMax !== e.amountMin ? mnkrInput(e.amountMax) : '', partial: e.isPartialYear, qualitative: e.qualitative ?? '', note: e.note } : emptyEntry;
+const effectOf = (m: MeasureView, year: number, kind: Kind) => m.effects.find((e) => e.year === year && e.kind === kind);
+
+/** The measures of a version, grouped by area or target group and filtered by status; a draft's rows can be edited in place. */
+export function MeasuresSection({ code, view, editable, onStatus }: { code: string; view: VersionView; editable: boolean; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const [groupBy, setGroupBy] = useState<GroupBy>('area');
+  const [statusFilter, setStatusFilter] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
+  const vocab = view.vocabulary;
+  const label = (terms: { code: string; label: string }[], c: string | null) => (c === null ? a.noneGroup : (terms.find((x) => x.code === c)?.label ?? c));
+  const groups = groupBy === 'area' ? vocab.areas : vocab.targetGroups;
+  const shown = view.measures.filter((m) => statusFilter === '' || m.statusCode === statusFilter);
+  const groupOf = (m: MeasureView) => (groupBy === 'area' ? m.areaCode : m.targetGroupCode);
+  const codes = [...groups.map((g) => g.code as string | null), ...shown.map(groupOf).filter((c) => !groups.some((g) => g.code === c))];
+  const sections = [...new Set(codes)].map((c) => ({ code: c, label: label(groups, c), measures: shown.filter((m) => groupOf(m) === c) })).filter((s) => s.measures.length > 0);
+  const columns = 7 + view.years.length + (editable ? 1 : 0);
+  const caption = a.measuresCaption(view.version.title, shown.length);
+  const labels = { partialYear: a.partialYear, qualitative: a.qualitative, none: a.none };
+
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{a.measuresTitle}</h2>
+      <div className="ap-tools">
+        <fieldset>
+          <legend>{a.groupBy}</legend>
+          {(['area', 'target_group'] as const).map((g) => (
+            <span key={g} className="choice">
+              <input type="radio" id={`${id}-g-${g}`} name={`${id}-group`} checked={groupBy === g} onChange={() => setGroupBy(g)} />
+              <label htmlFor={`${id}-g-${g}`}>{a.groupByOptions[g]}</label>
+            </span>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{a.filterStatus}</label>
+          <select id={`${id}-status`} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value)}>
+            <option value="">{a.allStatuses}</option>
+            {vocab.statuses.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ScrollTable label={caption}>
+        <table className="amounts ap-measures">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.code}</th>
+              <th scope="col">{a.measure}</th>
+              <th scope="col">{groupBy === 'area' ? a.targetGroup : a.area}</th>
+              <th scope="col">{a.status}</th>
+              <th scope="col">{a.owner}</th>
+              <th scope="col" className="num">
+                {a.fullYear}
+              </th>
+              {view.years.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {a.effectYear(y)}
+                </th>
+              ))}
+              <th scope="col">{a.cost}</th>
+              {editable && <th scope="col">{a.actions}</th>}
+            </tr>
+          </thead>
+          {sections.length === 0 && (
+            <tbody>
+              <tr>
+                <td colSpan={columns}>{a.noMeasures}</td>
+              </tr>
+            </tbody>
+          )}
+          {sections.map((s) => (
+            <tbody key={s.code ?? '-'}>
+              <tr>
+                <th scope="rowgroup" colSpan={columns} className="group-head">
+                  {s.label}
+                </th>
+              </tr>
+              {s.measures.map((m) => {
+                const costs = m.effects.filter((e) => e.kind === 'implementation_cost' && e.amountMin !== null);
+                return (
+                  <Fragment key={m.id}>
+                    <tr>
+                      <td>{m.code}</td>
+                      <th scope="row" className="title-cell">
+                        <Link to={paths.measure(code, view.plan.id, m.id, view.version.id)}>{m.title}</Link>
+                      </th>
+                      <td>{groupBy === 'area' ? label(vocab.targetGroups, m.targetGroupCode) : label(vocab.areas, m.areaCode)}</td>
+                      <td>{label(vocab.statuses, m.statusCode)}</td>
+                      <td>{m.owner || a.none}</td>
+                      <td className="num">{rangeText(m.fullYearMin, m.fullYearMax) ?? a.none}</td>
+                      {view.years.map((y) => (
+                        <td key={y} className="num">
+                          {effectText(effectOf(m, y, 'reduction'), labels)}
+                        </td>
+                      ))}
+                      <td>{costs.length === 0 ? a.none : costs.map((e) => `${e.year}: ${rangeText(e.amountMin, e.amountMax)}`).join('; ')}</td>
+                      {editable && (
+                        <td>
+                          <button type="button" className="link-button" aria-expanded={editing === m.id} aria-label={a.editLabel(m.code)} onClick={() => setEditing(editing === m.id ? null : m.id)}>
+                            {a.edit}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                    {editable && editing === m.id && (
+                      <tr>
+                        <td colSpan={columns}>
+                          <MeasureEditor
+                            key={`${m.id}-${m.version}`}
+                            planId={view.plan.id}
+                            view={view}
+                            measure={m}
+                            onDone={(msg) => {
+                              setEditing(null);
+                              onStatus(msg);
+                            }}
+                            onCancel={() => setEditing(null)}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </ScrollTable>
+      <p className="meta">
+        {a.unitNote} {a.partialYearNote}
+      </p>
+      {editable && <AddMeasure view={view} onStatus={onStatus} />}
+    </section>
+  );
+}
+
+interface MeasureResponse { id: number; version: number; code: string }
+
+/** Fields and yearly effects of one measure in a draft; each change is saved with the version the editor started from. */
+function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: number; view: VersionView; measure: MeasureView; onDone: (msg: string) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const qc = useQueryClient();
+  const vocab = view.vocabulary;
+  const [title, setTitle] = useState(measure.title);
+  const [area, setArea] = useState(measure.areaCode);
+  const [group, setGroup] = useState(measure.targetGroupCode ?? '');
+  const [statusCode, setStatusCode] = useState(measure.statusCode);
+  const [owner, setOwner] = useState(measure.owner);
+  const [fullMin, setFullMin] = useState(mnkrInput(measure.fullYearMin));
+  const [fullMax, setFullMax] = useState(measure.fullYearMax !== measure.fullYearMin ? mnkrInput(measure.fullYearMax) : '');
+  const initial = () => new Map(view.years.flatMap((y) => (['reduction', 'implementation_cost'] as const).map((k) => [`${y}:${k}`, entryOf(effectOf(measure, y, k))] as const)));
+  const [entries, setEntries] = useState<Map<string, EffectEntry>>(initial);
+  const [invalid, setInvalid] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const entry = (y: number, k: Kind) => entries.get(`${y}:${k}`) ?? emptyEntry;
+  const setEntry = (y: number, k: Kind, patch: Partial<EffectEntry>) =>
+    setEntries((prev) => new Map(prev).set(`${y}:${k}`, { ...(prev.get(`${y}:${k}`) ?? emptyEntry), ...patch }));
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const range = (minText: string, maxText: string) => {
+      const min = parseMnkr(minText);
+      const max = maxText.trim() === '' ? min : parseMnkr(maxText);
+      if (min === undefined || max === undefined || (min === null) !== (max === null) || (min !== null && max !== null && (min < 0 || max < min))) return undefined;
+      return { min, max };
+    };
+    const full = range(fullMin, fullMax);
+    const effects = view.years.flatMap((y) =>
+      (['reduction', 'implementation_cost'] as const).map((k) => {
+        const en = entry(y, k);
+        return { y, k, en, r: range(en.min, en.max), before: effectOf(measure, y, k) };
+      }),
+    );
+    if (!full || effects.some((x) => !x.r)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setSaving(true);
+    try {
+      // every field is sent, also the ones this editor does not show: the API fills a missing field with its default
+      let current = await api.patch<MeasureResponse>(apiPaths.measure(planId, measure.id), {
+        version: measure.version, code: measure.code, title: title.trim(), description: measure.description, areaCode: area, targetGroupCode: group || null,
+        owner: owner.trim(), statusCode, consequenceCitizen: measure.consequenceCitizen, consequenceOperations: measure.consequenceOperations,
+        consequenceChild: measure.consequenceChild, goalLinks: measure.goalLinks, decisionRef: measure.decisionRef, fullYearMin: full.min, fullYearMax: full.max,
+        sortOrder: measure.sortOrder, sourceNote: measure.sourceNote, activityIds: measure.activityIds,
+      });
+      for (const { y, k, en, r, before } of effects) {
+        const qualitative = k === 'reduction' && en.qualitative ? en.qualitative : null;
+        const empty = r!.min === null && qualitative === null;
+        const next = { amountMin: r!.min, amountMax: r!.max, isPartialYear: k === 'reduction' && en.partial, qualitative, note: k === 'reduction' ? en.note.trim() : (before?.note ?? '') };
+        if (empty) {
+          if (before) current = await api.delete<MeasureResponse>(`${apiPaths.measure(planId, measure.id)}/effects${qs({ year: y, kind: k, version: current.version })}`);
+          continue;
+        }
+        const same = before && before.amountMin === next.amountMin && before.amountMax === next.amountMax && before.isPartialYear === next.isPartialYear
+          && before.qualitative === next.qualitative && before.note === next.note;
+        if (same) continue;
+        current = await api.put<MeasureResponse>(`${apiPaths.measure(planId, measure.id)}/effects`, { version: current.version, year: y, kind: k, ...next });
+      }
+      await refreshAll(qc);
+      onDone(a.saved(measure.code));
+    } catch (err) {
+      setError(err);
+      void refreshAll(qc);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="ap-editor" onSubmit={(e) => void save(e)} aria-labelledby={id}>
+      <h3 id={id}>{a.editTitle(measure.code, measure.title)}</h3>
+      <div className="grid">
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{a.measure}</label>
+          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-area`}>{a.area}</label>
+          <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)}>
+            {vocab.areas.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-group`}>{a.targetGroup}</label>
+          <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">{a.noneGroup}</option>
+            {vocab.targetGroups.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{a.status}</label>
+          <select id={`${id}-status`} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
+            {vocab.statuses.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>{a.owner}</label>
+          <input id={`${id}-owner`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-fmin`}>{a.fullYearMin}</label>
+          <input id={`${id}-fmin`} inputMode="decimal" value={fullMin} onChange={(e) => setFullMin(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-fmax`}>{a.fullYearMax}</label>
+          <input id={`${id}-fmax`} inputMode="decimal" value={fullMax} onChange={(e) => setFullMax(e.target.value)} />
+        </div>
+      </div>
+      <table className="ap-effects-edit">
+        <caption>{a.effectsCaption(measure.code)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{a.year}</th>
+            <th scope="col">{a.reductionMin}</th>
+            <th scope="col">{a.reductionMax}</th>
+            <th scope="col">{a.partial}</th>
+            <th scope="col">{a.qualitativeLabel}</th>
+            <th scope="col">{a.note}</th>
+            <th scope="col">{a.costMin}</th>
+            <th scope="col">{a.costMax}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.years.map((y) => {
+            const r = entry(y, 'reduction');
+            const c = entry(y, 'implementation_cost');
+            const l = (field: string) => a.fieldLabel(field, y, measure.code);
+            return (
+              <tr key={y}>
+                <th scope="row">{y}</th>
+                <td>
+                  <input type="text" inputMode="decimal" aria-label={l(a.reductionMin)} value={r.min} aria-invalid={invalid || undefined} onChange={(e) => setEntry(y, 'reduction', { min: e.target.value })} />
+                </td>
+                <td>
+                  <input type="text" inputMode="decimal" aria-label={l(a.reductionMax)} value={r.max} onChange={(e) => setEntry(y, 'reduction', { max: e.target.value })} />
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={l(a.partial)} checked={r.partial} onChange={(e) => setEntry(y, 'reduction', { partial: e.target.checked })} />
+                </td>
+                <td>
+                  <select aria-label={l(a.qualitativeLabel)} value={r.qualitative} onChange={(e) => setEntry(y, 'reduction', { qualitative: e.target.value })}>
+                    <option value="">{a.noQualitative}</option>
+                    {Object.entries(a.qualitative).map(([k, v]) => (
+                      <option key={k} value={k}>
+                        {v}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input type="text" className="note-input" aria-label={l(a.note)} value={r.note} maxLength={1000} onChange={(e) => setEntry(y, 'reduction', { note: e.target.value })} />
+                </td>
+                <td>
+                  <input type="text" inputMode="decimal" aria-label={l(a.costMin)} value={c.min} onChange={(e) => setEntry(y, 'implementation_cost', { min: e.target.value })} />
+                </td>
+                <td>
+                  <input type="text" inputMode="decimal" aria-label={l(a.costMax)} value={c.max} onChange={(e) => setEntry(y, 'implementation_cost', { max: e.target.value })} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {invalid && (
+        <p className="field-error" role="alert">
+          {a.invalidAmount}
+        </p>
+      )}
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? a.saving : a.save}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {a.cancel}
+        </button>
+      </div>
+      <SaveError error={error} onReload={() => { setError(null); onCancel(); }} reloadText={a.reload} />
+    </form>
+  );
+}
+
+function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const qc = useQueryClient();
+  const [code, setCode] = useState('');
+  const [title, setTitle] = useState('');
+  const [area, setArea] = useState(view.vocabulary.areas[0]?.code ?? '');
+  const [statusCode, setStatusCode] = useState(view.vocabulary.statuses[0]?.code ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaving(true);
+    try {
+      const sortOrder = Math.max(0, ...view.measures.map((m) => m.sortOrder)) + 10;
+      await api.post(`${apiPaths.version(view.plan.id, view.version.id)}/measures`, { code: code.trim(), title: title.trim(), areaCode: area, statusCode, sortOrder });
+      onStatus(a.added(code.trim()));
+      setCode('');
+      setTitle('');
+      await refreshAll(qc);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h3 id={id}>{a.addTitle}</h3>
+      <form className="inline-form" onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor={`${id}-code`}>{a.code}</label>
+          <input id={`${id}-code`} className="code-input" value={code} maxLength={20} onChange={(e) => setCode(e.target.value)} required />
+        </div>
+        <div className="field wide">
+          <label htmlFor={`${id}-title`}>{a.measure}</label>
+          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-area`}>{a.area}</label>
+          <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)}>
+            {view.vocabulary.areas.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{a.status}</label>
+          <select id={`${id}-status`} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
+            {view.vocabulary.statuses.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={saving}>
+          {a.add}
+        </button>
+      </form>
+      <ErrorMessage error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { today } from '../../dates.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { SaveError } from '../economy/ImportIssues.tsx';
+import { ActionPlansLayout } from './Layout.tsx';
+import { MeasuresSection } from './MeasuresTable.tsx';
+import { ChecksPanel, SummaryPanel } from './SummaryPanel.tsx';
+import { TemplatePanel } from './TemplatePanel.tsx';
+import { AREA_KEY, apiPaths, refreshAll, type PlanRef, type PlanVersion, type VersionView } from './api.ts';
+
+export const usePlanRef = (planId: number) =>
+  useQuery({ queryKey: [AREA_KEY, 'plan', planId], queryFn: () => api.get<PlanRef>(apiPaths.plan(planId)), enabled: planId > 0 });
+
+export const useVersionView = (planId: number, versionId: number | null) =>
+  useQuery({
+    queryKey: [AREA_KEY, 'version', planId, versionId],
+    queryFn: () => api.get<VersionView>(apiPaths.version(planId, versionId ?? 'current')),
+    enabled: planId > 0,
+  });
+
+/** "beslutad 2023-08-31, SON § 12" or "utkast". */
+export function useVersionState() {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  return (v: PlanVersion) => (v.status === 'decided' ? a.decidedWith(v.decidedOn ?? '', v.decisionRef ?? '') : (a.statuses[v.status] ?? v.status));
+}
+
+/** A plan: its versions, the measures of the chosen version, summary, checks, spreadsheet and exports. */
+export function PlanPage({ actor }: { actor: Actor }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const { code = '', planId: rawId = '' } = useParams();
+  const planId = Number(rawId);
+  const [params, setParams] = useSearchParams();
+  const [status, setStatus] = useState('');
+  const ref = usePlanRef(planId);
+  const requested = Number(params.get('version'));
+  const versionId = ref.data?.versions.some((v) => v.id === requested) ? requested : (ref.data?.governingVersionId ?? null);
+  const view = useVersionView(planId, versionId);
+  const select = (id: number) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('version', String(id));
+      return next;
+    });
+  const plan = ref.data?.plan;
+  const writer = plan ? can.writeCommittee(actor, plan.committeeId) : false;
+  const v = view.data?.version;
+  const draft = v?.status === 'draft';
+
+  return (
+    <ActionPlansLayout code={code} page={plan?.title ?? a.title} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+      {(ref.isPending || view.isPending) && <Loading />}
+      <ErrorMessage error={ref.error ?? view.error} />
+      {ref.data && view.data && v && (
+        <>
+          <VersionPanel key={v.id} refData={ref.data} version={v} onSelect={select} />
+          {!writer && <p className="muted">{a.readOnly}</p>}
+          {writer && draft && <DecideVersion planId={planId} version={v} onStatus={setStatus} />}
+          {writer && !draft && (
+            <ReviseVersion
+              planId={planId}
+              version={v}
+              onCreated={(created) => {
+                setStatus(a.revised(created.title));
+                select(created.id);
+              }}
+            />
+          )}
+          <MeasuresSection code={code} view={view.data} editable={writer && draft} onStatus={setStatus} />
+          <SummaryPanel planId={planId} versionId={v.id} />
+          <ChecksPanel planId={planId} versionId={v.id} />
+          <TemplatePanel planId={planId} view={view.data} writable={writer && draft} onStatus={setStatus} />
+        </>
+      )}
+    </ActionPlansLayout>
+  );
+}
+
+function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; version: PlanVersion; onSelect: (id: number) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const state = useVersionState();
+  const [choice, setChoice] = useState(String(version.id));
+  const revises = refData.versions.find((x) => x.id === version.revisesId);
+  const newerDraft = refData.versions.find((x) => x.status === 'draft' && x.number > version.number);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSelect(Number(choice));
+  };
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {a.versionTitle} {version.number}: {version.title}
+      </h2>
+      <form className="asof" onSubmit={submit}>
+        <label htmlFor={`${id}-v`}>{a.chooseVersion}</label>
+        <select id={`${id}-v`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          {refData.versions.map((x) => (
+            <option key={x.id} value={x.id}>
+              {a.versionOption(x.number, x.title, state(x))}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t.show}</button>
+      </form>
+      <p className="ap-version-meta">
+        <span className={`status-tag ${version.status}`}>{state(version)}</span>{' '}
+        {version.status === 'draft' ? a.draftNote : a.decidedNote(version.decidedOn ?? '', version.decisionRef ?? '')}
+        {revises && (
+          <>
+            <br />
+            {a.revisesNote(revises.number, version.revisionReason ?? '')}
+          </>
+        )}
+      </p>
+      {newerDraft && (
+        <p className="notice">
+          {a.newerDraft(newerDraft.number)}{' '}
+          <Link to={`?version=${newerDraft.id}`}>{a.showDraft(newerDraft.number)}</Link>
+        </p>
+      )}
+      {version.sourceNote && (
+        <p className="meta">
+          {t.source}: {version.sourceNote}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Deciding freezes a draft; the button asks once more before it does. */
+function DecideVersion({ planId, version, onStatus }: { planId: number; version: PlanVersion; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const qc = useQueryClient();
+  const [decidedOn, setDecidedOn] = useState(today());
+  const [decisionRef, setDecisionRef] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const decide = useMutation({
+    mutationFn: () => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/decide`, { version: version.version, decidedOn, decisionRef: decisionRef.trim() }),
+    onSuccess: (after) => {
+      setConfirming(false);
+      onStatus(a.decidedStatus(after.title));
+      void refreshAll(qc);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setConfirming(true);
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{a.decideTitle}</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-on`}>{a.decidedOn}</label>
+          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-ref`}>{a.decisionRef}</label>
+          <input id={`${id}-ref`} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
+        </div>
+        {!confirming && <button type="submit">{a.decide}</button>}
+      </form>
+      {confirming && (
+        <div className="notice">
+          <p>{a.decideConfirm(version.title)}</p>
+          <div className="buttons">
+            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
+              {a.decideYes}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {a.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      <SaveError error={decide.error} onReload={() => { decide.reset(); setConfirming(false); void refreshAll(qc); }} reloadText={a.reload} />
+    </section>
+  );
+}
+
+/** A revision starts as a copy of the decided version, with a reason, and is a draft of its own. */
+function ReviseVersion({ planId, version, onCreated }: { planId: number; version: PlanVersion; onCreated: (v: PlanVersion) => void }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const qc = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [reason, setReason] = useState('');
+  const revise = useMutation({
+    mutationFn: () => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason: reason.trim(), ...(title.trim() ? { title: title.trim() } : {}) }),
+    onSuccess: (created) => {
+      setReason('');
+      setTitle('');
+      void refreshAll(qc);
+      onCreated(created);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    revise.mutate();
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{a.reviseTitle}</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field wide">
+          <label htmlFor={`${id}-reason`}>{a.revisionReason}</label>
+          <input id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />
+        </div>
+        <div className="field wide">
+          <label htmlFor={`${id}-title`}>{a.revisionTitle}</label>
+          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <button type="submit" disabled={revise.isPending}>
+          {a.revise}
+        </button>
+      </form>
+      <ErrorMessage error={revise.error} />
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useId, useMemo } from 'react';
+import { useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from '../economy/Chart.tsx';
+import { DataTable } from '../economy/DataTable.tsx';
+import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
+import { mnkrAxis, tooltipMnkr } from './DeliveryPage.tsx';
+import { mnkr } from './amounts.ts';
+import { AREA_KEY, apiPaths, type ReconciliationReport } from './api.ts';
+
+type Row = ReconciliationReport['rows'][number];
+const toMnkr = (v: number) => Math.round(v / 100_000) / 10;
+/** Extra series colours with at least 3:1 contrast against white; the stacks also differ in order and the table carries the figures. */
+const colours = { unallocated: '#6b2d7b', implemented: '#2e6f8e', decided: '#7a5c00', uncovered: '#9b1c1c' };
+
+/** The parts of a year's bridge: the deficit to close, and how far realised, implemented and decided effects cover it. */
+function parts(r: Row) {
+  const realised = Math.max(0, r.realised);
+  const implemented = Math.max(0, r.implemented - realised);
+  const decided = Math.max(0, r.decided - Math.max(r.implemented, realised));
+  return { forecast: Math.max(0, r.forecastDeficit ?? 0), unallocated: Math.max(0, r.unallocatedReductions ?? 0), realised, implemented, decided, uncovered: r.uncovered };
+}
+
+/** Per year: the deficit to close against decided, implemented and realised effects, with a bridge chart. */
+export function ReconciliationPage() {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const { code = '' } = useParams();
+  const id = useId();
+  const report = useQuery({ queryKey: [AREA_KEY, 'reconciliation', code], queryFn: () => api.get<ReconciliationReport>(apiPaths.reconciliation(code)) });
+  const rows = report.data?.rows ?? [];
+  const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
+  return (
+    <ActionPlansLayout code={code} page={a.tabs.reconciliation}>
+      <p className="lead">{a.reconciliationIntro}</p>
+      {report.isPending && <Loading />}
+      <ErrorMessage error={report.error} />
+      {report.data && rows.length === 0 && <p>{a.noYears}</p>}
+      {rows.length > 0 && (
+        <section aria-labelledby={id}>
+          <h2 id={id}>{a.coverage}</h2>
+          <ScrollTable label={a.reconciliationCaption}>
+            <table className="amounts">
+              <caption>{a.reconciliationCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{a.year}</th>
+                  <th scope="col" className="num">
+                    {a.forecastDeficit}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.unallocated}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.toClose}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.decided}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.implemented}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.realised}
+                  </th>
+                  <th scope="col" className="num">
+                    {a.uncovered}
+                  </th>
+                  <th scope="col">{a.coverage}</th>
+                  <th scope="col">{a.sources}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.year}>
+                    <th scope="row">{r.year}</th>
+                    <td className="num">{amount(r.forecastDeficit)}</td>
+                    <td className="num">{amount(r.unallocatedReductions)}</td>
+                    <td className="num">{mnkr(r.toClose)}</td>
+                    <td className="num">{mnkr(r.decided)}</td>
+                    <td className="num">{mnkr(r.implemented)}</td>
+                    <td className="num">{mnkr(r.realised)}</td>
+                    <td className="num">{mnkr(r.uncovered)}</td>
+                    <td className={`ap-coverage-${r.coverage}`}>{a.coverages[r.coverage] ?? r.coverage}</td>
+                    <td className="meta">{[r.forecastSource, r.budgetSource].filter(Boolean).join('; ') || a.none}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+          <p className="meta">{a.unitNote}</p>
+          <ExportLinks href={(format) => apiPaths.committeeExport(code, 'reconciliation', format)} what={a.exportWhat.reconciliation ?? ''} />
+          <BridgeChart rows={rows} />
+        </section>
+      )}
+    </ActionPlansLayout>
+  );
+}
+
+function BridgeChart({ rows }: { rows: Row[] }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const option = useMemo<ChartOption>(() => {
+    const p = rows.map(parts);
+    const bar = (name: string, stack: string, values: number[], color: string) => ({ name, type: 'bar' as const, stack, data: values.map(toMnkr), color, barMaxWidth: 48 });
+    return {
+      legend: { top: 0, textStyle: axisText },
+      grid: { left: 16, right: 32, top: 64, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipMnkr },
+      xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisLabel: axisText },
+      yAxis: mnkrAxis,
+      series: [
+        bar(a.forecastDeficit, 'gap', p.map((x) => x.forecast), chartColours.secondary),
+        bar(a.unallocated, 'gap', p.map((x) => x.unallocated), colours.unallocated),
+        bar(a.realisedPart, 'cover', p.map((x) => x.realised), chartColours.tertiary),
+        bar(a.implementedPart, 'cover', p.map((x) => x.implemented), colours.implemented),
+        bar(a.decidedPart, 'cover', p.map((x) => x.decided), chartColours.primary),
+        bar(a.uncovered, 'cover', p.map((x) => x.uncovered), colours.uncovered),
+      ],
+    };
+  }, [rows, a]);
+  const summary = rows.map((r) => a.bridgeSummary(r.year, mnkr(r.toClose, true), mnkr(r.decided, true), mnkr(r.uncovered, true))).join(' ');
+  return (
+    <div className="charts">
+      <ChartFigure
+        title={a.bridgeTitle}
+        summary={summary}
+        option={option}
+        height={380}
+        table={
+          <DataTable
+            caption={`${a.bridgeTitle} (mnkr)`}
+            rowHeader={a.year}
+            head={[a.forecastDeficit, a.unallocated, a.realisedPart, a.implementedPart, a.decidedPart, a.uncovered]}
+            rows={rows.map((r) => {
+              const x = parts(r);
+              return [String(r.year), mnkr(x.forecast), mnkr(x.unallocated), mnkr(x.realised), mnkr(x.implemented), mnkr(x.decided), mnkr(x.uncovered)];
+            })}
+          />
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { Fragment, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ExportLinks } from './Layout.tsx';
+import { mnkr, signedMnkr } from './amounts.ts';
+import { AREA_KEY, apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
+
+const ranges: RangeSetting[] = ['low', 'mid', 'high'];
+
+/** Reduction, implementation cost and net per area or target group and year, with the rule for ranges and a total row. */
+export function SummaryPanel({ planId, versionId }: { planId: number; versionId: number }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const [by, setBy] = useState<GroupBy>('area');
+  const [range, setRange] = useState<RangeSetting>('mid');
+  const report = useQuery({
+    queryKey: [AREA_KEY, 'summary', planId, versionId, by, range],
+    queryFn: () => api.get<SummaryReport>(apiPaths.summary(planId, versionId, by, range)),
+  });
+  const s = report.data?.summary;
+  const byLabel = a.groupByOptions[by] ?? by;
+  const caption = a.summaryCaption(byLabel.toLocaleLowerCase());
+  const cell = (v: number | null, partial = false) => (v === null ? a.none : partial ? `${mnkr(v)} ${a.partialYear}` : mnkr(v));
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{a.summaryTitle}</h2>
+      <div className="ap-tools">
+        <fieldset>
+          <legend>{a.groupBy}</legend>
+          {(['area', 'target_group'] as const).map((g) => (
+            <span key={g} className="choice">
+              <input type="radio" id={`${id}-by-${g}`} name={`${id}-by`} checked={by === g} onChange={() => setBy(g)} />
+              <label htmlFor={`${id}-by-${g}`}>{a.groupByOptions[g]}</label>
+            </span>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{a.rangeSetting}</legend>
+          {ranges.map((r) => (
+            <span key={r} className="choice">
+              <input type="radio" id={`${id}-r-${r}`} name={`${id}-range`} checked={range === r} onChange={() => setRange(r)} />
+              <label htmlFor={`${id}-r-${r}`}>{a.rangeOptions[r]}</label>
+            </span>
+          ))}
+        </fieldset>
+      </div>
+      {report.isPending && <Loading />}
+      <ErrorMessage error={report.error} />
+      {s && (
+        <>
+          <p className="ap-rule">{s.rangeRule}.</p>
+          <ScrollTable label={caption}>
+            <table className="amounts ap-summary">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    {byLabel}
+                  </th>
+                  <th scope="col" rowSpan={2} className="num">
+                    {a.count}
+                  </th>
+                  <th scope="col" rowSpan={2} className="num">
+                    {a.fullYear}
+                  </th>
+                  {s.years.map((y) => (
+                    <th key={y} scope="colgroup" colSpan={3} className="num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+                <tr>
+                  {s.years.map((y) => (
+                    <Fragment key={y}>
+                      <th scope="col" className="num" aria-label={a.yearReduction(y)}>
+                        {a.reduction}
+                      </th>
+                      <th scope="col" className="num" aria-label={a.yearCost(y)}>
+                        {a.cost}
+                      </th>
+                      <th scope="col" className="num" aria-label={a.yearNet(y)}>
+                        {a.net}
+                      </th>
+                    </Fragment>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.rows.map((r) => (
+                  <tr key={r.code} className={r.kind === 'total' ? 'total' : undefined}>
+                    <th scope="row">{r.kind === 'total' ? a.total : r.label}</th>
+                    <td className="num">{r.measureCount}</td>
+                    <td className="num">{cell(r.fullYear)}</td>
+                    {r.cells.map((c, i) => (
+                      <Fragment key={s.years[i]}>
+                        <td className="num">{cell(c.reduction, c.partialYear)}</td>
+                        <td className="num">{cell(c.implementationCost)}</td>
+                        <td className="num">{cell(c.net)}</td>
+                      </Fragment>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+          <p className="meta">
+            {a.unitNote} {a.partialYearNote}
+          </p>
+          <ExportLinks href={(format) => apiPaths.export(planId, 'summary', { version: versionId, by, range, format })} what={a.exportWhat.summary ?? ''} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The API's findings: printed totals that do not add up, full-year against the last year, suspicious units. */
+export function ChecksPanel({ planId, versionId }: { planId: number; versionId: number }) {
+  const { t } = useI18n();
+  const a = t.actionPlans;
+  const id = useId();
+  const report = useQuery({ queryKey: [AREA_KEY, 'checks', planId, versionId], queryFn: () => api.get<ChecksReport>(apiPaths.checks(planId, versionId)) });
+  const findings = report.data?.findings ?? [];
+  const amount = (kind: string, v: number | null) => (v === null || kind === 'unit_suspect' ? a.none : mnkr(v));
+  return (
+    <section aria-labelledby={id} className={findings.length > 0 ? 'panel findings has-findings' : 'panel findings'}>
+      <h2 id={id}>{a.checksTitle}</h2>
+      {report.isPending && <Loading />}
+      <ErrorMessage error={report.error} />
+      {report.data && (
+        <>
+          <p className="findings-count">
+            <strong>{a.checksCount(findings.length)}</strong>
+          </p>
+          <p>{a.checksIntro}</p>
+          {findings.length > 0 && (
+            <ScrollTable label={a.checksCaption}>
+              <table className="amounts">
+                <caption>{a.checksCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{a.findingKind}</th>
+                    <th scope="col">{a.description}</th>
+                    <th scope="col" className="num">
+                      {a.printed}
+                    </th>
+                    <th scope="col" className="num">
+                      {a.computed}
+                    </th>
+                    <th scope="col" className="num">
+                      {a.difference}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {findings.map((f, i) => (
+                    <tr key={`${f.kind}-${f.subject}-${f.year}-${i}`}>
+                      <th scope="row">{a.findingKinds[f.kind] ?? f.kind}</th>
+                      <td className="message-cell">{f.message}</td>
+                      <td className="num">{amount(f.kind, f.printed)}</td>
+                      <td className="num">{amount(f.kind, f.computed)}</td>
+                      <td className="num">{f.difference === null ? a.none : signedMnkr(f.difference)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
