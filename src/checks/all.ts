@@ -1,6 +1,7 @@
 import type { Checker } from './registry.ts';
 import { economyChecker } from '../modules/economy/checker.ts';
 import { actionPlanChecker } from '../modules/action-plans/checker.ts';
+import { goalsChecker } from '../modules/goals/checker.ts';
 
 /** Every capability that checks its figures registers here. */
-export const checkers: Checker[] = [economyChecker, actionPlanChecker];
+export const checkers: Checker[] = [economyChecker, actionPlanChecker, goalsChecker];

@@ -23,3 +23,18 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
   throw new AppError('validation', `Felaktiga uppgifter – ${summary}`, { fields });
 }
+
+/**
+ * The same fields, each optional and without its default: an update built from it changes only
+ * what the caller names, and never resets an omitted field to a default.
+ */
+export function patchOf<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>>> } {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()]),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>>> };
+}
+
+/** Stored values overlaid with the fields an update names. */
+export function mergePatch<T extends object>(current: T, patch: Partial<T>): T {
+  return { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as T;
+}

@@ -1,4 +1,4 @@
-import { z, shortText, id, version } from '../../core/validation.ts';
+import { z, shortText, id, version, patchOf, mergePatch } from '../../core/validation.ts';
 import { AppError, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -122,11 +122,17 @@ export const createCommitteeGoal = defineCommand({
 
 export const updateCommitteeGoal = defineCommand({
   name: 'committee_goal.update',
-  input: z.object({ id, version, ...committeeGoalFields, revisionReason }),
+  input: z.object({ id, version, ...patchOf(committeeGoalFields), revisionReason }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await store.getCommitteeGoal(tx, input.id)).committeeId));
   },
-  async run(tx, input) {
+  async run(tx, patch) {
+    const current = await store.getCommitteeGoal(tx, patch.id);
+    const [codes] = await tx.query<{ goalAreaCode: string; councilGoalCode: string | null }>(
+      `select a.code as "goalAreaCode", c.code as "councilGoalCode" from goal_area a left join council_goal c on c.id = $2 where a.id = $1`,
+      [current.goalAreaId, current.councilGoalId]);
+    const { title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote } = current;
+    const input = { ...mergePatch({ title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote, goalAreaCode: codes!.goalAreaCode, councilGoalCode: codes!.councilGoalCode }, patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
     await allowRevision(tx, await store.isFrozen(tx, 'committee_goal', input.id), input.revisionReason, 'Nämndmålet');
     const { before } = await updateVersioned<store.CommitteeGoal>(tx, 'committee_goal', input.id, input.version, {
@@ -202,16 +208,23 @@ export const createIndicator = defineCommand({
   },
 });
 
+async function currentAsInput(tx: Queryable, current: store.Indicator): Promise<IndicatorInput> {
+  const [group] = current.benchmarkGroupId === null ? [] : await tx.query<{ code: string }>('select code from benchmark_group where id = $1', [current.benchmarkGroupId]);
+  const { committeeGoalId, name, definition, numerator, denominator, unit, decimals, source, sourceDetail, koladaKpi, computedFormula, periodicity, expectedNote, genderSplit, mandatory, polarity, owner, footnote, sortOrder } = current;
+  return { committeeGoalId, name, definition, numerator, denominator, unit, decimals, source, sourceDetail, koladaKpi, computedFormula, periodicity, expectedNote, genderSplit, mandatory, polarity, benchmarkGroupCode: group?.code ?? null, owner, footnote, sortOrder };
+}
+
 /** A changed definition; once the indicator is in a decided goal set, only as a revision with a reason. */
 export const updateIndicator = defineCommand({
   name: 'indicator.update',
-  input: z.object({ id, version, ...indicatorFields, revisionReason }),
+  input: z.object({ id, version, ...patchOf(indicatorFields), revisionReason }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.id)).committeeId));
   },
-  async run(tx, input) {
+  async run(tx, patch) {
+    const current = await store.getIndicator(tx, patch.id);
+    const input = { ...mergePatch(await currentAsInput(tx, current), patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
     checkIndicator(input);
-    const current = await store.getIndicator(tx, input.id);
     const columns = await indicatorColumnsFor(tx, input, current.committeeId);
     await allowRevision(tx, await store.isFrozen(tx, 'indicator', input.id), input.revisionReason, 'Indikatorn');
     const { before } = await updateVersioned<store.Indicator>(tx, 'indicator', input.id, input.version, columns, 'indikatorn');
