@@ -109,10 +109,10 @@ function CommitteeGoalSection({ goal, tree, writable }: { goal: CommitteeGoalNod
       </h4>
       <p className="goal-colours">
         <span>
-          {g.tree.suggested}: <ColourBadge colour={goal.suggestedColour} prefix={g.tree.suggested} />
+          {g.tree.suggested}: <ColourBadge colour={goal.suggestedColour} />
         </span>
         <span>
-          {g.tree.goalAssessment}: {goal.assessment ? <ColourBadge colour={goal.assessment.colour} prefix={g.tree.assessment} /> : <span className="muted">{g.tree.notAssessed}</span>}
+          {g.tree.goalAssessment}: {goal.assessment ? <ColourBadge colour={goal.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
         </span>
       </p>
       {goal.assessment?.analysis && <p className="analysis">{goal.assessment.analysis}</p>}
@@ -120,7 +120,7 @@ function CommitteeGoalSection({ goal, tree, writable }: { goal: CommitteeGoalNod
         <details className="assess-details">
           <summary>{g.tree.assessGoal(goal.title)}</summary>
           <AssessmentForm
-            key={`${goal.id}-${tree.year}-${tree.month ?? 0}-${goal.assessment?.id ?? 0}`}
+            key={`${goal.id}-${tree.year}-${tree.month ?? 0}`}
             subjectType="committee_goal"
             subjectId={goal.id}
             subjectName={goal.title}
@@ -269,10 +269,10 @@ export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode
       </dl>
       <p className="goal-colours">
         <span>
-          {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} prefix={g.tree.suggested} />
+          {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
         </span>
         <span>
-          {g.tree.assessment}: {i.assessment ? <ColourBadge colour={i.assessment.colour} prefix={g.tree.assessment} /> : <span className="muted">{g.tree.notAssessed}</span>}
+          {g.tree.assessment}: {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
         </span>
       </p>
       {i.assessment?.analysis && <p className="analysis">{i.assessment.analysis}</p>}

@@ -215,17 +215,17 @@ function IndicatorContent({ indicator: i, year, month, writable }: { indicator: 
         <h2 id={`${id}-assess`}>{g.assess.title(g.period(year, month))}</h2>
         <p className="goal-colours">
           <span>
-            {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} prefix={g.tree.suggested} />
+            {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
           </span>
           <span>
-            {g.assess.current}: {i.assessment ? <ColourBadge colour={i.assessment.colour} prefix={g.tree.assessment} /> : <span className="muted">{g.tree.notAssessed}</span>}
+            {g.assess.current}: {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
           </span>
         </p>
         {writable ? (
           <>
             <p className="meta">{g.assess.intro}</p>
             <AssessmentForm
-              key={`${i.id}-${year}-${month ?? 0}-${i.assessment?.id ?? 0}`}
+              key={`${i.id}-${year}-${month ?? 0}`}
               subjectType="indicator"
               subjectId={i.id}
               subjectName={i.name}
