@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z, parseInput } from '../core/validation.ts';
-import { assembleDocument } from '../documents/assemble.ts';
+import { modelForPeriod } from '../documents/period.ts';
 import { renderDocument } from '../documents/render/index.ts';
 import { print, withDatabase } from './db.ts';
 
@@ -27,12 +27,12 @@ export function registerDocumentCommands(program: Command): void {
     .requiredOption('--out <file>', 'fil att skriva')
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(options, { ...raw, type });
-      const { model, bytes } = await withDatabase(async (db) => {
-        const m = await assembleDocument(db, { type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null });
-        return { model: m, bytes: await renderDocument(m, opts.format) };
+      const { model, source, bytes } = await withDatabase(async (db) => {
+        const { model: m, source } = await modelForPeriod(db, { type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null });
+        return { model: m, source, bytes: await renderDocument(m, opts.format) };
       });
       writeFileSync(opts.out, bytes);
-      print(`Skrev ${opts.out} (${model.title}, ${model.committee.name}).`);
+      print(`Skrev ${opts.out} (${model.title}, ${model.committee.name}; ${source.label}).`);
       if (model.findings.length > 0) {
         print(`Kontroller: ${model.findings.length} att se över före beslut:`);
         for (const f of model.findings) print(`  - [${f.sectionId}] ${f.message}`);

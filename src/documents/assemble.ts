@@ -33,7 +33,9 @@ export async function assembleDocument(db: Queryable, input: AssembleInput): Pro
   if (needsMonth.includes(input.type) && input.month === null) {
     throw new AppError('validation', `En ${documentTypeNames[input.type].toLowerCase()} gäller en brytmånad; ange månad.`, { fields: [{ field: 'month', message: 'Krävs' }] });
   }
-  const [municipality, committee] = await Promise.all([getMunicipality(db), getCommitteeByCode(db, input.committeeCode)]);
+  // one after the other: inside a transaction the queries share one connection
+  const municipality = await getMunicipality(db);
+  const committee = await getCommitteeByCode(db, input.committeeCode);
   const ctx = { db, committeeCode: committee.code, year: input.year, month: input.month };
   const sections: RenderSection[] = [];
   const findings: DocumentFinding[] = [];

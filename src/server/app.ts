@@ -17,6 +17,7 @@ import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
 import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
 import { registerGoalRoutes } from '../modules/goals/routes.ts';
 import { registerActionPlanRoutes } from '../modules/action-plans/routes.ts';
+import { registerDocumentRoutes } from '../documents/routes.ts';
 
 export interface AppOptions {
   db: Database;
@@ -50,6 +51,7 @@ export async function buildApp({ db, webDir, logger = false }: AppOptions): Prom
   registerEconomyRoutes(ctx);
   registerGoalRoutes(ctx);
   registerActionPlanRoutes(ctx);
+  registerDocumentRoutes(ctx);
 
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });

@@ -45,6 +45,9 @@ function block(b: RenderBlock): string {
   }
 }
 
+/** A section's blocks as an HTML fragment, for the editor's live preview. */
+export const renderBlocksHtml = (blocks: RenderBlock[]): string => blocks.map(block).join('\n');
+
 /**
  * The document as one self-contained, accessible HTML page: for the screen, for publishing and
  * for Chromium to print. Deterministic: the same render model gives the same bytes.
