@@ -49,7 +49,7 @@ describe('action plans', () => {
     await screenshot(page, 'action-plan-list');
 
     await list.getByRole('link', { name: 'Åtgärdsplan 2023' }).click();
-    const summary = page.getByRole('table', { name: 'Effekter per område och år (mnkr)' });
+    const summary = page.getByRole('table', { name: 'Kostnadsreducering per område och år (mnkr)' });
     await summary.waitFor();
     const boende = rowOf(page, summary, 'Boende och boendeformer');
     expect((await boende.locator('td').allTextContents()).slice(0, 2)).toEqual(['2', '37,0']);
@@ -57,6 +57,7 @@ describe('action plans', () => {
     expect(await total.locator('td').nth(1).textContent()).toBe('55,4');
     for (const area of ['Förändring av riktlinjer', 'Icke lagstadgad verksamhet', 'Upphandling']) await rowOf(page, summary, area).waitFor();
     await page.getByText(/Intervall räknas med mittvärdet/).waitFor();
+    await rowOf(page, page.getByRole('table', { name: /Genomförandekostnad och nettoeffekt per område/ }), 'Totalt').waitFor();
 
     const checks = page.getByRole('table', { name: 'Avvikelser i planen (mnkr)' });
     await checks.waitFor();
@@ -107,7 +108,7 @@ describe('action plans', () => {
     const response = await page.request.get(href!);
     expect(response.ok()).toBe(true);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.body());
+    await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
     workbook.getWorksheet('Effekter')!.getCell('D3').value = 'tusen';
     const path = join(files, 'atgardsplan-fel.xlsx');
     await workbook.xlsx.writeFile(path);
@@ -170,7 +171,7 @@ describe('action plans', () => {
   it('shows a reader the plan and a measure without edit controls', async () => {
     const page = await signedInPage('politiker');
     await page.goto('/namnd/SON/atgardsplaner/1');
-    await page.getByRole('table', { name: 'Effekter per område och år (mnkr)' }).waitFor();
+    await page.getByRole('table', { name: 'Kostnadsreducering per område och år (mnkr)' }).waitFor();
     await page.getByText('Du kan läsa men inte ändra den här nämndens åtgärdsplaner.').waitFor();
     expect(await page.getByRole('button', { name: /Ändra åtgärd|Skapa revidering|Besluta|Ladda upp|Lägg till/ }).count()).toBe(0);
     expect(await page.locator('main input:not([type="radio"])').count()).toBe(0);

@@ -1,4 +1,4 @@
-import { Fragment, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../api.ts';
@@ -31,9 +31,10 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
   const groupOf = (m: MeasureView) => (groupBy === 'area' ? m.areaCode : m.targetGroupCode);
   const codes = [...groups.map((g) => g.code as string | null), ...shown.map(groupOf).filter((c) => !groups.some((g) => g.code === c))];
   const sections = [...new Set(codes)].map((c) => ({ code: c, label: label(groups, c), measures: shown.filter((m) => groupOf(m) === c) })).filter((s) => s.measures.length > 0);
-  const columns = 7 + view.years.length + (editable ? 1 : 0);
+  const columns = 5 + view.years.length + (editable ? 1 : 0);
   const caption = a.measuresCaption(view.version.title, shown.length);
   const labels = { partialYear: a.partialYear, qualitative: a.qualitative, none: a.none };
+  const editingMeasure = view.measures.find((m) => m.id === editing) ?? null;
 
   return (
     <section aria-labelledby={id}>
@@ -69,7 +70,6 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
               <th scope="col">{a.measure}</th>
               <th scope="col">{groupBy === 'area' ? a.targetGroup : a.area}</th>
               <th scope="col">{a.status}</th>
-              <th scope="col">{a.owner}</th>
               <th scope="col" className="num">
                 {a.fullYear}
               </th>
@@ -78,7 +78,6 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
                   {a.effectYear(y)}
                 </th>
               ))}
-              <th scope="col">{a.cost}</th>
               {editable && <th scope="col">{a.actions}</th>}
             </tr>
           </thead>
@@ -97,50 +96,28 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
                 </th>
               </tr>
               {s.measures.map((m) => {
-                const costs = m.effects.filter((e) => e.kind === 'implementation_cost' && e.amountMin !== null);
                 return (
-                  <Fragment key={m.id}>
-                    <tr>
-                      <td>{m.code}</td>
-                      <th scope="row" className="title-cell">
-                        <Link to={paths.measure(code, view.plan.id, m.id, view.version.id)}>{m.title}</Link>
-                      </th>
-                      <td>{groupBy === 'area' ? label(vocab.targetGroups, m.targetGroupCode) : label(vocab.areas, m.areaCode)}</td>
-                      <td>{label(vocab.statuses, m.statusCode)}</td>
-                      <td>{m.owner || a.none}</td>
-                      <td className="num">{rangeText(m.fullYearMin, m.fullYearMax) ?? a.none}</td>
-                      {view.years.map((y) => (
-                        <td key={y} className="num">
-                          {effectText(effectOf(m, y, 'reduction'), labels)}
-                        </td>
-                      ))}
-                      <td>{costs.length === 0 ? a.none : costs.map((e) => `${e.year}: ${rangeText(e.amountMin, e.amountMax)}`).join('; ')}</td>
+                  <tr key={m.id}>
+                    <td>{m.code}</td>
+                    <th scope="row" className="title-cell">
+                      <Link to={paths.measure(code, view.plan.id, m.id, view.version.id)}>{m.title}</Link>
+                    </th>
+                    <td>{groupBy === 'area' ? label(vocab.targetGroups, m.targetGroupCode) : label(vocab.areas, m.areaCode)}</td>
+                    <td>{label(vocab.statuses, m.statusCode)}</td>
+                    <td className="num">{rangeText(m.fullYearMin, m.fullYearMax) ?? a.none}</td>
+                    {view.years.map((y) => (
+                      <td key={y} className="num">
+                        {effectText(effectOf(m, y, 'reduction'), labels)}
+                      </td>
+                    ))}
                       {editable && (
-                        <td>
-                          <button type="button" className="link-button" aria-expanded={editing === m.id} aria-label={a.editLabel(m.code)} onClick={() => setEditing(editing === m.id ? null : m.id)}>
-                            {a.edit}
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                    {editable && editing === m.id && (
-                      <tr>
-                        <td colSpan={columns}>
-                          <MeasureEditor
-                            key={`${m.id}-${m.version}`}
-                            planId={view.plan.id}
-                            view={view}
-                            measure={m}
-                            onDone={(msg) => {
-                              setEditing(null);
-                              onStatus(msg);
-                            }}
-                            onCancel={() => setEditing(null)}
-                          />
-                        </td>
-                      </tr>
+                      <td>
+                        <button type="button" className="link-button" aria-expanded={editing === m.id} aria-label={a.editLabel(m.code)} onClick={() => setEditing(editing === m.id ? null : m.id)}>
+                          {a.edit}
+                        </button>
+                      </td>
                     )}
-                  </Fragment>
+                  </tr>
                 );
               })}
             </tbody>
@@ -148,8 +125,21 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
         </table>
       </ScrollTable>
       <p className="meta">
-        {a.unitNote} {a.partialYearNote}
+        {a.unitNote} {a.partialYearNote} {a.costNote}
       </p>
+      {editable && editingMeasure && (
+        <MeasureEditor
+          key={`${editingMeasure.id}-${editingMeasure.version}`}
+          planId={view.plan.id}
+          view={view}
+          measure={editingMeasure}
+          onDone={(msg) => {
+            setEditing(null);
+            onStatus(msg);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {editable && <AddMeasure view={view} onStatus={onStatus} />}
     </section>
   );
@@ -176,6 +166,8 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
   const [invalid, setInvalid] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const entry = (y: number, k: Kind) => entries.get(`${y}:${k}`) ?? emptyEntry;
   const setEntry = (y: number, k: Kind, patch: Partial<EffectEntry>) =>
     setEntries((prev) => new Map(prev).set(`${y}:${k}`, { ...(prev.get(`${y}:${k}`) ?? emptyEntry), ...patch }));
@@ -234,10 +226,12 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
   };
 
   return (
-    <form className="ap-editor" onSubmit={(e) => void save(e)} aria-labelledby={id}>
-      <h3 id={id}>{a.editTitle(measure.code, measure.title)}</h3>
+    <form className="ap-editor panel" onSubmit={(e) => void save(e)} aria-labelledby={id}>
+      <h3 id={id} ref={heading} tabIndex={-1}>
+        {a.editTitle(measure.code, measure.title)}
+      </h3>
       <div className="grid">
-        <div className="field">
+        <div className="field wide">
           <label htmlFor={`${id}-title`}>{a.measure}</label>
           <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
         </div>

@@ -116,7 +116,7 @@ function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; versio
       </form>
       <p className="ap-version-meta">
         <span className={`status-tag ${version.status}`}>{state(version)}</span>{' '}
-        {version.status === 'draft' ? a.draftNote : a.decidedNote(version.decidedOn ?? '', version.decisionRef ?? '')}
+        {version.status === 'draft' ? a.draftNote : a.decidedNote}
         {revises && (
           <>
             <br />

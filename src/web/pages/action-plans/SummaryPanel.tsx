@@ -1,4 +1,4 @@
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
@@ -24,6 +24,7 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
   const s = report.data?.summary;
   const byLabel = a.groupByOptions[by] ?? by;
   const caption = a.summaryCaption(byLabel.toLocaleLowerCase());
+  const netCaption = a.netCaption(byLabel.toLocaleLowerCase());
   const cell = (v: number | null, partial = false) => (v === null ? a.none : partial ? `${mnkr(v)} ${a.partialYear}` : mnkr(v));
   return (
     <section aria-labelledby={id}>
@@ -58,34 +59,17 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
               <caption>{caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col" rowSpan={2}>
-                    {byLabel}
-                  </th>
-                  <th scope="col" rowSpan={2} className="num">
+                  <th scope="col">{byLabel}</th>
+                  <th scope="col" className="num">
                     {a.count}
                   </th>
-                  <th scope="col" rowSpan={2} className="num">
+                  <th scope="col" className="num">
                     {a.fullYear}
                   </th>
                   {s.years.map((y) => (
-                    <th key={y} scope="colgroup" colSpan={3} className="num">
-                      {y}
+                    <th key={y} scope="col" className="num">
+                      {a.effectYear(y)}
                     </th>
-                  ))}
-                </tr>
-                <tr>
-                  {s.years.map((y) => (
-                    <Fragment key={y}>
-                      <th scope="col" className="num" aria-label={a.yearReduction(y)}>
-                        {a.reduction}
-                      </th>
-                      <th scope="col" className="num" aria-label={a.yearCost(y)}>
-                        {a.cost}
-                      </th>
-                      <th scope="col" className="num" aria-label={a.yearNet(y)}>
-                        {a.net}
-                      </th>
-                    </Fragment>
                   ))}
                 </tr>
               </thead>
@@ -96,11 +80,56 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
                     <td className="num">{r.measureCount}</td>
                     <td className="num">{cell(r.fullYear)}</td>
                     {r.cells.map((c, i) => (
-                      <Fragment key={s.years[i]}>
-                        <td className="num">{cell(c.reduction, c.partialYear)}</td>
-                        <td className="num">{cell(c.implementationCost)}</td>
-                        <td className="num">{cell(c.net)}</td>
-                      </Fragment>
+                      <td key={s.years[i]} className="num">
+                        {cell(c.reduction, c.partialYear)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+          <ScrollTable label={netCaption}>
+            <table className="amounts ap-summary">
+              <caption>{netCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    {byLabel}
+                  </th>
+                  <th scope="colgroup" colSpan={s.years.length} className="num">
+                    {a.implementationCost}
+                  </th>
+                  <th scope="colgroup" colSpan={s.years.length} className="num">
+                    {a.net}
+                  </th>
+                </tr>
+                <tr>
+                  {s.years.map((y) => (
+                    <th key={`c${y}`} scope="col" className="num" aria-label={a.yearCost(y)}>
+                      {y}
+                    </th>
+                  ))}
+                  {s.years.map((y) => (
+                    <th key={`n${y}`} scope="col" className="num" aria-label={a.yearNet(y)}>
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.rows.map((r) => (
+                  <tr key={r.code} className={r.kind === 'total' ? 'total' : undefined}>
+                    <th scope="row">{r.kind === 'total' ? a.total : r.label}</th>
+                    {r.cells.map((c, i) => (
+                      <td key={`c${s.years[i]}`} className="num">
+                        {cell(c.implementationCost)}
+                      </td>
+                    ))}
+                    {r.cells.map((c, i) => (
+                      <td key={`n${s.years[i]}`} className="num">
+                        {cell(c.net, c.partialYear)}
+                      </td>
                     ))}
                   </tr>
                 ))}

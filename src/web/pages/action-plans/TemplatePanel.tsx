@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ImportError } from '../economy/ImportIssues.tsx';
-import { ExportLinks } from './Layout.tsx';
 import { apiPaths, refreshAll, type TemplateImportSummary, type VersionView } from './api.ts';
 
 const XLSX = 'application/octet-stream';
@@ -96,8 +95,6 @@ export function TemplatePanel({ planId, view, writable, onStatus }: { planId: nu
           </tbody>
         </table>
       )}
-      <h3>{a.exportsTitle}</h3>
-      <ExportLinks href={(format) => apiPaths.export(planId, 'delivery', { format })} what={a.exportWhat.delivery ?? ''} />
     </section>
   );
 }
