@@ -71,7 +71,6 @@ export function ReconciliationPage() {
                     {a.uncovered}
                   </th>
                   <th scope="col">{a.coverage}</th>
-                  <th scope="col">{a.sources}</th>
                 </tr>
               </thead>
               <tbody>
@@ -86,13 +85,20 @@ export function ReconciliationPage() {
                     <td className="num">{mnkr(r.realised)}</td>
                     <td className="num">{mnkr(r.uncovered)}</td>
                     <td className={`ap-coverage-${r.coverage}`}>{a.coverages[r.coverage] ?? r.coverage}</td>
-                    <td className="meta">{[r.forecastSource, r.budgetSource].filter(Boolean).join('; ') || a.none}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollTable>
           <p className="meta">{a.unitNote}</p>
+          <h3>{a.sources}</h3>
+          <ul className="meta ap-sources">
+            {rows.map((r) => (
+              <li key={r.year}>
+                {r.year}: {[r.forecastSource, r.budgetSource].filter(Boolean).join('; ') || a.none}
+              </li>
+            ))}
+          </ul>
           <ExportLinks href={(format) => apiPaths.committeeExport(code, 'reconciliation', format)} what={a.exportWhat.reconciliation ?? ''} />
           <BridgeChart rows={rows} />
         </section>
