@@ -114,6 +114,8 @@ describe('writing plans', () => {
     expect(outside.status).toBe(400);
     const patched = await controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: effect.body.version, owner: 'Enhetschef BoU' });
     expect(patched.status).toBe(200);
+    // a partial update leaves every field it does not name as it was
+    expect(patched.body).toMatchObject({ owner: 'Enhetschef BoU', fullYearMin: measure.fullYearMin, description: measure.description, consequenceChild: measure.consequenceChild, activityIds: measure.activityIds });
     expect((await reader.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status).toBe(403);
     expect((await controller.patch(`/api/action-plans/${sonPlanId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status).toBe(404);
 

@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id, version } from '../../core/validation.ts';
+import { z, shortText, isoDate, id, version, patchOf } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -353,7 +353,8 @@ export const createMeasure = defineCommand({
 
 export const updateMeasure = defineCommand({
   name: 'measure.update',
-  input: measureFields.partial().extend({ id, version }),
+  // patchOf, not .partial(): zod's partial still fills defaults and would blank omitted fields
+  input: z.object(patchOf(measureFields.shape)).extend({ id, version }),
   async authorize(actor, input, tx) {
     await authorizeMeasure(actor, tx, input.id);
   },
