@@ -197,6 +197,20 @@ describe('goal and indicator pages', () => {
     await checkPage(page, 'goals-decided');
   });
 
+  it('speaks English too, with the same three separate signals', async () => {
+    const page = await signedInPage('controller');
+    await openTree(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: /Goal tree/ }).waitFor();
+    const card = page.getByRole('article', { name: missbruk });
+    const attainment = card.locator('.signal-group', { has: page.locator('dt', { hasText: /^Attainment$/ }) });
+    expect(await attainment.textContent()).toContain('Met (Green)');
+    expect(await attainment.textContent()).toContain('2022: 761 against the R9 average 1,063 (9 of 9 with a value)');
+    expect(await card.locator('dt', { hasText: 'Comparison' }).textContent()).toContain('relative ranking, not attainment');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Byt till svenska' }).click();
+  });
+
   it('shows a reader no edit controls', async () => {
     const page = await signedInPage('politiker');
     await openTree(page);
@@ -218,5 +232,26 @@ describe('goal and indicator pages', () => {
     await page.goto('/namnd/SON/mal/beslutad-malsattning?ar=2024');
     await page.getByRole('table', { name: 'Beslutade målsättningar, senaste först' }).waitFor();
     expect(await page.getByRole('button', { name: 'Besluta och frys' }).count()).toBe(0);
+  });
+
+  it('binds a decided indicator to a Kolada KPI only as a revision with a reason', async () => {
+    const page = await signedInPage('controller');
+    await openTree(page);
+    const name = /Andel vuxna och barn som är aktuella och har fått frågor om våldsutsatthet/;
+    await page.getByRole('article', { name }).getByRole('link', { name }).click();
+    const panel = page.getByRole('region', { name: 'Koppling till Kolada' });
+    await panel.getByText('Indikatorn är inte kopplad till något Kolada-nyckeltal.').waitFor();
+    await panel.getByLabel('Sök på titel eller id').fill('N35001');
+    await panel.getByRole('button', { name: 'Sök', exact: true }).click();
+    await panel.getByRole('button', { name: 'Koppla till N35001' }).click();
+    await panel.getByRole('alert').getByText(/ingår i en beslutad målsättning/).waitFor();
+    await panel.getByLabel('Skäl till revideringen').fill('Mäts hädanefter med Koladas nyckeltal');
+    await panel.getByRole('button', { name: 'Koppla till N35001' }).click();
+    await panel.getByRole('status').getByText('Indikatorn är kopplad till N35001.').waitFor();
+    const revisions = page.getByRole('table', { name: 'Revideringar av indikatorn och dess mål' });
+    await revisions.getByText('Mäts hädanefter med Koladas nyckeltal').waitFor();
+    expect(await revisions.textContent()).toContain('kolada_kpi: – → N35001');
+    await openTree(page);
+    await page.getByRole('article', { name }).getByText('Reviderad efter beslut').waitFor();
   });
 });

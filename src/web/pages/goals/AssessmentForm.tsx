@@ -47,8 +47,8 @@ export function AssessmentForm(props: Props) {
   };
   return (
     <form className="assessment-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="form-title">
-        {a.title(t.goals.period(props.year, props.month))}: <span className="visually-hidden">{props.subjectName}</span>
+      <p id={`${id}-title`} className="visually-hidden">
+        {a.title(t.goals.period(props.year, props.month))}: {props.subjectName}
       </p>
       <p className="suggestion">
         {a.suggested}: <ColourBadge colour={props.suggested} /> <span className="muted">({t.goals.colourMeaning[props.suggested]})</span>

@@ -280,7 +280,7 @@ export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode
         <p className="source-line">
           {i.footnote && (
             <span>
-              {g.tree.footnote}: {i.footnote}.{' '}
+              {g.tree.footnote}: {/[.!?]$/.test(i.footnote.trim()) ? i.footnote.trim() : `${i.footnote.trim()}.`}{' '}
             </span>
           )}
           {i.koladaKpi && <span>{t.goals.indicator.koladaKpi(i.koladaKpi, i.koladaTitle)}. </span>}

@@ -214,9 +214,11 @@ function IndicatorContent({ indicator: i, year, month, writable }: { indicator: 
       <section aria-labelledby={`${id}-assess`}>
         <h2 id={`${id}-assess`}>{g.assess.title(g.period(year, month))}</h2>
         <p className="goal-colours">
-          <span>
-            {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
-          </span>
+          {!writable && (
+            <span>
+              {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
+            </span>
+          )}
           <span>
             {g.assess.current}: {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
           </span>

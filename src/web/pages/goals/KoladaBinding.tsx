@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api.ts';
+import { api, ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/common.tsx';
 import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../economy/ImportIssues.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
@@ -90,7 +91,11 @@ export function KoladaBinding({ indicator }: { indicator: IndicatorDetail }) {
           </button>
         </p>
       )}
-      <SaveError error={bind.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      {bind.error instanceof ApiError && bind.error.code === 'frozen' ? (
+        <ErrorMessage error={bind.error} />
+      ) : (
+        <SaveError error={bind.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      )}
       <p role="status" className="status">
         {status}
       </p>

@@ -58,7 +58,7 @@ export function AttainmentSignal({ signal, decimals, benchmark }: { signal: Indi
   );
 }
 
-const trendIcon: Record<Trend['direction'], string> = { up: '↑', down: '↓', flat: '→', unknown: '·' };
+const trendIcon: Record<Trend['direction'], string> = { up: '↑', down: '↓', flat: '→', unknown: '' };
 
 /** Trend: the latest value against the previous year's, and whether that is the desired way. */
 export function TrendSignal({ trend, decimals }: { trend: Trend; decimals: number }) {
@@ -68,9 +68,11 @@ export function TrendSignal({ trend, decimals }: { trend: Trend; decimals: numbe
   return (
     <span className={`signal signal-trend judgement-${trend.judgement}`}>
       <span className="signal-value">
-        <span aria-hidden="true" className="trend-icon">
-          {trendIcon[trend.direction]}
-        </span>
+        {trendIcon[trend.direction] && (
+          <span aria-hidden="true" className="trend-icon">
+            {trendIcon[trend.direction]}
+          </span>
+        )}
         {g.signals.trendDirection[trend.direction]}
         {judgement && trend.direction !== 'unknown' ? ` (${judgement})` : ''}
       </span>
