@@ -5,10 +5,12 @@
  *   against PostgreSQL's own COPY of the same file into the same server (psql's \copy, i.e.
  *   COPY ... FROM STDIN);
  * - summary: the monthly operating summary over ten years of ledger (operating-summary.ts),
- *   against DuckDB and PostgreSQL aggregating the raw rows.
+ *   against DuckDB and PostgreSQL aggregating the raw rows;
+ * - documents: the full internal budget for SON rendered to HTML, Word and PDF (documents.ts),
+ *   against the targets of issue 6 (only when asked for: --suite documents).
  *
  *   npm run bench -- [--suite import,summary] [--rows 1000000] [--runs 3] [--summary-runs 20]
- *     [--years 10] [--no-pg-raw] [--url postgres://postgres:styrbord@localhost:5432/postgres]
+ *     [--years 10] [--no-pg-raw] [--doc-runs 9] [--url postgres://postgres:styrbord@localhost:5432/postgres]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
 import { generateLedger } from './generate-ledger.ts';
 import { runOperatingSummaryBench } from './operating-summary.ts';
+import { runDocumentsBench } from './documents.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     'summary-runs': { type: 'string', default: '20' },
     years: { type: 'string', default: '10' },
     'no-pg-raw': { type: 'boolean', default: false },
+    'doc-runs': { type: 'string', default: '9' },
     url: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres:styrbord@localhost:5432/postgres' },
   },
 });
@@ -140,3 +144,4 @@ if (suites.has('summary')) {
     pgRaw: !values['no-pg-raw'],
   })}\n`);
 }
+if (suites.has('documents')) process.stdout.write(`${await runDocumentsBench({ runs: Number(values['doc-runs']) })}\n`);
