@@ -23,15 +23,15 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
   app.get<{ Params: { committee: string; slug: string } }>('/publicerat/:committee/:slug', async (request, reply) => {
     const pdf = request.params.slug.endsWith('.pdf');
     const slug = pdf ? request.params.slug.slice(0, -4) : request.params.slug;
-    const [row] = await db.query<{ documentId: number; decidedOn: string; decisionRef: string; pdfBytes: number }>(
-      `select v.document_id as "documentId", v.decided_on as "decidedOn", v.decision_ref as "decisionRef", length(v.pdf) as "pdfBytes"
+    const [row] = await db.query<{ documentId: number; pdfBytes: number }>(
+      `select v.document_id as "documentId", length(v.pdf) as "pdfBytes"
        from document_publication p join document_version v on v.id = p.document_version_id where p.committee_code = $1 and p.slug = $2`,
       [request.params.committee, slug]);
     if (!row) return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notPublished);
     reply.header('cache-control', 'public, max-age=300');
     if (pdf) return sendFile(reply, await frozenFile(db, row.documentId, 'pdf'), 'pdf', `${request.params.committee}-${slug}.pdf`, true);
     const html = (await frozenFile(db, row.documentId, 'html')).toString('utf8');
-    const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, Math.round(row.pdfBytes / 1024))} kB)</a> · publicerad handling, beslutad ${escapeHtml(row.decidedOn)} ${escapeHtml(row.decisionRef)}</p>`;
+    const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, Math.round(row.pdfBytes / 1024))} kB)</a></p>`;
     return reply.header('content-type', 'text/html; charset=utf-8').send(html.replace('</header>', `${link}</header>`));
   });
 }

@@ -1,0 +1,118 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { today } from '../../dates.ts';
+import { ErrorMessage } from '../../components/common.tsx';
+import { SaveError } from '../economy/ImportIssues.tsx';
+import { formats, type DocumentDetail } from './api.ts';
+
+const useRefresh = () => {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ['documents'] });
+};
+
+/** Deciding records date and § and freezes the document; it asks once more before it does. */
+export function DecidePanel({ detail, onStatus }: { detail: DocumentDetail; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const d = t.documents.decide;
+  const id = useId();
+  const refresh = useRefresh();
+  const doc = detail.document;
+  const open = detail.findings.filter((f) => f.acknowledgement === null).length;
+  const [decidedOn, setDecidedOn] = useState(today());
+  const [reference, setReference] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const decide = useMutation({
+    mutationFn: () => api.post(`/api/documents/${doc.id}/decide`, { version: doc.version, decidedOn, decisionRef: reference.trim() }),
+    onSuccess: () => {
+      setConfirming(false);
+      onStatus(d.done(doc.title));
+      void refresh();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setConfirming(true);
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{d.title}</h2>
+      {open > 0 && <p className="notice">{d.openFindings(open)}</p>}
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-on`}>{d.decidedOn}</label>
+          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-ref`}>{d.reference}</label>
+          <input id={`${id}-ref`} value={reference} maxLength={100} placeholder="§ 12" onChange={(e) => setReference(e.target.value)} required />
+        </div>
+        {!confirming && <button type="submit" disabled={open > 0}>{d.submit}</button>}
+      </form>
+      {confirming && (
+        <div className="notice" role="group" aria-label={d.title}>
+          <p>{d.confirm(`${doc.title} (v${doc.number})`)}</p>
+          <div className="buttons">
+            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>{decide.isPending ? d.deciding : d.yes}</button>
+            <button type="button" onClick={() => setConfirming(false)} disabled={decide.isPending}>{d.cancel}</button>
+          </div>
+        </div>
+      )}
+      <SaveError error={decide.error} onReload={() => { decide.reset(); setConfirming(false); void refresh(); }} reloadText={t.documents.editor.reload} />
+    </section>
+  );
+}
+
+/** Plain links: the browser downloads the file with the session cookie. */
+export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
+  const { t } = useI18n();
+  const d = t.documents;
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{d.downloads.title}</h2>
+      <p className="meta">{detail.frozen ? d.downloads.frozen : d.downloads.live}</p>
+      <ul className="download-list">
+        {formats.map((f) => (
+          <li key={f}>
+            <a className="button-link" href={`/api/documents/${detail.document.id}/file/${f}`} download aria-label={d.downloads.label(d.formats[f])}>{d.formats[f]}</a>
+            {detail.frozen?.hashes[f] && <span className="hash meta"> {d.downloads.hash} <code>{detail.frozen.hashes[f].slice(0, 16)}…</code></span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A decided version as a public page at a stable address, beside its PDF. */
+export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentDetail; canWrite: boolean; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const p = t.documents.publish;
+  const id = useId();
+  const refresh = useRefresh();
+  const publish = useMutation({
+    mutationFn: () => api.post(`/api/documents/${detail.document.id}/publish`, {}),
+    onSuccess: () => {
+      onStatus(p.done);
+      void refresh();
+    },
+  });
+  const pub = detail.publication;
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{p.title}</h2>
+      {pub ? (
+        <p>
+          {p.published} <a href={pub.url}>{window.location.origin}{pub.url}</a> · <a href={pub.pdfUrl}>{p.pdf}</a>
+        </p>
+      ) : (
+        <>
+          <p>{p.help}</p>
+          {canWrite && <button type="button" className="primary" onClick={() => publish.mutate()} disabled={publish.isPending}>{p.submit}</button>}
+        </>
+      )}
+      <ErrorMessage error={publish.error} />
+    </section>
+  );
+}

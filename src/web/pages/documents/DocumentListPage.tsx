@@ -1,0 +1,116 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { api } from '../../api.ts';
+import { useI18n, useTitle } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { docTypes, documentPath, listKey, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
+
+/** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
+export function DocumentListPage({ actor }: { actor: Actor }) {
+  const { t } = useI18n();
+  const d = t.documents;
+  const { code = '' } = useParams();
+  const committee = useCommittee(code);
+  const list = useDocumentList(code);
+  const name = committee.data?.name ?? code;
+  useTitle(d.pageTitle(d.title, name));
+  const canWrite = committee.data ? can.writeCommittee(actor, committee.data.id) : false;
+  return (
+    <>
+      <h1>{d.pageTitle(d.title, name)}</h1>
+      <p className="lead">{d.intro}</p>
+      {list.isPending && <Loading />}
+      <ErrorMessage error={list.error} />
+      {list.data && (list.data.length === 0 ? <p>{d.list.none}</p> : <DocumentTable code={code} documents={list.data} />)}
+      {committee.data && (canWrite ? <CreateDocument code={code} /> : <p className="muted">{d.list.readOnly}</p>)}
+    </>
+  );
+}
+
+function DocumentTable({ code, documents }: { code: string; documents: StoredDocument[] }) {
+  const { t } = useI18n();
+  const d = t.documents;
+  return (
+    <div className="table-scroll" role="region" aria-label={d.list.caption} tabIndex={0}>
+      <table className="documents-table">
+        <caption>{d.list.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{d.list.document}</th>
+            <th scope="col">{d.list.type}</th>
+            <th scope="col">{d.list.period}</th>
+            <th scope="col" className="num">{d.list.version}</th>
+            <th scope="col">{d.list.status}</th>
+            <th scope="col">{d.list.decided}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((doc) => (
+            <tr key={doc.id}>
+              <th scope="row">
+                <Link to={documentPath(code, doc.id)} aria-label={d.list.openLabel(doc.title, doc.number)}>{doc.title}</Link>
+              </th>
+              <td>{d.types[doc.type]}</td>
+              <td>{d.period(doc.year, doc.month)}</td>
+              <td className="num">{doc.number}</td>
+              <td><span className={`status-tag ${doc.status}`}>{d.statuses[doc.status]}</span></td>
+              <td>{doc.decidedOn ? `${doc.decidedOn}, ${doc.decisionRef}` : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CreateDocument({ code }: { code: string }) {
+  const { t } = useI18n();
+  const d = t.documents;
+  const id = useId();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [type, setType] = useState<DocType>('internbudget');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [month, setMonth] = useState('8');
+  const create = useMutation({
+    mutationFn: () => api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, { type, year: Number(year), month: needsMonth(type) ? Number(month) : null }),
+    onSuccess: (doc) => {
+      void qc.invalidateQueries({ queryKey: listKey(code) });
+      navigate(documentPath(code, doc.id));
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{d.create.title}</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{d.create.type}</label>
+          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as DocType)}>
+            {docTypes.map((x) => <option key={x} value={x}>{d.types[x]}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{d.create.year}</label>
+          <input id={`${id}-year`} type="number" className="year-input" min={1990} max={2100} step={1} value={year} onChange={(e) => setYear(e.target.value)} required />
+        </div>
+        {needsMonth(type) && (
+          <div className="field">
+            <label htmlFor={`${id}-month`}>{d.create.month}</label>
+            <select id={`${id}-month`} value={month} onChange={(e) => setMonth(e.target.value)}>
+              {d.months.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? d.create.creating : d.create.submit}</button>
+      </form>
+      <ErrorMessage error={create.error} />
+    </section>
+  );
+}
