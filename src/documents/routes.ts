@@ -61,8 +61,10 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
 
   app.get<IdParams & { Querystring: { with?: string } }>('/api/documents/:id/compare', async (request) => {
     requireActor(request);
-    const a = await getDocument(db, idOf(request.params.id));
-    const b = await getDocument(db, idOf(String(request.query.with ?? '')));
+    const x = await getDocument(db, idOf(request.params.id));
+    const y = await getDocument(db, idOf(String(request.query.with ?? '')));
+    // always from the earlier version to the later
+    const [a, b] = x.number <= y.number ? [x, y] : [y, x];
     if (a.committeeId !== b.committeeId || a.type !== b.type || a.year !== b.year || a.month !== b.month) {
       throw new AppError('validation', 'Bara versioner av samma handling kan jämföras.');
     }
