@@ -74,7 +74,7 @@ export function TrendSignal({ trend, decimals }: { trend: Trend; decimals: numbe
           </span>
         )}
         {g.signals.trendDirection[trend.direction]}
-        {judgement && trend.direction !== 'unknown' ? ` (${judgement})` : ''}
+        {(trend.judgement === 'better' || trend.judgement === 'worse') && judgement ? ` (${judgement})` : ''}
       </span>
       {trend.previous && trend.current && trend.change !== null && (
         <span className="signal-detail">{g.signals.change(periodText(g, trend.previous), periodText(g, trend.current), formatSignedValue(g, trend.change, decimals))}</span>
