@@ -1,4 +1,5 @@
 import { z, shortText, id, version, patchOf, mergePatch } from '../../core/validation.ts';
+import { colourLabel } from './model.ts';
 import { AppError, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -420,7 +421,7 @@ export const recordAssessment = defineCommand({
   async run(tx, input, actor) {
     const { committeeId, suggested } = await suggestionFor(tx, input.subjectType, input.subjectId, input.year, input.month);
     if (input.colour !== suggested && input.analysis === '') {
-      throw new AppError('validation', `Den satta färgen skiljer sig från förslaget (${suggested}); skriv en analys som förklarar varför.`, { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] });
+      throw new AppError('validation', `Den satta färgen skiljer sig från förslaget (${colourLabel[suggested]}); skriv en analys som förklarar varför.`, { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] });
     }
     const [after] = await tx.query<Record<string, unknown>>(
       `insert into assessment (committee_id, subject_type, subject_id, year, month, suggested_colour, colour, analysis, author)
