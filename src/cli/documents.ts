@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { z, parseInput } from '../core/validation.ts';
 import { modelForPeriod } from '../documents/period.ts';
 import { renderDocument } from '../documents/render/index.ts';
-import { print, withDatabase } from './db.ts';
+import { cliActor, print, withDatabase } from './db.ts';
+import { decideForPeriod } from '../documents/cli-decide.ts';
 
 const options = z.object({
   type: z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']),
@@ -15,9 +16,8 @@ const options = z.object({
 });
 
 export function registerDocumentCommands(program: Command): void {
-  program
-    .command('document')
-    .description('Nämndhandlingar')
+  const document = program.command('document').description('Nämndhandlingar');
+  document
     .command('render <type>')
     .description('Skapa en handling ur data: internbudget, delarsrapport, manadsrapport eller atgardsplan')
     .requiredOption('--committee <code>', 'nämndens kod')
@@ -38,4 +38,33 @@ export function registerDocumentCommands(program: Command): void {
         for (const f of model.findings) print(`  - [${f.sectionId}] ${f.message}`);
       }
     });
+
+  document
+    .command('decide <type>')
+    .description('Besluta periodens utkast (skapas ur mallen om det saknas): fryser handlingen och dess filer')
+    .requiredOption('--committee <code>', 'nämndens kod')
+    .requiredOption('--year <year>', 'år')
+    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
+    .requiredOption('--date <date>', 'beslutsdatum, ÅÅÅÅ-MM-DD')
+    .requiredOption('--ref <paragraph>', 'paragraf, t.ex. "§ 12"')
+    .option('--acknowledge <reason>', 'kvittera varje öppen kontroll med detta skäl (loggas per kontroll)')
+    .action(async (type: string, raw: Record<string, string>) => {
+      const opts = parseInput(decideOptions, { ...raw, type });
+      const out = await withDatabase((db) => decideForPeriod(db, cliActor(), {
+        type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null, decidedOn: opts.date, decisionRef: opts.ref, acknowledge: opts.acknowledge ?? null,
+      }));
+      if (out.acknowledged > 0) print(`Kvitterade ${out.acknowledged} kontroller: "${opts.acknowledge}".`);
+      print(`Beslutade ${out.document.title} v${out.document.number} (${out.document.committeeName}), ${opts.date} ${opts.ref}.`);
+      for (const [format, hash] of Object.entries(out.hashes)) print(`  ${format} sha256 ${hash}`);
+    });
 }
+
+const decideOptions = z.object({
+  type: options.shape.type,
+  committee: options.shape.committee,
+  year: options.shape.year,
+  month: options.shape.month,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Använd ÅÅÅÅ-MM-DD' }),
+  ref: z.string().trim().min(1).max(100),
+  acknowledge: z.string().trim().min(1).max(1000).optional(),
+});
