@@ -11,7 +11,8 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
   const id = useId();
   const control = report.controlFindings;
   const table = report.table.findings;
-  const count = control.length + table.length;
+  const crossTable = report.crossTableFindings;
+  const count = control.length + table.length + crossTable.length;
   return (
     <section className={count > 0 ? 'panel findings has-findings' : 'panel findings'} aria-labelledby={id}>
       <h2 id={id}>{t.economy.budget.findingsTitle}</h2>
@@ -49,6 +50,29 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
         </ScrollTable>
       )}
       {control.length > 0 && <p className="meta">{t.economy.budget.differenceNote}</p>}
+      {crossTable.length > 0 && (
+        <ScrollTable label={t.economy.budget.crossTableCaption(unit)}>
+          <table className="amounts">
+            <caption>{t.economy.budget.crossTableCaption(unit)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">{t.economy.year}</th>
+                <th scope="col">{t.economy.budget.where}</th>
+                <th scope="col" className="num">{t.economy.budget.printed}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {crossTable.flatMap((f) => f.figures.map((figure, i) => (
+                <tr key={`${f.year}-${f.measure}-${figure.label}`}>
+                  {i === 0 ? <th scope="row" rowSpan={f.figures.length} className="num">{f.year}</th> : null}
+                  <td>{figure.label}</td>
+                  <AmountCell value={figure.amount} unit={unit} />
+                </tr>
+              )))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
       {table.length > 0 && (
         <ScrollTable label={t.economy.budget.tableCaption(unit)}>
           <table className="amounts">
