@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
-import { api, qs, uploadType } from '../../api.ts';
+import { qs, uploadType } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
+import { FileUpload } from '../../components/FileUpload.tsx';
 import { usePeriodParams } from '../economy/params.ts';
-import { ImportError } from '../economy/ImportIssues.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { GoalDownloads } from './Downloads.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
@@ -44,63 +44,28 @@ export function DataPage({ actor }: { actor: Actor }) {
 function IndicatorImportForm({ code }: { code: string }) {
   const { t } = useI18n();
   const d = t.goals.data;
-  const id = useId();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const upload = useMutation({
-    mutationFn: (f: File) => api.upload<IndicatorImportSummary>(`${committeeApi(code, 'indicator-data/import')}${qs({ filename: f.name })}`, f, indicatorUploadType(f.name)),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['goals'] }),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMissingFile(file === null);
-    if (file) upload.mutate(file);
-  };
-  const s = upload.data;
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{d.importTitle}</h2>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{d.file}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            aria-invalid={missingFile || undefined}
-          />
-        </div>
-        <button type="submit" className="primary" disabled={upload.isPending}>
-          {upload.isPending ? d.importing : d.import}
-        </button>
-      </form>
-      {missingFile && (
-        <p className="field-error" role="alert">
-          {d.chooseFile}
-        </p>
-      )}
-      <ImportError error={upload.error} />
-      {s && file && (
-        <table className="import-summary">
-          <caption>{d.summaryCaption(file.name)}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{d.values}</th>
-              <td>{s.values}</td>
-            </tr>
-            <tr>
-              <th scope="row">{d.targets}</th>
-              <td>{s.targets}</td>
-            </tr>
-            <tr>
-              <th scope="row">{d.unchangedTargets}</th>
-              <td>{s.unchangedTargets}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-    </section>
+    <FileUpload<IndicatorImportSummary>
+      title={d.importTitle}
+      label={d.file}
+      accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      url={(f) => `${committeeApi(code, 'indicator-data/import')}${qs({ filename: f.name })}`}
+      contentType={(f) => indicatorUploadType(f.name)}
+      onSuccess={() => void qc.invalidateQueries({ queryKey: ['goals'] })}
+      submitText={d.import}
+      pendingText={d.importing}
+      chooseFileText={d.chooseFile}
+      summary={(s, { selected }) =>
+        selected && {
+          caption: d.summaryCaption(selected.name),
+          rows: [
+            [d.values, s.values],
+            [d.targets, s.targets],
+            [d.unchangedTargets, s.unchangedTargets],
+          ],
+        }
+      }
+    />
   );
 }

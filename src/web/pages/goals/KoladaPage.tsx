@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { api, qs } from '../../api.ts';
+import { qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
+import { FileUpload } from '../../components/FileUpload.tsx';
 import { usePeriodParams } from '../economy/params.ts';
-import { ImportError } from '../economy/ImportIssues.tsx';
 import { ScrollTable } from '../economy/ScrollTable.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
@@ -68,74 +68,32 @@ export function KoladaPage({ actor }: { actor: Actor }) {
 function KoladaImportForm() {
   const { t } = useI18n();
   const k = t.goals.kolada;
-  const id = useId();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const upload = useMutation({
-    mutationFn: (f: File) => api.upload<KoladaImportSummary>(`/api/kolada/import${qs({ filename: f.name })}`, f, 'application/json'),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['goals'] }),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMissingFile(file === null);
-    if (file) upload.mutate(file);
-  };
-  const s = upload.data;
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{k.importTitle}</h2>
+    <FileUpload<KoladaImportSummary>
+      title={k.importTitle}
+      label={k.file}
+      accept=".json,application/json"
+      url={(f) => `/api/kolada/import${qs({ filename: f.name })}`}
+      contentType={() => 'application/json'}
+      onSuccess={() => void qc.invalidateQueries({ queryKey: ['goals'] })}
+      submitText={k.import}
+      pendingText={k.importing}
+      chooseFileText={k.chooseFile}
+      summary={(s) => ({
+        caption: k.summaryCaption(s.source),
+        rows: [
+          [k.pages, s.pages],
+          [k.values, s.values],
+          [k.missingValues, s.missingValues],
+          [k.kpis, s.kpis],
+          [k.municipalities, s.municipalities],
+          [k.groups, s.groupsUpdated.length > 0 ? s.groupsUpdated.join(', ') : k.noneShort],
+          [k.fetchedAt, formatTime(s.fetchedAt, t.goals.locale)],
+        ],
+      })}
+    >
       <p className="meta">{k.importIntro}</p>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{k.file}</label>
-          <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={missingFile || undefined} />
-        </div>
-        <button type="submit" className="primary" disabled={upload.isPending}>
-          {upload.isPending ? k.importing : k.import}
-        </button>
-      </form>
-      {missingFile && (
-        <p className="field-error" role="alert">
-          {k.chooseFile}
-        </p>
-      )}
-      <ImportError error={upload.error} />
-      {s && (
-        <table className="import-summary">
-          <caption>{k.summaryCaption(s.source)}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{k.pages}</th>
-              <td>{s.pages}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.values}</th>
-              <td>{s.values}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.missingValues}</th>
-              <td>{s.missingValues}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.kpis}</th>
-              <td>{s.kpis}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.municipalities}</th>
-              <td>{s.municipalities}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.groups}</th>
-              <td>{s.groupsUpdated.length > 0 ? s.groupsUpdated.join(', ') : k.noneShort}</td>
-            </tr>
-            <tr>
-              <th scope="row">{k.fetchedAt}</th>
-              <td>{formatTime(s.fetchedAt, t.goals.locale)}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-    </section>
+    </FileUpload>
   );
 }

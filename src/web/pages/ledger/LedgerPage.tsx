@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
@@ -7,10 +7,11 @@ import { can } from '../../../core/permissions.ts';
 import { api, qs, uploadType } from '../../api.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx';
 import { EconomyLayout } from '../economy/EconomyLayout.tsx';
 import { PeriodForm } from '../economy/PeriodForm.tsx';
 import { ScrollTable } from '../economy/ScrollTable.tsx';
-import { ImportError, SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../economy/ImportIssues.tsx';
 import { useActivities, type FlatActivity } from '../economy/activities.ts';
 import { useEconomyPeriod } from '../economy/years.ts';
 import { formatAmount } from '../economy/units.ts';
@@ -65,79 +66,39 @@ function LedgerImport({ code, year, onStatus }: { code: string; year: number; on
   const { t } = useI18n();
   const l = t.economy.ledger;
   const i = t.economy.imports;
-  const id = useId();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const upload = useMutation({
-    mutationFn: (f: File) => api.upload<LedgerImportResult>(`${ledgerApi(code, 'ledger-imports')}${qs({ year, filename: f.name })}`, f, uploadType(f.name)),
-    onSuccess: (result) => {
-      onStatus(l.imported(result.fileName));
-      void qc.invalidateQueries({ queryKey: ['ledger', 'imports', code] });
-      void qc.invalidateQueries({ queryKey: ['economy'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMissingFile(file === null);
-    if (file) upload.mutate(file);
-  };
-  const r = upload.data;
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>
-        {l.importTitle} {year}
-      </h2>
+    <FileUpload<LedgerImportResult>
+      title={
+        <>
+          {l.importTitle} {year}
+        </>
+      }
+      label={i.fileLabel}
+      accept={SPREADSHEET_ACCEPT}
+      url={(f) => `${ledgerApi(code, 'ledger-imports')}${qs({ year, filename: f.name })}`}
+      contentType={(f) => uploadType(f.name)}
+      onSuccess={(result) => {
+        onStatus(l.imported(result.fileName));
+        void qc.invalidateQueries({ queryKey: ['ledger', 'imports', code] });
+        void qc.invalidateQueries({ queryKey: ['economy'] });
+      }}
+      submitText={l.import}
+      pendingText={l.importing}
+      chooseFileText={i.chooseFile}
+      summary={(r) => ({
+        caption: l.importSummaryCaption(r.fileName),
+        rows: [
+          [t.economy.year, r.year],
+          [l.months, monthsText(r.months, t)],
+          [l.rows, formatAmount(r.rowCount, 'kr')],
+          [l.outcomeRows, formatAmount(r.outcomeRows, 'kr')],
+          [l.total, formatAmount(r.totalAmount, 'kr')],
+        ],
+      })}
+    >
       <p className="meta">{l.importIntro}</p>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{i.fileLabel}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            aria-invalid={missingFile || undefined}
-          />
-        </div>
-        <button type="submit" className="primary" disabled={upload.isPending}>
-          {upload.isPending ? l.importing : l.import}
-        </button>
-      </form>
-      {missingFile && (
-        <p className="field-error" role="alert">
-          {i.chooseFile}
-        </p>
-      )}
-      <ImportError error={upload.error} />
-      {r && (
-        <table className="import-summary">
-          <caption>{l.importSummaryCaption(r.fileName)}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t.economy.year}</th>
-              <td>{r.year}</td>
-            </tr>
-            <tr>
-              <th scope="row">{l.months}</th>
-              <td>{monthsText(r.months, t)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{l.rows}</th>
-              <td>{formatAmount(r.rowCount, 'kr')}</td>
-            </tr>
-            <tr>
-              <th scope="row">{l.outcomeRows}</th>
-              <td>{formatAmount(r.outcomeRows, 'kr')}</td>
-            </tr>
-            <tr>
-              <th scope="row">{l.total}</th>
-              <td>{formatAmount(r.totalAmount, 'kr')}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-    </section>
+    </FileUpload>
   );
 }
 
