@@ -5,9 +5,8 @@ import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { today } from '../../dates.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { DecidePanel } from '../../components/DecidePanel.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { MeasuresSection } from './MeasuresTable.tsx';
 import { ChecksPanel, SummaryPanel } from './SummaryPanel.tsx';
@@ -142,53 +141,16 @@ function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; versio
 /** Deciding freezes a draft; the button asks once more before it does. */
 function DecideVersion({ planId, version, onStatus }: { planId: number; version: PlanVersion; onStatus: (s: string) => void }) {
   const { t } = useI18n();
-  const a = t.actionPlans;
-  const id = useId();
   const qc = useQueryClient();
-  const [decidedOn, setDecidedOn] = useState(today());
-  const [decisionRef, setDecisionRef] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const decide = useMutation({
-    mutationFn: () => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/decide`, { version: version.version, decidedOn, decisionRef: decisionRef.trim() }),
-    onSuccess: (after) => {
-      setConfirming(false);
-      onStatus(a.decidedStatus(after.title));
-      void refreshAll(qc);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConfirming(true);
-  };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{a.decideTitle}</h2>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-on`}>{a.decidedOn}</label>
-          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ref`}>{a.decisionRef}</label>
-          <input id={`${id}-ref`} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
-        </div>
-        {!confirming && <button type="submit">{a.decide}</button>}
-      </form>
-      {confirming && (
-        <div className="notice">
-          <p>{a.decideConfirm(version.title)}</p>
-          <div className="buttons">
-            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
-              {a.decideYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {a.cancel}
-            </button>
-          </div>
-        </div>
-      )}
-      <SaveError error={decide.error} onReload={() => { decide.reset(); setConfirming(false); void refreshAll(qc); }} reloadText={a.reload} />
-    </section>
+    <DecidePanel
+      level={2}
+      texts={t.actionPlans}
+      title={version.title}
+      decide={(body) => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/decide`, { version: version.version, ...body })}
+      onStatus={onStatus}
+      refresh={() => void refreshAll(qc)}
+    />
   );
 }
 

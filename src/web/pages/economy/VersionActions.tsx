@@ -2,9 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { today } from '../../dates.ts';
 import { ErrorMessage } from '../../components/common.tsx';
-import { SaveError } from './ImportIssues.tsx';
+import { DecidePanel } from '../../components/DecidePanel.tsx';
 import { economyApi, type BudgetVersion } from './types.ts';
 
 const invalidateVersions = (qc: ReturnType<typeof useQueryClient>, code: string) => {
@@ -16,53 +15,16 @@ const invalidateVersions = (qc: ReturnType<typeof useQueryClient>, code: string)
 /** Deciding freezes a draft; the button asks once more before it does. */
 export function DecideVersion({ code, version, onStatus }: { code: string; version: BudgetVersion; onStatus: (s: string) => void }) {
   const { t } = useI18n();
-  const v = t.economy.versions;
-  const id = useId();
   const qc = useQueryClient();
-  const [decidedOn, setDecidedOn] = useState(today());
-  const [decisionRef, setDecisionRef] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const decide = useMutation({
-    mutationFn: () => api.post<BudgetVersion>(`/api/budget-versions/${version.id}/decide`, { version: version.version, decidedOn, decisionRef: decisionRef.trim() }),
-    onSuccess: (after) => {
-      setConfirming(false);
-      onStatus(v.decidedStatus(after.title));
-      invalidateVersions(qc, code);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConfirming(true);
-  };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h3 id={id}>{v.decideTitle}</h3>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-on`}>{v.decidedOn}</label>
-          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ref`}>{v.decisionRef}</label>
-          <input id={`${id}-ref`} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
-        </div>
-        {!confirming && <button type="submit">{v.decide}</button>}
-      </form>
-      {confirming && (
-        <div className="notice">
-          <p>{v.decideConfirm(version.title)}</p>
-          <div className="buttons">
-            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
-              {v.decideYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {v.cancel}
-            </button>
-          </div>
-        </div>
-      )}
-      <SaveError error={decide.error} onReload={() => { decide.reset(); setConfirming(false); invalidateVersions(qc, code); }} reloadText={v.reload} />
-    </section>
+    <DecidePanel
+      level={3}
+      texts={t.economy.versions}
+      title={version.title}
+      decide={(body) => api.post<BudgetVersion>(`/api/budget-versions/${version.id}/decide`, { version: version.version, ...body })}
+      onStatus={onStatus}
+      refresh={() => invalidateVersions(qc, code)}
+    />
   );
 }
 
