@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, signIn } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const session = useBrowserSession();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await newContext(browser, server.url)).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await session.newPage();
 });
 
 async function check(name: string, ready: () => Promise<void>): Promise<void> {

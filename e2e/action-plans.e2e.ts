@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './browser.ts';
+import { screenshot, seriousViolations } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const { signedInPage } = useBrowserSession();
 const files = mkdtempSync(join(tmpdir(), 'styrbord-e2e-ap-'));
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(files, { recursive: true, force: true });
-});
-
-async function signedInPage(username: string): Promise<Page> {
-  const ctx = await newContext(browser, server.url);
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  return page;
-}
+afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 /** One h1 and no serious or critical axe findings. */
 async function accessible(page: Page): Promise<void> {

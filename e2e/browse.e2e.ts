@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, signIn } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await session.newPage();
 });
 
 describe('browsing as controller', () => {
@@ -83,9 +73,7 @@ describe('browsing as controller', () => {
 
 describe('reading as politiker', () => {
   it('sees no edit buttons and no audit log', async () => {
-    const ctx = await newContext(browser, server.url);
-    const p = await ctx.newPage();
-    await signIn(p, 'politiker');
+    const p = await session.signedInPage('politiker');
     await p.goto('/namnd/SN?datum=2024-06-01');
     await p.getByRole('table', { name: 'Verksamheter per 2024-06-01' }).waitFor();
     await p.getByText('Du kan läsa men inte ändra').waitFor();
@@ -93,6 +81,6 @@ describe('reading as politiker', () => {
     expect(await p.getByRole('link', { name: 'Ändringslogg' }).count()).toBe(0);
     await p.goto('/logg');
     await p.getByText('Du har inte behörighet att se den här sidan.').waitFor();
-    await ctx.close();
+    await p.context().close();
   });
 });

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const session = useBrowserSession();
 let page: Page;
 let editorUrl = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await newContext(browser, server.url)).newPage();
-  await signIn(page, 'controller');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await session.signedInPage('controller');
 });
 
 const noSerious = async (p: Page) => expect((await seriousViolations(p)).map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([]);
@@ -81,7 +72,7 @@ describe('committee documents in the browser', () => {
     await link.waitFor();
     await screenshot(page, 'documents-decided');
     await noSerious(page);
-    const anonymous = await (await newContext(browser, server.url)).newPage();
+    const anonymous = await session.newPage();
     const res = await anonymous.goto('/publicerat/SON/internbudget-2024-v1');
     expect(res?.status()).toBe(200);
     await anonymous.getByRole('heading', { level: 1, name: /Internbudget 2024/ }).waitFor();

@@ -1,29 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { formatMnkr, formatNumber } from '../src/core/format.ts';
 import type { FollowUpReport } from '../src/modules/economy/follow-up-report.ts';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, signIn } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedInPage(username: string): Promise<Page> {
-  const ctx = await newContext(browser, server.url);
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  return page;
-}
+const { signedInPage } = useBrowserSession();
 
 const followUpUrl = '/namnd/SON/ekonomi/uppfoljning?ar=2024';
 

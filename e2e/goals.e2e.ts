@@ -1,27 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './server.ts';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations } from './browser.ts';
+import { useBrowserSession } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedInPage(username: string): Promise<Page> {
-  const ctx = await newContext(browser, server.url);
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  return page;
-}
+const { signedInPage } = useBrowserSession();
 
 /** Screenshot, then axe (nothing serious or critical) and exactly one h1. */
 async function checkPage(page: Page, name: string): Promise<void> {
