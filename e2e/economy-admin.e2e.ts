@@ -92,10 +92,11 @@ describe('economy administration', () => {
     await page.getByRole('status').getByText('Sparat: fördelning för Individ- och familjeomsorg BoU').waitFor();
     const table = page.getByRole('table', { name: /Periodiserad budget 2024, Individ- och familjeomsorg BoU/ });
     const july = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'juli', exact: true }) });
-    expect(await july.locator('td').last().textContent()).toBe('0');
+    // the tables refresh after the save; poll instead of reading once
+    await expect.poll(() => july.locator('td').last().textContent()).toBe('0');
     const overview = page.getByRole('table', { name: 'Fördelning per verksamhet 2024' });
     const row = overview.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Individ- och familjeomsorg BoU', exact: true }) });
-    expect(await row.textContent()).toContain('Egna vikter');
+    await expect.poll(() => row.textContent()).toContain('Egna vikter');
   });
 
   it('shows a reader the pages without edit controls', async () => {
