@@ -101,7 +101,7 @@ describe('economy pages', () => {
     const card = forecastCard(page, 'Ny gruppbostad Harvestad');
     await card.getByRole('button', { name: 'Använd förslag' }).click();
     const proposal = report.proposals.find((p) => p.label === 'Ny gruppbostad Harvestad')!.proposal;
-    expect(await card.getByLabel('Prognos helår (kr)').inputValue()).toBe(formatNumber(proposal));
+    await expect.poll(() => card.getByLabel('Prognos helår (kr)').inputValue()).toBe(formatNumber(proposal));
     await card.getByLabel('Prognos helår (kr)').fill('2 150 000');
     await card.getByLabel('Kommentar').fill('Inflyttning tidigare än planerat');
     await card.getByRole('button', { name: 'Spara prognos för Ny gruppbostad Harvestad' }).click();
