@@ -19,7 +19,26 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { DuckDBInstance } from '@duckdb/node-api';
+
+/** The part of @duckdb/node-api this benchmark uses. DuckDB is the yardstick only, so it is not a
+ * project dependency (its lock entries are per platform): `npm install --no-save @duckdb/node-api`. */
+interface DuckConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }>;
+  closeSync(): void;
+}
+interface DuckModule {
+  DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckConnection>; closeSync(): void }> };
+}
+
+async function loadDuckDb(): Promise<DuckModule> {
+  const name = '@duckdb/node-api';
+  try {
+    return (await import(name)) as DuckModule;
+  } catch {
+    throw new Error('The summary benchmark compares with DuckDB; install it first: npm install --no-save @duckdb/node-api');
+  }
+}
 import { connect, type Database } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { systemActor } from '../src/core/actor.ts';
@@ -119,6 +138,7 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
   url.pathname = `/${name}`;
   const dbUrl = url.toString();
   const pgliteDir = mkdtempSync(join(tmpdir(), 'styrbord-bench-'));
+  const { DuckDBInstance } = await loadDuckDb();
   const duck = await DuckDBInstance.create(':memory:');
   const duckConn = await duck.connect();
   try {
