@@ -19,7 +19,8 @@ describe('committee documents in the browser', () => {
     await page.getByRole('heading', { level: 1, name: /Handlingar – / }).waitFor();
     await noSerious(page);
     await page.getByLabel('Typ av handling').selectOption('internbudget');
-    await page.getByLabel('År', { exact: true }).fill('2024');
+    // the year defaults to the committee's newest budget year, not the calendar year
+    await expect.poll(() => page.getByLabel('År', { exact: true }).inputValue()).toBe('2024');
     await page.getByRole('button', { name: 'Skapa handling' }).click();
     await page.getByRole('heading', { level: 1, name: /Internbudget 2024 – / }).waitFor();
     editorUrl = new URL(page.url()).pathname;

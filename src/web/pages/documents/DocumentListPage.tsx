@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
+import { latestBudgetYear, useEconomyYears } from '../economy/years.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, listKey, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
@@ -73,8 +74,12 @@ function CreateDocument({ code }: { code: string }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [type, setType] = useState<DocType>('internbudget');
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [month, setMonth] = useState('8');
+  // default to the newest budget year the committee has, and its latest month with outcome
+  const years = useEconomyYears(code);
+  const [chosenYear, setYear] = useState<string | null>(null);
+  const year = chosenYear ?? String(latestBudgetYear(years.data));
+  const [chosenMonth, setMonth] = useState<string | null>(null);
+  const month = chosenMonth ?? String(years.data?.outcomeThrough[year] ?? 8);
   const create = useMutation({
     mutationFn: () => api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, { type, year: Number(year), month: needsMonth(type) ? Number(month) : null }),
     onSuccess: (doc) => {
