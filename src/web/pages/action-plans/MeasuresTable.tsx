@@ -8,6 +8,7 @@ import { ScrollTable } from '../economy/ScrollTable.tsx';
 import { SaveError } from '../economy/ImportIssues.tsx';
 import { effectText, mnkrInput, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type Effect, type GroupBy, type MeasureView, type VersionView } from './api.ts';
+import { TermSelect } from './TermSelect.tsx';
 
 type Kind = Effect['kind'];
 interface EffectEntry { min: string; max: string; partial: boolean; qualitative: string; note: string }
@@ -49,17 +50,7 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
             </span>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{a.filterStatus}</label>
-          <select id={`${id}-status`} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value)}>
-            <option value="">{a.allStatuses}</option>
-            {vocab.statuses.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TermSelect id={`${id}-status`} label={a.filterStatus} value={statusFilter} onChange={setStatusFilter} terms={vocab.statuses} emptyLabel={a.allStatuses} />
       </div>
       <ScrollTable label={caption}>
         <table className="amounts ap-measures">
@@ -235,37 +226,9 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
           <label htmlFor={`${id}-title`}>{a.measure}</label>
           <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-area`}>{a.area}</label>
-          <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)}>
-            {vocab.areas.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-group`}>{a.targetGroup}</label>
-          <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">{a.noneGroup}</option>
-            {vocab.targetGroups.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{a.status}</label>
-          <select id={`${id}-status`} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
-            {vocab.statuses.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TermSelect id={`${id}-area`} label={a.area} value={area} onChange={setArea} terms={vocab.areas} />
+        <TermSelect id={`${id}-group`} label={a.targetGroup} value={group} onChange={setGroup} terms={vocab.targetGroups} emptyLabel={a.noneGroup} />
+        <TermSelect id={`${id}-status`} label={a.status} value={statusCode} onChange={setStatusCode} terms={vocab.statuses} />
         <div className="field">
           <label htmlFor={`${id}-owner`}>{a.owner}</label>
           <input id={`${id}-owner`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
@@ -392,26 +355,8 @@ function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s: strin
           <label htmlFor={`${id}-title`}>{a.measure}</label>
           <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-area`}>{a.area}</label>
-          <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)}>
-            {view.vocabulary.areas.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{a.status}</label>
-          <select id={`${id}-status`} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
-            {view.vocabulary.statuses.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TermSelect id={`${id}-area`} label={a.area} value={area} onChange={setArea} terms={view.vocabulary.areas} />
+        <TermSelect id={`${id}-status`} label={a.status} value={statusCode} onChange={setStatusCode} terms={view.vocabulary.statuses} />
         <button type="submit" disabled={saving}>
           {a.add}
         </button>
