@@ -7,10 +7,14 @@
  * - summary: the monthly operating summary over ten years of ledger (operating-summary.ts),
  *   against DuckDB and PostgreSQL aggregating the raw rows;
  * - documents: the full internal budget for SON rendered to HTML, Word and PDF (documents.ts),
- *   against the targets of issue 6 (only when asked for: --suite documents).
+ *   against the targets of issue 6 (only when asked for: --suite documents);
+ * - api: the HTTP API under load (api.ts): autocannon with 100 connections against a few GET
+ *   endpoints of the real server on 127.0.0.1, on PGlite and (when reachable) PostgreSQL, against
+ *   the design's p95 < 50 ms (only when asked for: --suite api).
  *
  *   npm run bench -- [--suite import,summary] [--rows 1000000] [--runs 3] [--summary-runs 20]
- *     [--years 10] [--no-pg-raw] [--doc-runs 9] [--url postgres://postgres:styrbord@localhost:5432/postgres]
+ *     [--years 10] [--no-pg-raw] [--doc-runs 9] [--api-connections 100] [--api-seconds 10]
+ *     [--api-warmup 5] [--api-rate 0] [--url postgres://postgres:styrbord@localhost:5432/postgres]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +29,7 @@ import { loadDemo } from '../demo/load.ts';
 import { generateLedger } from './generate-ledger.ts';
 import { runOperatingSummaryBench } from './operating-summary.ts';
 import { runDocumentsBench } from './documents.ts';
+import { runApiBench } from './api.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +40,10 @@ const { values } = parseArgs({
     years: { type: 'string', default: '10' },
     'no-pg-raw': { type: 'boolean', default: false },
     'doc-runs': { type: 'string', default: '9' },
+    'api-connections': { type: 'string', default: '100' },
+    'api-seconds': { type: 'string', default: '10' },
+    'api-warmup': { type: 'string', default: '5' },
+    'api-rate': { type: 'string', default: '0' },
     url: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres:styrbord@localhost:5432/postgres' },
   },
 });
@@ -145,3 +154,12 @@ if (suites.has('summary')) {
   })}\n`);
 }
 if (suites.has('documents')) process.stdout.write(`${await runDocumentsBench({ runs: Number(values['doc-runs']) })}\n`);
+if (suites.has('api')) {
+  process.stdout.write(`${await runApiBench({
+    serverUrl,
+    connections: Number(values['api-connections']),
+    seconds: Number(values['api-seconds']),
+    warmup: Number(values['api-warmup']),
+    rate: Number(values['api-rate']),
+  })}\n`);
+}
