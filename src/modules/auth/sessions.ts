@@ -52,14 +52,17 @@ export async function actorFor(db: Queryable, userId: number): Promise<Actor> {
   return { kind: 'user', userId: user.id, name: `${user.displayName} (${user.username})`, role: user.role, committeeIds: grants.map((g) => g.committeeId) };
 }
 
+/** Runs on every API request, so session, user and committee grants come back in one query. */
 export async function actorForToken(db: Queryable, token: string | undefined): Promise<Actor | null> {
   if (!token) return null;
-  const [session] = await db.query<{ userId: number }>(
-    `select s.user_id as "userId" from user_session s join app_user u on u.id = s.user_id
+  const [row] = await db.query<{ id: number; displayName: string; username: string; role: Role; committeeIds: number[] }>(
+    `select u.id, u.display_name as "displayName", u.username, u.role,
+       coalesce(array(select g.committee_id from role_grant g where g.user_id = u.id order by g.committee_id), '{}') as "committeeIds"
+     from user_session s join app_user u on u.id = s.user_id
      where s.token_hash = $1 and s.expires_at > now() and not u.disabled`,
     [tokenHash(token)],
   );
-  return session ? actorFor(db, session.userId) : null;
+  return row ? { kind: 'user', userId: row.id, name: `${row.displayName} (${row.username})`, role: row.role, committeeIds: row.committeeIds } : null;
 }
 
 export async function signOut(db: Queryable, token: string | undefined): Promise<void> {
