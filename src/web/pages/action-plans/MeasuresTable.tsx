@@ -9,6 +9,7 @@ import { SaveError } from '../economy/ImportIssues.tsx';
 import { effectText, mnkrInput, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type Effect, type GroupBy, type MeasureView, type VersionView } from './api.ts';
 import { TermSelect } from './TermSelect.tsx';
+import { RadioChoice } from './RadioChoice.tsx';
 
 type Kind = Effect['kind'];
 interface EffectEntry { min: string; max: string; partial: boolean; qualitative: string; note: string }
@@ -41,15 +42,7 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
     <section aria-labelledby={id}>
       <h2 id={id}>{a.measuresTitle}</h2>
       <div className="ap-tools">
-        <fieldset>
-          <legend>{a.groupBy}</legend>
-          {(['area', 'target_group'] as const).map((g) => (
-            <span key={g} className="choice">
-              <input type="radio" id={`${id}-g-${g}`} name={`${id}-group`} checked={groupBy === g} onChange={() => setGroupBy(g)} />
-              <label htmlFor={`${id}-g-${g}`}>{a.groupByOptions[g]}</label>
-            </span>
-          ))}
-        </fieldset>
+        <RadioChoice legend={a.groupBy} options={['area', 'target_group'] as const} labels={a.groupByOptions} value={groupBy} onChange={setGroupBy} />
         <TermSelect id={`${id}-status`} label={a.filterStatus} value={statusFilter} onChange={setStatusFilter} terms={vocab.statuses} emptyLabel={a.allStatuses} />
       </div>
       <ScrollTable label={caption}>

@@ -7,8 +7,10 @@ import { ScrollTable } from '../economy/ScrollTable.tsx';
 import { ExportLinks } from './Layout.tsx';
 import { mnkr, signedMnkr } from './amounts.ts';
 import { AREA_KEY, apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
+import { RadioChoice } from './RadioChoice.tsx';
 
 const ranges: RangeSetting[] = ['low', 'mid', 'high'];
+const groupings: GroupBy[] = ['area', 'target_group'];
 
 /** Reduction, implementation cost and net per area or target group and year, with the rule for ranges and a total row. */
 export function SummaryPanel({ planId, versionId }: { planId: number; versionId: number }) {
@@ -30,24 +32,8 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
     <section aria-labelledby={id}>
       <h2 id={id}>{a.summaryTitle}</h2>
       <div className="ap-tools">
-        <fieldset>
-          <legend>{a.groupBy}</legend>
-          {(['area', 'target_group'] as const).map((g) => (
-            <span key={g} className="choice">
-              <input type="radio" id={`${id}-by-${g}`} name={`${id}-by`} checked={by === g} onChange={() => setBy(g)} />
-              <label htmlFor={`${id}-by-${g}`}>{a.groupByOptions[g]}</label>
-            </span>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{a.rangeSetting}</legend>
-          {ranges.map((r) => (
-            <span key={r} className="choice">
-              <input type="radio" id={`${id}-r-${r}`} name={`${id}-range`} checked={range === r} onChange={() => setRange(r)} />
-              <label htmlFor={`${id}-r-${r}`}>{a.rangeOptions[r]}</label>
-            </span>
-          ))}
-        </fieldset>
+        <RadioChoice legend={a.groupBy} options={groupings} labels={a.groupByOptions} value={by} onChange={setBy} />
+        <RadioChoice legend={a.rangeSetting} options={ranges} labels={a.rangeOptions} value={range} onChange={setRange} />
       </div>
       {report.isPending && <Loading />}
       <ErrorMessage error={report.error} />
