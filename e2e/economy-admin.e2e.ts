@@ -33,7 +33,7 @@ describe('economy administration', () => {
     await page.getByLabel('Kostnad 2025, Övergripande verksamhet inkl nämnd (kr)', { exact: true }).fill('3 000 000');
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await page.getByRole('status').getByText('Sparat: 2 ändrade celler.').waitFor();
-    // the stored net comes back from the budget report
+    // the stored net comes back from the version's own lines
     const forvaltning = grid.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Förvaltning', exact: true }) });
     await forvaltning.getByText('12\u00a0000\u00a0000').waitFor();
 
@@ -47,6 +47,17 @@ describe('economy administration', () => {
     await page.getByRole('button', { name: 'Skapa revidering' }).waitFor();
     const list = page.getByRole('table', { name: /Budgetversioner/ });
     expect(await list.textContent()).toContain('SN § 123');
+
+    // a revision starts as a copy: the decided amounts show in its own grid while it is a draft
+    await page.getByLabel('Titel på revideringen').fill('Internbudget 2025 SN, revidering');
+    await page.getByLabel('Skäl till revideringen').fill('Ny ram');
+    await page.getByRole('button', { name: 'Skapa revidering' }).click();
+    await page.getByRole('status').getByText('Skapat: Internbudget 2025 SN, revidering').waitFor();
+    const revision = page.getByRole('table', { name: /Internbudget 2025 SN, revidering: kostnad och intäkt/ });
+    await revision.waitFor();
+    await expect.poll(() => page.getByLabel('Kostnad 2025, Förvaltning (kr)', { exact: true }).getAttribute('placeholder')).toBe('12\u00a0500\u00a0000');
+    const copied = revision.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Förvaltning', exact: true }) });
+    await copied.getByText('12\u00a0000\u00a0000').waitFor();
   });
 
   it('imports a budget from a CSV file and shows the summary', async () => {

@@ -1,13 +1,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from './ScrollTable.tsx';
 import { SaveError } from './ImportIssues.tsx';
 import { activityLabel, useActivities } from './activities.ts';
 import { formatAmount, parseKronor } from './units.ts';
-import { economyApi, type BudgetReport, type BudgetVersion } from './types.ts';
+import type { BudgetVersion } from './types.ts';
 
 type CellKey = `${number}:${number}`;
 interface Entry {
@@ -19,8 +19,9 @@ const key = (activityId: number, year: number): CellKey => `${activityId}:${year
 
 /**
  * A version's lines as a grid: activities down, the budget year and plan years across, cost and
- * income per cell in whole kronor. Stored amounts are shown as net (the budget report carries net
- * only). A draft's changed cells are saved one by one; a decided version is shown read-only.
+ * income per cell in whole kronor, read from the version's own lines (a draft beside a decided
+ * version, or a revision, shows its own amounts). A draft's changed cells are saved one by one; a
+ * decided version is shown read-only.
  */
 export function VersionGrid({ code, version, editable, onStatus }: { code: string; version: BudgetVersion; editable: boolean; onStatus: (s: string) => void }) {
   const { t } = useI18n();
@@ -28,28 +29,16 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
   const id = useId();
   const qc = useQueryClient();
   const activities = useActivities(code);
-  const report = useQuery({
-    queryKey: ['economy', 'budget', code, version.budgetYear],
-    queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year: version.budgetYear })}`),
-    retry: false,
+  // this version's own lines, whether or not it is the one that governs the year
+  const lines = useQuery({
+    queryKey: ['economy', 'version-lines', version.id],
+    queryFn: () => api.get<{ lines: { activityId: number; year: number; cost: number; income: number }[] }>(`/api/budget-versions/${version.id}/lines`),
   });
-  // the report shows the version that governs the year; its net figures belong to this version only if it is that one
   const stored = useMemo(() => {
-    const net = new Map<CellKey, number>();
-    const years = new Set<number>();
-    const r = report.data;
-    if (r && r.budgetVersion.id === version.id) {
-      r.table.columns.forEach((c, i) => {
-        if (c.kind === 'outcome' || c.year < version.budgetYear) return;
-        years.add(c.year);
-        for (const row of r.table.rows) {
-          const value = row.values[i];
-          if (row.kind === 'activity' && row.activityId !== null && value !== null && value !== undefined) net.set(key(row.activityId, c.year), value);
-        }
-      });
-    }
-    return { net, years };
-  }, [report.data, version.id, version.budgetYear]);
+    const amounts = new Map<CellKey, { cost: number; income: number }>();
+    for (const l of lines.data?.lines ?? []) amounts.set(key(l.activityId, l.year), { cost: l.cost, income: l.income });
+    return { amounts, years: new Set((lines.data?.lines ?? []).map((l) => l.year)) };
+  }, [lines.data]);
   const [extraYears, setExtraYears] = useState<number[]>([]);
   const [entries, setEntries] = useState<Map<CellKey, Entry>>(new Map());
   const [invalid, setInvalid] = useState<Set<CellKey>>(new Set());
@@ -101,6 +90,7 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
     } finally {
       setSaving(false);
       void qc.invalidateQueries({ queryKey: ['economy', 'budget', code] });
+      void qc.invalidateQueries({ queryKey: ['economy', 'version-lines', version.id] });
       void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
     }
   };
@@ -109,10 +99,14 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
     void qc.invalidateQueries({ queryKey: ['economy'] });
   };
 
-  if (activities.isPending || report.isPending) return <Loading />;
-  if (activities.isError) return <ErrorMessage error={activities.error} />;
+  if (activities.isPending || lines.isPending) return <Loading />;
+  if (activities.isError || lines.isError) return <ErrorMessage error={activities.error ?? lines.error} />;
   const list = activities.data;
   const caption = v.gridCaption(version.title);
+  const savedText = (k: CellKey, field: 'cost' | 'income') => {
+    const saved = stored.amounts.get(k);
+    return saved === undefined ? undefined : formatAmount(saved[field], 'kr');
+  };
   const netText = (k: CellKey) => {
     const entry = entries.get(k);
     if (entry && (entry.cost.trim() !== '' || entry.income.trim() !== '')) {
@@ -120,8 +114,8 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
       const income = entry.income.trim() === '' ? 0 : parseKronor(entry.income);
       return cost === null || income === null ? '–' : formatAmount(cost - income, 'kr');
     }
-    const net = stored.net.get(k);
-    return net === undefined ? '–' : formatAmount(net, 'kr');
+    const saved = stored.amounts.get(k);
+    return saved === undefined ? '–' : formatAmount(saved.cost - saved.income, 'kr');
   };
 
   return (
@@ -198,6 +192,7 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
                           aria-label={v.costLabel(label, y)}
                           aria-invalid={bad || undefined}
                           aria-describedby={bad ? `${id}-invalid` : undefined}
+                          placeholder={savedText(k, 'cost')}
                           value={entry.cost}
                           onChange={(e) => setEntry(k, 'cost', e.target.value)}
                         />
@@ -210,6 +205,7 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
                           aria-label={v.incomeLabel(label, y)}
                           aria-invalid={bad || undefined}
                           aria-describedby={bad ? `${id}-invalid` : undefined}
+                          placeholder={savedText(k, 'income')}
                           value={entry.income}
                           onChange={(e) => setEntry(k, 'income', e.target.value)}
                         />
