@@ -1,0 +1,204 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { testTarget } from './database.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The header every Styrbord client sends on a state-changing request (CSRF defence). */
+export const CLIENT_HEADER = 'x-styrbord-client';
+
+export interface RunningServer {
+  url: string;
+  /** The database the server runs on: a PGlite folder, or a PostgreSQL URL. */
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
+  /** stdout and stderr so far. */
+  output(): string;
+  /** True while the process runs. */
+  alive(): boolean;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Extra environment for the server process. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the server runs: the test project's target unless given. */
+  target?: 'pglite' | 'postgresql';
+  /** Extra arguments after `serve --port N`. */
+  args?: string[];
+  /** An existing PGlite folder or PostgreSQL URL to reuse instead of a fresh one (kept on stop). */
+  reuse?: RunningServer['database'];
+  /** Runs on the prepared, not yet served database (e.g. `styrbord demo load`). */
+  prepare?: (database: RunningServer['database'], cli: (...args: string[]) => Promise<CliResult>) => Promise<void>;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function databaseEnv(database: RunningServer['database']): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.STYRBORD_DATA_DIR;
+  if (database.kind === 'pglite') env.STYRBORD_DATA_DIR = database.dataDir;
+  else env.DATABASE_URL = database.url;
+  return env;
+}
+
+/** Runs `styrbord …` against a database, as a user types it. */
+export function runCli(database: RunningServer['database'], args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/styrbord.mjs', ...args], { cwd: repoRoot, env: { ...databaseEnv(database), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function freshDatabase(target: 'pglite' | 'postgresql'): Promise<{ database: RunningServer['database']; remove: () => Promise<void> }> {
+  if (target === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'styrbord-server-'));
+    return { database: { kind: 'pglite', dataDir }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const serverUrl = process.env.STYRBORD_TEST_PG_URL;
+  if (!serverUrl) throw new Error('STYRBORD_TEST_PG_URL saknas för PostgreSQL-testerna');
+  const name = `styrbord_srv_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    database: { kind: 'postgresql', url: url.toString() },
+    remove: async () => {
+      const again = new pg.Client({ connectionString: serverUrl });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+/**
+ * Starts `styrbord serve` as its own process on a free port and a fresh database (PGlite folder, or
+ * a new PostgreSQL database when the test project targets PostgreSQL), and waits for /api/health.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const target = options.target ?? testTarget();
+  const fresh = options.reuse ? { database: options.reuse, remove: async () => undefined } : await freshDatabase(target);
+  const { database } = fresh;
+  if (options.prepare) await options.prepare(database, (...args) => runCli(database, args, options.env));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['bin/styrbord.mjs', 'serve', '--port', String(port), ...(options.args ?? [])], {
+    cwd: repoRoot,
+    env: { ...databaseEnv(database), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  const stop = async () => {
+    if (alive()) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await fresh.remove();
+  };
+
+  const running: RunningServer = { url, database, output: () => output, alive, stop };
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (!alive()) break;
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return running;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`Servern startade inte på ${url}:\n${output}`);
+}
+
+/** A signed-in HTTP client against a running server: sends the session cookie, Origin and the client header. */
+export class HttpClient {
+  private readonly jar = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  /** The cookies the server has set, as a Cookie header. */
+  get cookie(): string {
+    return [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.jar.size > 0 && !headers.has('cookie')) headers.set('cookie', this.cookie);
+    if (!headers.has('origin')) headers.set('origin', this.baseUrl);
+    if (!headers.has(CLIENT_HEADER)) headers.set(CLIENT_HEADER, '1');
+    const res = await fetch(`${this.baseUrl}${path}`, { ...init, headers, redirect: 'manual' });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+    return res;
+  }
+
+  async json(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown; headers: Headers }> {
+    const res = await this.fetch(path, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  /** Signs in; throws unless the server accepts. */
+  static async signIn(baseUrl: string, username: string, password: string): Promise<HttpClient> {
+    const client = new HttpClient(baseUrl);
+    const res = await client.json('POST', '/api/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`inloggning misslyckades för ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return client;
+  }
+}
