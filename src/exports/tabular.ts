@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv.ts';
 
 /** A table ready for export: a label column, then one numeric column per period. */
 export interface ExportTable {
@@ -14,9 +14,9 @@ export interface ExportTable {
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
-/** RFC 4180 CSV, UTF-8, whole numbers without formatting so every program reads them. */
+/** RFC 4180 CSV, UTF-8, whole numbers without formatting so every program reads them; no cell runs as a formula. */
 export function toCsv(table: ExportTable): string {
-  return stringify([[table.labelHeader, ...table.columns], ...table.rows.map((r) => [r.label, ...r.values.map((v) => (v === null ? '' : String(v)))])]);
+  return csvText([[table.labelHeader, ...table.columns], ...table.rows.map((r) => [r.label, ...r.values])]);
 }
 
 /** One sheet per table; numbers stay numbers with a Swedish thousands format. */

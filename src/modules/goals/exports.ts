@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../exports/csv.ts';
 import type { ExportFormat } from '../../exports/tabular.ts';
 import { colourLabel, genderLabel, periodKey, periodLabel, targetText, type Period } from './model.ts';
 import type { GoalTree } from './report.ts';
@@ -72,7 +72,7 @@ export function goalsTable(tree: GoalTree): MixedTable {
 }
 
 export async function renderMixed(table: MixedTable, format: ExportFormat): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(stringify([table.columns, ...table.rows.map((r) => r.map((c) => (c === null ? '' : String(c))))]));
+  if (format === 'csv') return Buffer.from(csvText([table.columns, ...table.rows]));
   if (format === 'json') {
     const rows = table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null])));
     return Buffer.from(`${JSON.stringify({ name: table.name, title: table.title, note: table.note, columns: table.columns, rows }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../exports/csv.ts';
 import { z } from '../../core/validation.ts';
 import { AppError, importFailed, type ImportIssue } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
@@ -75,7 +75,7 @@ export async function exportIndicatorData(db: Queryable, committeeCode: string, 
   if (format === 'csv') {
     const [columns, rows] = table === 'values' ? [VALUE_COLUMNS, values] : [TARGET_COLUMNS, targets];
     return {
-      body: Buffer.from(stringify([[...columns], ...rows.map((r) => r.map(String))], { delimiter: ';', bom: true, record_delimiter: 'windows' })),
+      body: Buffer.from(csvText([[...columns], ...rows], { excel: true })),
       filename: `${base}-${table === 'values' ? 'varden' : 'mal'}.csv`, contentType: 'text/csv; charset=utf-8',
     };
   }

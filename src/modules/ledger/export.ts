@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../exports/csv.ts';
 import type { LedgerMapping } from './store.ts';
 
 /** The mapping rules as a file a controller can read and check: one rule per row. */
@@ -19,7 +19,7 @@ export async function exportMappings(committeeCode: string, mappings: readonly L
   const base = `mappningsregler-${committeeCode.toLowerCase()}`;
   if (format === 'csv') {
     // CSV for Swedish Excel: UTF-8 with BOM, semicolons, CRLF
-    const text = stringify([[...MAPPING_COLUMNS], ...rows(mappings)], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+    const text = csvText([[...MAPPING_COLUMNS], ...rows(mappings)], { excel: true });
     return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(text) };
   }
   const workbook = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../exports/csv.ts';
 import { readTable, MAX_IMPORT_ROWS, type Table, type FileFormat } from '../../exports/table-file.ts';
 import type { IsoDate } from '../../core/dates.ts';
 
@@ -43,11 +43,7 @@ export function activityRecordsToRows(records: readonly ActivityRecord[]): Cell[
 
 /** CSV for Swedish Excel: UTF-8 with BOM, semicolon separator, CRLF line endings. */
 export function activitiesToCsv(records: readonly ActivityRecord[]): string {
-  return stringify([[...ACTIVITY_COLUMNS], ...activityRecordsToRows(records)], {
-    delimiter: ';',
-    bom: true,
-    record_delimiter: 'windows',
-  });
+  return csvText([[...ACTIVITY_COLUMNS], ...activityRecordsToRows(records)], { excel: true });
 }
 
 /** Reads the activity table from an uploaded file; every cell becomes trimmed text. */
