@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'stale_version'
   | 'frozen'
   | 'import_failed'
+  | 'unsupported_media_type'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -19,6 +20,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   stale_version: 409,
   frozen: 409,
+  unsupported_media_type: 415,
   internal: 500,
 };
 

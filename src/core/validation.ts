@@ -6,10 +6,38 @@ z.config(z.locales.sv());
 
 export { z };
 
+const lone = /\p{Cs}/u;
+
+/**
+ * Why no text field may hold this string, or null: NUL, which PostgreSQL cannot store in text, and
+ * a lone UTF-16 surrogate, which is not a character and would be silently replaced on the way out.
+ */
+export function textProblem(s: string): string | null {
+  if (s.includes('\u0000')) return 'innehåller ett NUL-tecken (\\u0000), som inte är tillåtet';
+  if (lone.test(s)) return 'innehåller ett ogiltigt Unicode-tecken (ensamt surrogattecken)';
+  return null;
+}
+
 export const isoDate = z.string().refine(isIsoDate, { message: 'Ogiltigt datum, använd formatet ÅÅÅÅ-MM-DD' });
-export const shortText = (max = 200) => z.string().trim().min(1, { message: 'Får inte vara tomt' }).max(max, { message: `Högst ${max} tecken` });
+export const shortText = (max = 200) => z.string().trim().min(1, { message: 'Får inte vara tomt' }).max(max, { message: `Högst ${max} tecken` })
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: `Texten ${problem}` });
+  });
 export const version = z.number().int().positive();
-export const id = z.coerce.number().int().positive();
+/** Ids are PostgreSQL `integer` identities; anything else cannot name a row. */
+export const MAX_ID = 2_147_483_647;
+export const id = z.coerce.number().int().positive().max(MAX_ID, { message: 'Id:t finns inte' });
+
+/**
+ * The largest amount accepted anywhere: 10^12 kr (a thousand billion, ten times Sweden's largest
+ * municipal budget). Totals are then exact in a double until 9 000 such amounts are added up, and
+ * sums done in SQL are checked on the way out (see int8 parsing in src/db/connection.ts).
+ */
+export const MAX_KRONOR = 1_000_000_000_000;
+export const kronor = z.number({ message: 'Beloppet ska vara ett heltal i kronor' }).int({ message: 'Beloppet ska vara ett heltal i kronor' })
+  .min(-MAX_KRONOR, { message: 'Beloppet får vara högst 1 000 000 000 000 kr' })
+  .max(MAX_KRONOR, { message: 'Beloppet får vara högst 1 000 000 000 000 kr' });
 
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ field: issue.path.join('.') || '(indata)', message: issue.message }));

@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import type { Database } from '../db/connection.ts';
 import { AppError } from '../core/errors.ts';
 import { installErrorHandler } from './errors.ts';
+import { checkSameOrigin } from './csrf.ts';
+import { installSecurityHeaders } from './headers.ts';
+import { checkUrlInput, installJsonParser } from './input.ts';
+import { installRequestLogging, requestId } from './logging.ts';
+import { checkIdParams } from './params.ts';
+import type { LogLevel, TrustProxy } from './settings.ts';
 import { actorForToken, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
 import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
@@ -23,14 +29,33 @@ export interface AppOptions {
   db: Database;
   /** Folder with the built web UI; omitted in API-only tests. */
   webDir?: string | undefined;
-  logger?: boolean;
+  /** Structured request logs (pino) at this level; silent unless given (tests). */
+  logLevel?: LogLevel;
+  /** Fastify's trustProxy: believe X-Forwarded-* from these proxies (STYRBORD_TRUST_PROXY). */
+  trustProxy?: TrustProxy;
 }
 
-export async function buildApp({ db, webDir, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 20 * 1024 * 1024 });
+export async function buildApp({ db, webDir, logLevel = 'silent', trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: logLevel },
+    genReqId: requestId,
+    requestIdHeader: false,
+    trustProxy,
+    bodyLimit: 20 * 1024 * 1024,
+  });
   await app.register(cookie);
   app.decorateRequest('actor', null);
   installErrorHandler(app);
+  installRequestLogging(app);
+  await installSecurityHeaders(app);
+  installJsonParser(app);
+
+  // Refusals that need neither the database nor the body come first, before anything is read.
+  app.addHook('onRequest', async (request) => {
+    checkSameOrigin(request);
+    checkUrlInput(request);
+    checkIdParams(request);
+  });
 
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) {

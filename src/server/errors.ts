@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../core/errors.ts';
 
+export const INTERNAL_MESSAGE = 'Ett internt fel inträffade. Felet är loggat.';
+
 /** PostgreSQL error codes a caller can cause, translated into stable, Swedish errors. */
 function fromDatabase(err: { code?: string; message: string; constraint?: string }): AppError | null {
   switch (err.code) {
@@ -13,7 +15,13 @@ function fromDatabase(err: { code?: string; message: string; constraint?: string
     case '22P02':
     case '22008':
     case '22003':
+    case '22001':
+    case '22007':
       return new AppError('validation', 'Uppgifterna bryter mot en regel i databasen (t.ex. ett datum eller en gräns).');
+    case '22021':
+    case '22P05':
+      // NUL or an invalid byte sequence that slipped past the input checks (e.g. inside an uploaded file)
+      return new AppError('validation', 'Texten innehåller ett tecken som inte kan lagras (t.ex. NUL, \\u0000).');
     case 'P0001':
       return new AppError('frozen', err.message);
     default:
@@ -26,19 +34,30 @@ export function toAppError(err: unknown): AppError {
   const e = err as FastifyError & { code?: string };
   const db = fromDatabase(e);
   if (db) return db;
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('validation', 'Fel innehållstyp; skicka JSON.');
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Fel innehållstyp; skicka JSON.');
   if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e instanceof SyntaxError) {
     return new AppError('validation', 'Felaktig JSON i begäran.');
   }
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('validation', 'Begäran är för stor.');
   if (typeof e.statusCode === 'number' && e.statusCode === 404) return new AppError('not_found', 'Sidan finns inte.');
-  return new AppError('internal', 'Ett internt fel inträffade. Felet är loggat.');
+  // Fastify's own refusals of a malformed request (bad URL, bad content length, …)
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) return new AppError('validation', 'Felaktig begäran.');
+  return new AppError('internal', INTERNAL_MESSAGE);
 }
 
+/**
+ * Every error leaves as an AppError. An unexpected one is logged with its stack under the
+ * request's id; the caller sees only the fixed message and that id, never the stack or the cause.
+ */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err, request, reply) => {
     const appError = toAppError(err);
-    if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
+    if (appError.code === 'internal') {
+      request.log.error({ err, userId: request.actor?.userId ?? null, route: request.routeOptions.url }, 'unhandled error');
+      const body = appError.toJSON();
+      void reply.status(500).send({ error: { ...body.error, message: `${INTERNAL_MESSAGE} Ange felkod ${request.id} om du kontaktar support.`, requestId: request.id } });
+      return;
+    }
     void reply.status(appError.status).send(appError.toJSON());
   });
 }

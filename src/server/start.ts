@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/connection.ts';
 import { buildApp } from './app.ts';
+import { serverSettingsFromEnv, type ServerSettings } from './settings.ts';
 
 export const webDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
-export async function startServer(db: Database, port: number, host = '127.0.0.1'): Promise<FastifyInstance> {
-  const app = await buildApp({ db, webDir, logger: false });
+export async function startServer(db: Database, port: number, host = '127.0.0.1', settings: ServerSettings = serverSettingsFromEnv()): Promise<FastifyInstance> {
+  const app = await buildApp({ db, webDir, ...settings });
   await app.listen({ port, host });
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { CLIENT_HEADER } from '../core/http.ts';
 
 /** The real app on a demo database, with a helper that signs in and carries the session cookie. */
 export async function createTestApp(): Promise<TestDatabase & { app: FastifyInstance; as(username: string): Promise<Client> }> {
@@ -18,7 +19,7 @@ export async function createTestApp(): Promise<TestDatabase & { app: FastifyInst
 export class Client {
   constructor(private app: FastifyInstance, readonly cookie: string) {}
   async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
-    const res = await this.app.inject({ method, url, headers: { cookie: this.cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await this.app.inject({ method, url, headers: { cookie: this.cookie, [CLIENT_HEADER]: '1' }, ...(payload === undefined ? {} : { payload: payload as object }) });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   }
   get = (url: string) => this.request('GET', url);

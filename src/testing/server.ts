@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { testTarget } from './database.ts';
+import { CLIENT_HEADER } from '../core/http.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The header every Styrbord client sends on a state-changing request (CSRF defence). */
-export const CLIENT_HEADER = 'x-styrbord-client';
+export { CLIENT_HEADER };
 
 export interface RunningServer {
   url: string;

@@ -1,3 +1,5 @@
+import { CLIENT_HEADER } from '../core/http.ts';
+
 /** Thin fetch wrapper: JSON in, JSON out, and an ApiError carrying the server's Swedish message. */
 export interface FieldError {
   field: string;
@@ -34,7 +36,8 @@ interface ErrorBody {
 
 async function request<T>(method: string, path: string, body?: unknown, raw?: { body: Blob; contentType: string }): Promise<T> {
   let response: Response;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // the client header on every request: the server refuses a state-changing request without it or JSON (CSRF)
+  const headers: Record<string, string> = { accept: 'application/json', [CLIENT_HEADER]: '1' };
   if (raw) headers['content-type'] = raw.contentType;
   else if (body !== undefined) headers['content-type'] = 'application/json';
   try {

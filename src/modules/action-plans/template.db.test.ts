@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type Client } from '../../testing/api.ts';
+import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let controller: Client;
@@ -25,7 +26,7 @@ async function download(url: string, client: Client): Promise<ExcelJS.Workbook> 
 
 async function upload(url: string, workbook: ExcelJS.Workbook, client = controller) {
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
-  const res = await t.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'content-type': 'application/octet-stream' }, payload: body });
+  const res = await t.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'content-type': 'application/octet-stream', [CLIENT_HEADER]: '1' }, payload: body });
   return { status: res.statusCode, body: JSON.parse(res.body) };
 }
 

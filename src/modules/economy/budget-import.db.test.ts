@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client } from '../../testing/api.ts';
 import { budgetReport } from './budget-report.ts';
+import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let controller: Client;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const upload = (csv: string, query: string) =>
-  t.app.inject({ method: 'POST', url: `/api/committees/SN/economy/versions/import?${query}`, headers: { cookie: controller.cookie, 'content-type': 'text/csv' }, payload: csv });
+  t.app.inject({ method: 'POST', url: `/api/committees/SN/economy/versions/import?${query}`, headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: csv });
 
 const table = [
   'Rad;Budget 2025;Plan 2026',
@@ -46,7 +47,7 @@ describe('budget import from a spreadsheet', () => {
 
   it('is for writers of the committee only', async () => {
     const reader = await t.as('politiker');
-    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SN/economy/versions/import?year=2025&title=X&filename=a.csv', headers: { cookie: reader.cookie, 'content-type': 'text/csv' }, payload: table });
+    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SN/economy/versions/import?year=2025&title=X&filename=a.csv', headers: { cookie: reader.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: table });
     expect(res.statusCode).toBe(403);
   });
 });

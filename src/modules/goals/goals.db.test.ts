@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client } from '../../testing/api.ts';
 import type { GoalTree, IndicatorNode } from './report.ts';
+import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let controller: Client;
@@ -193,11 +194,11 @@ describe('import and export of values and targets', () => {
 
   it('imports a csv of values and reports every bad row by file, row and column', async () => {
     const good = 'Nämnd;Indikator;År;Månad;Kön;Värde;Preliminärt\nSON;JAMIX;2024;augusti;T;115;ja\nSON;HELTID;2024;;K;98,9;nej\n';
-    const ok = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=varden.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv' }, payload: good });
+    const ok = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=varden.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: good });
     expect(ok.statusCode).toBe(200);
     expect((await byCode('JAMIX')).values.find((v) => v.year === 2024)).toMatchObject({ month: 8, value: 115, preliminary: true });
     const bad = 'Nämnd;Indikator;År;Kön;Värde\nSON;OKÄND;2024;T;1\nSON;JAMIX;20x4;T;1\nSON;JAMIX;2024;K;1\nSON;KOST-MISSBRUK;2024;T;1\nSON;AVI;2024;T;mycket\n';
-    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=fel.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv' }, payload: bad });
+    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=fel.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: bad });
     expect(res.statusCode).toBe(400);
     const rows = JSON.parse(res.body).error.rows as { file: string; row: number; column: string }[];
     expect(rows.map((r) => [r.row, r.column])).toEqual([[2, 'Indikator'], [3, 'År'], [4, 'Kön'], [5, 'Indikator'], [6, 'Värde']]);
@@ -206,7 +207,7 @@ describe('import and export of values and targets', () => {
 
   it('refuses to change a decided target by file', async () => {
     const csv = 'Nämnd;Indikator;År;Kön;Måltyp;Riktning\nSON;JAMIX;2024;T;riktning;Minska\nSON;JAMIX;2027;T;riktning;Öka\n';
-    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=mal.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv' }, payload: csv });
+    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SON/indicator-data/import?filename=mal.csv', headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: csv });
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.body).error.rows).toEqual([expect.objectContaining({ row: 2, column: 'År' })]);
   });

@@ -120,6 +120,8 @@ export function registerGoalRoutes(ctx: RouteContext): void {
   });
 
   void app.register(async (scope) => {
+    // a JSON file is read raw like the others, so the app-wide JSON body parser is replaced here
+    scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser([...rawUploadTypes, 'application/json'], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
     scope.post<Code>('/api/committees/:code/indicator-data/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
       const actor = requireActor(request);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp } from '../../testing/api.ts';
+import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const cookies = new Map<string, string>();
@@ -18,14 +19,14 @@ async function upload(user: string, committee: string, filename: string, body: B
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/committees/${committee}/ledger-imports?year=${year}&filename=${encodeURIComponent(filename)}`,
-    headers: { cookie: cookies.get(user)!, 'content-type': contentType },
+    headers: { cookie: cookies.get(user)!, 'content-type': contentType, [CLIENT_HEADER]: '1' },
     payload: body,
   });
   return { status: res.statusCode, body: res.json() };
 }
 
 async function api(user: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
-  const res = await t.app.inject({ method, url, headers: { cookie: cookies.get(user)! }, ...(payload ? { payload } : {}) });
+  const res = await t.app.inject({ method, url, headers: { cookie: cookies.get(user)!, [CLIENT_HEADER]: '1' }, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.body ? res.json() : null };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp } from '../../testing/api.ts';
 import { ACTIVITY_COLUMNS } from './io-format.ts';
+import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const cookies = new Map<string, string>();
@@ -25,7 +26,7 @@ async function upload(user: string, filename: string, body: Buffer | string, con
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/organisation/import?filename=${encodeURIComponent(filename)}`,
-    headers: { cookie: cookies.get(user)!, 'content-type': contentType },
+    headers: { cookie: cookies.get(user)!, 'content-type': contentType, [CLIENT_HEADER]: '1' },
     payload: body,
   });
   return { status: res.statusCode, body: res.json() };
