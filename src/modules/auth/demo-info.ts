@@ -1,16 +1,32 @@
+import { AppError } from '../../core/errors.ts';
 import type { RouteContext } from '../../server/context.ts';
+import { accountsWithDemoPassword, demoModeAllowed, type DemoAccount } from './demo-mode.ts';
 
-export interface DemoAccount {
-  username: string;
-  password: string;
-  role: string;
-  description: string;
+let passwordGeneration = 0;
+
+/** A password changed in this process: the start page's list is computed again. */
+export function demoPasswordsChanged(): void {
+  passwordGeneration += 1;
 }
 
-/** Public: the start page tells visitors how to sign in to the demo, and only when the demo is loaded. */
+/**
+ * Public, and only in demo mode (else 404): the demo accounts that still have the demo password,
+ * so the start page can say how to sign in. Computed once (argon2 is deliberately slow), again
+ * only after a password change.
+ */
 export function registerDemoInfoRoutes({ app, db }: RouteContext): void {
+  let cached: { generation: number; accounts: Promise<DemoAccount[]> } | undefined;
   app.get('/api/demo-accounts', async () => {
-    const [row] = await db.query<{ value: DemoAccount[] }>("select value from app_setting where key = 'demo_accounts'");
-    return row?.value ?? [];
+    if (!demoModeAllowed(db.kind)) throw new AppError('not_found', 'Det finns inget här.');
+    if (cached?.generation !== passwordGeneration) {
+      const accounts = accountsWithDemoPassword(db).catch((err: unknown) => {
+        cached = undefined;
+        throw err;
+      });
+      cached = { generation: passwordGeneration, accounts };
+    }
+    const accounts = await cached.accounts;
+    if (accounts.length === 0) throw new AppError('not_found', 'Det finns inget här.');
+    return accounts;
   });
 }
