@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { AppError } from '../core/errors.ts';
 
 /** The smallest surface every store needs: parameterised SQL returning plain rows. */
 export interface Queryable {
@@ -21,9 +22,10 @@ const DATE = 1082;
 const TIMESTAMP = 1114;
 const TIMESTAMPTZ = 1184;
 
+/** A bigint (amounts, their SQL sums) beyond 2^53 cannot be a JS number exactly: refused, never rounded. */
 function int8ToNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new Error(`Heltalet ${value} är för stort för att hanteras exakt.`);
+  if (!Number.isSafeInteger(n)) throw new AppError('validation', `Talet ${value} är för stort för att räknas exakt (över 2^53). Kontrollera beloppen.`);
   return n;
 }
 const timestampToIso = (value: string) => new Date(value.includes('T') || /[+-]\d\d(:?\d\d)?$/.test(value) ? value : `${value}Z`).toISOString();

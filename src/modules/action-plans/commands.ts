@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id, version, patchOf } from '../../core/validation.ts';
+import { z, shortText, isoDate, id, version, patchOf, kronor as anyKronor } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -9,7 +9,7 @@ import { EFFECT_KINDS, QUALITATIVE_KINDS, STATUS_MEANINGS, planYears, type Actio
 import * as store from './store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
-const kronor = z.number().int().min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' }).refine(Number.isSafeInteger, { message: 'Beloppet är för stort' });
+const kronor = anyKronor.min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' });
 const longText = (max = 4000) => z.string().trim().max(max, { message: `Högst ${max} tecken` });
 const measureCode = z.string().trim().regex(/^[A-Za-z0-9._-]{1,20}$/, { message: 'En kod med högst 20 tecken: bokstäver a–z, siffror, punkt, bindestreck, understreck' });
 const termCode = z.string().trim().min(1).max(40);
@@ -304,7 +304,7 @@ export const setControlTotals = defineCommand({
       rowCode: z.string().trim().min(1).max(40),
       year: year.nullable(),
       kind: z.enum(['reduction', 'implementation_cost', 'net']).default('reduction'),
-      amount: z.number().int().refine(Number.isSafeInteger),
+      amount: anyKronor,
       precision: z.number().int().min(1).max(1_000_000_000).default(1),
     })).max(500),
   }),
@@ -445,7 +445,7 @@ export const saveOutcome = defineCommand({
     planId: id,
     measureCode: measureCode,
     year,
-    amount: z.number().int().refine(Number.isSafeInteger, { message: 'Beloppet är för stort' }),
+    amount: anyKronor,
     comment: longText(2000).default(''),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
     /** 0 when the caller saw no outcome for the year */

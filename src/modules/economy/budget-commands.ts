@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id } from '../../core/validation.ts';
+import { z, shortText, isoDate, id, kronor } from '../../core/validation.ts';
 import { AppError, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand, updateVersioned } from '../../db/command.ts';
@@ -10,7 +10,6 @@ import { monthlyOutcome } from './store-follow-up.ts';
 import { net } from './model.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
-const kronor = z.number().int().refine(Number.isSafeInteger, { message: 'Beloppet är för stort' });
 
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
   const v = await getBudgetVersion(tx, versionId);

@@ -1,4 +1,4 @@
-import { z, shortText, id } from '../../core/validation.ts';
+import { z, shortText, id, kronor } from '../../core/validation.ts';
 import { AppError, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -6,7 +6,6 @@ import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 const month = z.coerce.number().int().min(1).max(12);
-const kronor = z.number().int().refine(Number.isSafeInteger, { message: 'Beloppet är för stort' });
 
 const forecastColumns = `activity_id as "activityId", year, month, amount, comment, author, updated_at as "updatedAt", version`;
 
