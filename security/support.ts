@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { connect } from '../src/db/connection.ts';
+import { connect, type Queryable } from '../src/db/connection.ts';
 import { hashPassword } from '../src/modules/auth/sessions.ts';
-import { HttpClient, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
+import { HttpClient, runCli, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
 
 /** Not a demo password, and long enough for the password policy. */
 export const TEST_PASSWORD = 'Säkerhetstest-lösenord-2026';
@@ -44,4 +44,33 @@ export function useSecuredServer(options: ServerOptions = {}) {
     anonymous: () => new HttpClient(get().url),
     signIn: (username: string, password = TEST_PASSWORD) => HttpClient.signIn(get().url, username, password),
   };
+}
+
+/**
+ * Direct SQL by someone who went around the application, triggers switched off: the owner
+ * (superuser) on PostgreSQL, anyone who can open the folder on PGlite (the server must be stopped).
+ */
+export async function asIntruder<T>(database: RunningServer['database'], fn: (db: Queryable) => Promise<T>): Promise<T> {
+  const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.ownerUrl ?? database.url });
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('set local session_replication_role = replica');
+      return fn(tx);
+    });
+  } finally {
+    await db.close();
+  }
+}
+
+/** Decides SON's internal budget 2024 with `styrbord document decide` (no server running); returns the document's id. */
+export async function decideInternalBudget(database: RunningServer['database']): Promise<number> {
+  const decided = await runCli(database, ['document', 'decide', 'internbudget', '--committee', 'SON', '--year', '2024', '--date', '2024-01-25', '--ref', '§ 12', '--acknowledge', 'Avvikelserna finns i referensdokumentet']);
+  if (decided.code !== 0) throw new Error(`document decide misslyckades: ${decided.stderr}${decided.stdout}`);
+  const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
+  try {
+    const [row] = await db.query<{ id: number }>(`select document_id as id from document_version order by id desc limit 1`);
+    return row!.id;
+  } finally {
+    await db.close();
+  }
 }

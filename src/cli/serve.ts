@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, settingsFromEnv, describe } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
+import { assertRuntimeRole } from '../db/roles.ts';
 import { loadDemo } from '../../demo/load.ts';
 import { startServer, webDir } from '../server/start.ts';
 import { print, withDatabase } from './db.ts';
@@ -17,6 +18,12 @@ export function registerServeCommands(program: Command): void {
     .action(async (opts: { port?: string; host: string; demo: boolean }) => {
       const settings = settingsFromEnv();
       const db = await openDatabase(settings);
+      if (db.kind === 'postgresql') {
+        await assertRuntimeRole(db, process.env, print).catch(async (err: unknown) => {
+          await db.close();
+          throw err;
+        });
+      }
       if (opts.demo) print((await loadDemo(db, 'serve')).message);
       if (!existsSync(join(webDir, 'index.html'))) {
         print('Varning: webbgränssnittet är inte byggt (kör `npm run build`); bara API:t svarar.');

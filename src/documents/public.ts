@@ -1,6 +1,8 @@
 import type { RouteContext } from '../server/context.ts';
 import type { FastifyReply } from 'fastify';
 import { frozenFile } from './store.ts';
+import { AppError } from '../core/errors.ts';
+import { tamperedFileMessage } from './integrity.ts';
 import { documentContentTypes, type DocumentFormat } from './render/index.ts';
 
 export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string, inline = false) {
@@ -13,6 +15,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 const notPublished = `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Handlingen finns inte – Styrbord</title></head>
 <body><main><h1>Handlingen finns inte</h1><p>Det finns ingen publicerad handling på den här adressen.</p></main></body></html>
+`;
+
+const tamperedPage = `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Filen stämmer inte – Styrbord</title></head>
+<body><main><h1>Filen stämmer inte med den beslutade versionen</h1><p>${tamperedFileMessage}</p></main></body></html>
 `;
 
 /**
@@ -28,9 +35,17 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
        from document_publication p join document_version v on v.id = p.document_version_id where p.committee_code = $1 and p.slug = $2`,
       [request.params.committee, slug]);
     if (!row) return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notPublished);
+    let bytes: Buffer;
+    try {
+      bytes = await frozenFile(db, row.documentId, pdf ? 'pdf' : 'html');
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
+      request.log.error({ documentId: row.documentId, slug }, 'a published file does not match its decided sha256');
+      return reply.status(409).header('cache-control', 'no-store').header('content-type', 'text/html; charset=utf-8').send(tamperedPage);
+    }
     reply.header('cache-control', 'public, max-age=300');
-    if (pdf) return sendFile(reply, await frozenFile(db, row.documentId, 'pdf'), 'pdf', `${request.params.committee}-${slug}.pdf`, true);
-    const html = (await frozenFile(db, row.documentId, 'html')).toString('utf8');
+    if (pdf) return sendFile(reply, bytes, 'pdf', `${request.params.committee}-${slug}.pdf`, true);
+    const html = bytes.toString('utf8');
     const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, Math.round(row.pdfBytes / 1024))} kB)</a></p>`;
     return reply.header('content-type', 'text/html; charset=utf-8').send(html.replace('</header>', `${link}</header>`));
   });

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/connection.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { assembleDocument, type WrittenText } from './assemble.ts';
+import { ensureUnchanged } from './integrity.ts';
 import type { DocumentFinding, DocumentType, RenderModel } from './model.ts';
 import { defaultTemplates, type SectionSpec } from './templates.ts';
 import type { Paragraph } from './text.ts';
@@ -124,10 +125,14 @@ export async function getFrozenVersion(db: Queryable, documentId: number): Promi
 export const fileColumns = ['html', 'json', 'pdf', 'docx', 'xlsx'] as const;
 export type StoredFormat = (typeof fileColumns)[number];
 
+/** The decided file, refused (and logged) unless it still has the sha256 stored at the decision. */
 export async function frozenFile(db: Queryable, documentId: number, format: StoredFormat): Promise<Buffer> {
-  const [row] = await db.query<{ bytes: Uint8Array }>(`select ${format} as bytes from document_version where document_id = $1`, [documentId]);
+  const [row] = await db.query<{ versionId: number; bytes: Uint8Array; expected: string | null }>(
+    `select id as "versionId", ${format} as bytes, hashes->>$2 as expected from document_version where document_id = $1`, [documentId, format]);
   if (!row) throw notFound('Den beslutade versionen');
-  return Buffer.from(row.bytes);
+  const bytes = Buffer.from(row.bytes);
+  await ensureUnchanged(db, { documentId, versionId: row.versionId, format, expected: row.expected, actual: sha256(bytes) });
+  return bytes;
 }
 
 /** A decided document prints from its frozen model; a draft from the data as it is now. */

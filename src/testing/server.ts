@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { testTarget } from './database.ts';
+import { createPostgresDatabase, testTarget } from './database.ts';
 import { CLIENT_HEADER } from '../core/http.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,12 +13,14 @@ export { CLIENT_HEADER };
 
 export interface RunningServer {
   url: string;
-  /** The database the server runs on: a PGlite folder, or a PostgreSQL URL. */
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
+  /** The database the server runs on: a PGlite folder, or a PostgreSQL URL (the runtime role's) with its owner's URL. */
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; ownerUrl?: string };
   /** stdout and stderr so far. */
   output(): string;
   /** True while the process runs. */
   alive(): boolean;
+  /** Sends a signal (e.g. SIGKILL, to leave a stale lock behind) and waits for the exit. */
+  kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,9 +59,13 @@ export function freePort(): Promise<number> {
 function databaseEnv(database: RunningServer['database']): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
+  delete env.STYRBORD_MIGRATION_DATABASE_URL;
   delete env.STYRBORD_DATA_DIR;
   if (database.kind === 'pglite') env.STYRBORD_DATA_DIR = database.dataDir;
-  else env.DATABASE_URL = database.url;
+  else {
+    env.DATABASE_URL = database.url;
+    if (database.ownerUrl) env.STYRBORD_MIGRATION_DATABASE_URL = database.ownerUrl;
+  }
   return env;
 }
 
@@ -77,29 +81,17 @@ export function runCli(database: RunningServer['database'], args: string[], env:
   });
 }
 
-async function freshDatabase(target: 'pglite' | 'postgresql'): Promise<{ database: RunningServer['database']; remove: () => Promise<void> }> {
+/**
+ * A new, empty database: a PGlite folder, or a PostgreSQL database that the server's superuser
+ * migrates (STYRBORD_MIGRATION_DATABASE_URL) and the server uses as the runtime role (DATABASE_URL).
+ */
+export async function freshDatabase(target: 'pglite' | 'postgresql' = testTarget()): Promise<{ database: RunningServer['database']; remove: () => Promise<void> }> {
   if (target === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'styrbord-server-'));
     return { database: { kind: 'pglite', dataDir }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const serverUrl = process.env.STYRBORD_TEST_PG_URL;
-  if (!serverUrl) throw new Error('STYRBORD_TEST_PG_URL saknas för PostgreSQL-testerna');
-  const name = `styrbord_srv_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    database: { kind: 'postgresql', url: url.toString() },
-    remove: async () => {
-      const again = new pg.Client({ connectionString: serverUrl });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
+  const created = await createPostgresDatabase('styrbord_srv');
+  return { database: { kind: 'postgresql', url: created.runtimeUrl, ownerUrl: created.ownerUrl }, remove: created.drop };
 }
 
 /**
@@ -134,7 +126,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await fresh.remove();
   };
 
-  const running: RunningServer = { url, database, output: () => output, alive, stop };
+  const kill = async (signal: NodeJS.Signals) => {
+    if (!alive()) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    await exited;
+  };
+
+  const running: RunningServer = { url, database, output: () => output, alive, kill, stop };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (!alive()) break;

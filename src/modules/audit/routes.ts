@@ -1,10 +1,16 @@
 import { type RouteContext, requireActor, query } from '../../server/context.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { auditFilter, listAuditEvents } from './store.ts';
+import { verifyAuditChain } from './verify.ts';
 
 export function registerAuditRoutes({ app, db }: RouteContext): void {
   app.get('/api/audit', async (request) => {
     ensure(can.readAudit(requireActor(request)));
     return listAuditEvents(db, query(auditFilter, request));
+  });
+  // The auditor's own check of the hash chain: the first broken event, and the head to note down.
+  app.get('/api/audit/verify', async (request) => {
+    ensure(can.readAudit(requireActor(request)));
+    return verifyAuditChain(db);
   });
 }

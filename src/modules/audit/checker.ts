@@ -1,0 +1,8 @@
+import type { Checker } from '../../checks/registry.ts';
+import { verifyAuditChain } from './verify.ts';
+
+/** The audit log's hash chain is the whole installation's, so it is checked whatever the scope. */
+export const auditChainChecker: Checker = async (db) => {
+  const report = await verifyAuditChain(db);
+  return report.problem ? [{ area: 'audit', kind: `audit_chain_${report.problem.kind}`, message: `Ändringsloggen: ${report.problem.message}` }] : [];
+};
