@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
 import { contentTypes, render, type ExportTable } from '../../exports/tabular.ts';
-import { rawUploadTypes, IMPORT_BODY_LIMIT } from '../organisation/io-routes.ts';
+import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { can } from '../../core/permissions.ts';
 import { RANGE_SETTINGS } from './model.ts';
 import {
   createMeasure, createPlan, decideVersion, deleteDraft, deleteMeasure, deleteOutcome, removeEffect, reviseVersion,
@@ -136,17 +137,15 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     const file = await templateFile(db, v.planId, v.versionId, filled === 'true');
     return reply.header('content-type', contentTypes.xlsx).header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).send(file.body);
   });
-  void app.register(async (scope) => {
-    scope.addContentTypeParser(rawUploadTypes, { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
-    scope.post<VersionParams>('/api/action-plans/:id/versions/:versionId/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
-      const actor = requireActor(request);
-      const q = query(z.object({ filename: z.string().trim().min(1).max(255), version: optionalId }), request);
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
-        throw new AppError('validation', `Skicka filen ${q.filename} som rå data (Content-Type application/octet-stream).`);
-      }
+  registerUpload(app, {
+    url: '/api/action-plans/:id/versions/:versionId/import',
+    body: 'buffer',
+    query: z.object({ filename: z.string().trim().min(1).max(255), version: optionalId }),
+    allowed: async (actor, request: FastifyRequest<VersionParams>) => can.writeCommittee(actor, (await store.getPlan(db, (await versionInPlan(db, request)).planId)).committeeId),
+    handler: async (request: FastifyRequest<VersionParams>, _reply, actor, q) => {
       const v = await versionInPlan(db, request);
-      return importTemplateFile(db, actor, v.planId, v.versionId, q.filename, request.body, q.version);
-    });
+      return importTemplateFile(db, actor, v.planId, v.versionId, q.filename, uploadedBytes(request), q.version);
+    },
   });
 
   // measures and effects -----------------------------------------------------------------------

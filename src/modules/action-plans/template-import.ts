@@ -4,7 +4,7 @@ import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
-import { MAX_IMPORT_ROWS, readTable } from '../../exports/table-file.ts';
+import { MAX_IMPORT_ROWS, readSheets } from '../../exports/table-file.ts';
 import { planYears } from './model.ts';
 import { insertMeasure, upsertEffect } from './commands.ts';
 import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, validateTemplate, type TemplateContext } from './template.ts';
@@ -107,6 +107,6 @@ export async function importTemplateFile(db: Database, actor: Actor, planId: num
   const version = await store.getVersion(db, versionId);
   if (version.planId !== planId) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
   if (!filename.toLowerCase().endsWith('.xlsx')) throw new AppError('validation', `Filen ${filename} är ingen Excel-fil (.xlsx); mallen har flera blad och kan inte läsas som CSV.`);
-  const [measures, effects] = await Promise.all([readTable(filename, bytes, MEASURE_SHEET), readTable(filename, bytes, EFFECT_SHEET)]);
-  return execute(db, actor, importTemplate, { planVersionId: versionId, file: filename, measures, effects, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) });
+  const [measures, effects] = await readSheets(filename, bytes, [MEASURE_SHEET, EFFECT_SHEET]);
+  return execute(db, actor, importTemplate, { planVersionId: versionId, file: filename, measures: measures!, effects: effects!, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) });
 }

@@ -1,4 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
+import { can } from '../../core/permissions.ts';
+import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
 import { importBudgetFile } from './budget-import-command.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
@@ -7,6 +10,13 @@ import { listBudgetVersions, getBudgetVersion } from './store.ts';
 import { periodProfiles } from './store-follow-up.ts';
 
 type Params = { Params: { code: string } };
+
+const importQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100),
+  title: z.string().trim().min(1).max(200),
+  filename: z.string().trim().min(1).max(255),
+  unit: z.enum(['kr', 'tkr', 'mnkr']).default('kr'),
+});
 
 export function registerBudgetRoutes({ app, db }: RouteContext): void {
   app.get<Params>('/api/committees/:code/economy/versions', async (request) => {
@@ -17,19 +27,15 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
   app.post<Params>('/api/committees/:code/economy/versions', async (request, reply) =>
     reply.status(201).send(await runCommand(db, request, createBudgetVersion, { committeeCode: request.params.code })));
 
-  app.register(async (scope) => {
-    scope.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
-    scope.post<Params>('/api/committees/:code/economy/versions/import', async (request, reply) => {
-      const q = query(z.object({
-        year: z.coerce.number().int().min(1990).max(2100),
-        title: z.string().trim().min(1).max(200),
-        filename: z.string().trim().min(1).max(255),
-        unit: z.enum(['kr', 'tkr', 'mnkr']).default('kr'),
-      }), request);
-      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.from(String(request.body ?? ''));
-      const summary = await importBudgetFile(db, requireActor(request), { name: q.filename, bytes }, { committeeCode: request.params.code, budgetYear: q.year, title: q.title, unit: q.unit });
+  registerUpload(app, {
+    url: '/api/committees/:code/economy/versions/import',
+    body: 'buffer',
+    query: importQuery,
+    allowed: async (actor, request: FastifyRequest<Params>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    handler: async (request: FastifyRequest<Params>, reply, actor, q) => {
+      const summary = await importBudgetFile(db, actor, { name: q.filename, bytes: uploadedBytes(request) }, { committeeCode: request.params.code, budgetYear: q.year, title: q.title, unit: q.unit });
       return reply.status(201).send(summary);
-    });
+    },
   });
 
   app.get<{ Params: { id: string } }>('/api/budget-versions/:id/lines', async (request) => {

@@ -7,7 +7,7 @@ import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
-import { formatOf, readTable, MAX_IMPORT_ROWS, type Table } from '../../exports/table-file.ts';
+import { formatOf, readSheets, readTable, MAX_IMPORT_ROWS, type Table } from '../../exports/table-file.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { listBenchmarkGroups } from '../kolada/store.ts';
 import { directionLabel, type Direction, type Gender } from './model.ts';
@@ -308,16 +308,9 @@ export async function importIndicatorFile(db: Database, actor: Actor, committeeC
     if ((table[0] ?? []).some((h) => norm(h) === 'måltyp')) targets = table;
     else values = table;
   } else {
-    const optional = async (sheet: string) => {
-      try {
-        return await readTable(file, bytes, sheet);
-      } catch (err) {
-        if (err instanceof AppError && err.message.includes('saknar bladet')) return null;
-        throw err;
-      }
-    };
-    values = await optional(VALUE_SHEET);
-    targets = await optional(TARGET_SHEET);
+    const [valueSheet, targetSheet] = await readSheets(file, bytes, [VALUE_SHEET, TARGET_SHEET], [VALUE_SHEET, TARGET_SHEET]);
+    values = valueSheet ?? null;
+    targets = targetSheet ?? null;
     if (!values && !targets) throw new AppError('validation', `Filen ${file} saknar både bladet "${VALUE_SHEET}" och bladet "${TARGET_SHEET}".`);
   }
   return execute(db, actor, importIndicatorData, { committeeCode, file, values, targets });

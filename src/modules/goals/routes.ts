@@ -1,9 +1,10 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
-import { AppError } from '../../core/errors.ts';
+import { can } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
 import { contentTypes } from '../../exports/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { rawUploadTypes, IMPORT_BODY_LIMIT } from '../organisation/io-routes.ts';
+import { rawUploadTypes, registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
 import { registerKoladaRoutes } from '../kolada/routes.ts';
 import {
   createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
@@ -119,18 +120,13 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
   });
 
-  void app.register(async (scope) => {
-    // a JSON file is read raw like the others, so the app-wide JSON body parser is replaced here
-    scope.removeContentTypeParser('application/json');
-    scope.addContentTypeParser([...rawUploadTypes, 'application/json'], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
-    scope.post<Code>('/api/committees/:code/indicator-data/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
-      const actor = requireActor(request);
-      const { filename } = query(z.object({ filename: z.string().trim().min(1).max(255) }), request);
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
-        throw new AppError('validation', `Skicka filen ${filename} som rå data (Content-Type application/octet-stream, text/csv eller application/json).`);
-      }
-      return importIndicatorFile(db, actor, request.params.code, filename, request.body);
-    });
+  registerUpload(app, {
+    url: '/api/committees/:code/indicator-data/import',
+    body: 'buffer',
+    contentTypes: [...rawUploadTypes, 'application/json'],
+    query: z.object({ filename: z.string().trim().min(1).max(255) }),
+    allowed: async (actor, request: FastifyRequest<Code>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    handler: async (request: FastifyRequest<Code>, _reply, actor, q) => importIndicatorFile(db, actor, request.params.code, q.filename, uploadedBytes(request)),
   });
 }
 

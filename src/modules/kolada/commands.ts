@@ -22,7 +22,7 @@ export interface KoladaImportSummary {
 }
 
 /** Reading and refreshing the shared Kolada cache: administrators and controllers. */
-const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';
+export const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';
 
 /** Parse problems as the usual import issues (file, row, column, reason); a JSON path stands in for the column. */
 export function parseOrFail(json: unknown, file: string): SavedFileContents {

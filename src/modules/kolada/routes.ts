@@ -1,9 +1,10 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { KoladaClient, koladaError } from './client.ts';
-import { fetchFromKolada, importKoladaFile, saveBenchmarkGroup } from './commands.ts';
+import { fetchFromKolada, importKoladaFile, mayImport, saveBenchmarkGroup } from './commands.ts';
 import { benchmarkSeries, cachedValues, getBenchmarkGroup, getCachedKpi, listBenchmarkGroups, searchCachedKpis } from './store.ts';
 
 const list = (pattern: RegExp) => z.string().trim().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.string().regex(pattern)).max(400));
@@ -40,11 +41,14 @@ export function registerKoladaRoutes({ app, db }: RouteContext): void {
   });
 
   /** A saved Kolada JSON file as the request body (application/json), its name in ?filename=. */
-  app.post('/api/kolada/import', { bodyLimit: 50 * 1024 * 1024 }, async (request) => {
-    const actor = requireActor(request);
-    const { filename } = query(z.object({ filename: z.string().trim().min(1).max(255) }), request);
-    if (request.body === undefined || request.body === null) throw new AppError('validation', 'Skicka Kolada-filens JSON som innehåll i begäran.');
-    return importKoladaFile(db, actor, filename, JSON.stringify(request.body));
+  registerUpload(app, {
+    url: '/api/kolada/import',
+    body: 'buffer',
+    contentTypes: ['application/json', 'application/octet-stream'],
+    bodyLimit: 50 * 1024 * 1024,
+    query: z.object({ filename: z.string().trim().min(1).max(255) }),
+    allowed: mayImport,
+    handler: async (request, _reply, actor, q) => importKoladaFile(db, actor, q.filename, new TextDecoder().decode(uploadedBytes(request))),
   });
 
   /** Live fetch: { kpis: ["N35001"], municipalities?: ["0580"], benchmarkGroup?: "R9", years: [2022] }. */

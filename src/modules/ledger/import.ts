@@ -5,9 +5,10 @@ import { can, ensure } from '../../core/permissions.ts';
 import { execute } from '../../db/command.ts';
 import type { Database } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { LedgerAggregator } from './aggregate.ts';
+import { runInWorker, type WorkerLimits } from '../../exports/parse-worker-pool.ts';
 import { importLedgerCommand } from './commands.ts';
-import { readLedgerInto, type LedgerFileFormat } from './reader.ts';
+import type { aggregateLedgerFile } from './parse-task.ts';
+import type { LedgerFileFormat } from './reader.ts';
 import { listMappings } from './store.ts';
 
 export interface LedgerImportRequest {
@@ -17,6 +18,10 @@ export interface LedgerImportRequest {
   source: Readable;
   format?: LedgerFileFormat;
 }
+
+const aggregateTask = { module: new URL('./parse-task.ts', import.meta.url).href, name: 'aggregateLedgerFile' };
+/** The sums of distinct keys may take some room; the clock starts when the whole file has arrived. */
+const LEDGER_WORKER_LIMITS: WorkerLimits = { memoryMb: 1024, timeoutMs: 300_000 };
 
 export interface LedgerImportResult {
   id: number;
@@ -31,7 +36,7 @@ export interface LedgerImportResult {
 }
 
 /**
- * Imports a ledger file for one committee and year. The file is streamed and checked row by row
+ * Imports a ledger file for one committee and year. The file is streamed (to a worker thread) and checked row by row
  * against the committee's mapping rules while the rows are summed per activity, month and
  * account; only when every row is valid does one `ledger.import` command replace the months the
  * file covers. Any problem throws `importFailed` naming file, row, column and reason (at most 50),
@@ -54,11 +59,10 @@ export async function importLedger(db: Database, actor: Actor, request: LedgerIm
     throw err;
   }
   const rules = await listMappings(db, committee.id);
-  const aggregator = new LedgerAggregator(request.fileName, request.year, rules);
-  await readLedgerInto(request.source, request.fileName, aggregator, request.format);
-  aggregator.finish();
-  if (aggregator.issues.length > 0) throw importFailed(aggregator.issues);
-  const result = aggregator.result();
+  const { issues, result } = await runInWorker<Awaited<ReturnType<typeof aggregateLedgerFile>>>(
+    aggregateTask, request.fileName, [request.fileName, request.year, rules, request.format], request.source, LEDGER_WORKER_LIMITS,
+  );
+  if (!result) throw importFailed(issues);
   return execute(db, actor, importLedgerCommand, {
     committeeId: committee.id,
     year: request.year,

@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors.ts';
+import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../exports/upload-limits.ts';
+import { openXlsx } from '../../exports/xlsx-stream.ts';
 import { detectDelimiter } from './format.ts';
 import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult, type CsvSink } from './csv.ts';
 
@@ -60,13 +62,20 @@ async function* scanCsvFile<T>(source: Readable, fileName: string, scan: CsvScan
       pending += decoder.write(chunk);
       if (delimiter === null) {
         const nl = pending.indexOf('\n');
-        if (nl === -1) continue; // choose the delimiter from the whole first line
+        if (nl === -1) {
+          // choose the delimiter from the whole first line, if there is one
+          if (pending.length > MAX_CSV_RECORD_CHARS) throw csvRecordTooLong(fileName, line);
+          continue;
+        }
         if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
         delimiter = detectDelimiter(pending.slice(0, nl));
       }
       const { consumed, nextLine, stopped, value } = scan(pending, delimiter, line, false);
       pending = consumed >= pending.length ? '' : pending.slice(consumed);
       line = nextLine;
+      // what is left is one incomplete record: past the cap it is no record but a runaway line
+      if (pending.length > MAX_CSV_RECORD_CHARS) throw csvRecordTooLong(fileName, line);
+      if (line > LEDGER_LIMITS.maxRows + 2) throw tooManyRows(fileName, LEDGER_LIMITS.maxRows);
       yield value;
       if (stopped) return;
     }
@@ -143,34 +152,30 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/**
+ * The first worksheet's rows. The archive needs random access (its directory is at the end and is
+ * checked before anything is inflated), so the file is gathered first, within the size limit.
+ */
 export async function* readXlsx(source: Readable, fileName: string): AsyncGenerator<FileRow[]> {
-  // loaded on first use: a CSV import never needs exceljs (about 15 MB once loaded)
-  const { default: ExcelJS } = await import('exceljs');
-  const input = Readable.from(limited(source as AsyncIterable<Buffer>, fileName));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
+  const parts: Buffer[] = [];
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        if (cells.every((c) => c.trim() === '')) continue;
-        yield [{ row: row.number, cells }];
-      }
-      break; // the first worksheet is the ledger
-    }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('validation', `Filen ${fileName} kunde inte läsas som xlsx: ${(err as Error).message}`);
+    for await (const chunk of limited(source as AsyncIterable<Buffer>, fileName)) parts.push(chunk);
   } finally {
-    input.destroy();
     source.destroy();
+  }
+  const workbook = await openXlsx(fileName, Buffer.concat(parts), LEDGER_LIMITS);
+  parts.length = 0;
+  try {
+    const rows = workbook.rows('first');
+    if (!rows) throw new AppError('validation', `Filen ${fileName} har inget kalkylblad.`);
+    for await (const { row, values } of rows) {
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (cells.every((c) => c.trim() === '')) continue;
+      yield [{ row, cells }];
+    }
+  } finally {
+    workbook.close();
   }
 }
 

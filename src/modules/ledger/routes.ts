@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import { z } from '../../core/validation.ts';
-import { AppError } from '../../core/errors.ts';
+import type { FastifyRequest } from 'fastify';
+import { can } from '../../core/permissions.ts';
+import { registerUpload } from '../../exports/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';
@@ -71,18 +73,14 @@ export function registerLedgerRoutes({ app, db }: RouteContext): void {
     return listImports(db, committee.id, year);
   });
 
-  // the streaming parser lives in its own scope so the JSON routes keep theirs; the importer
-  // enforces its own size limit (200 MB) while it reads
-  void app.register(async (scope) => {
-    scope.addContentTypeParser(uploadTypes, (_request, payload, done) => done(null, payload));
-    scope.post<CodeParams>('/api/committees/:code/ledger-imports', async (request) => {
-      const actor = requireActor(request);
-      const q = query(importQuery, request);
-      const body = request.body as Readable | undefined;
-      if (!body || typeof (body as Readable).pipe !== 'function') {
-        throw new AppError('validation', `Skicka filen ${q.filename} som rå data (Content-Type text/csv eller application/octet-stream).`);
-      }
-      return importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: body });
-    });
+  // the body is streamed to the importer, which enforces its own size limit (200 MB) while it reads
+  registerUpload(app, {
+    url: '/api/committees/:code/ledger-imports',
+    body: 'stream',
+    contentTypes: uploadTypes,
+    query: importQuery,
+    allowed: async (actor, request: FastifyRequest<CodeParams>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    handler: async (request: FastifyRequest<CodeParams>, _reply, actor, q) =>
+      importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: request.body as Readable }),
   });
 }

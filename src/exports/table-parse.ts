@@ -1,0 +1,124 @@
+import { parse } from 'csv-parse/sync';
+import { AppError, importFailed } from '../core/errors.ts';
+import { csvRecordTooLong, MAX_CSV_RECORD_CHARS, SheetCounter, TABLE_LIMITS, tooManyRows } from './upload-limits.ts';
+import { openXlsx } from './xlsx-stream.ts';
+
+/**
+ * Parsing an uploaded xlsx or csv file into plain tables of trimmed text cells, within the caps of
+ * upload-limits.ts. This runs inside the parse worker (table-file.ts sends the file there).
+ */
+export type Table = string[][];
+
+export interface ParsedSheets {
+  /** The sheets of an xlsx file, for a message naming the missing one; empty for csv. */
+  sheetNames: string[];
+  /** One table per requested sheet, null when the file has no such sheet; a csv file is every sheet. */
+  tables: (Table | null)[];
+}
+
+export function isXlsx(filename: string): boolean {
+  return filename.toLowerCase().endsWith('.xlsx');
+}
+
+export async function parseTableFile(filename: string, bytes: Uint8Array, sheetNames: string[]): Promise<ParsedSheets> {
+  if (!isXlsx(filename)) {
+    const table = parseCsvText(filename, decodeText(filename, bytes));
+    return { sheetNames: [], tables: sheetNames.map(() => table) };
+  }
+  const workbook = await openXlsx(filename, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), TABLE_LIMITS);
+  try {
+    const tables: (Table | null)[] = [];
+    for (const name of sheetNames) {
+      const rows = workbook.rows({ name });
+      tables.push(rows ? await denseTable(rows) : null);
+    }
+    return { sheetNames: workbook.sheetNames, tables };
+  } finally {
+    workbook.close();
+  }
+}
+
+/** Rows 1…last with a value, every row padded to the widest; rows without values stay empty. */
+async function denseTable(rows: AsyncIterable<{ row: number; values: unknown[] }>): Promise<Table> {
+  const sparse: { row: number; cells: string[] }[] = [];
+  let width = 0;
+  for await (const { row, values } of rows) {
+    const cells: string[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.length === 0) continue;
+    width = Math.max(width, cells.length);
+    sparse.push({ row, cells });
+  }
+  const height = sparse.at(-1)?.row ?? 0;
+  const table: Table = Array.from({ length: height }, () => []);
+  for (const { row, cells } of sparse) table[row - 1] = cells;
+  for (const cells of table) while (cells.length < width) cells.push('');
+  return table;
+}
+
+function excelDate(d: Date): string {
+  // Excel dates carry no zone; exceljs gives them as UTC midnight
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+}
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (value instanceof Date) return excelDate(value);
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: unknown; error?: string };
+    if (Array.isArray(v.richText)) return v.richText.map((p) => p.text).join('').trim();
+    if ('result' in v || 'formula' in v) return cellText(v.result);
+    if ('text' in v) return cellText(v.text);
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value).trim();
+}
+
+function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new AppError('validation', `Filen ${file} ser inte ut som en CSV-fil (den innehåller binära data).`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // older Excel versions save "CSV" in Windows-1252
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** `;` (Swedish Excel) or `,`, whichever the header line uses more. */
+export function detectDelimiter(text: string): ';' | ',' {
+  const end = text.indexOf('\n');
+  const firstLine = end === -1 ? text : text.slice(0, end);
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  return count(',') > count(';') ? ',' : ';';
+}
+
+/** A CSV text as a table, refused past the caps on record length, rows, columns and cells. */
+export function parseCsvText(file: string, text: string): Table {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const counter = new SheetCounter(file, TABLE_LIMITS);
+  try {
+    return parse(body, {
+      delimiter: detectDelimiter(body),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+      on_record: (record: string[], { records, lines }) => {
+        if (records > TABLE_LIMITS.maxRows + 1) throw tooManyRows(file, TABLE_LIMITS.maxRows);
+        const cells = record.map((cell) => cell.trim());
+        let last = cells.length;
+        while (last > 0 && cells[last - 1] === '') last--;
+        counter.row(lines, last, cells.reduce((n, c) => (c === '' ? n : n + 1), 0));
+        return cells;
+      },
+    }) as Table;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const e = err as { code?: string; lines?: number; message: string };
+    if (e.code === 'CSV_MAX_RECORD_SIZE') throw csvRecordTooLong(file, e.lines ?? 1);
+    throw importFailed([{ file, row: e.lines ?? 1, column: '(hela raden)', reason: `CSV-filen går inte att tolka: ${e.message}` }]);
+  }
+}

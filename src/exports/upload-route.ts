@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { ensure } from '../core/permissions.ts';
+import type { z } from 'zod';
+import { query, requireActor } from '../server/context.ts';
+
+/**
+ * One way to accept an uploaded file: the route's own scope gets a raw-body parser (so the JSON
+ * routes keep theirs), and an onRequest hook checks that the caller is signed in and may make
+ * the import before a byte of the body is read. Fastify runs onRequest before it parses the
+ * body, so a refused upload is answered with a 401/403 JSON response while the client may still
+ * be sending; Node then reads the rest of the body off the socket and throws it away, chunk by
+ * chunk, and the client gets the response rather than a reset connection.
+ */
+
+/** Content types a browser or script may use for an uploaded xlsx or csv file. */
+export const rawUploadTypes = [
+  'application/octet-stream',
+  'text/csv',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+/** An upload read whole into memory (organisation, budget, indicators, action plans, Kolada). */
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+export interface UploadRoute<P, S extends z.ZodType> {
+  url: string;
+  /** The query string (the file's name and the like), checked before the body too. */
+  query: S;
+  /** `buffer`: the body as one Buffer (at most bodyLimit); `stream`: the body as a Readable, never buffered. */
+  body: 'buffer' | 'stream';
+  contentTypes?: readonly string[];
+  bodyLimit?: number;
+  /** May this caller make this import? Decided from the URL alone (params, query), before the body. */
+  allowed(actor: Actor, request: FastifyRequest<{ Params: P }>, q: z.output<S>): boolean | Promise<boolean>;
+  handler(request: FastifyRequest<{ Params: P }>, reply: FastifyReply, actor: Actor, q: z.output<S>): Promise<unknown>;
+}
+
+export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, route: UploadRoute<P, S>): void {
+  const bodyLimit = route.bodyLimit ?? IMPORT_BODY_LIMIT;
+  const types = [...(route.contentTypes ?? rawUploadTypes)];
+  void app.register(async (scope) => {
+    if (types.includes('application/json')) scope.removeContentTypeParser('application/json');
+    if (route.body === 'stream') scope.addContentTypeParser(types, (_request, payload, done) => done(null, payload));
+    else scope.addContentTypeParser(types, { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
+    scope.addHook('onRequest', async (request) => {
+      const actor = requireActor(request);
+      ensure(await route.allowed(actor, request as FastifyRequest<{ Params: P }>, query(route.query, request)));
+    });
+    scope.post<{ Params: P }>(route.url, { bodyLimit }, async (request, reply) => {
+      const body = request.body as unknown;
+      const empty = route.body === 'stream' ? !body || typeof (body as { pipe?: unknown }).pipe !== 'function' : !Buffer.isBuffer(body) || body.length === 0;
+      if (empty) throw new AppError('validation', `Skicka filen som rå data i begäran (Content-Type ${types.slice(0, 2).join(' eller ')}).`);
+      return route.handler(request, reply, requireActor(request), query(route.query, request));
+    });
+  });
+}
+
+/** The uploaded file's bytes (for `body: 'buffer'`). */
+export const uploadedBytes = (request: FastifyRequest): Buffer => request.body as Buffer;
