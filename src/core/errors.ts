@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'frozen'
   | 'import_failed'
   | 'unsupported_media_type'
+  | 'too_many_requests'
+  | 'unavailable'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -21,6 +23,8 @@ const statusByCode: Record<ErrorCode, number> = {
   stale_version: 409,
   frozen: 409,
   unsupported_media_type: 415,
+  too_many_requests: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -41,7 +45,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: { fields?: FieldIssue[]; rows?: ImportIssue[] },
+    readonly details?: { fields?: FieldIssue[]; rows?: ImportIssue[]; retryAfterSeconds?: number },
   ) {
     super(message);
     this.status = statusByCode[code];

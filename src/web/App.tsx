@@ -45,7 +45,7 @@ export function App() {
           ) : (
             <Routes>
               <Route path="/" element={<StartPage actor={actor} />} />
-              <Route path="/organisation" element={<Guard actor={actor}>{() => <OrganisationPage />}</Guard>} />
+              <Route path="/organisation" element={<Guard actor={actor}>{(a) => <OrganisationPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code" element={<Guard actor={actor}>{(a) => <CommitteePage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/budget" element={<Guard actor={actor}>{() => <BudgetPage />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/uppfoljning" element={<Guard actor={actor}>{(a) => <FollowUpPage actor={a} />}</Guard>} />

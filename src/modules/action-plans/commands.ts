@@ -7,6 +7,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { EFFECT_KINDS, QUALITATIVE_KINDS, STATUS_MEANINGS, planYears, type ActionPlan, type Measure, type PlanVersion } from './model.ts';
 import * as store from './store.ts';
+import { ensureSecondPerson } from '../settings/store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 const kronor = anyKronor.min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' });
@@ -236,6 +237,7 @@ export const decideVersion = defineCommand({
   input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.id);
+    await ensureSecondPerson(tx, actor, { kind: 'action_plan_version', id: input.id }, 'versionen av åtgärdsplanen');
   },
   async run(tx, input) {
     await writableVersion(tx, input.id);

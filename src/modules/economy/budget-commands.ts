@@ -8,6 +8,7 @@ import { getBudgetVersion, type BudgetVersion } from './store.ts';
 import { profileFromOutcome } from './periodisation.ts';
 import { monthlyOutcome } from './store-follow-up.ts';
 import { net } from './model.ts';
+import { ensureSecondPerson } from '../settings/store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 
@@ -85,6 +86,7 @@ export const decideBudgetVersion = defineCommand({
   input: z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.id);
+    await ensureSecondPerson(tx, actor, { kind: 'budget_version', id: input.id }, 'budgetversionen');
   },
   async run(tx, input) {
     await writableVersion(tx, input.id);

@@ -8,6 +8,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode, getMunicipality } from '../organisation/store.ts';
 import { getBenchmarkGroup } from '../kolada/store.ts';
 import * as store from './store.ts';
+import { ensureSecondPerson } from '../settings/store.ts';
 import { indicatorNodes } from './report.ts';
 import { rollUp } from './signals.ts';
 
@@ -439,7 +440,9 @@ export const decideGoalSet = defineCommand({
   name: 'goal_set.decide',
   input: z.object({ committeeCode: shortText(12), year, decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: shortText(500) }),
   async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await committeeOf(tx, input.committeeCode)).id));
+    const committee = await committeeOf(tx, input.committeeCode);
+    ensure(can.writeCommittee(actor, committee.id));
+    await ensureSecondPerson(tx, actor, { kind: 'goal_set', committeeId: committee.id, year: input.year }, `målsättningen för ${input.year}`);
   },
   async run(tx, input) {
     const committee = await committeeOf(tx, input.committeeCode);

@@ -7,6 +7,9 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { useAsOf } from '../../dates.ts';
 import { AsOfForm, ErrorMessage, Loading, SourceNote, Validity } from '../../components/common.tsx';
 import { ActivityTree } from '../../components/ActivityTree.tsx';
+import type { Actor } from '../../../core/actor.ts';
+import { can } from '../../../core/permissions.ts';
+import { FourEyesPanel } from './FourEyesPanel.tsx';
 
 interface Organisation {
   asOf: string | null;
@@ -16,7 +19,7 @@ interface Organisation {
   committees: (Committee & { activities: ActivityNode[] })[];
 }
 
-export function OrganisationPage() {
+export function OrganisationPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   useTitle(t.org.title);
   const [asOf, setAsOf] = useAsOf();
@@ -32,6 +35,7 @@ export function OrganisationPage() {
       {org.isPending && <Loading />}
       <ErrorMessage error={org.error} />
       {org.data && <OrganisationView org={org.data} asOf={asOf} />}
+      {org.data?.municipality && <FourEyesPanel municipalityCode={org.data.municipality.code} canChange={can.administer(actor)} />}
     </>
   );
 }
