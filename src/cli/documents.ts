@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z, parseInput } from '../core/validation.ts';
 import { modelForPeriod } from '../documents/period.ts';
-import { renderDocument } from '../documents/render/index.ts';
+import { closeRenderers, renderDocument } from '../documents/render/index.ts';
 import { cliActor, print, withDatabase } from './db.ts';
-import { decideForPeriod } from '../documents/cli-decide.ts';
+import { decideForPeriod, withdrawForPeriod } from '../documents/cli-decide.ts';
 
 const options = z.object({
   type: z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']),
@@ -30,7 +30,7 @@ export function registerDocumentCommands(program: Command): void {
       const { model, source, bytes } = await withDatabase(async (db) => {
         const { model: m, source } = await modelForPeriod(db, { type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null });
         return { model: m, source, bytes: await renderDocument(m, opts.format) };
-      });
+      }).finally(closeRenderers);
       writeFileSync(opts.out, bytes);
       print(`Skrev ${opts.out} (${model.title}, ${model.committee.name}; ${source.label}).`);
       if (model.findings.length > 0) {
@@ -52,12 +52,35 @@ export function registerDocumentCommands(program: Command): void {
       const opts = parseInput(decideOptions, { ...raw, type });
       const out = await withDatabase((db) => decideForPeriod(db, cliActor(), {
         type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null, decidedOn: opts.date, decisionRef: opts.ref, acknowledge: opts.acknowledge ?? null,
-      }));
+      })).finally(closeRenderers);
       if (out.acknowledged > 0) print(`Kvitterade ${out.acknowledged} kontroller: "${opts.acknowledge}".`);
       print(`Beslutade ${out.document.title} v${out.document.number} (${out.document.committeeName}), ${opts.date} ${opts.ref}.`);
       for (const [format, hash] of Object.entries(out.hashes)) print(`  ${format} sha256 ${hash}`);
     });
+
+  document
+    .command('withdraw <type>')
+    .description('Återkalla den publicerade versionen: den publika adressen svarar 410 med datum och skäl; den beslutade versionen ändras inte')
+    .requiredOption('--committee <code>', 'nämndens kod')
+    .requiredOption('--year <year>', 'år')
+    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
+    .requiredOption('--reason <text>', 'skälet, visas på den publika adressen')
+    .action(async (type: string, raw: Record<string, string>) => {
+      const opts = parseInput(withdrawOptions, { ...raw, type });
+      const doc = await withDatabase((db) => withdrawForPeriod(db, cliActor(), {
+        type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null, reason: opts.reason,
+      }));
+      print(`Återkallade publiceringen av ${doc.title} v${doc.number} (${doc.committeeName}): ${opts.reason}`);
+    });
 }
+
+const withdrawOptions = z.object({
+  type: options.shape.type,
+  committee: options.shape.committee,
+  year: options.shape.year,
+  month: options.shape.month,
+  reason: z.string().trim().min(1).max(1000),
+});
 
 const decideOptions = z.object({
   type: options.shape.type,

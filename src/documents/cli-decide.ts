@@ -4,6 +4,8 @@ import { execute } from '../db/command.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { createDocument } from './commands.ts';
 import { acknowledgeFinding, decideDocument } from './decide.ts';
+import { withdrawPublication } from './withdraw.ts';
+import { AppError } from '../core/errors.ts';
 import { findingsWithAcknowledgements, getDocument, getFrozenVersion, listAcknowledgements, liveModel, type StoredDocument } from './store.ts';
 import type { PeriodInput } from './period.ts';
 
@@ -29,6 +31,19 @@ export async function decideForPeriod(db: Database, actor: Actor, input: PeriodI
     }
   }
   const doc: StoredDocument = await getDocument(db, id);
-  const decided = await execute(db, actor, decideDocument, { id, version: doc.version, decidedOn: input.decidedOn, decisionRef: input.decisionRef });
+  const decided = await decideDocument(db, actor, { id, version: doc.version, decidedOn: input.decidedOn, decisionRef: input.decisionRef });
   return { document: decided, acknowledged, hashes: (await getFrozenVersion(db, id)).hashes };
+}
+
+/** `styrbord document withdraw`: the period's latest published edition that is not withdrawn yet. */
+export async function withdrawForPeriod(db: Database, actor: Actor, input: PeriodInput & { reason: string }): Promise<StoredDocument> {
+  const committee = await getCommitteeByCode(db, input.committeeCode);
+  const month = input.type === 'delarsrapport' || input.type === 'manadsrapport' ? input.month : null;
+  const [published] = await db.query<{ id: number }>(
+    `select d.id from document d join document_version v on v.document_id = d.id join document_publication p on p.document_version_id = v.id
+     left join document_withdrawal w on w.document_publication_id = p.id
+     where d.committee_id = $1 and d.type = $2 and d.year = $3 and coalesce(d.month, 0) = $4 and w.id is null order by d.number desc limit 1`,
+    [committee.id, input.type, input.year, month ?? 0]);
+  if (!published) throw new AppError('validation', `${committee.code} har ingen publicerad handling av typen ${input.type} för perioden att återkalla.`);
+  return execute(db, actor, withdrawPublication, { id: published.id, reason: input.reason });
 }

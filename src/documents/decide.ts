@@ -1,13 +1,15 @@
-import { z, shortText, isoDate, id } from '../core/validation.ts';
+import { z, shortText, isoDate, id, parseInput } from '../core/validation.ts';
 import { AppError, staleVersion } from '../core/errors.ts';
-import { defineCommand, updateVersioned } from '../db/command.ts';
-import type { Queryable } from '../db/connection.ts';
+import type { Actor } from '../core/actor.ts';
+import { defineCommand, execute, updateVersioned } from '../db/command.ts';
+import type { Database, Queryable } from '../db/connection.ts';
+import { ensureSecondPerson } from '../modules/settings/store.ts';
 import type { RenderModel } from './model.ts';
 import { renderDocument } from './render/index.ts';
 import { authorizeDocument, insertSections } from './commands.ts';
 import {
   fileColumns, findingKey, findingsWithAcknowledgements, getDocument, getFrozenVersion, listAcknowledgements, listSections, liveModel,
-  publicPath, publicSlug, sha256, specOf, writableDraft, type StoredFormat,
+  publicPath, publicSlug, sha256, specOf, writableDraft, type StoredDocument, type StoredFormat,
 } from './store.ts';
 
 /** An explicit, audited acknowledgement of one open finding, with the reason it may stand. */
@@ -34,44 +36,71 @@ export async function renderAll(model: RenderModel): Promise<Record<StoredFormat
   return out;
 }
 
+const decideInput = z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) });
+type DecideInput = z.output<typeof decideInput>;
+
+async function authorizeDecision(actor: Actor, input: DecideInput, db: Queryable): Promise<void> {
+  await authorizeDocument(actor, db, input.id);
+  await ensureSecondPerson(db, actor, { kind: 'document', id: input.id }, 'handlingen');
+}
+
+/** The draft as it would be decided now: refused while a finding is open or the caller saw another version. */
+async function decisionModel(db: Queryable, input: DecideInput) {
+  const doc = writableDraft(await getDocument(db, input.id));
+  if (doc.version !== input.version) throw staleVersion('handlingen');
+  const live = await liveModel(db, doc);
+  const acks = await listAcknowledgements(db, doc.id);
+  const findings = findingsWithAcknowledgements(live.findings, acks);
+  const open = findings.filter((f) => f.acknowledgement === null);
+  if (open.length > 0) {
+    throw new AppError('conflict', `${open.length} kontroller är öppna. Rätta dem eller kvittera var och en med ett skäl innan handlingen beslutas. Första: ${open[0]!.message}`);
+  }
+  const model: RenderModel = { ...live, decision: { decidedOn: input.decidedOn, reference: input.decisionRef } };
+  return { doc, model, json: JSON.stringify(model), acknowledged: acks.filter((a) => findings.some((f) => f.key === a.findingKey)) };
+}
+
 /**
  * Deciding records date and § and freezes the document: the render model and every rendered file
- * are stored with their sha256, and the database refuses any later change.
+ * are stored with their sha256, and the database refuses any later change. The files are rendered
+ * first, outside any transaction (a PDF takes Chromium most of a second, and on PGlite a
+ * transaction holds every other request); the short freezing transaction then builds the model
+ * again and refuses (409) if anything it shows changed meanwhile, so stale content is never frozen.
+ * `render` is replaceable so that a test can change the data while the files are being rendered.
  */
-export const decideDocument = defineCommand({
-  name: 'document.decide',
-  input: z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) }),
-  authorize: (actor, input, tx) => authorizeDocument(actor, tx, input.id),
-  async run(tx, input, actor) {
-    const doc = writableDraft(await getDocument(tx, input.id));
-    if (doc.version !== input.version) throw staleVersion('handlingen');
-    const live = await liveModel(tx, doc);
-    const acks = await listAcknowledgements(tx, doc.id);
-    const findings = findingsWithAcknowledgements(live.findings, acks);
-    const open = findings.filter((f) => f.acknowledgement === null);
-    if (open.length > 0) {
-      throw new AppError('conflict', `${open.length} kontroller är öppna. Rätta dem eller kvittera var och en med ett skäl innan handlingen beslutas. Första: ${open[0]!.message}`);
-    }
-    const model: RenderModel = { ...live, decision: { decidedOn: input.decidedOn, reference: input.decisionRef } };
-    const files = await renderAll(model);
-    const hashes = Object.fromEntries(fileColumns.map((f) => [f, sha256(files[f])]));
-    const acknowledged = acks.filter((a) => findings.some((f) => f.key === a.findingKey));
-    const [version] = await tx.query<{ id: number }>(
-      `insert into document_version (document_id, number, decided_on, decision_ref, decided_by, render_model, html, json, pdf, docx, xlsx, hashes, findings, acknowledged)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb) returning id`,
-      [doc.id, doc.number, input.decidedOn, input.decisionRef, actor.name, JSON.stringify(model), files.html, files.json, files.pdf, files.docx, files.xlsx,
-        JSON.stringify(hashes), JSON.stringify(model.findings), JSON.stringify(acknowledged)]);
-    const { before } = await updateVersioned(tx, 'document', doc.id, input.version, { status: 'decided' }, 'handlingen');
-    const after = await getDocument(tx, doc.id);
-    return {
-      result: after,
-      audit: [
-        { entityType: 'document', entityId: doc.id, before, after },
-        { entityType: 'document_version', entityId: version!.id, before: null, after: { number: doc.number, decidedOn: input.decidedOn, decisionRef: input.decisionRef, hashes, acknowledged } },
-      ],
-    };
-  },
-});
+export async function decideDocument(db: Database, actor: Actor, rawInput: unknown, render = renderAll): Promise<StoredDocument> {
+  const input = parseInput(decideInput, rawInput);
+  await authorizeDecision(actor, input, db);
+  const prepared = await decisionModel(db, input);
+  const files = await render(prepared.model);
+  const hashes = Object.fromEntries(fileColumns.map((f) => [f, sha256(files[f])]));
+  return execute(db, actor, defineCommand({
+    name: 'document.decide',
+    input: decideInput,
+    authorize: (a, i, tx) => authorizeDecision(a, i, tx),
+    async run(tx, i, a) {
+      await tx.query('select 1 from document where id = $1 for update', [i.id]);
+      const now = await decisionModel(tx, i);
+      if (now.json !== prepared.json) {
+        throw new AppError('stale_version', 'Uppgifterna i handlingen ändrades medan filerna skapades; ingenting beslutades. Ladda om sidan och besluta igen.');
+      }
+      const { doc } = now;
+      const [version] = await tx.query<{ id: number }>(
+        `insert into document_version (document_id, number, decided_on, decision_ref, decided_by, render_model, html, json, pdf, docx, xlsx, hashes, findings, acknowledged)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb) returning id`,
+        [doc.id, doc.number, i.decidedOn, i.decisionRef, a.name, now.json, files.html, files.json, files.pdf, files.docx, files.xlsx,
+          JSON.stringify(hashes), JSON.stringify(now.model.findings), JSON.stringify(now.acknowledged)]);
+      const { before } = await updateVersioned(tx, 'document', doc.id, i.version, { status: 'decided' }, 'handlingen');
+      const after = await getDocument(tx, doc.id);
+      return {
+        result: after,
+        audit: [
+          { entityType: 'document', entityId: doc.id, before, after },
+          { entityType: 'document_version', entityId: version!.id, before: null, after: { number: doc.number, decidedOn: i.decidedOn, decisionRef: i.decisionRef, hashes, acknowledged: now.acknowledged } },
+        ],
+      };
+    },
+  }), input);
+}
 
 async function latestEdition(tx: Queryable, doc: { committeeId: number; type: string; year: number; month: number | null }) {
   const rows = await tx.query<{ number: number; status: string }>(
@@ -104,10 +133,14 @@ export const newDocumentVersion = defineCommand({
 export const publishDocument = defineCommand({
   name: 'document.publish',
   input: z.object({ id }),
-  authorize: (actor, input, tx) => authorizeDocument(actor, tx, input.id),
+  async authorize(actor, input, tx) {
+    await authorizeDocument(actor, tx, input.id);
+    await ensureSecondPerson(tx, actor, { kind: 'document', id: input.id }, 'handlingen', 'publish');
+  },
   async run(tx, input, actor) {
     const doc = await getDocument(tx, input.id);
     if (doc.status !== 'decided') throw new AppError('validation', 'Bara en beslutad handling kan publiceras.');
+    if (doc.withdrawnAt) throw new AppError('conflict', 'Publiceringen är återkallad. Adressen förblir återkallad; publicera i stället en ny version av handlingen.');
     const version = await getFrozenVersion(tx, doc.id);
     const slug = publicSlug(doc);
     const url = publicPath(doc.committeeCode, slug);

@@ -4,6 +4,7 @@ import { frozenFile } from './store.ts';
 import { AppError } from '../core/errors.ts';
 import { tamperedFileMessage } from './integrity.ts';
 import { documentContentTypes, type DocumentFormat } from './render/index.ts';
+import { sendWithdrawn, type Withdrawal } from './withdrawn-notice.ts';
 
 export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string, inline = false) {
   return reply.header('content-type', documentContentTypes[format])
@@ -24,17 +25,20 @@ const tamperedPage = `<!doctype html>
 
 /**
  * Published documents: the frozen HTML exactly as decided, plus a link to the frozen PDF, at a
- * stable address. No sign-in; anything not published is 404.
+ * stable address. No sign-in; anything not published is 404, a withdrawn publication 410.
  */
 export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
   app.get<{ Params: { committee: string; slug: string } }>('/publicerat/:committee/:slug', async (request, reply) => {
     const pdf = request.params.slug.endsWith('.pdf');
     const slug = pdf ? request.params.slug.slice(0, -4) : request.params.slug;
-    const [row] = await db.query<{ documentId: number; pdfBytes: number }>(
-      `select v.document_id as "documentId", length(v.pdf) as "pdfBytes"
-       from document_publication p join document_version v on v.id = p.document_version_id where p.committee_code = $1 and p.slug = $2`,
+    const [row] = await db.query<{ documentId: number; pdfBytes: number; title: string; withdrawal: Withdrawal | null }>(
+      `select v.document_id as "documentId", length(v.pdf) as "pdfBytes", d.title,
+         case when w.id is null then null else json_build_object('withdrawnAt', w.withdrawn_at, 'reason', w.reason) end as withdrawal
+       from document_publication p join document_version v on v.id = p.document_version_id join document d on d.id = v.document_id
+       left join document_withdrawal w on w.document_publication_id = p.id where p.committee_code = $1 and p.slug = $2`,
       [request.params.committee, slug]);
     if (!row) return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notPublished);
+    if (row.withdrawal) return sendWithdrawn(request, reply, row.title, row.withdrawal);
     let bytes: Buffer;
     try {
       bytes = await frozenFile(db, row.documentId, pdf ? 'pdf' : 'html');

@@ -1,8 +1,9 @@
 import { z } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import type { FastifyReply } from 'fastify';
 import { type RouteContext, requireActor, runCommand } from '../server/context.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
-import { renderDocument, type DocumentFormat } from './render/index.ts';
+import { closeRenderers, renderDocument, type DocumentFormat } from './render/index.ts';
 import { renderBlocksHtml } from './render/html.ts';
 import { createDocument, documentType, saveSectionText, setSections, setSectionStatus, setTemplate } from './commands.ts';
 import { acknowledgeFinding, decideDocument, newDocumentVersion, publishDocument } from './decide.ts';
@@ -12,6 +13,8 @@ import {
   listSections, publicPath, publicSlug, templateFor, type StoredDocument,
 } from './store.ts';
 import { registerPublicDocumentRoutes, sendFile } from './public.ts';
+import { withdrawPublication } from './withdraw.ts';
+import { registerSettingsRoutes } from '../modules/settings/routes.ts';
 import { blockDefinitions } from './blocks/all.ts';
 
 type IdParams = { Params: { id: string } };
@@ -34,11 +37,26 @@ async function detail(db: RouteContext['db'], doc: StoredDocument) {
     findings: findingsWithAcknowledgements(model.findings, acks),
     editions,
     frozen: frozen && { number: frozen.number, decidedOn: frozen.decidedOn, decisionRef: frozen.decisionRef, decidedBy: frozen.decidedBy, hashes: frozen.hashes, createdAt: frozen.createdAt },
-    publication: doc.publishedSlug ? { url: publicPath(doc.committeeCode, doc.publishedSlug), pdfUrl: `${publicPath(doc.committeeCode, doc.publishedSlug)}.pdf` } : null,
+    publication: doc.publishedSlug ? {
+      url: publicPath(doc.committeeCode, doc.publishedSlug),
+      pdfUrl: `${publicPath(doc.committeeCode, doc.publishedSlug)}.pdf`,
+      withdrawal: doc.withdrawnAt ? { at: doc.withdrawnAt, by: doc.withdrawnBy, reason: doc.withdrawalReason } : null,
+    } : null,
   };
 }
 
+/** A full PDF queue (503) carries its wait as Retry-After. */
+async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AppError && err.details?.retryAfterSeconds !== undefined) void reply.header('retry-after', String(err.details.retryAfterSeconds));
+    throw err;
+  }
+}
+
 export function registerDocumentRoutes({ app, db }: RouteContext): void {
+  app.addHook('onClose', closeRenderers);
   app.get<{ Params: { code: string } }>('/api/committees/:code/documents', async (request) => {
     requireActor(request);
     return listDocuments(db, (await getCommitteeByCode(db, request.params.code)).id);
@@ -54,10 +72,12 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
   app.put<IdParams>('/api/document-sections/:id/text', (request) => runCommand(db, request, saveSectionText, { id: request.params.id }));
   app.put<IdParams>('/api/document-sections/:id/status', (request) => runCommand(db, request, setSectionStatus, { id: request.params.id }));
   app.post<IdParams>('/api/documents/:id/acknowledgements', (request) => runCommand(db, request, acknowledgeFinding, { id: request.params.id }));
-  app.post<IdParams>('/api/documents/:id/decide', (request) => runCommand(db, request, decideDocument, { id: request.params.id }));
+  app.post<IdParams>('/api/documents/:id/decide', (request, reply) => withRetryAfter(reply, () =>
+    decideDocument(db, requireActor(request), { ...(request.body && typeof request.body === 'object' ? request.body : {}), id: request.params.id })));
   app.post<IdParams>('/api/documents/:id/new-version', async (request, reply) =>
     reply.status(201).send(await runCommand(db, request, newDocumentVersion, { id: request.params.id })));
   app.post<IdParams>('/api/documents/:id/publish', (request) => runCommand(db, request, publishDocument, { id: request.params.id }));
+  app.post<IdParams>('/api/documents/:id/withdraw', (request) => runCommand(db, request, withdrawPublication, { id: request.params.id }));
 
   app.get<IdParams & { Querystring: { with?: string } }>('/api/documents/:id/compare', async (request) => {
     requireActor(request);
@@ -75,7 +95,7 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
     requireActor(request);
     const format = z.enum(formats).parse(request.params.format);
     const doc = await getDocument(db, idOf(request.params.id));
-    const bytes = doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await renderDocument(await documentModel(db, doc), format);
+    const bytes = doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await withRetryAfter(reply, async () => renderDocument(await documentModel(db, doc), format));
     return sendFile(reply, bytes, format, fileName(doc, format));
   });
 
@@ -90,4 +110,6 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
   app.put<{ Params: { type: string } }>('/api/document-templates/:type', (request) => runCommand(db, request, setTemplate, { type: request.params.type }));
 
   registerPublicDocumentRoutes({ app, db });
+  // four eyes, the one setting so far, governs deciding and publishing
+  registerSettingsRoutes({ app, db });
 }

@@ -27,6 +27,10 @@ export interface StoredDocument {
   decisionRef: string | null;
   versionId: number | null;
   publishedSlug: string | null;
+  /** Set once the publication is withdrawn: when, by whom and why. */
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+  withdrawalReason: string | null;
 }
 
 export interface StoredSection {
@@ -47,9 +51,11 @@ export interface StoredSection {
 
 const documentColumns = `d.id, d.committee_id as "committeeId", c.code as "committeeCode", c.name as "committeeName", d.type, d.year, d.month,
   d.title, d.status, d.number, d.previous_id as "previousId", d.created_at as "createdAt", d.created_by as "createdBy", d.version,
-  v.decided_on as "decidedOn", v.decision_ref as "decisionRef", v.id as "versionId", p.slug as "publishedSlug"`;
+  v.decided_on as "decidedOn", v.decision_ref as "decisionRef", v.id as "versionId", p.slug as "publishedSlug",
+  w.withdrawn_at as "withdrawnAt", w.withdrawn_by as "withdrawnBy", w.reason as "withdrawalReason"`;
 const documentFrom = `document d join committee c on c.id = d.committee_id
-  left join document_version v on v.document_id = d.id left join document_publication p on p.document_version_id = v.id`;
+  left join document_version v on v.document_id = d.id left join document_publication p on p.document_version_id = v.id
+  left join document_withdrawal w on w.document_publication_id = p.id`;
 
 export async function getDocument(db: Queryable, id: number): Promise<StoredDocument> {
   const [row] = await db.query<StoredDocument>(`select ${documentColumns} from ${documentFrom} where d.id = $1`, [id]);

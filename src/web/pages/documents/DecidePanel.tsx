@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { today } from '../../dates.ts';
+import { formatDate } from '../../../core/format.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { SaveError } from '../economy/ImportIssues.tsx';
 import { formats, type DocumentDetail } from './api.ts';
@@ -85,7 +86,7 @@ export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
   );
 }
 
-/** A decided version as a public page at a stable address, beside its PDF. */
+/** A decided version as a public page at a stable address, beside its PDF; withdrawn with a reason. */
 export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentDetail; canWrite: boolean; onStatus: (s: string) => void }) {
   const { t } = useI18n();
   const p = t.documents.publish;
@@ -102,10 +103,15 @@ export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentD
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{p.title}</h2>
-      {pub ? (
-        <p>
-          {p.published} <a href={pub.url}>{window.location.origin}{pub.url}</a> · <a href={pub.pdfUrl}>{p.pdf}</a>
-        </p>
+      {pub?.withdrawal ? (
+        <p className="notice">{p.withdrawn(formatDate(pub.withdrawal.at), pub.withdrawal.by, pub.withdrawal.reason)}</p>
+      ) : pub ? (
+        <>
+          <p>
+            {p.published} <a href={pub.url}>{window.location.origin}{pub.url}</a> · <a href={pub.pdfUrl}>{p.pdf}</a>
+          </p>
+          {canWrite && <WithdrawForm documentId={detail.document.id} onStatus={onStatus} />}
+        </>
       ) : (
         <>
           <p>{p.help}</p>
@@ -114,5 +120,43 @@ export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentD
       )}
       <ErrorMessage error={publish.error} />
     </section>
+  );
+}
+
+/** Withdrawing asks for the reason the public address will show, then asks once more. */
+function WithdrawForm({ documentId, onStatus }: { documentId: number; onStatus: (s: string) => void }) {
+  const { t } = useI18n();
+  const p = t.documents.publish;
+  const id = useId();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const withdraw = useMutation({
+    mutationFn: () => api.post(`/api/documents/${documentId}/withdraw`, { reason: reason.trim() }),
+    onSuccess: () => {
+      setOpen(false);
+      onStatus(p.withdrawnDone);
+      void refresh();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    withdraw.mutate();
+  };
+  if (!open) return <button type="button" onClick={() => setOpen(true)}>{p.withdraw}</button>;
+  return (
+    <form className="notice" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{p.withdraw}</h3>
+      <p id={`${id}-help`}>{p.withdrawHelp}</p>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{p.reason}</label>
+        <textarea id={`${id}-reason`} value={reason} maxLength={1000} rows={3} required aria-describedby={`${id}-help`} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={withdraw.isPending || reason.trim() === ''}>{withdraw.isPending ? p.withdrawing : p.confirmWithdraw}</button>
+        <button type="button" onClick={() => { setOpen(false); withdraw.reset(); }} disabled={withdraw.isPending}>{p.cancel}</button>
+      </div>
+      <ErrorMessage error={withdraw.error} />
+    </form>
   );
 }

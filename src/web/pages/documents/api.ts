@@ -23,7 +23,7 @@ export interface DocumentDetail {
   findings: Finding[];
   editions: StoredDocument[];
   frozen: { number: number; decidedOn: string; decisionRef: string; decidedBy: string; hashes: Record<string, string>; createdAt: string } | null;
-  publication: { url: string; pdfUrl: string } | null;
+  publication: { url: string; pdfUrl: string; withdrawal: { at: string; by: string; reason: string } | null } | null;
 }
 
 export const documentsPath = (code: string) => `/namnd/${encodeURIComponent(code)}/handlingar`;

@@ -1,0 +1,37 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export interface Withdrawal {
+  withdrawnAt: string | Date;
+  reason: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const longDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'long', year: 'numeric' });
+const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** A browser asks for HTML; an API client that names JSON and not HTML gets JSON. */
+const wantsJson = (request: FastifyRequest) => {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+};
+
+/**
+ * 410 Gone for a withdrawn publication: the address existed and will not return. The notice says
+ * when and why, in Swedish, as a page for browsers and as JSON for API clients.
+ */
+export function sendWithdrawn(request: FastifyRequest, reply: FastifyReply, title: string, w: Withdrawal) {
+  const at = new Date(w.withdrawnAt);
+  const message = `Publiceringen återkallades ${longDate.format(at)}. Skäl: ${w.reason}`;
+  reply.status(410).header('cache-control', 'no-store');
+  if (wantsJson(request)) {
+    return reply.header('content-type', 'application/json; charset=utf-8')
+      .send({ error: { code: 'withdrawn', message, withdrawnOn: isoDay.format(at), reason: w.reason } });
+  }
+  return reply.header('content-type', 'text/html; charset=utf-8').send(`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Publiceringen är återkallad – Styrbord</title></head>
+<body><main><h1>Publiceringen är återkallad</h1>
+<p>${escapeHtml(title)} publicerades här men har återkallats <time datetime="${isoDay.format(at)}">${longDate.format(at)}</time>.</p>
+<p><strong>Skäl:</strong> ${escapeHtml(w.reason)}</p>
+<p>Den beslutade handlingen finns kvar oförändrad hos nämnden.</p></main></body></html>
+`);
+}
