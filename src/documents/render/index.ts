@@ -11,6 +11,8 @@ export const documentContentTypes: Record<DocumentFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+let pdf: Promise<typeof import('./pdf.ts')> | null = null;
+
 /** One render model, five renderers; the heavy ones load only when asked for. */
 export async function renderDocument(model: RenderModel, format: DocumentFormat): Promise<Buffer> {
   switch (format) {
@@ -19,10 +21,15 @@ export async function renderDocument(model: RenderModel, format: DocumentFormat)
     case 'json':
       return Buffer.from(`${JSON.stringify(model, null, 2)}\n`);
     case 'pdf':
-      return (await import('./pdf.ts')).renderPdf(model);
+      return (await (pdf ??= import('./pdf.ts'))).renderPdf(model);
     case 'docx':
       return (await import('./docx.ts')).renderDocx(model);
     case 'xlsx':
       return (await import('./xlsx.ts')).renderXlsx(model);
   }
+}
+
+/** Closes the shared Chromium if a PDF has started it (server shutdown, end of a CLI command). */
+export async function closeRenderers(): Promise<void> {
+  if (pdf) await (await import('./browser.ts')).closeBrowser();
 }
