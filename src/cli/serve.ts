@@ -5,6 +5,9 @@ import { openDatabase, settingsFromEnv, describe } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { assertRuntimeRole } from '../db/roles.ts';
 import { loadDemo } from '../../demo/load.ts';
+import type { Database } from '../db/connection.ts';
+import { AppError } from '../core/errors.ts';
+import { accountsWithDemoPassword, demoModeAllowed, demoPasswordRefusal } from '../modules/auth/demo-mode.ts';
 import { startServer, webDir } from '../server/start.ts';
 import { print, withDatabase } from './db.ts';
 
@@ -24,7 +27,10 @@ export function registerServeCommands(program: Command): void {
           throw err;
         });
       }
-      if (opts.demo) print((await loadDemo(db, 'serve')).message);
+      await demoOrRefuse(db, opts.demo).catch(async (err: unknown) => {
+        await db.close();
+        throw err;
+      });
       if (!existsSync(join(webDir, 'index.html'))) {
         print('Varning: webbgränssnittet är inte byggt (kör `npm run build`); bara API:t svarar.');
       }
@@ -59,4 +65,18 @@ export function registerServeCommands(program: Command): void {
     .action(async () => {
       await withDatabase(async (db) => print((await loadDemo(db, 'cli')).message), { demo: false });
     });
+}
+
+/**
+ * Demo mode (PGlite, not production) loads the demo into an empty database. A real installation
+ * (DATABASE_URL or STYRBORD_ENV=production) never does, and refuses to start while an account the
+ * demo created still has the demo password.
+ */
+async function demoOrRefuse(db: Database, load: boolean): Promise<void> {
+  if (demoModeAllowed(db.kind)) {
+    if (load) print((await loadDemo(db, 'serve')).message);
+    return;
+  }
+  const left = await accountsWithDemoPassword(db);
+  if (left.length > 0) throw new AppError('conflict', demoPasswordRefusal(left, db.kind === 'postgresql' ? 'med DATABASE_URL' : 'med STYRBORD_ENV=production'));
 }

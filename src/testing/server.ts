@@ -146,7 +146,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`Servern startade inte på ${url}:\n${output}`);
+  const exit = child.exitCode === null ? '' : ` (slutkod ${child.exitCode})`;
+  throw new Error(`Servern startade inte på ${url}${exit}:\n${output}`);
 }
 
 /** A signed-in HTTP client against a running server: sends the session cookie, Origin and the client header. */

@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { AppError } from '../core/errors.ts';
+import { roles, type Role } from '../core/actor.ts';
+import { auditAuth } from '../modules/auth/audit.ts';
+import { setPassword } from '../modules/auth/login.ts';
+import { ensurePasswordAcceptable } from '../modules/auth/password-policy.ts';
+import { hashPassword } from '../modules/auth/sessions.ts';
+import { cliActor, print, withDatabase } from './db.ts';
+
+/** Reads a line without echoing it (a terminal), or the first line of stdin (a pipe). */
+async function readSecret(question: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let text = '';
+    for await (const chunk of process.stdin) text += String(chunk);
+    return text.split(/\r?\n/)[0] ?? '';
+  }
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stderr.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  try {
+    return await new Promise<string>((resolve) => {
+      rl.question(question, (answer) => {
+        process.stderr.write('\n');
+        resolve(answer);
+      });
+      muted = true;
+    });
+  } finally {
+    rl.close();
+  }
+}
+
+async function newPassword(username: string): Promise<string> {
+  const first = await readSecret(`Nytt lösenord för ${username}: `);
+  ensurePasswordAcceptable(first, username);
+  if (process.stdin.isTTY && (await readSecret('Upprepa lösenordet: ')) !== first) throw new AppError('validation', 'Lösenorden är inte lika.');
+  return first;
+}
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('Lokala konton');
+
+  user
+    .command('passwd')
+    .description('Byt lösenord för ett konto (läser det nya från stdin eller frågar); alla dess sessioner avslutas')
+    .argument('<username>', 'användarnamn')
+    .action(async (username: string) => {
+      await withDatabase(async (db) => {
+        const [row] = await db.query<{ id: number; username: string }>("select id, username from app_user where username = lower($1) and auth_provider = 'local'", [username.trim()]);
+        if (!row) throw new AppError('not_found', `Det finns inget lokalt konto ${username}.`);
+        const { revokedSessions } = await setPassword(db, row.id, await newPassword(row.username), null);
+        const actor = cliActor();
+        await auditAuth(db, { command: 'auth.password_change', username: row.username, actor, client: null, details: { by: actor.name, revokedSessions } });
+        print(`Lösenordet för ${row.username} är bytt; ${revokedSessions} session(er) avslutades.`);
+      }, { demo: false });
+    });
+
+  user
+    .command('add')
+    .description('Skapa ett lokalt konto (lösenordet läses från stdin eller frågas efter)')
+    .argument('<username>', 'användarnamn (a–z, 0–9, . _ -)')
+    .requiredOption('--role <role>', `roll: ${roles.join(', ')}`)
+    .requiredOption('--name <name>', 'namn som visas')
+    .action(async (username: string, opts: { role: string; name: string }) => {
+      if (!roles.includes(opts.role as Role)) throw new AppError('validation', `Okänd roll ${opts.role}; välj ${roles.join(', ')}.`);
+      const name = username.trim().toLowerCase();
+      if (!/^[a-z0-9._-]{2,64}$/.test(name)) throw new AppError('validation', 'Användarnamnet får bara innehålla a–z, 0–9, punkt, understreck och bindestreck (2–64 tecken).');
+      await withDatabase(async (db) => {
+        const hash = await hashPassword(await newPassword(name));
+        const [created] = await db.query<{ id: number }>(
+          'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
+          [name, opts.name.trim(), opts.role, hash],
+        );
+        const actor = cliActor();
+        await db.query(
+          `insert into audit_event (actor_id, actor_name, command, entity_type, entity_id, before, after) values (null, $1, 'user.create', 'app_user', $2, null, $3::jsonb)`,
+          [actor.name, name, JSON.stringify({ id: created!.id, username: name, displayName: opts.name.trim(), role: opts.role })],
+        );
+        print(`Kontot ${name} (${opts.role}) är skapat.`);
+      }, { demo: false });
+    });
+}
