@@ -10,6 +10,7 @@ import { registerDocumentCommands } from './documents.ts';
 import { registerLedgerCommands } from './ledger.ts';
 import { registerGoalCommands } from './goals.ts';
 import { registerActionPlanCommands } from './action-plans.ts';
+import { registerSettingsCommands } from './settings.ts';
 import { registerDatabaseCommands } from './database.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDocumentCommands(program);
   registerLedgerCommands(program);
   registerGoalCommands(program);
+  registerSettingsCommands(program);
   registerDatabaseCommands(program);
   try {
     await program.parseAsync(argv);
