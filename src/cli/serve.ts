@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, settingsFromEnv, describe } from '../db/open.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateDatabase, openDatabase, settingsFromEnv, describe } from '../db/open.ts';
 import { assertRuntimeRole } from '../db/roles.ts';
 import { loadDemo } from '../../demo/load.ts';
 import type { Database } from '../db/connection.ts';
@@ -49,12 +48,10 @@ export function registerServeCommands(program: Command): void {
 
   program
     .command('migrate')
-    .description('Uppdatera databasschemat')
+    .description('Uppdatera databasschemat (som ägarrollen i STYRBORD_MIGRATION_DATABASE_URL när den är satt) och ge körrollen dess rättigheter')
     .action(async () => {
-      await withDatabase(async (db) => {
-        const applied = await migrate(db);
-        print(applied.length ? `Körde ${applied.length} migrering(ar): ${applied.join(', ')}` : 'Schemat är redan aktuellt.');
-      }, { demo: false });
+      const applied = await migrateDatabase(settingsFromEnv());
+      print(applied.length ? `Körde ${applied.length} migrering(ar): ${applied.join(', ')}` : 'Schemat är redan aktuellt.');
     });
 
   program

@@ -13,7 +13,11 @@ export function migrationFiles(): string[] {
 export async function pendingMigrations(db: Database): Promise<string[]> {
   const [table] = await db.query<{ exists: boolean }>(`select to_regclass('public.schema_migration') is not null as exists`);
   if (!table?.exists) return migrationFiles();
-  const applied = new Set((await db.query<{ name: string }>('select name from schema_migration')).map((r) => r.name));
+  const names = await db.query<{ name: string }>('select name from schema_migration').catch((err: { code?: string; message: string }) => {
+    if (err.code !== '42501') throw err;
+    throw new AppError('forbidden', `Databasrollen får inte läsa Styrbords tabeller (${err.message}). Ge den rättigheterna med \`styrbord db grant-runtime --role NAMN\` som ägarrollen.`);
+  });
+  const applied = new Set(names.map((r) => r.name));
   return migrationFiles().filter((f) => !applied.has(f));
 }
 

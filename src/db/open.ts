@@ -31,15 +31,34 @@ export function describe(settings: DatabaseSettings): string {
 }
 
 /** Migrates as the owner, then grants the runtime role (DATABASE_URL's user) what it needs. */
-async function migrateAsOwner(ownerUrl: string, runtime: Database): Promise<void> {
+async function migrateAsOwner(ownerUrl: string, runtime: Database): Promise<string[]> {
   const owner = await connect({ databaseUrl: ownerUrl });
   try {
-    await migrate(owner);
+    const applied = await migrate(owner);
     const [me] = await runtime.query<{ name: string }>('select current_user as name');
     const [them] = await owner.query<{ name: string }>('select current_user as name');
     if (me && them && me.name !== them.name) await grantRuntimeRole(owner, me.name);
+    return applied;
   } finally {
     await owner.close();
+  }
+}
+
+async function migrateFor(settings: DatabaseSettings, db: Database): Promise<string[]> {
+  if (!settings.databaseUrl || !settings.ownerUrl) return migrate(db);
+  const applied = await migrateAsOwner(settings.ownerUrl, db);
+  const pending = await pendingMigrations(db);
+  if (pending.length > 0) throw new AppError('conflict', `Migreringarna ${pending.join(', ')} syns inte för DATABASE_URL: pekar de två adresserna på samma databas?`);
+  return applied;
+}
+
+/** Brings the schema up to date (as the owner when one is configured); returns the migrations applied. */
+export async function migrateDatabase(settings: DatabaseSettings = settingsFromEnv()): Promise<string[]> {
+  const db = await connect(settings);
+  try {
+    return await migrateFor(settings, db);
+  } finally {
+    await db.close();
   }
 }
 
@@ -47,13 +66,7 @@ async function migrateAsOwner(ownerUrl: string, runtime: Database): Promise<void
 export async function openDatabase(settings: DatabaseSettings = settingsFromEnv()): Promise<Database> {
   const db = await connect(settings);
   try {
-    if (settings.databaseUrl && settings.ownerUrl) {
-      await migrateAsOwner(settings.ownerUrl, db);
-      const pending = await pendingMigrations(db);
-      if (pending.length > 0) throw new AppError('conflict', `Migreringarna ${pending.join(', ')} syns inte för DATABASE_URL: pekar de två adresserna på samma databas?`);
-    } else {
-      await migrate(db);
-    }
+    await migrateFor(settings, db);
   } catch (err) {
     await db.close();
     throw err;
