@@ -102,7 +102,7 @@ export class SheetCounter {
   /** `rowNumber` is the row in the sheet (the header is row 1); `lastColumn` its last cell with a value. */
   row(rowNumber: number, lastColumn: number, cells: number): void {
     if (cells === 0) return;
-    if (rowNumber > this.limits.maxRows + 1) throw limit(this.file, `har värden på rad ${rowNumber}; högst ${this.limits.maxRows} rader kan läsas in på en gång`);
+    if (rowNumber > this.limits.maxRows + 1) throw limit(this.file, `har värden på rad ${rowNumber}; högst ${this.limits.maxRows.toLocaleString('sv-SE')} rader kan läsas in på en gång`);
     if (lastColumn > this.limits.maxColumns) {
       throw limit(this.file, `har värden i kolumn ${columnName(lastColumn)} på rad ${rowNumber}; högst ${this.limits.maxColumns} kolumner (t.o.m. ${columnName(this.limits.maxColumns)}) kan läsas`);
     }
