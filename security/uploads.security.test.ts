@@ -18,7 +18,7 @@ interface Answer {
 }
 
 async function upload(client: HttpClient, path: string, body: Buffer | string, contentType: string): Promise<{ status: number; json: Answer | null; text: string }> {
-  const res = await client.fetch(path, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body.buffer, body.byteOffset, body.length), headers: { 'content-type': contentType } });
+  const res = await client.fetch(path, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), headers: { 'content-type': contentType } });
   const text = await res.text();
   let json: Answer | null = null;
   try {
