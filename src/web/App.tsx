@@ -1,12 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Route, Routes, matchPath, useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import type { Actor } from '../core/actor.ts';
 import type { Committee } from '../modules/organisation/model.ts';
 import { can } from '../core/permissions.ts';
 import { api } from './api.ts';
 import { useI18n, useTitle } from './i18n.ts';
-import { useLogout, useMe } from './session.ts';
+import { useLogout, useMe, type Me } from './session.ts';
 import { isValidOn, today } from './dates.ts';
 import { ErrorMessage, Loading } from './components/common.tsx';
 import { StartPage } from './pages/start/StartPage.tsx';
@@ -24,6 +23,7 @@ import { economyPages, economyPath } from './pages/economy/types.ts';
 import { ActionPlansArea } from './pages/action-plans/ActionPlansArea.tsx';
 import { GoalsArea } from './pages/goals/GoalsArea.tsx';
 import { DocumentsArea } from './pages/documents/DocumentsArea.tsx';
+import { AccountPage } from './pages/account/AccountPage.tsx';
 
 export function App() {
   const me = useMe();
@@ -36,12 +36,15 @@ export function App() {
       </a>
       <Header actor={actor} />
       <div className="layout">
-        {actor && <CommitteeNav />}
+        {actor && !actor.enrolOnly && <CommitteeNav />}
         <main id="main" tabIndex={-1} ref={mainRef}>
           {me.isPending ? (
             <Loading />
           ) : me.isError ? (
             <ErrorMessage error={me.error} />
+          ) : actor?.enrolOnly ? (
+            // an admin who must set up TOTP sees only the account page until it is on
+            <AccountPage actor={actor} />
           ) : (
             <Routes>
               <Route path="/" element={<StartPage actor={actor} />} />
@@ -58,6 +61,7 @@ export function App() {
               <Route path="/namnd/:code/handlingar/*" element={<Guard actor={actor}>{(a) => <DocumentsArea actor={a} />}</Guard>} />
               <Route path="/reglemente" element={<Guard actor={actor}>{() => <CharterPage />}</Guard>} />
               <Route path="/logg" element={<Guard actor={actor}>{(a) => <AuditPage actor={a} />}</Guard>} />
+              <Route path="/konto" element={<Guard actor={actor}>{(a) => <AccountPage actor={a} />}</Guard>} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           )}
@@ -86,12 +90,12 @@ function SkipText() {
 }
 
 /** Pages behind sign-in show the start page (with the login form) to visitors. */
-function Guard({ actor, children }: { actor: Actor | null; children: (actor: Actor) => ReactNode }) {
+function Guard({ actor, children }: { actor: Me | null; children: (actor: Me) => ReactNode }) {
   if (!actor) return <StartPage actor={null} />;
   return <>{children(actor)}</>;
 }
 
-function Header({ actor }: { actor: Actor | null }) {
+function Header({ actor }: { actor: Me | null }) {
   const { t, lang, setLang } = useI18n();
   const logout = useLogout();
   return (
@@ -102,7 +106,7 @@ function Header({ actor }: { actor: Actor | null }) {
         </Link>
         <span className="tagline">{t.appTagline}</span>
       </div>
-      {actor && (
+      {actor && !actor.enrolOnly && (
         <nav aria-label={t.mainNav} className="main-nav">
           <ul>
             <li>
@@ -133,6 +137,7 @@ function Header({ actor }: { actor: Actor | null }) {
             <span className="who">
               {t.signedInAs} <strong>{actor.name}</strong> ({t.roles[actor.role]})
             </span>
+            <NavLink to="/konto">{t.account.navTitle}</NavLink>
             <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
               {t.signOut}
             </button>

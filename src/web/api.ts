@@ -19,19 +19,22 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldError[];
   readonly rows: ImportIssue[];
+  /** On a 429 or 503: how long to wait before trying again. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = [], rows: ImportIssue[] = []) {
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], rows: ImportIssue[] = [], retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.rows = rows;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: FieldError[]; rows?: ImportIssue[] };
+  error?: { code?: string; message?: string; fields?: FieldError[]; rows?: ImportIssue[]; retryAfterSeconds?: number };
 }
 
 async function request<T>(method: string, path: string, body?: unknown, raw?: { body: Blob; contentType: string }): Promise<T> {
@@ -54,7 +57,7 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: { 
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const err = (data as ErrorBody | null)?.error;
-    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `Fel från servern (${response.status}).`, err?.fields ?? [], err?.rows ?? []);
+    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `Fel från servern (${response.status}).`, err?.fields ?? [], err?.rows ?? [], err?.retryAfterSeconds ?? (Number(response.headers.get('retry-after')) || null));
   }
   return data as T;
 }

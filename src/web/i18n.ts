@@ -4,6 +4,7 @@ import { SUMMARY_COLUMNS, type SummaryFigures } from '../modules/economy/follow-
 import { actionPlansEn, actionPlansSv } from './i18n/action-plans.ts';
 import { goalsEn, goalsSv } from './i18n/goals.ts';
 import { documentsEn, documentsSv } from './i18n/documents.ts';
+import { accountEn, accountSv } from './i18n/account.ts';
 
 /** Swedish is the default language; English is a complete alternative with the same keys. */
 const sv = {
@@ -16,6 +17,7 @@ const sv = {
   actionPlans: actionPlansSv,
   goals: goalsSv,
   documents: documentsSv,
+  account: accountSv,
   language: 'Språk',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
@@ -446,6 +448,7 @@ const en: Dict = {
   actionPlans: actionPlansEn,
   goals: goalsEn,
   documents: documentsEn,
+  account: accountEn,
   language: 'Language',
   switchLanguage: 'Svenska',
   switchLanguageLabel: 'Byt till svenska',

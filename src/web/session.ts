@@ -4,13 +4,21 @@ import { api, ApiError } from './api.ts';
 
 export const meKey = ['auth', 'me'] as const;
 
+/** The signed-in user; an enrol-only session (an admin who must set up TOTP) may only reach the account page. */
+export type Me = Actor & { enrolOnly?: boolean };
+
+/** The password was right and the account wants its TOTP code as a second step. */
+export interface TotpRequired {
+  totpRequired: true;
+}
+
 /** The signed-in user, or null. A 401 is an answer here, not an error. */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
-    queryFn: async (): Promise<Actor | null> => {
+    queryFn: async (): Promise<Me | null> => {
       try {
-        return await api.get<Actor>('/api/auth/me');
+        return await api.get<Me>('/api/auth/me');
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;
@@ -28,9 +36,10 @@ function forgetAllButMe(qc: QueryClient): void {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api.post<Actor>('/api/auth/login', body),
-    onSuccess: (actor) => {
-      qc.setQueryData(meKey, actor);
+    mutationFn: (body: { username: string; password: string; code?: string }) => api.post<Me | TotpRequired>('/api/auth/login', body),
+    onSuccess: (answer) => {
+      if ('totpRequired' in answer) return;
+      qc.setQueryData(meKey, answer);
       forgetAllButMe(qc);
     },
   });

@@ -1,11 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
-import { api } from '../../api.ts';
+import { api, ApiError } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
-import { useLogin } from '../../session.ts';
+import { SignInForm, useSignIn } from './SignInForm.tsx';
 import { ErrorMessage } from '../../components/common.tsx';
 
 interface DemoAccount {
@@ -13,6 +12,16 @@ interface DemoAccount {
   password: string;
   role: Actor['role'];
   description: string;
+}
+
+/** Only in demo mode does the server list the demo accounts; elsewhere it answers 404 and nothing is shown. */
+async function demoAccounts(): Promise<DemoAccount[] | null> {
+  try {
+    return await api.get<DemoAccount[]>('/api/demo-accounts');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
 }
 
 export function StartPage({ actor }: { actor: Actor | null }) {
@@ -60,76 +69,54 @@ function SignedIn({ actor }: { actor: Actor }) {
 
 function SignIn() {
   const { t } = useI18n();
-  const login = useLogin();
-  const userId = useId();
-  const passId = useId();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const accounts = useQuery({ queryKey: ['demo-accounts'], queryFn: () => api.get<DemoAccount[]>('/api/demo-accounts') });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    login.mutate({ username: username.trim(), password });
-  };
+  const signIn = useSignIn();
+  const accounts = useQuery({ queryKey: ['demo-accounts'], queryFn: demoAccounts });
 
   return (
-    <div className="columns">
+    <div className={accounts.data ? 'columns' : undefined}>
       <section aria-labelledby="login-title" className="panel">
         <h2 id="login-title">{t.start.loginTitle}</h2>
-        <form onSubmit={submit} className="stack">
-          <div className="field">
-            <label htmlFor={userId}>{t.start.username}</label>
-            <input id={userId} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={passId}>{t.start.password}</label>
-            <input id={passId} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-          </div>
-          <div aria-live="polite">
-            <ErrorMessage error={login.error} />
-          </div>
-          <button type="submit" className="primary" disabled={login.isPending}>
-            {login.isPending ? t.start.signingIn : t.start.signIn}
-          </button>
-        </form>
+        <SignInForm signIn={signIn} />
       </section>
-      <section aria-labelledby="demo-title" className="panel">
-        <h2 id="demo-title">{t.start.demoTitle}</h2>
-        <ErrorMessage error={accounts.error} />
-        {accounts.data && (
-          <table>
-            <caption>{t.start.demoCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.start.username}</th>
-                <th scope="col">{t.start.password}</th>
-                <th scope="col">{t.start.role}</th>
-                <th scope="col">{t.start.description}</th>
-                <th scope="col">{t.start.action}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.data.map((a) => (
-                <tr key={a.username}>
-                  <th scope="row">
-                    <code>{a.username}</code>
-                  </th>
-                  <td>
-                    <code>{a.password}</code>
-                  </td>
-                  <td>{t.roles[a.role] ?? a.role}</td>
-                  <td>{a.description}</td>
-                  <td>
-                    <button type="button" onClick={() => login.mutate({ username: a.username, password: a.password })} disabled={login.isPending}>
-                      {t.start.useAccount(a.username)}
-                    </button>
-                  </td>
+      {(accounts.data || accounts.error) && (
+        <section aria-labelledby="demo-title" className="panel">
+          <h2 id="demo-title">{t.start.demoTitle}</h2>
+          <ErrorMessage error={accounts.error} />
+          {accounts.data && (
+            <table>
+              <caption>{t.start.demoCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.start.username}</th>
+                  <th scope="col">{t.start.password}</th>
+                  <th scope="col">{t.start.role}</th>
+                  <th scope="col">{t.start.description}</th>
+                  <th scope="col">{t.start.action}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+              </thead>
+              <tbody>
+                {accounts.data.map((a) => (
+                  <tr key={a.username}>
+                    <th scope="row">
+                      <code>{a.username}</code>
+                    </th>
+                    <td>
+                      <code>{a.password}</code>
+                    </td>
+                    <td>{t.roles[a.role] ?? a.role}</td>
+                    <td>{a.description}</td>
+                    <td>
+                      <button type="button" onClick={() => signIn.send({ username: a.username, password: a.password })} disabled={signIn.login.isPending}>
+                        {t.start.useAccount(a.username)}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatDateTime } from '../../../core/format.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n.ts';
+import { ErrorMessage, Loading } from '../../components/common.tsx';
+
+interface SessionInfo {
+  id: number;
+  createdAt: string;
+  lastSeenAt: string;
+  address: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
+/** The user's own sign-ins; any but this one can be ended here (this one with "Logga ut"). */
+export function SessionsPanel() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const sessions = useQuery({ queryKey: ['auth', 'sessions'], queryFn: () => api.get<SessionInfo[]>('/api/auth/sessions') });
+  const revoke = useMutation({
+    mutationFn: (id: number) => api.delete(`/api/auth/sessions/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['auth', 'sessions'] }),
+  });
+  return (
+    <section aria-labelledby="sessions-title" className="panel">
+      <h2 id="sessions-title">{t.account.sessions.title}</h2>
+      {sessions.isPending && <Loading />}
+      <ErrorMessage error={sessions.error} />
+      <div aria-live="polite">
+        <ErrorMessage error={revoke.error} />
+        {revoke.isSuccess && <p role="status" className="status">{t.account.sessions.revoked}</p>}
+      </div>
+      {sessions.data && (
+        <div className="table-scroll">
+          <table>
+            <caption>{t.account.sessions.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.account.sessions.created}</th>
+                <th scope="col">{t.account.sessions.lastSeen}</th>
+                <th scope="col">{t.account.sessions.address}</th>
+                <th scope="col">{t.account.sessions.userAgent}</th>
+                <th scope="col">{t.account.sessions.action}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.data.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{formatDateTime(s.createdAt)}</th>
+                  <td>{formatDateTime(s.lastSeenAt)}</td>
+                  <td>{s.address ?? t.account.sessions.unknown}</td>
+                  <td className="user-agent">{s.userAgent ?? t.account.sessions.unknown}</td>
+                  <td>
+                    {s.current ? (
+                      <strong>{t.account.sessions.current}</strong>
+                    ) : (
+                      <button type="button" aria-label={t.account.sessions.revokeLabel(formatDateTime(s.createdAt))} onClick={() => revoke.mutate(s.id)} disabled={revoke.isPending}>
+                        {t.account.sessions.revoke}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
