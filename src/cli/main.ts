@@ -10,6 +10,7 @@ import { registerDocumentCommands } from './documents.ts';
 import { registerLedgerCommands } from './ledger.ts';
 import { registerGoalCommands } from './goals.ts';
 import { registerActionPlanCommands } from './action-plans.ts';
+import { registerUserCommands } from './user.ts';
 import { registerSettingsCommands } from './settings.ts';
 import { registerDatabaseCommands } from './database.ts';
 
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDocumentCommands(program);
   registerLedgerCommands(program);
   registerGoalCommands(program);
+  registerUserCommands(program);
   registerSettingsCommands(program);
   registerDatabaseCommands(program);
   try {
