@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { fieldIssues, z } from '../core/validation.ts';
 
 export const INTERNAL_MESSAGE = 'Ett internt fel inträffade. Felet är loggat.';
 
@@ -34,6 +35,11 @@ export function toAppError(err: unknown): AppError {
   const e = err as FastifyError & { code?: string };
   const db = fromDatabase(e);
   if (db) return db;
+  // a route's own schema.parse() of a param or query (the same 400 as parseInput gives)
+  if (err instanceof z.ZodError) {
+    const fields = fieldIssues(err);
+    return new AppError('validation', `Felaktiga uppgifter – ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields });
+  }
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Fel innehållstyp; skicka JSON.');
   if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e instanceof SyntaxError) {
     return new AppError('validation', 'Felaktig JSON i begäran.');
