@@ -19,6 +19,8 @@ export interface RunningServer {
   output(): string;
   /** True while the process runs. */
   alive(): boolean;
+  /** The server's process id (to look at the processes it starts). */
+  pid: number;
   /** Sends a signal (e.g. SIGKILL, to leave a stale lock behind) and waits for the exit. */
   kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
@@ -133,7 +135,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await exited;
   };
 
-  const running: RunningServer = { url, database, output: () => output, alive, kill, stop };
+  const running: RunningServer = { url, database, output: () => output, alive, pid: child.pid ?? 0, kill, stop };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (!alive()) break;

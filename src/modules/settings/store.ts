@@ -41,7 +41,7 @@ const preparerSql: Record<PreparedSubject['kind'], string> = {
   goal_set: `(entity_type = 'committee_goal' and entity_id in (select id::text from set_goal))
     or (entity_type = 'indicator' and entity_id in (select id::text from set_indicator))
     or (entity_type = 'indicator_target' and split_part(entity_id, ':', 1) in (select id::text from set_indicator)
-        and split_part(entity_id, ':', 2) in ($2, ($2::integer + 1)::text))`,
+        and split_part(entity_id, ':', 2) in ($2::integer::text, ($2::integer + 1)::text))`,
   document: `(entity_type = 'document' and entity_id = $1)
     or (entity_type = 'document_section' and entity_id in (select id::text from document_section where document_id = $1::integer))
     or (entity_type = 'document_acknowledgement' and split_part(entity_id, ':', 1) = $1)`,
@@ -52,7 +52,7 @@ const goalSetScope = `with set_goal as (select id from committee_goal where comm
   set_indicator as (select i.id from indicator i join set_goal g on g.id = i.committee_goal_id) `;
 
 export function preparersOf(db: Queryable, subject: PreparedSubject): Promise<Preparer[]> {
-  const params = subject.kind === 'goal_set' ? [String(subject.committeeId), String(subject.year)] : [String(subject.id)];
+  const params = subject.kind === 'goal_set' ? [subject.committeeId, subject.year] : [String(subject.id)];
   return db.query<Preparer>(
     `${subject.kind === 'goal_set' ? goalSetScope : ''}select distinct actor_id as "userId", actor_name as name from audit_event
      where (${preparerSql[subject.kind]}) and ${notPreparing}`, params);
