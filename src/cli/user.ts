@@ -73,6 +73,8 @@ export function registerUserCommands(program: Command): void {
       const name = username.trim().toLowerCase();
       if (!/^[a-z0-9._-]{2,64}$/.test(name)) throw new AppError('validation', 'Användarnamnet får bara innehålla a–z, 0–9, punkt, understreck och bindestreck (2–64 tecken).');
       await withDatabase(async (db) => {
+        const [taken] = await db.query('select 1 from app_user where username = $1', [name]);
+        if (taken) throw new AppError('conflict', `Det finns redan ett konto ${name}.`);
         const hash = await hashPassword(await newPassword(name));
         const [created] = await db.query<{ id: number }>(
           'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
