@@ -104,6 +104,7 @@ describe('the audit log’s hash chain', () => {
     const found = await verify();
     expect(found.code).toBe(1);
     expect(found.stderr).toContain(`Händelse #${id} har ändrats`);
+    expect((await runCli(database(), ['check', '--committee', 'SON'])).stdout).toContain(`Ändringsloggen: Händelse #${id} har ändrats`);
     await asIntruder(database(), (db) => db.query('update audit_event set actor_name = $2 where id = $1', [id, original]));
     expect((await verify()).code).toBe(0);
   });

@@ -44,5 +44,4 @@ describe('the audit hash chain', () => {
     const valid = { ...forged, seq: 4, prevHash: rows[2]!.hash, hash: linkHash(rows[2]!.hash!, 'x') };
     expect(checkChain([...rows, valid], head).problem).toMatchObject({ kind: 'inserted', eventId: 99 });
   });
-
 });
