@@ -41,6 +41,8 @@ export function checkSameOrigin(request: FastifyRequest): void {
   }
   const origin = request.headers.origin;
   if (origin !== undefined && !sameOrigin(origin, request)) {
+    // behind a proxy this usually means STYRBORD_TRUST_PROXY is unset or the proxy drops X-Forwarded-Proto/-Host
+    request.log.warn({ origin, expected: ownOrigin(request) }, 'refused a write from another origin');
     throw new AppError('forbidden', 'Begäran kom från en annan webbplats och avvisades.');
   }
   if (!isJson(request.headers['content-type']) && request.headers[CLIENT_HEADER] === undefined) {
