@@ -1,6 +1,6 @@
 /**
  * The full internal budget for SON 2024 (the demo), on PGlite: assembled from the data (every
- * block, every check) and rendered to HTML, Word and PDF (Chromium started per run, as the
+ * block, every check) and rendered to HTML, Word and PDF (the shared, warm Chromium, as the
  * server does). Median of N runs after one warm-up; targets from issue 6.
  */
 import { cpus, totalmem } from 'node:os';
@@ -8,7 +8,7 @@ import { connect } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
 import { assembleDocument } from '../src/documents/assemble.ts';
-import { renderDocument, type DocumentFormat } from '../src/documents/render/index.ts';
+import { closeRenderers, renderDocument, type DocumentFormat } from '../src/documents/render/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -22,7 +22,7 @@ export async function runDocumentsBench({ runs }: { runs: number }): Promise<str
     const rows: { label: string; target: number; assemble: number[]; render: number[]; bytes: number }[] = [];
     for (const [format, target] of [['html', 300], ['docx', 1000], ['pdf', 5000]] as [DocumentFormat, number][]) {
       const row = { label: format.toUpperCase(), target, assemble: [] as number[], render: [] as number[], bytes: 0 };
-      await renderDocument(await assemble(), format); // warm-up: module loading, first Chromium start
+      await renderDocument(await assemble(), format); // warm-up: module loading, starting the shared Chromium
       const n = format === 'pdf' ? Math.max(3, Math.ceil(runs / 2)) : runs;
       for (let i = 0; i < n; i++) {
         const t0 = performance.now();
@@ -50,6 +50,7 @@ export async function runDocumentsBench({ runs }: { runs: number }): Promise<str
       '',
     ].join('\n');
   } finally {
+    await closeRenderers();
     await db.close();
   }
 }
