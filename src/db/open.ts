@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { connect, type Database } from './connection.ts';
 import { migrate, pendingMigrations } from './migrate.ts';
-import { grantRuntimeRole } from './roles.ts';
+import { grantRuntimeRole, hasRuntimeGrants } from './roles.ts';
 import { AppError } from '../core/errors.ts';
 
 export interface DatabaseSettings {
@@ -37,7 +37,9 @@ async function migrateAsOwner(ownerUrl: string, runtime: Database): Promise<stri
     const applied = await migrate(owner);
     const [me] = await runtime.query<{ name: string }>('select current_user as name');
     const [them] = await owner.query<{ name: string }>('select current_user as name');
-    if (me && them && me.name !== them.name) await grantRuntimeRole(owner, me.name);
+    if (me && them && me.name !== them.name && (applied.length > 0 || !(await hasRuntimeGrants(owner, me.name)))) {
+      await grantRuntimeRole(owner, me.name);
+    }
     return applied;
   } finally {
     await owner.close();

@@ -1,5 +1,5 @@
 import { AppError } from '../core/errors.ts';
-import type { Queryable } from './connection.ts';
+import type { Database, Queryable } from './connection.ts';
 
 /**
  * On PostgreSQL the schema belongs to an owner role that runs the migrations; the server runs as
@@ -17,7 +17,7 @@ export function checkRoleName(role: string): string {
 }
 
 /** Grants exactly what the server needs; safe to repeat, and repeated after every migration. */
-export async function grantRuntimeRole(db: Queryable, role: string): Promise<void> {
+export async function grantRuntimeRole(db: Database, role: string): Promise<void> {
   const r = `"${checkRoleName(role)}"`;
   const [exists] = await db.query<{ super: boolean; bypass: boolean }>(
     'select rolsuper as super, rolbypassrls as bypass from pg_roles where rolname = $1', [role]);
@@ -27,16 +27,28 @@ export async function grantRuntimeRole(db: Queryable, role: string): Promise<voi
     `select exists (select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relowner = (select oid from pg_roles where rolname = $1)) as owns`, [role]);
   if (owner?.owns) throw new AppError('validation', `Rollen ${role} äger tabellerna; körrollen ska vara en annan roll än ägaren.`);
-  await db.exec(`
-    revoke create on schema public from public;
-    revoke all on all tables in schema public from ${r};
-    grant usage on schema public to ${r};
-    grant select, insert, update, delete on all tables in schema public to ${r};
-    revoke update, delete on ${appendOnly.join(', ')} from ${r};
-    revoke insert, update, delete on ${readOnly.join(', ')} from ${r};
-    revoke all on all sequences in schema public from ${r};
-    grant usage, select on all sequences in schema public to ${r};
-  `);
+  await db.transaction(async (tx) => {
+    // the migrations' lock: two GRANTs on one table at once fail with "tuple concurrently updated"
+    await tx.query('select pg_advisory_xact_lock(580580)');
+    await tx.exec(`
+      revoke create on schema public from public;
+      revoke all on all tables in schema public from ${r};
+      grant usage on schema public to ${r};
+      grant select, insert, update, delete on all tables in schema public to ${r};
+      revoke update, delete on ${appendOnly.join(', ')} from ${r};
+      revoke insert, update, delete on ${readOnly.join(', ')} from ${r};
+      revoke all on all sequences in schema public from ${r};
+      grant usage, select on all sequences in schema public to ${r};
+    `);
+  });
+}
+
+/** True when the role can read every table: the grants are in place and need not be repeated. */
+export async function hasRuntimeGrants(db: Queryable, role: string): Promise<boolean> {
+  const [row] = await db.query<{ missing: number }>(
+    `select count(*)::int as missing from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'public' and c.relkind in ('r', 'p') and not has_table_privilege($1, c.oid, 'SELECT')`, [role]);
+  return row?.missing === 0;
 }
 
 /** What makes the connected role unfit to run the server; empty when it is a proper runtime role. */
