@@ -54,10 +54,10 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
   } catch {
     throw unreadable(file);
   }
-  checkZipEntryCount(file, zip.entryCount, limits);
   const entries = new Map<string, yauzl.Entry>();
   let declared = 0;
   try {
+    checkZipEntryCount(file, zip.entryCount, limits);
     for await (const entry of directory(zip)) {
       declared = checkZipEntry(file, entry, declared, limits);
       entries.set(entry.fileName, entry);
@@ -107,6 +107,8 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
       if (!entry) throw unreadable(file);
       for (const { value: sheet } of parsers._parseWorksheet(entry, sheetNo)) {
         for await (const row of sheet) {
+          // a row without its number (r="…") cannot be placed; Excel always writes it
+          if (!Number.isInteger(row.number) || row.number < 1) throw unreadable(file);
           const values = row.values as ExcelJS.CellValue[];
           let cells = 0;
           values.forEach((v) => {
