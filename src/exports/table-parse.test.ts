@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.ts';
 import { sparseXlsx, xlsxWithRows, zipBomb } from '../testing/xlsx-fixtures.ts';
-import { parseCsvText, parseTableFile } from './table-parse.ts';
+import { fillMerged, parseCsvText, parseTableFile } from './table-parse.ts';
 
 const MB = 1024 * 1024;
 
@@ -31,6 +31,23 @@ describe('reading an xlsx sheet within the caps', () => {
       [['Kod', 'Namn', 'Datum', ''], ['A1', 'Rik text', '2024-01-31', ''], ['2', 'ja', '', ''], ['', '', '', ''], ['', '', '', 'längst ned']],
       null,
     ]);
+  });
+
+  it('gives every cell of a merged range its first value, as the whole-workbook reader did', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad');
+    ws.addRow(['Verksamhet', 'Plan', '', '']);
+    ws.addRow(['', 2025, 2026, 2027]);
+    ws.addRow(['Hemtjänst', 1, 2, 3]);
+    ws.mergeCells('B1:D1');
+    ws.mergeCells('A1:A2');
+    const { tables } = await parseTableFile('m.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), ['Blad']);
+    expect(tables[0]).toEqual([['Verksamhet', 'Plan', 'Plan', 'Plan'], ['Verksamhet', '2025', '2026', '2027'], ['Hemtjänst', '1', '2', '3']]);
+  });
+
+  it('fills merged ranges only within the table, and refuses more merged cells than the cap', () => {
+    expect(fillMerged('f.xlsx', [['a', ''], ['', '']], ['A1:XFD1048576'])).toEqual([['a', 'a'], ['a', 'a']]);
+    expect(() => fillMerged('f.xlsx', [['a', ''], ['', '']], ['A1:B2', 'A1:B2'], 6)).toThrow('Filen f.xlsx har för många sammanfogade celler (mer än 6).');
   });
 
   it('reads a sparse sheet by its present cells, never its used range', async () => {

@@ -29,8 +29,9 @@ export async function parseTableFile(filename: string, bytes: Uint8Array, sheetN
   try {
     const tables: (Table | null)[] = [];
     for (const name of sheetNames) {
-      const rows = workbook.rows({ name });
-      tables.push(rows ? await denseTable(rows) : null);
+      const merges: string[] = [];
+      const rows = workbook.rows({ name }, merges);
+      tables.push(rows ? fillMerged(filename, await denseTable(rows), merges) : null);
     }
     return { sheetNames: workbook.sheetNames, tables };
   } finally {
@@ -54,6 +55,32 @@ async function denseTable(rows: AsyncIterable<{ row: number; values: unknown[] }
   const table: Table = Array.from({ length: height }, () => []);
   for (const { row, cells } of sparse) table[row - 1] = cells;
   for (const cells of table) while (cells.length < width) cells.push('');
+  return table;
+}
+
+const cellRef = /^([A-Z]+)(\d+)$/;
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * Every cell of a merged range gets the range's first value, as Excel shows it, within the table
+ * (a range reaching beyond the last value fills no new rows or columns).
+ */
+export function fillMerged(file: string, table: Table, merges: readonly string[], maxFilled = TABLE_LIMITS.maxCells): Table {
+  const width = table[0]?.length ?? 0;
+  let filled = 0;
+  for (const range of merges) {
+    const [from, to] = range.split(':').map((ref) => cellRef.exec(ref));
+    if (!from || !to) continue;
+    const [r1, c1] = [Number(from[2]), columnNumber(from[1]!)];
+    const [r2, c2] = [Math.min(Number(to[2]), table.length), Math.min(columnNumber(to[1]!), width)];
+    const first = table[r1 - 1]?.[c1 - 1] ?? '';
+    if (first === '' || r2 < r1 || c2 < c1) continue;
+    filled += (r2 - r1 + 1) * (c2 - c1 + 1);
+    if (filled > maxFilled) throw new AppError('validation', `Filen ${file} har för många sammanfogade celler (mer än ${maxFilled.toLocaleString('sv-SE')}).`);
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) table[r - 1]![c - 1] = first;
+    }
+  }
   return table;
 }
 

@@ -40,8 +40,11 @@ export type SheetChoice = { name: string } | 'first';
 
 export interface OpenedWorkbook {
   sheetNames: string[];
-  /** The chosen sheet's rows with at least one value, or null when there is no such sheet. */
-  rows(choice: SheetChoice): AsyncGenerator<SheetRow> | null;
+  /**
+   * The chosen sheet's rows with at least one value, or null when there is no such sheet. The
+   * sheet's merged ranges ("A1:C1", listed after its rows) are added to `merges` as they pass.
+   */
+  rows(choice: SheetChoice, merges?: string[]): AsyncGenerator<SheetRow> | null;
   close(): void;
 }
 
@@ -100,11 +103,12 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
   const sheets = (parsers.model?.sheets ?? []).map((s) => ({ name: s.name, target: (parsers.workbookRels ?? []).find((r) => r.Id === s.rId)?.Target ?? '' }));
   checkSheetCount(file, sheets.length, limits);
 
-  async function* rows(path: string, sheetNo: string): AsyncGenerator<SheetRow> {
+  async function* rows(path: string, sheetNo: string, merges: string[] | undefined): AsyncGenerator<SheetRow> {
     const counter = new SheetCounter(file, limits);
     try {
-      const entry = await open(path);
-      if (!entry) throw unreadable(file);
+      const opened = await open(path);
+      if (!opened) throw unreadable(file);
+      const entry = merges ? pipeline(opened, mergeScanner(file, merges, limits), () => undefined) : opened;
       for (const { value: sheet } of parsers._parseWorksheet(entry, sheetNo)) {
         for await (const row of sheet) {
           // a row without its number (r="…") cannot be placed; Excel always writes it
@@ -125,17 +129,42 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
 
   return {
     sheetNames: sheets.map((s) => s.name),
-    rows(choice) {
+    rows(choice, merges) {
       const wanted = choice === 'first' ? sheets[0] : sheets.find((s) => s.name.trim().toLocaleLowerCase('sv') === choice.name.toLocaleLowerCase('sv'));
       if (!wanted) return null;
       // a target is relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/sheet1.xml")
       const path = wanted.target.startsWith('/') ? wanted.target.slice(1) : `xl/${wanted.target}`;
       const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path)?.[1];
       if (!sheetNo) throw unreadable(file);
-      return rows(path, sheetNo);
+      return rows(path, sheetNo, merges);
     },
     close: () => zip.close(),
   };
+}
+
+/**
+ * Passes a sheet's XML on unchanged while picking out its merged ranges; exceljs's streaming
+ * reader ignores them, and its whole-workbook reader (used before) gave every cell of a merged
+ * range the first cell's value, which imports of headers merged across columns relied on.
+ */
+function mergeScanner(file: string, merges: string[], limits: XlsxLimits): Transform {
+  const tag = /<mergeCell\s+ref="([A-Z]{1,3}\d{1,7}:[A-Z]{1,3}\d{1,7})"/g;
+  let carry = '';
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      // the tags are ASCII, so reading the bytes as latin1 cannot split or change them
+      const text = carry + chunk.toString('latin1');
+      let end = 0;
+      tag.lastIndex = 0;
+      for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+        merges.push(m[1]!);
+        end = tag.lastIndex;
+        if (merges.length > limits.maxCells) return done(new AppError('validation', `Filen ${file} har för många sammanfogade celler.`));
+      }
+      carry = text.slice(Math.max(end, text.length - 64));
+      done(null, chunk);
+    },
+  });
 }
 
 /** The central directory's entries, one at a time (yauzl's lazy mode). */
