@@ -102,4 +102,20 @@ describe('committee documents in the browser', () => {
     await page.getByRole('table', { name: 'Nämndens handlingar' }).waitFor();
     await screenshot(page, 'documents-list');
   });
+
+  it('withdraws the publication with a reason; the public address then says so with 410', async () => {
+    await page.goto(editorUrl);
+    await page.getByRole('button', { name: 'Återkalla publiceringen' }).click();
+    await page.getByLabel('Skäl (visas på den publika adressen)').fill('Fel bilaga publicerades; en rättad version kommer.');
+    await screenshot(page, 'documents-withdraw');
+    await noSerious(page);
+    await page.getByRole('button', { name: 'Återkalla', exact: true }).click();
+    await page.getByText(/^Publiceringen återkallades .* Skäl: Fel bilaga publicerades; en rättad version kommer\.$/).waitFor();
+    const anonymous = await session.newPage();
+    expect((await anonymous.goto('/publicerat/SON/internbudget-2024-v1'))?.status()).toBe(410);
+    await anonymous.getByRole('heading', { level: 1, name: 'Publiceringen är återkallad' }).waitFor();
+    await anonymous.getByText('Fel bilaga publicerades; en rättad version kommer.').waitFor();
+    await screenshot(anonymous, 'documents-withdrawn');
+    await noSerious(anonymous);
+  });
 });

@@ -47,7 +47,7 @@ export function VersionsPanel({ detail, canWrite, onStatus }: { detail: Document
                 <td>
                   {e.id === doc.id
                     ? <span className="muted">{v.current}</span>
-                    : <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`} aria-label={v.compareLabel(e.number)}>{v.compare}</Link>}
+                    : <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`}>{v.compareLabel(e.number)}</Link>}
                 </td>
               </tr>
             ))}
