@@ -97,6 +97,15 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expectSecurityHeaders(download.headers);
     expect(download.headers.get('cache-control')).toBe('no-store');
 
+    // a committee document's page: its own CSS inline, no script of any kind, never framed
+    const documentPage = await reader.fetch('/publicerat/SON/finns-inte');
+    expect(documentPage.headers.get('content-type')).toMatch(/^text\/html/);
+    const documentCsp = documentPage.headers.get('content-security-policy') ?? '';
+    expect(documentCsp).toContain("default-src 'none'");
+    expect(documentCsp).not.toContain('script-src');
+    expect(documentCsp).toContain("frame-ancestors 'none'");
+    expect(documentPage.headers.get('x-content-type-options')).toBe('nosniff');
+
     // without a trusted proxy, a forwarded protocol is not believed
     const spoofed = await reader.fetch('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(spoofed.headers.get('strict-transport-security')).toBeNull();
