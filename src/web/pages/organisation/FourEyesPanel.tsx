@@ -13,6 +13,7 @@ export function FourEyesPanel({ municipalityCode, canChange }: { municipalityCod
   const f = t.documents.fourEyes;
   const id = useId();
   const settings = useQuery({ queryKey: ['municipality-settings', municipalityCode], queryFn: () => api.get<MunicipalitySettings>(settingsUrl(municipalityCode)) });
+  const [status, setStatus] = useState('');
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{f.title}</h2>
@@ -20,22 +21,22 @@ export function FourEyesPanel({ municipalityCode, canChange }: { municipalityCod
       <ErrorMessage error={settings.error} />
       {settings.data && !canChange && <p>{f.state(settings.data.fourEyes)}</p>}
       {/* a saved version starts the form afresh from what is stored */}
-      {settings.data && canChange && <FourEyesForm key={settings.data.version} settings={settings.data} />}
+      {settings.data && canChange && <FourEyesForm key={settings.data.version} settings={settings.data} onSaved={setStatus} />}
+      <p role="status" className="status">{status}</p>
     </section>
   );
 }
 
-function FourEyesForm({ settings }: { settings: MunicipalitySettings }) {
+function FourEyesForm({ settings, onSaved }: { settings: MunicipalitySettings; onSaved: (status: string) => void }) {
   const { t } = useI18n();
   const f = t.documents.fourEyes;
   const id = useId();
   const qc = useQueryClient();
   const [on, setOn] = useState(settings.fourEyes);
-  const [status, setStatus] = useState('');
   const save = useMutation({
     mutationFn: () => api.put<MunicipalitySettings>(`${settingsUrl(settings.municipalityCode)}/four-eyes`, { fourEyes: on, version: settings.version }),
     onSuccess: (saved) => {
-      setStatus(f.saved(saved.fourEyes));
+      onSaved(f.saved(saved.fourEyes));
       void qc.invalidateQueries({ queryKey: ['municipality-settings', settings.municipalityCode] });
     },
   });
@@ -51,7 +52,6 @@ function FourEyesForm({ settings }: { settings: MunicipalitySettings }) {
       </div>
       <p id={`${id}-help`} className="meta">{f.help}</p>
       <button type="submit" disabled={save.isPending || on === settings.fourEyes}>{save.isPending ? f.saving : f.save}</button>
-      <p role="status" className="status">{status}</p>
       <ErrorMessage error={save.error} />
     </form>
   );
