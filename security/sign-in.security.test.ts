@@ -67,6 +67,15 @@ describe('sign-in', () => {
     expect(JSON.stringify(events)).not.toContain('gissning');
   });
 
+  it('counts parallel guesses one by one: of 20 at once, at most 5 get their password checked', async () => {
+    const attacker = ctx.anonymous();
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attacker.json('POST', '/api/auth/login', { username: 'finns-inte', password: `parallell-${i}` })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+  });
+
   it('refuses new passwords against the policy: common, the username, too short', async () => {
     const auditor = await ctx.signIn(users.auditor);
     for (const [newPassword, message] of [
