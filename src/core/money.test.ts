@@ -31,3 +31,11 @@ describe('allocate', () => {
     );
   });
 });
+
+describe('sum', () => {
+  it('is exact up to 2^53 and refuses a total beyond it instead of rounding', () => {
+    expect(sum([Number.MAX_SAFE_INTEGER - 1, 1])).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => sum([Number.MAX_SAFE_INTEGER, 1, -1])).toThrow(/för stor/);
+    expect(sum([0.25, 0.5])).toBe(0.75);
+  });
+});

@@ -1,4 +1,5 @@
 /** Amounts are integer kronor. These helpers keep them integer and keep totals exact. */
+import { AppError } from './errors.ts';
 
 export const MNKR = 1_000_000;
 
@@ -7,7 +8,15 @@ export function assertKronor(value: number, what = 'beloppet'): number {
   return value;
 }
 
-export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+/**
+ * Adds exactly: a whole-number total beyond 2^53 would be silently rounded by the double, so it is
+ * refused instead (input amounts are bounded to ±10^12 kr, so only ~9 000 maximal amounts get there).
+ */
+export const sum = (values: readonly number[]): number => values.reduce((a, b) => {
+  const total = a + b;
+  if (Number.isInteger(total) && !Number.isSafeInteger(total)) throw new AppError('validation', 'Summan blir för stor för att räknas exakt (över 2^53 kr).');
+  return total;
+}, 0);
 
 /**
  * Splits a whole amount over weights so that the parts are integers adding up to exactly the
