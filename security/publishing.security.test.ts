@@ -157,6 +157,32 @@ describe('PDF rendering is bounded', () => {
   });
 });
 
+describe('a full PDF queue', () => {
+  // one page at a time and nobody waiting: the second of simultaneous downloads finds the queue full
+  const ctx = useSecuredServer({ env: { STYRBORD_PDF_CONCURRENCY: '1', STYRBORD_PDF_QUEUE: '0' } });
+
+  it('answers 503 with Retry-After and a Swedish message, never 500, and the server keeps printing', async () => {
+    const controller = await ctx.signIn(users.controller);
+    const created = await controller.json('POST', '/api/committees/SON/documents', { type: 'manadsrapport', year: 2024, month: 6 });
+    const path = `/api/documents/${body(created).id}/file/pdf`;
+    const reader = await ctx.signIn(users.reader);
+    const responses = await Promise.all(Array.from({ length: 8 }, async () => {
+      const res = await reader.fetch(path);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), text: bytes.toString('utf8') };
+    }));
+    expect(responses.map((r) => r.status).sort()).toContain(200);
+    const busy = responses.filter((r) => r.status !== 200);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const r of busy) {
+      expect(r.status).toBe(503);
+      expect(Number(r.retryAfter)).toBeGreaterThan(0);
+      expect(JSON.parse(r.text)).toMatchObject({ error: { code: 'unavailable', message: expect.stringMatching(/^Servern är upptagen/) } });
+    }
+    expect((await reader.fetch(path)).status).toBe(200);
+  });
+});
+
 describe('four eyes', () => {
   const ctx = useSecuredServer();
 

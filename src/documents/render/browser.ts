@@ -3,9 +3,13 @@ import { AppError } from '../../core/errors.ts';
 import { BoundedQueue } from './queue.ts';
 
 const CHROMIUM = process.env.STYRBORD_CHROMIUM ?? '/usr/bin/chromium';
-/** Pages printed at once; each waiting request costs only a promise. */
-const CONCURRENCY = 2;
-const MAX_WAITING = 16;
+const setting = (name: string, fallback: number, min: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= min ? value : fallback;
+};
+/** Pages printed at once (each one a Chromium renderer), and requests that may wait for one. */
+const CONCURRENCY = setting('STYRBORD_PDF_CONCURRENCY', 2, 1);
+const MAX_WAITING = setting('STYRBORD_PDF_QUEUE', 16, 0);
 const RENDER_TIMEOUT_MS = 60_000;
 export const RETRY_AFTER_SECONDS = 10;
 
