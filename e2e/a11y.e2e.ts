@@ -61,6 +61,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
       await page.getByText('Sparat: Förvaltning och stab').waitFor();
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ändringslogg' }).click();
       await page.getByRole('table', { name: /Händelser/ }).waitFor();
+      await page.getByText(/Obruten: alla \d+ händelser stämmer/).waitFor();
     });
   });
 

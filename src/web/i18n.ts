@@ -135,6 +135,15 @@ const sv = {
     removed: 'borttagen',
     noChanges: 'inga fältändringar',
     empty: 'Inga händelser matchar filtret.',
+    chain: {
+      title: 'Hashkedjan',
+      whole: (n: number) => `Obruten: alla ${n} händelser stämmer med sina hashar.`,
+      head: (seq: number) => `Kedjans huvud efter händelse ${seq} (anteckna det utanför Styrbord, så syns det också om hela kedjan räknas om):`,
+      broken: (kind: 'changed' | 'deleted' | 'inserted', eventId: number | null) =>
+        `Ändringsloggen har manipulerats: ${kind === 'changed' ? `händelse #${eventId} har ändrats i efterhand.`
+          : kind === 'inserted' ? `händelse #${eventId} har lagts in i efterhand.`
+            : eventId === null ? 'de senaste händelserna har tagits bort.' : `händelser före #${eventId} har tagits bort.`}`,
+    },
   },
   economy: {
     area: 'Ekonomi',
@@ -566,6 +575,15 @@ const en: Dict = {
     removed: 'removed',
     noChanges: 'no field changes',
     empty: 'No events match the filter.',
+    chain: {
+      title: 'Hash chain',
+      whole: (n) => `Unbroken: all ${n} events match their hashes.`,
+      head: (seq) => `Head of the chain after event ${seq} (note it down outside Styrbord, so that a recomputed chain shows too):`,
+      broken: (kind, eventId) =>
+        `The audit log has been tampered with: ${kind === 'changed' ? `event #${eventId} was changed afterwards.`
+          : kind === 'inserted' ? `event #${eventId} was inserted afterwards.`
+            : eventId === null ? 'the newest events were removed.' : `events before #${eventId} were removed.`}`,
+    },
   },
   economy: {
     area: 'Economy',

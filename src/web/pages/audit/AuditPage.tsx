@@ -9,6 +9,7 @@ import { api, qs } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { Changes } from './Changes.tsx';
+import { ChainStatus } from './ChainStatus.tsx';
 
 const filterKeys = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 type Filter = Record<(typeof filterKeys)[number], string>;
@@ -46,6 +47,7 @@ export function AuditPage({ actor }: { actor: Actor }) {
   return (
     <>
       <h1>{t.audit.title}</h1>
+      <ChainStatus />
       <FilterForm key={params.toString()} initial={filter} onApply={apply} />
       {events.isPending && <Loading />}
       <ErrorMessage error={events.error} />
