@@ -1,4 +1,6 @@
 /** The server's own settings, read from the environment (documented in the README's settings table). */
+import { AppError } from '../core/errors.ts';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -23,7 +25,7 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const level = (env.STYRBORD_LOG_LEVEL ?? 'info').trim().toLowerCase();
   if (!logLevels.includes(level as LogLevel)) {
-    throw new Error(`STYRBORD_LOG_LEVEL måste vara en av ${logLevels.join(', ')} (fick "${env.STYRBORD_LOG_LEVEL}").`);
+    throw new AppError('validation', `STYRBORD_LOG_LEVEL måste vara en av ${logLevels.join(', ')} (fick "${env.STYRBORD_LOG_LEVEL}").`);
   }
   return { logLevel: level as LogLevel, trustProxy: parseTrustProxy(env.STYRBORD_TRUST_PROXY) };
 }
