@@ -106,6 +106,13 @@ describe('hostile uploads', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('refuses a file beyond the size limit with a clear 400 naming the limit, not a reset connection', async () => {
+    const controller = await ctx.signIn(users.controller);
+    const res = await upload(controller, orgImport('jätte.csv'), Buffer.alloc(25 * MB, 0x61), 'text/csv');
+    expect(res.status).toBe(400);
+    expect(res.json?.error?.message).toBe('Filen jätte.csv är större än 20 MB; så stora filer kan inte läsas in på en gång.');
+  });
+
   it('answers a million empty lines with a clear 400 (table import) or a plain refusal (ledger)', async () => {
     const controller = await ctx.signIn(users.controller);
     const empty = '\n'.repeat(1_000_000);

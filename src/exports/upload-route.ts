@@ -46,6 +46,14 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
     if (types.includes('application/json')) scope.removeContentTypeParser('application/json');
     if (route.body === 'stream') scope.addContentTypeParser(types, (_request, payload, done) => done(null, payload));
     else scope.addContentTypeParser(types, { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
+    // Fastify's own refusal of an oversized body names neither the file nor the limit; the app's
+    // error handler (the parent's, which an error thrown here goes to) answers with this one
+    scope.setErrorHandler((err, request) => {
+      if ((err as { code?: string }).code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw err;
+      const { filename } = request.query as { filename?: unknown };
+      const file = typeof filename === 'string' && filename.length <= 255 ? `Filen ${filename}` : 'Filen';
+      throw new AppError('validation', `${file} är större än ${Math.round(bodyLimit / 1024 / 1024)} MB; så stora filer kan inte läsas in på en gång.`);
+    });
     scope.addHook('onRequest', async (request) => {
       const actor = requireActor(request);
       ensure(await route.allowed(actor, request as FastifyRequest<{ Params: P }>, query(route.query, request)));
