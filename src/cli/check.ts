@@ -14,7 +14,7 @@ const options = z.object({
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
-    .description('Kontrollera summor: tryckta kontrollsummor mot radernas summa, varav-rader, ofördelade reduceringar, åtgärdsplaner')
+    .description('Kontrollera summor: tryckta kontrollsummor mot radernas summa, varav-rader, ofördelade reduceringar, åtgärdsplaner; och att ändringsloggens hashkedja och de beslutade filernas sha256 stämmer')
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .option('--year <year>', 'budgetår (standard: senaste budgeten)')
     .option('--json', 'svara med JSON')
