@@ -4,7 +4,9 @@ import { stringify } from 'csv-stringify/sync';
 export type CsvCell = string | number | null | undefined;
 
 // A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Text that already starts with apostrophes before one gets one more, so that reading a file back
+// (table-parse.ts drops one apostrophe before a formula start) gives every text exactly as it was.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 // A negative figure written as text ("-1500", "-5,7") is data a spreadsheet reads as a number, not a formula.
 const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)?$/;
 

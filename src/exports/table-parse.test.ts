@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.ts';
 import { sparseXlsx, xlsxWithRows, zipBomb } from '../testing/xlsx-fixtures.ts';
+import { csvText } from './csv.ts';
 import { fillMerged, parseCsvText, parseTableFile } from './table-parse.ts';
 
 const MB = 1024 * 1024;
@@ -79,6 +80,15 @@ describe('reading a csv file within the caps', () => {
   it('reads trimmed cells with the delimiter of the header line', () => {
     expect(parseCsvText('f.csv', '\uFEFFa; b\n1 ;2\n')).toEqual([['a', 'b'], ['1', '2']]);
     expect(parseCsvText('f.csv', 'a,b\n"x;y",2')).toEqual([['a', 'b'], ['x;y', '2']]);
+  });
+
+  it('reads back the text of a formula-like cell that an export neutralised with an apostrophe', () => {
+    expect(parseCsvText('f.csv', 'Namn;Kod\n"\'=HYPERLINK(""x"")";\'-a\n\'vanlig;\'@b')).toEqual([['Namn', 'Kod'], ['=HYPERLINK("x")', '-a'], ["'vanlig", '@b']]);
+  });
+
+  it('reads back exactly what the CSV export wrote, formula-like or not', () => {
+    const names = ['=a', "'=a", "''-a", '-a', '-1500', "'vanlig", 'vanlig', '@b', "'@b", 'a=b'];
+    expect(parseCsvText('f.csv', csvText([['Namn'], ...names.map((n) => [n])], { excel: true })).slice(1).map(([n]) => n)).toEqual(names);
   });
 
   it('refuses a line longer than the cap, e.g. a file without line breaks', () => {

@@ -123,6 +123,16 @@ export function detectDelimiter(text: string): ';' | ',' {
   return count(',') > count(';') ? ',' : ';';
 }
 
+/**
+ * A trimmed CSV cell. Styrbord's CSV exports put an apostrophe before text a spreadsheet would
+ * run as a formula, and before text with apostrophes ahead of a formula start (csv.ts); dropping
+ * one here gives back the text as it was.
+ */
+function readCell(cell: string): string {
+  const text = cell.trim();
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 /** A CSV text as a table, refused past the caps on record length, rows, columns and cells. */
 export function parseCsvText(file: string, text: string): Table {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -135,7 +145,7 @@ export function parseCsvText(file: string, text: string): Table {
       max_record_size: MAX_CSV_RECORD_CHARS,
       on_record: (record: string[], { records, lines }) => {
         if (records > TABLE_LIMITS.maxRows + 1) throw tooManyRows(file, TABLE_LIMITS.maxRows);
-        const cells = record.map((cell) => cell.trim());
+        const cells = record.map(readCell);
         let last = cells.length;
         while (last > 0 && cells[last - 1] === '') last--;
         counter.row(lines, last, cells.reduce((n, c) => (c === '' ? n : n + 1), 0));
