@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
+import { randomBytes } from 'node:crypto';
 import { connect } from '../src/db/connection.ts';
 import { hashPassword } from '../src/modules/auth/sessions.ts';
 import { HttpClient } from '../src/testing/server.ts';
@@ -20,6 +21,8 @@ const codeFor = (secret: string, stepsAhead: number) => generate({ secret, epoch
 
 describe('sign-in', () => {
   const ctx = useSecuredServer({
+    // TOTP secrets are then sealed at rest (AES-256-GCM), so the sign-ins below open them every time
+    env: { STYRBORD_SECRET_KEY: randomBytes(32).toString('hex') },
     prepare: async (database, cli) => {
       await prepareSecuredDemo(database, cli);
       const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
@@ -164,6 +167,18 @@ describe('sign-in', () => {
     expect(events.some((e) => e.command === 'auth.totp_enabled')).toBe(true);
     expect(events.some((e) => e.command === 'auth.login' && e.after?.totp === true)).toBe(true);
     expect(JSON.stringify(events)).not.toContain(secret);
+    const { database } = ctx.server;
+    if (database.kind === 'postgresql') {
+      // PGlite cannot be opened while the server runs; on PostgreSQL the stored secret is sealed
+      const db = await connect({ databaseUrl: database.url });
+      try {
+        const [row] = await db.query<{ secret: string }>('select totp_secret as secret from app_user where username = $1', [users.admin]);
+        expect(row?.secret).toMatch(/^aes256gcm:/);
+        expect(row?.secret).not.toContain(secret);
+      } finally {
+        await db.close();
+      }
+    }
 
     // required for admins: an admin without TOTP may then only enrol
     expect((await step1.json('PUT', '/api/auth/settings', { totpRequiredForAdmins: true })).status).toBe(200);

@@ -5,6 +5,7 @@ import { demoPasswordsChanged } from './demo-info.ts';
 import { ensurePasswordAcceptable } from './password-policy.ts';
 import { actorFor, checkPassword, createSession, hashPassword, revokeOtherSessions, type ClientInfo, type PasswordUser, type SessionActor } from './sessions.ts';
 import { attemptFailed, attemptSucceeded, attemptWithdrawn, beginAttempt, type Attempt } from './throttle-store.ts';
+import { openSecret } from './secret-box.ts';
 import { checkTotp } from './totp.ts';
 
 export const TOTP_REQUIRED_SETTING = 'totp_required_for_admins';
@@ -39,7 +40,7 @@ async function secondFactor(db: Queryable, attempt: Attempt, user: PasswordUser,
     await attemptWithdrawn(db, attempt);
     return false;
   }
-  const step = await checkTotp(user.totpSecret, code, user.totpLastStep);
+  const step = await checkTotp(openSecret(user.totpSecret), code, user.totpLastStep);
   if (step === null || !(await useTotpStep(db, user.id, step))) await failed(db, attempt, 'fel engångskod', 'Fel engångskod. Ange koden som appen visar just nu.');
   return true;
 }

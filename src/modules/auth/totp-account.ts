@@ -5,6 +5,7 @@ import { auditAuth } from './audit.ts';
 import { totpRequiredForAdmins } from './login.ts';
 import type { ClientInfo } from './sessions.ts';
 import { attemptFailed, attemptWithdrawn, beginAttempt } from './throttle-store.ts';
+import { openSecret, sealSecret } from './secret-box.ts';
 import { checkTotp, newTotpSecret, totpEnrolment, type TotpEnrolment } from './totp.ts';
 
 interface TotpState {
@@ -41,7 +42,7 @@ export async function startTotpEnrolment(db: Queryable, actor: Actor): Promise<T
   const s = await state(db, actor.userId!);
   if (s.secret) throw new AppError('conflict', 'Tvåstegsverifiering är redan påslagen. Stäng av den först om du vill byta app.');
   const secret = newTotpSecret();
-  await db.query('update app_user set totp_pending_secret = $2 where id = $1', [actor.userId, secret]);
+  await db.query('update app_user set totp_pending_secret = $2 where id = $1', [actor.userId, sealSecret(secret)]);
   return totpEnrolment(s.username, secret);
 }
 
@@ -63,7 +64,7 @@ async function throttledCheck(db: Queryable, username: string, client: ClientInf
 export async function confirmTotp(db: Queryable, actor: Actor, code: string, client: ClientInfo): Promise<void> {
   const s = await state(db, actor.userId!);
   if (!s.pending) throw new AppError('conflict', 'Starta aktiveringen först, så att det finns en QR-kod att skanna.');
-  const step = await throttledCheck(db, s.username, client, () => checkTotp(s.pending!, code, null));
+  const step = await throttledCheck(db, s.username, client, () => checkTotp(openSecret(s.pending!), code, null));
   await db.query('update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_last_step = $2 where id = $1', [actor.userId, step]);
   await db.query('update user_session set enrol_only = false where user_id = $1', [actor.userId]);
   await auditAuth(db, { command: 'auth.totp_enabled', username: s.username, actor: { userId: actor.userId, name: actor.name }, client });
@@ -76,7 +77,7 @@ export async function disableTotp(db: Queryable, actor: Actor, code: string, cli
   if (s.role === 'admin' && (await totpRequiredForAdmins(db))) {
     throw new AppError('conflict', 'Tvåstegsverifiering krävs för administratörer och kan inte stängas av.');
   }
-  await throttledCheck(db, s.username, client, () => checkTotp(s.secret!, code, s.lastStep));
+  await throttledCheck(db, s.username, client, () => checkTotp(openSecret(s.secret!), code, s.lastStep));
   await db.query('update app_user set totp_secret = null, totp_pending_secret = null, totp_last_step = null where id = $1', [actor.userId]);
   await auditAuth(db, { command: 'auth.totp_disabled', username: s.username, actor: { userId: actor.userId, name: actor.name }, client });
 }
