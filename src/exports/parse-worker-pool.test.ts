@@ -27,6 +27,14 @@ describe('parsing in a worker thread', () => {
     expect((err as AppError).message).toMatch(/^Filen evig\.csv kunde inte läsas inom gränserna/);
   });
 
+  it('asks the user to try again (503) when every worker stays busy past the wait', async () => {
+    const spinning = [1, 2].map(() => runInWorker(task('spin'), 'evig.csv', [], undefined, { memoryMb: 64, timeoutMs: 2_000 }).catch((e: unknown) => e));
+    const err = await runInWorker(task('echo'), 'kö.csv', [1], undefined, { memoryMb: 64, timeoutMs: 2_000, queueMs: 200 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 503, message: 'Filen kö.csv kunde inte läsas in just nu: servern läser redan in 2 andra filer. Försök igen om en stund.' });
+    await Promise.all(spinning);
+    expect(await runInWorker(task('echo'), 'f.csv', [2])).toBe(2);
+  });
+
   it('streams a source to the task chunk by chunk', async () => {
     const chunks = Array.from({ length: 50 }, () => Buffer.alloc(64 * 1024, 1));
     expect(await runInWorker(task('countBytes'), 'f.csv', [null], Readable.from(chunks))).toBe(50 * 64 * 1024);

@@ -6,7 +6,7 @@ import { AppError, type ErrorCode } from '../core/errors.ts';
  * Uploaded files are parsed in worker threads, so a file that is slow or huge to parse holds up
  * its own import only: the event loop keeps serving other users, and a worker that runs out of
  * its memory limit or time dies alone and the user gets a 400. At most MAX_PARALLEL workers run
- * (further tasks wait). A worker whose task ended normally stays warm for the next task for a
+ * (further tasks wait, for a while: then 503). A worker whose task ended normally stays warm for the next task for a
  * while, since starting one (TypeScript loader, exceljs) takes most of a second; an idle worker
  * does not keep the process alive.
  */
@@ -31,6 +31,8 @@ export interface WorkerLimits {
   memoryMb: number;
   /** Counted from when the whole file has been handed over. */
   timeoutMs: number;
+  /** How long to wait for a free worker; a minute unless given. */
+  queueMs?: number;
 }
 
 export const DEFAULT_WORKER_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 120_000 };
@@ -49,8 +51,28 @@ let nextJob = 1;
 const waiting: (() => void)[] = [];
 const warm: Warm[] = [];
 
-async function slot(): Promise<() => void> {
-  while (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+/** How long a task waits for a worker before the user is asked to try again, so that uploads holding both workers (a slow client) cannot queue the rest forever. */
+const MAX_WAIT_MS = 60_000;
+const MAX_WAITING = 50;
+
+const busy = (file: string) =>
+  new AppError('unavailable', `Filen ${file} kunde inte läsas in just nu: servern läser redan in ${MAX_PARALLEL} andra filer. Försök igen om en stund.`);
+
+async function slot(file: string, waitMs: number): Promise<() => void> {
+  while (running >= MAX_PARALLEL) {
+    if (waiting.length >= MAX_WAITING) throw busy(file);
+    await new Promise<void>((resolve, reject) => {
+      const turn = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(turn), 1);
+        reject(busy(file));
+      }, waitMs);
+      waiting.push(turn);
+    });
+  }
   running++;
   return () => {
     running--;
@@ -137,7 +159,7 @@ const outOfLimits = (file: string, limits: WorkerLimits) =>
  * as the task's last argument. AppErrors from the task arrive as themselves.
  */
 export async function runInWorker<T>(task: ParseTask, file: string, args: unknown[], source?: Readable, limits: WorkerLimits = DEFAULT_WORKER_LIMITS): Promise<T> {
-  const release = await slot();
+  const release = await slot(file, limits.queueMs ?? MAX_WAIT_MS);
   const job = nextJob++;
   const worker = startWorker(limits.memoryMb);
   const chunks = source ? puller(source) : null;
