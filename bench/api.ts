@@ -299,7 +299,8 @@ export async function runApiBench(opts: LoadOptions & { serverUrl: string }): Pr
 async function serve(target: ConnectOptions): Promise<void> {
   const { startServer } = await import('../src/server/start.ts');
   const db = await connect(target);
-  const app = await startServer(db, 0, HOST);
+  // request logs would cost time and share stdout with the port line the parent reads
+  const app = await startServer(db, 0, HOST, { logLevel: 'warn', trustProxy: false });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('ingen port');
   process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
