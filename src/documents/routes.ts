@@ -14,7 +14,6 @@ import {
 } from './store.ts';
 import { registerPublicDocumentRoutes, sendFile } from './public.ts';
 import { withdrawPublication } from './withdraw.ts';
-import { registerSettingsRoutes } from '../modules/settings/routes.ts';
 import { blockDefinitions } from './blocks/all.ts';
 
 type IdParams = { Params: { id: string } };
@@ -110,6 +109,4 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
   app.put<{ Params: { type: string } }>('/api/document-templates/:type', (request) => runCommand(db, request, setTemplate, { type: request.params.type }));
 
   registerPublicDocumentRoutes({ app, db });
-  // four eyes, the one setting so far, governs deciding and publishing
-  registerSettingsRoutes({ app, db });
 }

@@ -24,6 +24,7 @@ import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
 import { registerGoalRoutes } from '../modules/goals/routes.ts';
 import { registerActionPlanRoutes } from '../modules/action-plans/routes.ts';
 import { registerDocumentRoutes } from '../documents/routes.ts';
+import { registerSettingsRoutes } from '../modules/settings/routes.ts';
 
 export interface AppOptions {
   db: Database;
@@ -77,6 +78,7 @@ export async function buildApp({ db, webDir, logLevel = 'silent', trustProxy = f
   registerGoalRoutes(ctx);
   registerActionPlanRoutes(ctx);
   registerDocumentRoutes(ctx);
+  registerSettingsRoutes(ctx);
 
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
