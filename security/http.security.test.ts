@@ -22,6 +22,21 @@ async function footprint(auditor: HttpClient, controller: HttpClient): Promise<s
   return JSON.stringify([audit.body, imports.body]);
 }
 
+/** A decided monthly report of SON, made through the API as the web UI does: what a forged request would publish. */
+async function decidedDocument(admin: HttpClient): Promise<number> {
+  const created = await admin.json('POST', '/api/committees/SON/documents', { type: 'manadsrapport', year: 2024, month: 9 });
+  expect(created.status).toBe(201);
+  const id = (created.body as { id: number }).id;
+  const detail = (await admin.json('GET', `/api/documents/${id}`)).body as { findings: { key: string; acknowledgement: unknown }[] };
+  for (const f of detail.findings.filter((x) => x.acknowledgement === null)) {
+    expect((await admin.json('POST', `/api/documents/${id}/acknowledgements`, { findingKey: f.key, reason: 'Känt och förklarat' })).status).toBe(200);
+  }
+  const { document } = (await admin.json('GET', `/api/documents/${id}`)).body as { document: { version: number } };
+  const decided = await admin.json('POST', `/api/documents/${id}/decide`, { version: document.version, decidedOn: '2024-10-20', decisionRef: '§ 40' });
+  expect(decided.status).toBe(200);
+  return id;
+}
+
 function expectSecurityHeaders(headers: Headers): void {
   const csp = headers.get('content-security-policy') ?? '';
   const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? '';
@@ -41,6 +56,7 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     const controller = await ctx.signIn(users.controller);
     const admin = await ctx.signIn(users.admin);
     const auditor = await ctx.signIn(users.auditor);
+    const documentId = await decidedDocument(admin);
     const before = await footprint(auditor, controller);
     const url = ctx.server.url;
     const importPath = '/api/committees/SON/ledger-imports?year=2024&filename=huvudbok.csv';
@@ -53,15 +69,16 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expect(sameSite.status).toBe(403);
     const noHeader = await bare(url, controller, importPath, { method: 'POST', body: ledgerCsv, headers: { 'content-type': 'text/plain' } });
     expect(noHeader.status).toBe(415);
-    const publish = await bare(url, admin, '/api/documents/1/publish', { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain', origin: 'null' } });
+    const publish = await bare(url, admin, `/api/documents/${documentId}/publish`, { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain', origin: 'null' } });
     expect(publish.status).toBe(403);
-    const publishNoHeader = await bare(url, admin, '/api/documents/1/publish', { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } });
+    const publishNoHeader = await bare(url, admin, `/api/documents/${documentId}/publish`, { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } });
     expect(publishNoHeader.status).toBe(415);
     // a form post and a cross-origin JSON-looking body fare no better
     const form = await bare(url, admin, '/api/auth/logout', { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://angripare.example' } });
     expect(form.status).toBe(403);
 
     expect(await footprint(auditor, controller)).toBe(before);
+    expect((await admin.json('GET', `/api/documents/${documentId}`)).body).toMatchObject({ publication: null });
     expect((await admin.json('GET', '/api/auth/me')).status).toBe(200);
   });
 

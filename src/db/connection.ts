@@ -93,6 +93,9 @@ async function connectPostgres(url: string): Promise<Database> {
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, a terminated backend, a dropped test
+  // database) must not crash the process: the pool discards it and opens a new one on next use.
+  pool.on('error', () => undefined);
   await pool.query('select 1');
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
