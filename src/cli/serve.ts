@@ -41,8 +41,8 @@ export function registerServeCommands(program: Command): void {
         await db.close();
         process.exit(0);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
       await new Promise(() => undefined);
     });
 

@@ -74,7 +74,8 @@ export function installJsonParser(app: FastifyInstance): void {
       done(new AppError('validation', `JSON-data är för djupt nästlade (högst ${MAX_JSON_DEPTH} nivåer).`), undefined);
       return;
     }
-    parse(request, text, (err, value) => {
+    // Fastify's default JSON parser answers through the callback; its type also allows a promise
+    void parse(request, text, (err, value) => {
       if (err) return done(err, undefined);
       try {
         refuseBadText(value, 'Felaktiga uppgifter');

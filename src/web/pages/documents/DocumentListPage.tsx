@@ -84,7 +84,7 @@ function CreateDocument({ code }: { code: string }) {
     mutationFn: () => api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, { type, year: Number(year), month: needsMonth(type) ? Number(month) : null }),
     onSuccess: (doc) => {
       void qc.invalidateQueries({ queryKey: listKey(code) });
-      navigate(documentPath(code, doc.id));
+      void navigate(documentPath(code, doc.id));
     },
   });
   const submit = (e: FormEvent) => {

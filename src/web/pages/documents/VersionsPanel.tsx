@@ -21,7 +21,7 @@ export function VersionsPanel({ detail, canWrite, onStatus }: { detail: Document
     onSuccess: (created) => {
       onStatus(v.created(created.number));
       void qc.invalidateQueries({ queryKey: ['documents'] });
-      navigate(documentPath(code, created.id));
+      void navigate(documentPath(code, created.id));
     },
   });
   return (
