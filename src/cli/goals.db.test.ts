@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { cliSandbox, describeCli } from '../testing/cli.ts';
-import { startFakeKolada, type FakeKolada } from '../modules/kolada/fake-server.ts';
+import { startFakeKolada, type FakeKolada } from '../testing/kolada-stand-in.ts';
 
 const sandbox = cliSandbox('goals-cli');
 const fixture = (name: string) => fileURLToPath(new URL(`../modules/kolada/fixtures/v3/${name}`, import.meta.url));

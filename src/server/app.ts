@@ -22,6 +22,7 @@ import { registerEconomyRoutes } from '../modules/economy/routes.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
 import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
 import { registerGoalRoutes } from '../modules/goals/routes.ts';
+import { registerKoladaRoutes } from '../modules/kolada/routes.ts';
 import { registerActionPlanRoutes } from '../modules/action-plans/routes.ts';
 import { registerDocumentRoutes } from '../documents/routes.ts';
 import { registerSettingsRoutes } from '../modules/settings/routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp({ db, webDir, logLevel = 'silent', trustProxy = f
   registerLedgerRoutes(ctx);
   registerEconomyRoutes(ctx);
   registerGoalRoutes(ctx);
+  registerKoladaRoutes(ctx);
   registerActionPlanRoutes(ctx);
   registerDocumentRoutes(ctx);
   registerSettingsRoutes(ctx);

@@ -5,7 +5,6 @@ import { type RouteContext, requireActor, query, runCommand } from '../../server
 import { contentTypes } from '../../exports/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { rawUploadTypes, registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
-import { registerKoladaRoutes } from '../kolada/routes.ts';
 import {
   createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
   saveAssignment, saveCouncilGoal, saveGoalArea, setIndicatorTarget, setIndicatorValue, suggestionFor, updateCommitteeGoal, updateIndicator,
@@ -20,10 +19,9 @@ const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), 
 type Code = { Params: { code: string } };
 type Id = { Params: { id: string } };
 
-/** Goals, indicators, assessments, strategic assignments, the decided goal set — and the Kolada routes. */
+/** Goals, indicators, assessments, strategic assignments and the decided goal set. */
 export function registerGoalRoutes(ctx: RouteContext): void {
   const { app, db } = ctx;
-  registerKoladaRoutes(ctx);
 
   app.get('/api/goal-areas', async (request) => {
     requireActor(request);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseDataPage, parseGroupPage, parseKpiPage, parseSavedFile, KoladaFormatError } from './parse.ts';
 import { average, groupStats, median } from './stats.ts';
 import { chunk, KoladaClient, KoladaNetworkError } from './client.ts';
-import { startFakeKolada, type FakeKolada } from './fake-server.ts';
+import { startFakeKolada, type FakeKolada } from '../../testing/kolada-stand-in.ts';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/v3/${name}`, import.meta.url), 'utf8'));
 const R9 = ['0181', '0380', '0484', '0580', '0581', '0680', '1880', '1980', '2180'];

@@ -16,7 +16,7 @@ export interface FakeKolada {
   close(): Promise<void>;
 }
 
-const FIXTURES = new URL('./fixtures/v3/', import.meta.url);
+const FIXTURES = new URL('../modules/kolada/fixtures/v3/', import.meta.url);
 type Row = Record<string, unknown> & { kpi?: string; municipality?: string; period?: number; id?: string; title?: string };
 
 function load(): { data: Row[]; kpis: Row[]; groups: Row[]; municipalities: Row[] } {
