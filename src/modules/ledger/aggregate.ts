@@ -3,7 +3,7 @@ import { accountClass, ACCOUNT_PATTERN, constrainedFields, createMatcher, type M
 import { COLUMN_LABEL, parseAmountOreIn, parseMonth, readHeader, roundOreToKronor, type LedgerColumn } from './format.ts';
 import type { CsvSink } from './csv.ts';
 import { detach, KeyTable } from './key-table.ts';
-import type { FileRow } from './reader.ts';
+import type { FileRow } from './model.ts';
 
 export const MAX_ISSUES = 50;
 

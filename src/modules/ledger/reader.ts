@@ -5,17 +5,13 @@ import { AppError } from '../../core/errors.ts';
 import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../exports/upload-limits.ts';
 import { openXlsx } from '../../exports/xlsx-stream.ts';
 import { detectDelimiter } from './format.ts';
+import type { FileRow } from './model.ts';
 import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult, type CsvSink } from './csv.ts';
 
-/**
- * Streams the rows of an uploaded ledger file as text cells with their row number in the file
- * (the header is row 1), without ever holding the whole file: CSV through splitCsv (csv.ts), XLSX
- * through exceljs's streaming WorkbookReader (first worksheet only).
- */
-export interface FileRow {
-  row: number;
-  cells: string[];
-}
+// Streams the rows of an uploaded ledger file as text cells with their row number in the file
+// (the header is row 1), without ever holding the whole file: CSV through splitCsv (csv.ts), XLSX
+// through exceljs's streaming WorkbookReader (first worksheet only).
+
 
 export type LedgerFileFormat = 'csv' | 'xlsx';
 
