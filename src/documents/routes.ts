@@ -1,6 +1,5 @@
 import { z } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
-import type { FastifyReply } from 'fastify';
 import { type RouteContext, requireActor, runCommand } from '../server/context.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { closeRenderers, renderDocument, type DocumentFormat } from './render/index.ts';
@@ -44,16 +43,6 @@ async function detail(db: RouteContext['db'], doc: StoredDocument) {
   };
 }
 
-/** A full PDF queue (503) carries its wait as Retry-After. */
-async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof AppError && err.details?.retryAfterSeconds !== undefined) void reply.header('retry-after', String(err.details.retryAfterSeconds));
-    throw err;
-  }
-}
-
 export function registerDocumentRoutes({ app, db }: RouteContext): void {
   app.addHook('onClose', closeRenderers);
   app.get<{ Params: { code: string } }>('/api/committees/:code/documents', async (request) => {
@@ -71,8 +60,8 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
   app.put<IdParams>('/api/document-sections/:id/text', (request) => runCommand(db, request, saveSectionText, { id: request.params.id }));
   app.put<IdParams>('/api/document-sections/:id/status', (request) => runCommand(db, request, setSectionStatus, { id: request.params.id }));
   app.post<IdParams>('/api/documents/:id/acknowledgements', (request) => runCommand(db, request, acknowledgeFinding, { id: request.params.id }));
-  app.post<IdParams>('/api/documents/:id/decide', (request, reply) => withRetryAfter(reply, () =>
-    decideDocument(db, requireActor(request), { ...(request.body && typeof request.body === 'object' ? request.body : {}), id: request.params.id })));
+  app.post<IdParams>('/api/documents/:id/decide', (request) =>
+    decideDocument(db, requireActor(request), { ...(request.body && typeof request.body === 'object' ? request.body : {}), id: request.params.id }));
   app.post<IdParams>('/api/documents/:id/new-version', async (request, reply) =>
     reply.status(201).send(await runCommand(db, request, newDocumentVersion, { id: request.params.id })));
   app.post<IdParams>('/api/documents/:id/publish', (request) => runCommand(db, request, publishDocument, { id: request.params.id }));
@@ -94,7 +83,7 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
     requireActor(request);
     const format = z.enum(formats).parse(request.params.format);
     const doc = await getDocument(db, idOf(request.params.id));
-    const bytes = doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await withRetryAfter(reply, async () => renderDocument(await documentModel(db, doc), format));
+    const bytes = doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await renderDocument(await documentModel(db, doc), format);
     return sendFile(reply, bytes, format, fileName(doc, format));
   });
 

@@ -64,6 +64,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       void reply.status(500).send({ error: { ...body.error, message: `${INTERNAL_MESSAGE} Ange felkod ${request.id} om du kontaktar support.`, requestId: request.id } });
       return;
     }
+    // a 429 or 503 that knows its wait says so, so clients and proxies need not parse the message
+    if (appError.details?.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.details.retryAfterSeconds));
     void reply.status(appError.status).send(appError.toJSON());
   });
 }

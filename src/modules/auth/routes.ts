@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z, shortText, id, parseInput } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
@@ -33,16 +33,6 @@ function sessionActor(request: FastifyRequest): SessionActor {
   return actor as SessionActor;
 }
 
-/** A 429 carries its wait as Retry-After, so clients and proxies need not parse the message. */
-async function withRetryAfter<T>(reply: FastifyReply, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof AppError && err.details?.retryAfterSeconds !== undefined) void reply.header('retry-after', String(err.details.retryAfterSeconds));
-    throw err;
-  }
-}
-
 export function registerAuthRoutes({ app, db }: RouteContext): void {
   app.addHook('onRequest', async (request) => {
     const actor = request.actor as SessionActor | null;
@@ -59,7 +49,7 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
 
   app.post('/api/auth/login', async (request, reply) => {
     const input = parseInput(credentials, request.body);
-    const outcome = await withRetryAfter(reply, () => signIn(db, input, clientInfo(request)));
+    const outcome = await signIn(db, input, clientInfo(request));
     if (outcome.kind === 'totp_required') return { totpRequired: true };
     void reply.setCookie(SESSION_COOKIE, outcome.token, {
       httpOnly: true,
@@ -83,9 +73,9 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
 
   app.get('/api/auth/me', async (request) => requireActor(request));
 
-  app.post('/api/auth/password', async (request, reply) => {
+  app.post('/api/auth/password', async (request) => {
     const input = parseInput(passwordChange, request.body);
-    return withRetryAfter(reply, () => changeOwnPassword(db, sessionActor(request), input, clientInfo(request)));
+    return changeOwnPassword(db, sessionActor(request), input, clientInfo(request));
   });
 
   app.get('/api/auth/sessions', async (request) => {
@@ -106,15 +96,15 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
 
   app.post('/api/auth/totp/enrol', async (request) => startTotpEnrolment(db, sessionActor(request)));
 
-  app.post('/api/auth/totp/confirm', async (request, reply) => {
+  app.post('/api/auth/totp/confirm', async (request) => {
     const input = parseInput(codeOnly, request.body);
-    await withRetryAfter(reply, () => confirmTotp(db, sessionActor(request), input.code, clientInfo(request)));
+    await confirmTotp(db, sessionActor(request), input.code, clientInfo(request));
     return { enabled: true };
   });
 
-  app.post('/api/auth/totp/disable', async (request, reply) => {
+  app.post('/api/auth/totp/disable', async (request) => {
     const input = parseInput(codeOnly, request.body);
-    await withRetryAfter(reply, () => disableTotp(db, sessionActor(request), input.code, clientInfo(request)));
+    await disableTotp(db, sessionActor(request), input.code, clientInfo(request));
     return { enabled: false };
   });
 
