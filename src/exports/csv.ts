@@ -5,8 +5,9 @@ export type CsvCell = string | number | null | undefined;
 
 // A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
 // Text that already starts with apostrophes before one gets one more, so that reading a file back
-// (table-parse.ts drops one apostrophe before a formula start) gives every text exactly as it was.
+// (restoreCell drops one apostrophe before a formula start) gives every text exactly as it was.
 const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
 // A negative figure written as text ("-1500", "-5,7") is data a spreadsheet reads as a number, not a formula.
 const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)?$/;
 
@@ -18,6 +19,11 @@ export function neutraliseCell(cell: CsvCell): string | number {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return cell;
   return FORMULA_START.test(cell) && !NEGATIVE_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of neutraliseCell for a text read back from a CSV file. */
+export function restoreCell(text: string): string {
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
 /**

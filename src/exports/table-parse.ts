@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { AppError, importFailed } from '../core/errors.ts';
 import { csvRecordTooLong, MAX_CSV_RECORD_CHARS, SheetCounter, TABLE_LIMITS, tooManyRows } from './upload-limits.ts';
 import { openXlsx } from './xlsx-stream.ts';
+import { restoreCell } from './csv.ts';
 
 /**
  * Parsing an uploaded xlsx or csv file into plain tables of trimmed text cells, within the caps of
@@ -123,15 +124,8 @@ export function detectDelimiter(text: string): ';' | ',' {
   return count(',') > count(';') ? ',' : ';';
 }
 
-/**
- * A trimmed CSV cell. Styrbord's CSV exports put an apostrophe before text a spreadsheet would
- * run as a formula, and before text with apostrophes ahead of a formula start (csv.ts); dropping
- * one here gives back the text as it was.
- */
-function readCell(cell: string): string {
-  const text = cell.trim();
-  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
+/** A trimmed CSV cell, without the apostrophe Styrbord's exports put before a formula start. */
+const readCell = (cell: string): string => restoreCell(cell.trim());
 
 /** A CSV text as a table, refused past the caps on record length, rows, columns and cells. */
 export function parseCsvText(file: string, text: string): Table {
