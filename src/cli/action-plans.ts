@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { z, parseInput } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { formatMnkr } from '../core/format.ts';
-import { render, type ExportFormat, type ExportTable } from '../exports/tabular.ts';
+import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import type { Queryable } from '../db/connection.ts';
 import { findPlan, governingVersion, listVersions } from '../modules/action-plans/store.ts';

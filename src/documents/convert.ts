@@ -1,4 +1,4 @@
-import type { ExportTable } from '../exports/tabular.ts';
+import type { ExportTable } from '../files/tabular.ts';
 import type { RenderTable } from './model.ts';
 import { amountCell, textCell, type Scale } from './numbers.ts';
 

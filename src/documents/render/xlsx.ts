@@ -1,4 +1,4 @@
-import { toXlsx, type ExportTable } from '../../exports/tabular.ts';
+import { toXlsx, type ExportTable } from '../../files/tabular.ts';
 import type { RenderModel, RenderTable } from '../model.ts';
 
 /** One sheet per table; figures as exact numbers (kronor), so Excel can sum them. */

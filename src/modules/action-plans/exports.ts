@@ -1,4 +1,4 @@
-import type { ExportTable } from '../../exports/tabular.ts';
+import type { ExportTable } from '../../files/tabular.ts';
 import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryReport } from './reports.ts';
 import type { SummaryCell } from './rules.ts';
 

@@ -3,8 +3,8 @@ import { z } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
-import { contentTypes, render, type ExportTable } from '../../exports/tabular.ts';
-import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { contentTypes, render, type ExportTable } from '../../files/tabular.ts';
+import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { can } from '../../core/permissions.ts';
 import { RANGE_SETTINGS } from './model.ts';
 import {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue } from '../../core/errors.ts';
-import type { Table } from '../../exports/table-file.ts';
+import type { Table } from '../../files/table-file.ts';
 import { QUALITATIVE_LABEL, type EffectKind, type Measure, type Qualitative, type Vocabulary } from './model.ts';
 
 /**

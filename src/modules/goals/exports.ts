@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { csvText } from '../../exports/csv.ts';
-import type { ExportFormat } from '../../exports/tabular.ts';
+import { csvText } from '../../files/csv.ts';
+import type { ExportFormat } from '../../files/tabular.ts';
 import { colourLabel, genderLabel, periodKey, periodLabel, targetText, type Period } from './model.ts';
 import type { GoalTree } from './report.ts';
 

@@ -2,9 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
-import { contentTypes } from '../../exports/tabular.ts';
+import { contentTypes } from '../../files/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { rawUploadTypes, registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { rawUploadTypes, registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import {
   createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
   saveAssignment, saveCouncilGoal, saveGoalArea, setIndicatorTarget, setIndicatorValue, suggestionFor, updateCommitteeGoal, updateIndicator,

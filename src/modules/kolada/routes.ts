@@ -1,7 +1,7 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
-import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { KoladaClient, koladaError } from './client.ts';
 import { fetchFromKolada, importKoladaFile, mayImport, saveBenchmarkGroup } from './commands.ts';

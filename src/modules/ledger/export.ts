@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { csvText } from '../../exports/csv.ts';
+import { csvText } from '../../files/csv.ts';
 import type { LedgerMapping } from './store.ts';
 
 /** The mapping rules as a file a controller can read and check: one rule per row. */

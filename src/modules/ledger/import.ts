@@ -5,7 +5,7 @@ import { can, ensure } from '../../core/permissions.ts';
 import { execute } from '../../db/command.ts';
 import type { Database } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { runInWorker, type WorkerLimits } from '../../exports/parse-worker-pool.ts';
+import { runInWorker, type WorkerLimits } from '../../files/parse-worker-pool.ts';
 import { importLedgerCommand } from './commands.ts';
 import type { aggregateLedgerFile } from './parse-task.ts';
 import type { LedgerFileFormat } from './reader.ts';

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { z } from '../../core/validation.ts';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/permissions.ts';
-import { registerUpload } from '../../exports/upload-route.ts';
+import { registerUpload } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';

@@ -1,5 +1,5 @@
-import { csvText } from '../../exports/csv.ts';
-import { readTable, MAX_IMPORT_ROWS, type Table, type FileFormat } from '../../exports/table-file.ts';
+import { csvText } from '../../files/csv.ts';
+import { readTable, MAX_IMPORT_ROWS, type Table, type FileFormat } from '../../files/table-file.ts';
 import type { IsoDate } from '../../core/dates.ts';
 
 /**

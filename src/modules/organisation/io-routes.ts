@@ -1,6 +1,6 @@
 import { z, isoDate } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
-import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query } from '../../server/context.ts';
 import { exportOrganisation } from './io-export.ts';
 import { importOrganisationFile } from './io-import.ts';
