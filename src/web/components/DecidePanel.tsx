@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { today } from '../dates.ts';
-import { SaveError } from '../pages/economy/ImportIssues.tsx';
+import { SaveError } from './ImportIssues.tsx';
 
 export interface DecideTexts {
   decideTitle: string;

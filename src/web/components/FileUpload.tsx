@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import { ImportError } from '../pages/economy/ImportIssues.tsx';
+import { ImportError } from './ImportIssues.tsx';
 
 /** The accept list for a spreadsheet upload (csv or xlsx). */
 export const SPREADSHEET_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

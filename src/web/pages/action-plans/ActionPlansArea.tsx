@@ -6,7 +6,7 @@ import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { PlanPage } from './PlanPage.tsx';
 import { MeasurePage } from './MeasurePage.tsx';

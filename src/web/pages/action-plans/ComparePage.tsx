@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { usePlanRef, useVersionState } from './PlanPage.tsx';
 import { signedMnkr } from './amounts.ts';

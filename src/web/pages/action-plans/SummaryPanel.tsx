@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ExportLinks } from './Layout.tsx';
 import { mnkr, signedMnkr } from './amounts.ts';
 import { AREA_KEY, apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { today } from '../../dates.ts';
 import { formatDate } from '../../../core/format.ts';
 import { ErrorMessage } from '../../components/common.tsx';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { formats, type DocumentDetail } from './api.ts';
 
 const useRefresh = () => {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
-import { latestBudgetYear, useEconomyYears } from '../economy/years.ts';
+import { latestBudgetYear, useEconomyYears } from '../../hooks/economy-years.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, listKey, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { detailKey, type DocumentDetail, type Finding } from './api.ts';
 
 /** The checks of the document with a link to each place; open ones can be acknowledged with a reason. */

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatText, parseText } from '../../../documents/text.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { detailKey, type DocumentDetail, type StoredSection } from './api.ts';
 
 type Section = DocumentDetail['sections'][number];

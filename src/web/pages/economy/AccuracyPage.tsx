@@ -6,13 +6,13 @@ import { api, qs } from '../../api.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { PeriodForm } from './PeriodForm.tsx';
+import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
 import { Downloads } from './Downloads.tsx';
-import { ChartFigure, axisText, chartColours, type ChartOption } from './Chart.tsx';
-import { DataTable } from './DataTable.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { AccuracyTable } from './AccuracyTable.tsx';
-import { latestClosedYear, useEconomyPeriod } from './years.ts';
+import { latestClosedYear, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatSigned, useUnit } from './units.ts';
 import { economyApi, type AccuracyReport } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { formatPercent } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatAmount, formatSigned, signClass, type Unit } from './units.ts';
 import type { AccuracyReport } from './types.ts';
 

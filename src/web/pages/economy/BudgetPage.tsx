@@ -5,12 +5,12 @@ import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { PeriodForm } from './PeriodForm.tsx';
+import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
 import { Downloads } from './Downloads.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
-import { useEconomyPeriod } from './years.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type BudgetReport } from './types.ts';
 

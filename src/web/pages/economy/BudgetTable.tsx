@@ -1,7 +1,7 @@
 import type { BudgetReport } from './types.ts';
 import { useI18n } from '../../i18n.ts';
 import { AmountCell, RowLabel } from './AmountCell.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
 
 const rowClass = (kind: string, isSubset: boolean) =>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { BudgetReport } from './types.ts';
 import { useI18n } from '../../i18n.ts';
 import { AmountCell } from './AmountCell.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
 
 /** "Kontroll av summor": printed totals against Styrbord's sums, and rows of the table that do not add up. */

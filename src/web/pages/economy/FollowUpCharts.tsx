@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { formatMnkr } from '../../../core/format.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
-import { ChartFigure, axisText, chartColours, type ChartOption } from './Chart.tsx';
-import { DataTable } from './DataTable.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatAmount, formatSigned } from './units.ts';
 import type { FollowUpReport } from './types.ts';
 

@@ -7,7 +7,7 @@ import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { PeriodForm } from './PeriodForm.tsx';
+import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
@@ -16,7 +16,7 @@ import { SummaryTable } from './SummaryTable.tsx';
 import { ResultStatementTable } from './ResultStatementTable.tsx';
 import { FollowUpCharts } from './FollowUpCharts.tsx';
 import { ForecastEntry } from './ForecastEntry.tsx';
-import { outcomeMonths, useEconomyPeriod } from './years.ts';
+import { outcomeMonths, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type FollowUpReport } from './types.ts';
 

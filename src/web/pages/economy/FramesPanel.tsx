@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
-import { SaveError } from './ImportIssues.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
 

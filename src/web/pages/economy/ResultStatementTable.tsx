@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n.ts';
 import { AmountCell } from './AmountCell.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
 import type { FollowUpReport } from './types.ts';
 

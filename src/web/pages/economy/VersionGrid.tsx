@@ -3,9 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
-import { SaveError } from './ImportIssues.tsx';
-import { activityLabel, useActivities } from './activities.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
+import { activityLabel, useActivities } from '../../hooks/activities.ts';
 import { formatAmount, parseKronor } from './units.ts';
 import type { BudgetVersion } from './types.ts';
 

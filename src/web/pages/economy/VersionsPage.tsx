@@ -7,12 +7,12 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { VersionGrid } from './VersionGrid.tsx';
 import { DecideVersion, ReviseVersion } from './VersionActions.tsx';
 import { FramesPanel } from './FramesPanel.tsx';
 import { BudgetImportForm } from './BudgetImportForm.tsx';
-import { useEconomyPeriod } from './years.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
 
 export const versionsKey = (code: string) => ['economy', 'versions', code] as const;

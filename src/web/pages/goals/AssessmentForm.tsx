@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { ColourBadge } from './Signals.tsx';
 import { COLOURS, type AssessmentRow, type Colour } from './types.ts';
 

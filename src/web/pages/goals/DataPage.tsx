@@ -6,7 +6,7 @@ import { can } from '../../../core/permissions.ts';
 import { qs, uploadType } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { FileUpload } from '../../components/FileUpload.tsx';
-import { usePeriodParams } from '../economy/params.ts';
+import { usePeriodParams } from '../../hooks/period.ts';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { GoalDownloads } from './Downloads.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n.ts';
 import type { GoalsDict } from '../../i18n/goals.ts';
-import { ChartFigure, axisText, chartColours, type ChartOption } from '../economy/Chart.tsx';
-import { DataTable } from '../economy/DataTable.tsx';
+import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatValue, periodText, targetText } from './format.ts';
 import { GENDER_ORDER, periodKey, type IndicatorDetail, type Period } from './types.ts';
 

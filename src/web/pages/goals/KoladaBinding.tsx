@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../economy/ImportIssues.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
 import type { BenchmarkGroup, Indicator, IndicatorDetail } from './types.ts';
 

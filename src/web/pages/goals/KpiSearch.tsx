@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { StoredKpi } from './types.ts';
 
 interface SearchAnswer {

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n.ts';
-import { ScrollTable } from '../economy/ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatTime } from './format.ts';
 import type { Revision } from './types.ts';
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { ApiError } from '../../api.ts';
-import { activityLabel, type FlatActivity } from '../economy/activities.ts';
+import { activityLabel, type FlatActivity } from '../../hooks/activities.ts';
 import type { LedgerMapping } from '../economy/types.ts';
 
 export interface RuleFields {

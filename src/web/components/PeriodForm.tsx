@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../../i18n.ts';
+import { useI18n } from '../i18n.ts';
 
 interface Props {
   year: number;

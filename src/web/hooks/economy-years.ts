@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api.ts';
-import { currentYear, usePeriodParams } from './params.ts';
-import { economyApi, type EconomyYears } from './types.ts';
+import { api } from '../api.ts';
+import { currentYear, usePeriodParams } from './period.ts';
+import { economyApi, type EconomyYears } from '../pages/economy/types.ts';
 
 export function useEconomyYears(code: string) {
   return useQuery({

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ActivityNode, Committee } from '../../../modules/organisation/model.ts';
-import { api } from '../../api.ts';
+import type { ActivityNode, Committee } from '../../modules/organisation/model.ts';
+import { api } from '../api.ts';
 
 export interface FlatActivity {
   id: number;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useI18n } from '../../i18n.ts';
+import { useI18n } from '../i18n.ts';
 import type { ChartOption } from './chart-option.ts';
 
 export { axisText, chartColours, type ChartOption } from './chart-option.ts';

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api.ts';
-import { useI18n } from '../../i18n.ts';
+import { ApiError } from '../api.ts';
+import { useI18n } from '../i18n.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 /** A failed import: the message, and where in the file each problem is. Nothing was changed. */
