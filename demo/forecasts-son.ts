@@ -1,5 +1,5 @@
 import type { Queryable } from '../src/db/connection.ts';
-import { EVEN, periodise, toDate } from '../src/modules/economy/periodisation.ts';
+import { EVEN, periodise, toDate } from '../src/modules/budget/rules/periodisation.ts';
 
 export const SYNTHETIC_FORECAST_NOTE = 'Syntetisk prognos (påhittad), inte Linköpings verkliga prognoser';
 

@@ -1,5 +1,5 @@
 import type { Checker } from './registry.ts';
-import { economyChecker } from '../modules/economy/checker.ts';
+import { economyChecker } from '../modules/budget/checker.ts';
 import { actionPlanChecker } from '../modules/action-plans/checker.ts';
 import { goalsChecker } from '../modules/goals/checker.ts';
 import { auditChainChecker } from '../modules/audit/checker.ts';

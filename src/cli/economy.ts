@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z } from '../core/validation.ts';
 import { parseInput } from '../core/validation.ts';
-import { render, type ExportFormat } from '../exports/tabular.ts';
-import { budgetReport } from '../modules/economy/budget-report.ts';
-import { accuracyTable, budgetReportTable, followUpTables } from '../modules/economy/exports.ts';
-import { followUpReport } from '../modules/economy/follow-up-report.ts';
-import { forecastAccuracyReport } from '../modules/economy/accuracy-report.ts';
+import { render, type ExportFormat } from '../files/tabular.ts';
+import { budgetReport } from '../modules/budget/queries.ts';
+import { accuracyTable, budgetReportTable, followUpTables } from '../modules/follow-up/files/exports.ts';
+import { followUpReport } from '../modules/follow-up/rules/build-follow-up.ts';
+import { forecastAccuracyReport } from '../modules/follow-up/queries.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importBudgetFile } from '../modules/economy/budget-import-command.ts';
+import { importBudgetFile } from '../modules/budget/files/budget-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const exportOptions = z.object({

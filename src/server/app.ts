@@ -18,7 +18,7 @@ import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
 import { registerOrganisationIoRoutes } from '../modules/organisation/io-routes.ts';
 import { registerCharterRoutes } from '../modules/charter/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
-import { registerEconomyRoutes } from '../modules/economy/routes.ts';
+import { registerEconomyRoutes } from '../modules/follow-up/http.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
 import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
 import { registerGoalRoutes } from '../modules/goals/routes.ts';

@@ -1,6 +1,6 @@
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Role } from '../core/actor.ts';
-import { SUMMARY_COLUMNS, type SummaryFigures } from '../modules/economy/follow-up.ts';
+import { SUMMARY_COLUMNS, type SummaryFigures } from '../modules/follow-up/rules/operating-summary.ts';
 import { actionPlansEn, actionPlansSv } from './i18n/action-plans.ts';
 import { goalsEn, goalsSv } from './i18n/goals.ts';
 import { documentsEn, documentsSv } from './i18n/documents.ts';

@@ -1,7 +1,7 @@
 import { formatMnkr, formatPercent } from '../../core/format.ts';
-import { budgetReport } from '../../modules/economy/budget-report.ts';
-import { followUpReport } from '../../modules/economy/follow-up-report.ts';
-import { SUMMARY_COLUMNS } from '../../modules/economy/follow-up.ts';
+import { budgetReport } from '../../modules/budget/queries.ts';
+import { followUpReport } from '../../modules/follow-up/rules/build-follow-up.ts';
+import { SUMMARY_COLUMNS } from '../../modules/follow-up/rules/operating-summary.ts';
 import { amountCell, textCell } from '../numbers.ts';
 import type { RenderTable } from '../model.ts';
 import type { BlockDefinition } from './registry.ts';

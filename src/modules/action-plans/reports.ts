@@ -2,10 +2,10 @@ import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
-import { budgetReport } from '../economy/budget-report.ts';
-import { followUpReport } from '../economy/follow-up-report.ts';
-import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../economy/store.ts';
-import { net } from '../economy/model.ts';
+import { budgetReport } from '../budget/queries.ts';
+import { followUpReport } from '../follow-up/rules/build-follow-up.ts';
+import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../budget/store.ts';
+import { net } from '../budget/model.ts';
 import {
   effectValue, planYears,
   type ActionPlan, type ControlTotal, type FollowUp, type GroupBy, type Measure, type Outcome, type PlanVersion, type RangeSetting, type StatusMeaning, type Term, type Vocabulary,

@@ -1,6 +1,6 @@
 import type { Checker, Finding } from '../../checks/registry.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { listBudgetVersions } from '../economy/store.ts';
+import { listBudgetVersions } from '../budget/store.ts';
 import { goalTree } from './report.ts';
 
 /**

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
-import { periodise, EVEN } from '../../../modules/economy/periodisation.ts';
+import { periodise, EVEN } from '../../../modules/budget/rules/periodisation.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';

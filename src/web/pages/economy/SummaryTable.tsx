@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n.ts';
-import { SUMMARY_COLUMNS } from '../../../modules/economy/follow-up.ts';
+import { SUMMARY_COLUMNS } from '../../../modules/follow-up/rules/operating-summary.ts';
 import { AmountCell, RowLabel } from './AmountCell.tsx';
 import { ScrollTable } from './ScrollTable.tsx';
 import type { Unit } from './units.ts';

@@ -1,12 +1,12 @@
 /** The economy API's answers, typed by the server modules that build them (types only; nothing is bundled). */
-export type { BudgetReport } from '../../../modules/economy/budget-report.ts';
-export type { FollowUpReport } from '../../../modules/economy/follow-up-report.ts';
-export type { AccuracyReport } from '../../../modules/economy/accuracy-report.ts';
-export type { SummaryFigures, SummaryRow } from '../../../modules/economy/follow-up.ts';
-export type { ForecastRow } from '../../../modules/economy/store-follow-up.ts';
+export type { BudgetReport } from '../../../modules/budget/queries.ts';
+export type { FollowUpReport } from '../../../modules/follow-up/rules/build-follow-up.ts';
+export type { AccuracyReport } from '../../../modules/follow-up/queries.ts';
+export type { SummaryFigures, SummaryRow } from '../../../modules/follow-up/rules/operating-summary.ts';
+export type { ForecastRow } from '../../../modules/follow-up/store.ts';
 
-export type { BudgetVersion } from '../../../modules/economy/store.ts';
-export type { BudgetImportSummary } from '../../../modules/economy/budget-import-command.ts';
+export type { BudgetVersion } from '../../../modules/budget/store.ts';
+export type { BudgetImportSummary } from '../../../modules/budget/files/budget-import.ts';
 export type { LedgerMapping, LedgerImportSummary } from '../../../modules/ledger/store.ts';
 export type { LedgerImportResult } from '../../../modules/ledger/import.ts';
 

@@ -1,6 +1,6 @@
 import type { Checker } from '../../checks/registry.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { budgetReport } from './budget-report.ts';
+import { budgetReport } from './queries.ts';
 import { listBudgetVersions } from './store.ts';
 
 /** Printed control totals against the rows and against each other, varav rows inside parents, unallocated reductions against the frame. */

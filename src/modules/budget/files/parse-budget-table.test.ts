@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseBudgetTable, parseSwedishAmount } from './budget-import.ts';
-import type { EconomyActivity } from './model.ts';
+import { parseBudgetTable, parseSwedishAmount } from './parse-budget-table.ts';
+import type { EconomyActivity } from '../model.ts';
 
 const act = (id: number, name: string, parentId: number | null = null): EconomyActivity => ({
   id, code: `A${id}`, name, parentId, isSubset: parentId !== null, sortOrder: id, role: 'activity',

@@ -1,5 +1,5 @@
 import type { BudgetTable } from './budget-table.ts';
-import { formatMnkr } from '../../core/format.ts';
+import { formatMnkr } from '../../../core/format.ts';
 
 export interface ControlTotal {
   /** Where the figure was printed, e.g. "Driftsammandrag". */

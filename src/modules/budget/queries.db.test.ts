@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
-import { budgetReport } from './budget-report.ts';
-import { budgetReportTable } from './exports.ts';
-import { toCsv } from '../../exports/tabular.ts';
+import { budgetReport } from './queries.ts';
+import { budgetReportTable } from '../follow-up/files/exports.ts';
+import { toCsv } from '../../files/tabular.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
 import { sum } from '../../core/money.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { countsInTotal, net } from './model.ts';
-import { forecastAccuracy, type AccuracyPoint } from './rules.ts';
-import * as store from './store.ts';
-import * as fu from './store-follow-up.ts';
+import { countsInTotal, net } from '../budget/model.ts';
+import { forecastAccuracy, type AccuracyPoint } from './rules/forecast.ts';
+import * as store from '../budget/store.ts';
+import * as fu from './store.ts';
 
 export interface AccuracyReport {
   committee: { code: string; name: string };

@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
-import { registerUpload, uploadedBytes } from '../../exports/upload-route.ts';
+import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
-import { importBudgetFile } from './budget-import-command.ts';
+import { importBudgetFile } from './files/budget-import.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { createBudgetVersion, decideBudgetVersion, setBudgetLine, setFrame, setPeriodProfile } from './budget-commands.ts';
+import { createBudgetVersion, decideBudgetVersion, setBudgetLine, setFrame, setPeriodProfile } from './commands.ts';
 import { listBudgetVersions, getBudgetVersion } from './store.ts';
-import { periodProfiles } from './store-follow-up.ts';
+import { periodProfiles } from '../follow-up/store.ts';
 
 type Params = { Params: { code: string } };
 

@@ -1,15 +1,15 @@
-import type { Queryable } from '../../db/connection.ts';
-import { AppError } from '../../core/errors.ts';
-import { sum } from '../../core/money.ts';
-import { getCommitteeByCode } from '../organisation/store.ts';
-import type { Committee } from '../organisation/model.ts';
-import { add, countsInTotal, net, zero, type Amounts } from './model.ts';
-import { EVEN, periodise, toDate } from './periodisation.ts';
-import { operatingSummary, type ActivityFollowUpInput, type SummaryRow } from './follow-up.ts';
-import { actionPlanCheck, earlyWarning, forecastProposal, type ActionPlanCheck, type EarlyWarning } from './rules.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import { AppError } from '../../../core/errors.ts';
+import { sum } from '../../../core/money.ts';
+import { getCommitteeByCode } from '../../organisation/store.ts';
+import type { Committee } from '../../organisation/model.ts';
+import { add, countsInTotal, net, zero, type Amounts } from '../../budget/model.ts';
+import { EVEN, periodise, toDate } from '../../budget/rules/periodisation.ts';
+import { operatingSummary, type ActivityFollowUpInput, type SummaryRow } from './operating-summary.ts';
+import { actionPlanCheck, earlyWarning, forecastProposal, type ActionPlanCheck, type EarlyWarning } from './forecast.ts';
 import { resultStatement, type ResultStatementRow } from './result-statement.ts';
-import * as store from './store.ts';
-import * as fu from './store-follow-up.ts';
+import * as store from '../../budget/store.ts';
+import * as fu from '../store.ts';
 
 export interface FollowUpReport {
   committee: Committee;

@@ -1,5 +1,5 @@
-import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from './model.ts';
-import { sum } from '../../core/money.ts';
+import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../model.ts';
+import { sum } from '../../../core/money.ts';
 
 export interface BudgetColumn {
   key: string;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { Amounts, EconomyActivity } from './model.ts';
-import type { ControlTotal } from './checks.ts';
+import type { ControlTotal } from './rules/control-totals.ts';
 
 export interface BudgetVersion {
   id: number;

@@ -1,13 +1,13 @@
-import { z, shortText } from '../../core/validation.ts';
-import { importFailed } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand, execute } from '../../db/command.ts';
-import type { Database } from '../../db/connection.ts';
-import type { Actor } from '../../core/actor.ts';
-import { readTable } from '../../exports/table-file.ts';
-import { getCommitteeByCode } from '../organisation/store.ts';
-import { parseBudgetTable, type Unit } from './budget-import.ts';
-import { economyActivities, getBudgetVersion } from './store.ts';
+import { z, shortText } from '../../../core/validation.ts';
+import { importFailed } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import { defineCommand, execute } from '../../../db/command.ts';
+import type { Database } from '../../../db/connection.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { readTable } from '../../../files/table-file.ts';
+import { getCommitteeByCode } from '../../organisation/store.ts';
+import { parseBudgetTable, type Unit } from './parse-budget-table.ts';
+import { economyActivities, getBudgetVersion } from '../store.ts';
 
 export interface BudgetImportSummary {
   budgetVersionId: number;

@@ -1,4 +1,4 @@
-import { allocate, sum } from '../../core/money.ts';
+import { allocate, sum } from '../../../core/money.ts';
 
 export type ProfileMethod = 'even' | 'custom' | 'last_year';
 

@@ -1,4 +1,4 @@
-import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from './model.ts';
+import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../../budget/model.ts';
 
 /** Everything known about one activity for a year and a cut-off month. */
 export interface ActivityFollowUpInput {

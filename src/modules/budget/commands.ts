@@ -5,8 +5,8 @@ import { defineCommand, updateVersioned } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
 import { getBudgetVersion, type BudgetVersion } from './store.ts';
-import { profileFromOutcome } from './periodisation.ts';
-import { monthlyOutcome } from './store-follow-up.ts';
+import { profileFromOutcome } from './rules/periodisation.ts';
+import { monthlyOutcome } from '../follow-up/store.ts';
 import { net } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
 

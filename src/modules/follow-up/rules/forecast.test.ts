@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { actionPlanCheck, earlyWarning, forecastAccuracy, forecastProposal } from './rules.ts';
-import { periodise, profileFromOutcome, toDate } from './periodisation.ts';
+import { actionPlanCheck, earlyWarning, forecastAccuracy, forecastProposal } from './forecast.ts';
+import { periodise, profileFromOutcome, toDate } from '../../budget/rules/periodisation.ts';
 import { resultStatement } from './result-statement.ts';
-import { sum } from '../../core/money.ts';
+import { sum } from '../../../core/money.ts';
 
 describe('action-plan threshold', () => {
   it('requires a plan only when the deficit exceeds 1 % of the frame', () => {

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
-import { buildBudgetTable, type BudgetColumn, type BudgetTable } from './budget-table.ts';
-import { compareControlTotals, compareTablesWithEachOther, type ControlFinding, type CrossTableFinding } from './checks.ts';
+import { buildBudgetTable, type BudgetColumn, type BudgetTable } from './rules/budget-table.ts';
+import { compareControlTotals, compareTablesWithEachOther, type ControlFinding, type CrossTableFinding } from './rules/control-totals.ts';
 import * as store from './store.ts';
 
 export interface BudgetReport {

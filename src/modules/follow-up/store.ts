@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/connection.ts';
-import type { Amounts } from './model.ts';
-import type { PeriodProfile } from './periodisation.ts';
-import type { AccountTotals } from './result-statement.ts';
+import type { Amounts } from '../budget/model.ts';
+import type { PeriodProfile } from '../budget/rules/periodisation.ts';
+import type { AccountTotals } from './rules/result-statement.ts';
 
 /** Monthly ledger outcome per activity for a year: cost = classes 4–7, income = −class 3. */
 export async function monthlyOutcome(db: Queryable, committeeId: number, year: number): Promise<Map<number, Amounts[]>> {

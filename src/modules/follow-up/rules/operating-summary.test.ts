@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operatingSummary, type ActivityFollowUpInput } from './follow-up.ts';
-import type { EconomyActivity } from './model.ts';
+import { operatingSummary, type ActivityFollowUpInput } from './operating-summary.ts';
+import type { EconomyActivity } from '../../budget/model.ts';
 
 const act = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
   id, code: `A${id}`, name: `Rad ${id}`, parentId: null, isSubset: false, sortOrder: id, role: 'activity', ...over,

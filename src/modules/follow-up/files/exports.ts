@@ -1,8 +1,8 @@
-import type { ExportTable } from '../../exports/tabular.ts';
-import type { BudgetReport } from './budget-report.ts';
-import type { FollowUpReport } from './follow-up-report.ts';
-import type { AccuracyReport } from './accuracy-report.ts';
-import { SUMMARY_COLUMNS } from './follow-up.ts';
+import type { ExportTable } from '../../../files/tabular.ts';
+import type { BudgetReport } from '../../budget/queries.ts';
+import type { FollowUpReport } from '../rules/build-follow-up.ts';
+import type { AccuracyReport } from '../queries.ts';
+import { SUMMARY_COLUMNS } from '../rules/operating-summary.ts';
 
 /** The internal budget's operating summary as an export table, in whole kronor. */
 export function budgetReportTable(report: BudgetReport): ExportTable {

@@ -1,16 +1,16 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
-import { contentTypes, render } from '../../exports/tabular.ts';
-import { budgetReport } from './budget-report.ts';
-import { followUpReport } from './follow-up-report.ts';
-import { forecastAccuracyReport } from './accuracy-report.ts';
-import { budgetReportTable, followUpTables, accuracyTable } from './exports.ts';
+import { contentTypes, render } from '../../files/tabular.ts';
+import { budgetReport } from '../budget/queries.ts';
+import { followUpReport } from './rules/build-follow-up.ts';
+import { forecastAccuracyReport } from './queries.ts';
+import { budgetReportTable, followUpTables, accuracyTable } from './files/exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
-import { economySettings } from './store-follow-up.ts';
-import { economyYears } from './store.ts';
+import { economySettings } from './store.ts';
+import { economyYears } from '../budget/store.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { registerBudgetRoutes } from './budget-routes.ts';
+import { registerBudgetRoutes } from '../budget/http.ts';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
 const periodQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional() });
