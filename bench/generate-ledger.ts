@@ -6,7 +6,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { formatOre } from '../src/modules/ledger/format.ts';
+import { formatOre } from '../src/modules/ledger/rules/format.ts';
 
 export const ACTIVITY_CODES = ['FORV', 'OVR', 'IFO-BOU', 'IFO-VUX', 'SOCPSYK', 'FH', 'GB-HARV', 'GB-VIK', 'SFB', 'LSS'];
 const COST_CENTRES = Array.from({ length: 200 }, (_, i) => String(61000 + i * 7));

@@ -16,7 +16,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '../src/db/connection.ts';
 import { systemActor } from '../src/core/actor.ts';
-import { importLedger } from '../src/modules/ledger/import.ts';
+import { importLedger } from '../src/modules/ledger/files/ledger-import.ts';
 
 export function peakRssMB(): number {
   try {

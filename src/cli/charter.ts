@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
 import { today } from '../core/dates.ts';
 import { AppError } from '../core/errors.ts';
-import { lookupQuery } from '../modules/charter/routes.ts';
+import { lookupQuery } from '../modules/charter/http.ts';
 import { lookupResponsibility } from '../modules/charter/model.ts';
 import { listCharterRules } from '../modules/charter/store.ts';
 import { print, withDatabase } from './db.ts';

@@ -5,8 +5,8 @@ import { z, parseInput } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { formatNumber } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
-import { importLedger } from '../modules/ledger/import.ts';
-import { exportMappings } from '../modules/ledger/export.ts';
+import { importLedger } from '../modules/ledger/files/ledger-import.ts';
+import { exportMappings } from '../modules/ledger/files/mapping-export.ts';
 import { listImports, listMappings } from '../modules/ledger/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 

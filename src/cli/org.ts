@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseInput, z, isoDate } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
-import { exportOrganisation } from '../modules/organisation/io-export.ts';
-import { importOrganisationFile } from '../modules/organisation/io-import.ts';
+import { exportOrganisation } from '../modules/organisation/files/organisation-export.ts';
+import { importOrganisationFile } from '../modules/organisation/files/organisation-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const exportOptions = z.object({

@@ -10,22 +10,22 @@ import { checkSameOrigin } from './csrf.ts';
 import { installSecurityHeaders } from './headers.ts';
 import { checkUrlInput, installJsonParser } from './input.ts';
 import { installRequestLogging, requestId } from './logging.ts';
-import { checkIdParams } from './params.ts';
+import { checkIdParams } from '../http/params.ts';
 import type { LogLevel, TrustProxy } from './settings.ts';
 import { actorForToken, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
-import { registerOrganisationRoutes } from '../modules/organisation/routes.ts';
-import { registerOrganisationIoRoutes } from '../modules/organisation/io-routes.ts';
-import { registerCharterRoutes } from '../modules/charter/routes.ts';
+import { registerOrganisationRoutes } from '../modules/organisation/http.ts';
+import { registerOrganisationIoRoutes } from '../modules/organisation/files/http.ts';
+import { registerCharterRoutes } from '../modules/charter/http.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerEconomyRoutes } from '../modules/follow-up/http.ts';
 import { registerDemoInfoRoutes } from '../modules/auth/demo-info.ts';
-import { registerLedgerRoutes } from '../modules/ledger/routes.ts';
+import { registerLedgerRoutes } from '../modules/ledger/http.ts';
 import { registerGoalRoutes } from '../modules/goals/routes.ts';
 import { registerKoladaRoutes } from '../modules/kolada/routes.ts';
 import { registerActionPlanRoutes } from '../modules/action-plans/routes.ts';
 import { registerDocumentRoutes } from '../documents/routes.ts';
-import { registerSettingsRoutes } from '../modules/settings/routes.ts';
+import { registerSettingsRoutes } from '../modules/settings/http.ts';
 
 export interface AppOptions {
   db: Database;

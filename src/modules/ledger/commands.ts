@@ -4,7 +4,7 @@ import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand, updateVersioned } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { PATTERN_TEXT, RULE_ACCOUNT_PATTERN } from './mapping.ts';
+import { PATTERN_TEXT, RULE_ACCOUNT_PATTERN } from './rules/mapping.ts';
 import { getMapping } from './store.ts';
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import type { MappingRule } from './mapping.ts';
+import type { MappingRule } from './rules/mapping.ts';
 
 export interface LedgerMapping extends MappingRule {
   committeeId: number;

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
-import { fourEyesRefusal, type FourEyesAct, type Preparer } from './four-eyes.ts';
+import { fourEyesRefusal, type FourEyesAct, type Preparer } from './rules.ts';
 
 export interface MunicipalitySettings {
   municipalityCode: string;

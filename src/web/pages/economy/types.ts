@@ -8,7 +8,7 @@ export type { ForecastRow } from '../../../modules/follow-up/store.ts';
 export type { BudgetVersion } from '../../../modules/budget/store.ts';
 export type { BudgetImportSummary } from '../../../modules/budget/files/budget-import.ts';
 export type { LedgerMapping, LedgerImportSummary } from '../../../modules/ledger/store.ts';
-export type { LedgerImportResult } from '../../../modules/ledger/import.ts';
+export type { LedgerImportResult } from '../../../modules/ledger/files/ledger-import.ts';
 
 export type EconomyPage = 'budget' | 'followUp' | 'accuracy' | 'versions' | 'periodisation' | 'ledger';
 

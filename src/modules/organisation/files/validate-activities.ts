@@ -1,7 +1,7 @@
-import type { ImportIssue } from '../../core/errors.ts';
-import { isIsoDate, type IsoDate } from '../../core/dates.ts';
-import { startsWithinCommittee } from './model.ts';
-import { ACTIVITY_COLUMNS, type ActivityColumn, type ActivityRecord, type Table } from './io-format.ts';
+import type { ImportIssue } from '../../../core/errors.ts';
+import { isIsoDate, type IsoDate } from '../../../core/dates.ts';
+import { startsWithinCommittee } from '../model.ts';
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ActivityRecord, type Table } from './activity-table.ts';
 
 /**
  * Pure validation of an activity table read from a file. Every row is checked and every problem

@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
-import { z } from '../../core/validation.ts';
-import { AppError, importFailed } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import type { Actor } from '../../core/actor.ts';
-import { defineCommand, execute, updateVersioned, type AuditEntry } from '../../db/command.ts';
-import type { Database, Queryable } from '../../db/connection.ts';
-import { activityColumns, getActivity } from './store.ts';
-import type { Activity } from './model.ts';
-import { MAX_IMPORT_ROWS, readActivityTable } from './io-format.ts';
-import { committeeCodesInTable, validateActivityTable, type ActivityRow } from './io-validate.ts';
+import { z } from '../../../core/validation.ts';
+import { AppError, importFailed } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { defineCommand, execute, updateVersioned, type AuditEntry } from '../../../db/command.ts';
+import type { Database, Queryable } from '../../../db/connection.ts';
+import { activityColumns, getActivity } from '../store.ts';
+import type { Activity } from '../model.ts';
+import { MAX_IMPORT_ROWS, readActivityTable } from './activity-table.ts';
+import { committeeCodesInTable, validateActivityTable, type ActivityRow } from './validate-activities.ts';
 
 export interface ImportSummary {
   inserted: number;

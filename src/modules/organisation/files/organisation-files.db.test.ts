@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp } from '../../testing/api.ts';
-import { ACTIVITY_COLUMNS } from './io-format.ts';
-import { CLIENT_HEADER } from '../../core/http.ts';
+import { createTestApp } from '../../../testing/api.ts';
+import { ACTIVITY_COLUMNS } from './activity-table.ts';
+import { CLIENT_HEADER } from '../../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const cookies = new Map<string, string>();

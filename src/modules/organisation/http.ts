@@ -1,5 +1,5 @@
 import { z, isoDate } from '../../core/validation.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { buildActivityTree } from './model.ts';
 import * as store from './store.ts';
 import { createActivity, createActivityMapping, updateActivity, updateCommittee } from './commands.ts';

@@ -1,9 +1,9 @@
-import { z, isoDate } from '../../core/validation.ts';
-import { can } from '../../core/permissions.ts';
-import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
-import { type RouteContext, requireActor, query } from '../../server/context.ts';
-import { exportOrganisation } from './io-export.ts';
-import { importOrganisationFile } from './io-import.ts';
+import { z, isoDate } from '../../../core/validation.ts';
+import { can } from '../../../core/permissions.ts';
+import { registerUpload, uploadedBytes } from '../../../files/upload-route.ts';
+import { type RouteContext, requireActor, query } from '../../../http/context.ts';
+import { exportOrganisation } from './organisation-export.ts';
+import { importOrganisationFile } from './organisation-import.ts';
 
 const exportQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx'), asOf: isoDate.optional() });
 const importQuery = z.object({ filename: z.string().trim().min(1).max(255) });

@@ -5,7 +5,7 @@
  * full RFC 4180 field parser (doubled quotes, delimiters and line breaks inside quotes). The
  * format.test.ts property test checks it against csv-parse on generated files.
  */
-import type { FileRow } from './model.ts';
+import type { FileRow } from '../model.ts';
 
 export class CsvFormatError extends Error {
   constructor(readonly line: number, message: string) {

@@ -1,4 +1,4 @@
-import { type RouteContext, requireActor, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, runCommand } from '../../http/context.ts';
 import { getSettings } from './store.ts';
 import { setFourEyes } from './commands.ts';
 

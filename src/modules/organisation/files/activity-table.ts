@@ -1,6 +1,6 @@
-import { csvText } from '../../files/csv.ts';
-import { readTable, MAX_IMPORT_ROWS, type Table, type FileFormat } from '../../files/table-file.ts';
-import type { IsoDate } from '../../core/dates.ts';
+import { csvText } from '../../../files/csv.ts';
+import { readTable, MAX_IMPORT_ROWS, type Table, type FileFormat } from '../../../files/table-file.ts';
+import type { IsoDate } from '../../../core/dates.ts';
 
 /**
  * The file format of the organisation export/import: sheet and column names, conversion of

@@ -1,6 +1,6 @@
 import { z, isoDate, shortText } from '../../core/validation.ts';
 import { today } from '../../core/dates.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { lookupResponsibility } from './model.ts';
 import { charterVocabulary, listCharterRules } from './store.ts';
 import { createCharterRule, endCharterRule } from './commands.ts';

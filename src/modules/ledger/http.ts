@@ -3,11 +3,11 @@ import { z } from '../../core/validation.ts';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/permissions.ts';
 import { registerUpload } from '../../files/upload-route.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';
-import { exportMappings } from './export.ts';
-import { importLedger } from './import.ts';
+import { exportMappings } from './files/mapping-export.ts';
+import { importLedger } from './files/ledger-import.ts';
 import { listImports, listMappings } from './store.ts';
 
 type CodeParams = { Params: { code: string } };

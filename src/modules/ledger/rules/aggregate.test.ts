@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { LedgerAggregator } from './aggregate.ts';
 import type { MappingRule } from './mapping.ts';
-import { readCsv, readLedgerInto } from './reader.ts';
+import { readCsv, readLedgerInto } from '../files/ledger-reader.ts';
 
 /** Everything through `add`, cell by cell: the reference the CSV line path must agree with. */
 async function byCells(text: string, rules: MappingRule[], chunk: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fourEyesRefusal, isSamePerson } from './four-eyes.ts';
+import { fourEyesRefusal, isSamePerson } from './rules.ts';
 
 const controller = { userId: 2, name: 'controller' };
 const admin = { userId: 1, name: 'admin' };

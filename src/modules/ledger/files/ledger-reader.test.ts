@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors.ts';
-import { zipBomb } from '../../testing/xlsx-fixtures.ts';
-import { readLedgerFile } from './reader.ts';
+import { AppError } from '../../../core/errors.ts';
+import { zipBomb } from '../../../testing/xlsx-fixtures.ts';
+import { readLedgerFile } from './ledger-reader.ts';
 
 const MB = 1024 * 1024;
 

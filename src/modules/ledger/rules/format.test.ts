@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { detectDelimiter, formatOre, parseAmountOre, parseMonth, readHeader, roundOreToKronor } from './format.ts';
 import { LedgerAggregator } from './aggregate.ts';
-import { readCsv } from './reader.ts';
-import { splitCsv } from './csv.ts';
+import { readCsv } from '../files/ledger-reader.ts';
+import { splitCsv } from '../files/csv-scan.ts';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 

@@ -1,15 +1,15 @@
 import type { Readable } from 'node:stream';
-import type { Actor } from '../../core/actor.ts';
-import { AppError, importFailed } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import { execute } from '../../db/command.ts';
-import type { Database } from '../../db/connection.ts';
-import { getCommitteeByCode } from '../organisation/store.ts';
-import { runInWorker, type WorkerLimits } from '../../files/parse-worker-pool.ts';
-import { importLedgerCommand } from './commands.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { AppError, importFailed } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import { execute } from '../../../db/command.ts';
+import type { Database } from '../../../db/connection.ts';
+import { getCommitteeByCode } from '../../organisation/store.ts';
+import { runInWorker, type WorkerLimits } from '../../../files/parse-worker-pool.ts';
+import { importLedgerCommand } from '../commands.ts';
 import type { aggregateLedgerFile } from './parse-task.ts';
-import type { LedgerFileFormat } from './reader.ts';
-import { listMappings } from './store.ts';
+import type { LedgerFileFormat } from './ledger-reader.ts';
+import { listMappings } from '../store.ts';
 
 export interface LedgerImportRequest {
   committeeCode: string;

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import type { ImportIssue } from '../../core/errors.ts';
-import { LedgerAggregator, type AggregateResult } from './aggregate.ts';
-import type { MappingRule } from './mapping.ts';
-import { readLedgerInto, type LedgerFileFormat } from './reader.ts';
+import type { ImportIssue } from '../../../core/errors.ts';
+import { LedgerAggregator, type AggregateResult } from '../rules/aggregate.ts';
+import type { MappingRule } from '../rules/mapping.ts';
+import { readLedgerInto, type LedgerFileFormat } from './ledger-reader.ts';
 
 /**
  * Reads a ledger file and sums it against the committee's mapping rules; runs in the parse worker

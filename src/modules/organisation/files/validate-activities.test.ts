@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../core/errors.ts';
-import { ACTIVITY_COLUMNS, activitiesToCsv, readActivityTable, type ActivityColumn, type ActivityRecord } from './io-format.ts';
-import { committeeCodesInTable, validateActivityTable, type ImportContext } from './io-validate.ts';
+import { AppError } from '../../../core/errors.ts';
+import { ACTIVITY_COLUMNS, activitiesToCsv, readActivityTable, type ActivityColumn, type ActivityRecord } from './activity-table.ts';
+import { committeeCodesInTable, validateActivityTable, type ImportContext } from './validate-activities.ts';
 
 const context: ImportContext = {
   committees: [
