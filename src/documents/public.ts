@@ -1,4 +1,4 @@
-import type { RouteContext } from '../server/context.ts';
+import type { RouteContext } from '../http/context.ts';
 import type { FastifyReply } from 'fastify';
 import { frozenFile } from './store.ts';
 import { AppError } from '../core/errors.ts';

@@ -1,6 +1,6 @@
 import { z } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
-import { type RouteContext, requireActor, runCommand } from '../server/context.ts';
+import { type RouteContext, requireActor, runCommand } from '../http/context.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { closeRenderers, renderDocument, type DocumentFormat } from './render/index.ts';
 import { renderBlocksHtml } from './render/html.ts';

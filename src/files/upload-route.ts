@@ -3,7 +3,7 @@ import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { ensure } from '../core/permissions.ts';
 import type { z } from 'zod';
-import { query, requireActor } from '../server/context.ts';
+import { query, requireActor } from '../http/context.ts';
 
 /**
  * One way to accept an uploaded file: the route's own scope gets a raw-body parser (so the JSON

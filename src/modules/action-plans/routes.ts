@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render, type ExportTable } from '../../files/tabular.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { can } from '../../core/permissions.ts';

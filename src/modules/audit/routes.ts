@@ -1,4 +1,4 @@
-import { type RouteContext, requireActor, query } from '../../server/context.ts';
+import { type RouteContext, requireActor, query } from '../../http/context.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { auditFilter, listAuditEvents } from './store.ts';
 import { verifyAuditChain } from './verify.ts';

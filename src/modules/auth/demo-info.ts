@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors.ts';
-import type { RouteContext } from '../../server/context.ts';
+import type { RouteContext } from '../../http/context.ts';
 import { accountsWithDemoPassword, demoModeAllowed, type DemoAccount } from './demo-mode.ts';
 
 let passwordGeneration = 0;

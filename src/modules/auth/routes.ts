@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z, shortText, id, parseInput } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { type RouteContext, requireActor, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, runCommand } from '../../http/context.ts';
 import { auditAuth } from './audit.ts';
 import { changeOwnPassword, signIn, totpRequiredForAdmins } from './login.ts';
 import { setAuthSettings } from './settings.ts';

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { importBudgetFile } from './files/budget-import.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createBudgetVersion, decideBudgetVersion, setBudgetLine, setFrame, setPeriodProfile } from './commands.ts';

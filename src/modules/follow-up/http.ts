@@ -1,6 +1,6 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
 import { budgetReport } from '../budget/queries.ts';
 import { followUpReport } from './rules/build-follow-up.ts';

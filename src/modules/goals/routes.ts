@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes } from '../../files/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { rawUploadTypes, registerUpload, uploadedBytes } from '../../files/upload-route.ts';

@@ -1,6 +1,6 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
-import { type RouteContext, requireActor, query, runCommand } from '../../server/context.ts';
+import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { KoladaClient, koladaError } from './client.ts';
