@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../src/db/connection.ts';
-import { parseSavedFile } from '../src/modules/kolada/parse.ts';
+import { parseSavedFile } from '../src/modules/kolada/rules/parse.ts';
 import { storeKoladaContents } from '../src/modules/kolada/commands.ts';
 
 /**

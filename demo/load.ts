@@ -1,4 +1,4 @@
-import { hashPassword } from '../src/modules/auth/sessions.ts';
+import { hashPassword } from '../src/modules/auth/store.ts';
 import type { Database, Queryable } from '../src/db/connection.ts';
 import * as demo from './linkoping.ts';
 import type { DemoActivity } from './linkoping.ts';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connection.ts';
-import { hashPassword } from '../src/modules/auth/sessions.ts';
+import { hashPassword } from '../src/modules/auth/store.ts';
 import { testTarget } from '../src/testing/database.ts';
 import { freshDatabase, runCli, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
 import { TEST_PASSWORD } from './support.ts';

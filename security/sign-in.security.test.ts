@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { randomBytes } from 'node:crypto';
 import { connect } from '../src/db/connection.ts';
-import { hashPassword } from '../src/modules/auth/sessions.ts';
+import { hashPassword } from '../src/modules/auth/store.ts';
 import { HttpClient } from '../src/testing/server.ts';
 import { prepareSecuredDemo, TEST_PASSWORD, useSecuredServer, users } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { connect, type Queryable } from '../src/db/connection.ts';
-import { hashPassword } from '../src/modules/auth/sessions.ts';
+import { hashPassword } from '../src/modules/auth/store.ts';
 import { HttpClient, runCli, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
 
 /** Not a demo password, and long enough for the password policy. */

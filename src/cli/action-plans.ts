@@ -8,9 +8,9 @@ import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import type { Queryable } from '../db/connection.ts';
 import { findPlan, governingVersion, listVersions } from '../modules/action-plans/store.ts';
-import { deliveryRecordReport, deliveryReport, planList, reconciliationReport, summaryReport } from '../modules/action-plans/reports.ts';
-import { deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from '../modules/action-plans/exports.ts';
-import { importTemplateFile, templateFile } from '../modules/action-plans/template-import.ts';
+import { deliveryRecordReport, deliveryReport, planList, reconciliationReport, summaryReport } from '../modules/action-plans/queries.ts';
+import { deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from '../modules/action-plans/files/exports.ts';
+import { importTemplateFile, templateFile } from '../modules/action-plans/files/template-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const range = z.enum(['low', 'mid', 'high']).default('mid');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
 import { formatDateTime } from '../core/format.ts';
 import { auditFilter, listAuditEvents } from '../modules/audit/store.ts';
-import { verifyAuditChain, describeChainReport } from '../modules/audit/verify.ts';
+import { verifyAuditChain, describeChainReport } from '../modules/audit/queries.ts';
 import { AppError } from '../core/errors.ts';
 import { print, withDatabase } from './db.ts';
 

@@ -6,7 +6,7 @@ import { backup, restore } from '../db/backup.ts';
 import { migrate } from '../db/migrate.ts';
 import { settingsFromEnv } from '../db/open.ts';
 import { checkRoleName, grantRuntimeRole } from '../db/roles.ts';
-import { describeChainReport, verifyAuditChain } from '../modules/audit/verify.ts';
+import { describeChainReport, verifyAuditChain } from '../modules/audit/queries.ts';
 import { print, withDatabase } from './db.ts';
 
 export function registerDatabaseCommands(program: Command): void {

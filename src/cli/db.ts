@@ -1,7 +1,7 @@
 import type { Database } from '../db/connection.ts';
 import { openDatabase, settingsFromEnv } from '../db/open.ts';
 import { loadDemo } from '../../demo/load.ts';
-import { demoModeAllowed } from '../modules/auth/demo-mode.ts';
+import { demoModeAllowed } from '../modules/auth/rules/demo-mode.ts';
 import { systemActor, type Actor } from '../core/actor.ts';
 import { userInfo } from 'node:os';
 

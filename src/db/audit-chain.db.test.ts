@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { verifyAuditChain } from '../modules/audit/verify.ts';
+import { verifyAuditChain } from '../modules/audit/queries.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { planList, summaryReport, checksReport } from '../../modules/action-plans/reports.ts';
-import { summaryTables } from '../../modules/action-plans/exports.ts';
+import { planList, summaryReport, checksReport } from '../../modules/action-plans/queries.ts';
+import { summaryTables } from '../../modules/action-plans/files/exports.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { fromExportTable } from '../convert.ts';
 import type { BlockDefinition } from './registry.ts';

@@ -1,5 +1,5 @@
-import { goalTree } from '../../modules/goals/report.ts';
-import { goalsTable } from '../../modules/goals/exports.ts';
+import { goalTree } from '../../modules/goals/queries.ts';
+import { goalsTable } from '../../modules/goals/files/exports.ts';
 import { listAssignments } from '../../modules/goals/assignments.ts';
 import { fromMixedTable } from '../convert.ts';
 import { textCell } from '../numbers.ts';

@@ -1,7 +1,7 @@
 import type { Checker, Finding } from '../../checks/registry.ts';
 import { AppError } from '../../core/errors.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { checksReport } from './reports.ts';
+import { checksReport } from './queries.ts';
 import { listPlans } from './store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Checker } from '../../checks/registry.ts';
-import { verifyAuditChain } from './verify.ts';
+import { verifyAuditChain } from './queries.ts';
 
 /** The audit log's hash chain is the whole installation's, so it is checked whatever the scope. */
 export const auditChainChecker: Checker = async (db) => {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import type { ClientInfo } from './sessions.ts';
+import type { ClientInfo } from './store.ts';
 
 /** The authentication events in the audit log; never with a password, code or secret. */
 export type AuthCommand =

@@ -1,7 +1,7 @@
 import type { Checker, Finding } from '../../checks/registry.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { listBudgetVersions } from '../budget/store.ts';
-import { goalTree } from './report.ts';
+import { goalTree } from './queries.ts';
 
 /**
  * Goals and indicators of the year: mandatory indicators with no value in the two years before,

@@ -9,8 +9,8 @@ import { getCommitteeByCode, getMunicipality } from '../organisation/store.ts';
 import { getBenchmarkGroup } from '../kolada/store.ts';
 import * as store from './store.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
-import { indicatorNodes } from './report.ts';
-import { rollUp } from './signals.ts';
+import { indicatorNodes } from './queries.ts';
+import { rollUp } from './rules/signals.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 const month = z.coerce.number().int().min(1).max(12).nullable().default(null);

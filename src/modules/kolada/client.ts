@@ -2,7 +2,7 @@ import { AppError } from '../../core/errors.ts';
 import {
   parseDataPage, parseGroupPage, parseKpiPage, parseMunicipalityPage, KoladaFormatError,
   type KoladaDataPoint, type KoladaGroup, type KoladaKpi, type KoladaMunicipality, type Page,
-} from './parse.ts';
+} from './rules/parse.ts';
 
 /**
  * Kolada v3 client (https://api.kolada.se/v3, no key). Path form for data

@@ -6,7 +6,7 @@ import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
 import { getMunicipality } from '../organisation/store.ts';
-import { KoladaFormatError, parseSavedFile, type SavedFileContents } from './parse.ts';
+import { KoladaFormatError, parseSavedFile, type SavedFileContents } from './rules/parse.ts';
 import { getBenchmarkGroup, upsertKpis, upsertMunicipalities, upsertValues } from './store.ts';
 import { KoladaClient, koladaError, type RecordedPage } from './client.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDataPage, parseGroupPage, parseKpiPage, parseSavedFile, KoladaFormatError } from './parse.ts';
-import { average, groupStats, median } from './stats.ts';
+import { parseDataPage, parseGroupPage, parseKpiPage, parseSavedFile, KoladaFormatError } from './rules/parse.ts';
+import { average, groupStats, median } from './rules/stats.ts';
 import { chunk, KoladaClient, KoladaNetworkError } from './client.ts';
 import { startFakeKolada, type FakeKolada } from '../../testing/kolada-stand-in.ts';
 

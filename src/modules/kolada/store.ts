@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/connection.ts';
 import { notFound } from '../../core/errors.ts';
-import type { Gender, KoladaDataPoint, KoladaKpi, KoladaMunicipality } from './parse.ts';
-import { groupStats, type GroupStats } from './stats.ts';
+import type { Gender, KoladaDataPoint, KoladaKpi, KoladaMunicipality } from './rules/parse.ts';
+import { groupStats, type GroupStats } from './rules/stats.ts';
 
 export interface CachedValue {
   kpi: string;

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ActionPlan, ControlTotal, Effect, FollowUp, Outcome, PlanVersion, RangeSetting, GroupBy, Vocabulary } from '../../../modules/action-plans/model.ts';
 import type {
   ActivityLineOutcome, ChecksReport, ComparisonReport, DeliveryRecordReport, DeliveryReport, MeasureView, PlanListItem, PlanRef, ReconciliationReport, SummaryReport, VersionView,
-} from '../../../modules/action-plans/reports.ts';
+} from '../../../modules/action-plans/queries.ts';
 import type { Committee } from '../../../modules/organisation/model.ts';
 import { qs } from '../../api.ts';
 

@@ -1,12 +1,12 @@
 /** The goal API's answers, typed by the server modules that build them (types only; nothing is bundled). */
-import type { indicatorDetail } from '../../../modules/goals/report.ts';
+import type { indicatorDetail } from '../../../modules/goals/queries.ts';
 
-export type { GoalTree, IndicatorNode, CommitteeGoalNode, IndicatorSignals, BenchmarkInfo } from '../../../modules/goals/report.ts';
+export type { GoalTree, IndicatorNode, CommitteeGoalNode, IndicatorSignals, BenchmarkInfo } from '../../../modules/goals/queries.ts';
 export type { Colour, Gender, Target, IndicatorValue, Period, Direction } from '../../../modules/goals/model.ts';
-export type { Attainment, Trend, Position } from '../../../modules/goals/signals.ts';
+export type { Attainment, Trend, Position } from '../../../modules/goals/rules/signals.ts';
 export type { AssessmentRow, Snapshot, Revision, Indicator } from '../../../modules/goals/store.ts';
 export type { StrategicAssignment, AssignmentFollowUp, AssignmentStatus } from '../../../modules/goals/assignments.ts';
-export type { IndicatorImportSummary } from '../../../modules/goals/io.ts';
+export type { IndicatorImportSummary } from '../../../modules/goals/files/indicator-data.ts';
 export type { KoladaImportSummary } from '../../../modules/kolada/commands.ts';
 export type { StoredKpi, BenchmarkGroup } from '../../../modules/kolada/store.ts';
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import { checkChain, type ChainHead, type ChainReport, type ChainRow } from './chain.ts';
+import { checkChain, type ChainHead, type ChainReport, type ChainRow } from './rules/chain.ts';
 
 /**
  * Reads the chain and checks it here, in TypeScript: the database supplies each event's canonical

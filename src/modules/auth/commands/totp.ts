@@ -1,12 +1,12 @@
-import type { Queryable } from '../../db/connection.ts';
-import type { Actor } from '../../core/actor.ts';
-import { AppError } from '../../core/errors.ts';
-import { auditAuth } from './audit.ts';
-import { totpRequiredForAdmins } from './login.ts';
-import type { ClientInfo } from './sessions.ts';
-import { attemptFailed, attemptWithdrawn, beginAttempt } from './throttle-store.ts';
-import { openSecret, sealSecret } from './secret-box.ts';
-import { checkTotp, newTotpSecret, totpEnrolment, type TotpEnrolment } from './totp.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { AppError } from '../../../core/errors.ts';
+import { auditAuth } from '../audit.ts';
+import { totpRequiredForAdmins } from './sign-in.ts';
+import type { ClientInfo } from '../store.ts';
+import { attemptFailed, attemptWithdrawn, beginAttempt } from './sign-in-attempts.ts';
+import { openSecret, sealSecret } from '../rules/secret-box.ts';
+import { checkTotp, newTotpSecret, totpEnrolment, type TotpEnrolment } from '../rules/totp.ts';
 
 interface TotpState {
   username: string;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { ImportIssue } from '../../core/errors.ts';
-import type { Table } from '../../files/table-file.ts';
-import { QUALITATIVE_LABEL, type EffectKind, type Measure, type Qualitative, type Vocabulary } from './model.ts';
+import type { ImportIssue } from '../../../core/errors.ts';
+import type { Table } from '../../../files/table-file.ts';
+import { QUALITATIVE_LABEL, type EffectKind, type Measure, type Qualitative, type Vocabulary } from '../model.ts';
 
 /**
  * The spreadsheet template of a plan version: a sheet of measures, a sheet of effects (one row per

@@ -1,18 +1,18 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { csvText } from '../../files/csv.ts';
-import { z } from '../../core/validation.ts';
-import { AppError, importFailed, type ImportIssue } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import type { Actor } from '../../core/actor.ts';
-import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
-import type { Database, Queryable } from '../../db/connection.ts';
-import { formatOf, readSheets, readTable, MAX_IMPORT_ROWS, type Table } from '../../files/table-file.ts';
-import { getCommitteeByCode } from '../organisation/store.ts';
-import { listBenchmarkGroups } from '../kolada/store.ts';
-import { directionLabel, type Direction, type Gender } from './model.ts';
-import * as store from './store.ts';
-import { upsertTarget, upsertValue } from './commands.ts';
+import { csvText } from '../../../files/csv.ts';
+import { z } from '../../../core/validation.ts';
+import { AppError, importFailed, type ImportIssue } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
+import type { Database, Queryable } from '../../../db/connection.ts';
+import { formatOf, readSheets, readTable, MAX_IMPORT_ROWS, type Table } from '../../../files/table-file.ts';
+import { getCommitteeByCode } from '../../organisation/store.ts';
+import { listBenchmarkGroups } from '../../kolada/store.ts';
+import { directionLabel, type Direction, type Gender } from '../model.ts';
+import * as store from '../store.ts';
+import { upsertTarget, upsertValue } from '../commands.ts';
 
 /**
  * Import and export of indicator values and targets as xlsx (sheets "Värden" and "Mål"), csv

@@ -1,6 +1,6 @@
-import type { ExportTable } from '../../files/tabular.ts';
-import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryReport } from './reports.ts';
-import type { SummaryCell } from './rules.ts';
+import type { ExportTable } from '../../../files/tabular.ts';
+import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryReport } from '../queries.ts';
+import type { SummaryCell } from '../rules.ts';
 
 /** Every action-plan summary as export tables, in whole kronor. */
 

@@ -4,11 +4,11 @@ import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, runCommand } from '../../http/context.ts';
 import { auditAuth } from './audit.ts';
-import { changeOwnPassword, signIn, totpRequiredForAdmins } from './login.ts';
-import { setAuthSettings } from './settings.ts';
-import { listSessions, purgeExpiredSessions, revokeSession, SESSION_COOKIE, SESSION_HOURS, signOut, type ClientInfo, type SessionActor } from './sessions.ts';
-import { purgeThrottle } from './throttle-store.ts';
-import { confirmTotp, disableTotp, startTotpEnrolment, totpStatus } from './totp-account.ts';
+import { changeOwnPassword, signIn, totpRequiredForAdmins } from './commands/sign-in.ts';
+import { setAuthSettings } from './commands/settings.ts';
+import { listSessions, purgeExpiredSessions, revokeSession, SESSION_COOKIE, SESSION_HOURS, signOut, type ClientInfo, type SessionActor } from './store.ts';
+import { purgeThrottle } from './commands/sign-in-attempts.ts';
+import { confirmTotp, disableTotp, startTotpEnrolment, totpStatus } from './commands/totp.ts';
 
 const password = z.string().min(1, { message: 'Ange lösenord' }).max(200, { message: 'Högst 200 tecken' });
 const code = z.string().trim().max(10, { message: 'Högst 10 tecken' });

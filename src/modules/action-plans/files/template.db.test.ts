@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp, type Client } from '../../testing/api.ts';
-import { CLIENT_HEADER } from '../../core/http.ts';
+import { createTestApp, type Client } from '../../../testing/api.ts';
+import { CLIENT_HEADER } from '../../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let controller: Client;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { AppError } from '../../core/errors.ts';
+import { AppError } from '../../../core/errors.ts';
 
 /**
  * TOTP secrets at rest: sealed with AES-256-GCM when STYRBORD_SECRET_KEY (32 bytes, as 64 hex

@@ -1,7 +1,7 @@
 import { type RouteContext, requireActor, query } from '../../http/context.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { auditFilter, listAuditEvents } from './store.ts';
-import { verifyAuditChain } from './verify.ts';
+import { verifyAuditChain } from './queries.ts';
 
 export function registerAuditRoutes({ app, db }: RouteContext): void {
   app.get('/api/audit', async (request) => {

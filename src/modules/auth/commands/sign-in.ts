@@ -1,12 +1,12 @@
-import type { Queryable } from '../../db/connection.ts';
-import { AppError } from '../../core/errors.ts';
-import { auditAuth } from './audit.ts';
-import { demoPasswordsChanged } from './demo-info.ts';
-import { ensurePasswordAcceptable } from './password-policy.ts';
-import { actorFor, checkPassword, createSession, hashPassword, revokeOtherSessions, type ClientInfo, type PasswordUser, type SessionActor } from './sessions.ts';
-import { attemptFailed, attemptSucceeded, attemptWithdrawn, beginAttempt, type Attempt } from './throttle-store.ts';
-import { openSecret } from './secret-box.ts';
-import { checkTotp } from './totp.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import { AppError } from '../../../core/errors.ts';
+import { auditAuth } from '../audit.ts';
+import { demoPasswordsChanged } from '../queries.ts';
+import { ensurePasswordAcceptable } from '../rules/password-policy.ts';
+import { actorFor, checkPassword, createSession, hashPassword, revokeOtherSessions, type ClientInfo, type PasswordUser, type SessionActor } from '../store.ts';
+import { attemptFailed, attemptSucceeded, attemptWithdrawn, beginAttempt, type Attempt } from './sign-in-attempts.ts';
+import { openSecret } from '../rules/secret-box.ts';
+import { checkTotp } from '../rules/totp.ts';
 
 export const TOTP_REQUIRED_SETTING = 'totp_required_for_admins';
 

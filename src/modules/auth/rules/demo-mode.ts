@@ -1,5 +1,5 @@
 import { verify } from '@node-rs/argon2';
-import type { Queryable } from '../../db/connection.ts';
+import type { Queryable } from '../../../db/connection.ts';
 
 export interface DemoAccount {
   username: string;

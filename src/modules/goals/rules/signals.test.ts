@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Colour, IndicatorValue, Target } from './model.ts';
-import { periodLabel, targetText } from './model.ts';
+import type { Colour, IndicatorValue, Target } from '../model.ts';
+import { periodLabel, targetText } from '../model.ts';
 import { attainment, desiredOf, latestUpTo, position, rollUp, suggestColour, trend, valueForYear } from './signals.ts';
 
 const v = (year: number, value: number | null, month: number | null = null): IndicatorValue => ({

@@ -9,9 +9,9 @@ import {
   createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
   saveAssignment, saveCouncilGoal, saveGoalArea, setIndicatorTarget, setIndicatorValue, suggestionFor, updateCommitteeGoal, updateIndicator,
 } from './commands.ts';
-import { goalTree, indicatorDetail } from './report.ts';
-import { goalsTable, renderMixed } from './exports.ts';
-import { exportIndicatorData, importIndicatorFile } from './io.ts';
+import { goalTree, indicatorDetail } from './queries.ts';
+import { goalsTable, renderMixed } from './files/exports.ts';
+import { exportIndicatorData, importIndicatorFile } from './files/indicator-data.ts';
 import { listAssignments } from './assignments.ts';
 import * as store from './store.ts';
 

@@ -1,14 +1,14 @@
-import { z, id } from '../../core/validation.ts';
-import { AppError, importFailed, staleVersion } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import type { Actor } from '../../core/actor.ts';
-import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
-import type { Database, Queryable } from '../../db/connection.ts';
-import { MAX_IMPORT_ROWS, readSheets } from '../../files/table-file.ts';
-import { planYears } from './model.ts';
-import { insertMeasure, upsertEffect } from './commands.ts';
+import { z, id } from '../../../core/validation.ts';
+import { AppError, importFailed, staleVersion } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
+import type { Database, Queryable } from '../../../db/connection.ts';
+import { MAX_IMPORT_ROWS, readSheets } from '../../../files/table-file.ts';
+import { planYears } from '../model.ts';
+import { insertMeasure, upsertEffect } from '../commands.ts';
 import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, validateTemplate, type TemplateContext } from './template.ts';
-import * as store from './store.ts';
+import * as store from '../store.ts';
 
 export interface TemplateImportSummary { inserted: number; updated: number; deleted: number; effects: number }
 

@@ -1,6 +1,6 @@
 import {
   periodKey, periodLabel, type Colour, type IndicatorValue, type Period, type Polarity, type RollupRule, type Target,
-} from './model.ts';
+} from '../model.ts';
 
 /**
  * Three separate signals, never mixed:

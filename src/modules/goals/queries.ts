@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode, getMunicipality } from '../organisation/store.ts';
 import { benchmarkSeries, listBenchmarkGroups, type BenchmarkGroup, type GroupYearStats } from '../kolada/store.ts';
 import { GENDERS, type Colour, type Gender, type IndicatorValue, type Target } from './model.ts';
-import { attainment, desiredOf, position, rollUp, suggestColour, trend, type Attainment, type Position, type Trend } from './signals.ts';
+import { attainment, desiredOf, position, rollUp, suggestColour, trend, type Attainment, type Position, type Trend } from './rules/signals.ts';
 import * as store from './store.ts';
 
 /**

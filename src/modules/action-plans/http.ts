@@ -13,9 +13,9 @@ import {
 } from './commands.ts';
 import {
   checksReport, comparisonReport, deliveryRecordReport, deliveryReport, planList, planRef, reconciliationReport, summaryReport, versionView,
-} from './reports.ts';
-import { comparisonTable, deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from './exports.ts';
-import { importTemplateFile, templateFile } from './template-import.ts';
+} from './queries.ts';
+import { comparisonTable, deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from './files/exports.ts';
+import { importTemplateFile, templateFile } from './files/template-import.ts';
 import * as store from './store.ts';
 
 const range = z.enum(RANGE_SETTINGS as ['low', 'mid', 'high']).default('mid');

@@ -1,8 +1,8 @@
-import { z } from '../../core/validation.ts';
-import { AppError } from '../../core/errors.ts';
-import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand } from '../../db/command.ts';
-import { TOTP_REQUIRED_SETTING, totpRequiredForAdmins } from './login.ts';
+import { z } from '../../../core/validation.ts';
+import { AppError } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import { defineCommand } from '../../../db/command.ts';
+import { TOTP_REQUIRED_SETTING, totpRequiredForAdmins } from './sign-in.ts';
 
 export interface AuthSettings {
   totpRequiredForAdmins: boolean;

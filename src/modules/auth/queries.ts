@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.ts';
 import type { RouteContext } from '../../http/context.ts';
-import { accountsWithDemoPassword, demoModeAllowed, type DemoAccount } from './demo-mode.ts';
+import { accountsWithDemoPassword, demoModeAllowed, type DemoAccount } from './rules/demo-mode.ts';
 
 let passwordGeneration = 0;
 
