@@ -1,9 +1,11 @@
+import { monthNames } from './months.ts';
+
 /** Strings of the document pages; the English dictionary has the same keys. */
 type DocType = 'internbudget' | 'delarsrapport' | 'manadsrapport' | 'atgardsplan';
 type Format = 'html' | 'pdf' | 'docx' | 'xlsx' | 'json';
 
-const monthsSv = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthsSv = monthNames('sv-SE');
+const monthsEn = monthNames('en-GB');
 
 export const documentsSv = {
   navTitle: 'Handlingar',
@@ -13,8 +15,8 @@ export const documentsSv = {
   months: monthsSv,
   period: (year: number, month: number | null) => (month === null ? String(year) : `${monthsSv[month - 1] ?? month} ${year}`),
   types: { internbudget: 'Internbudget', delarsrapport: 'Delårsrapport', manadsrapport: 'Månadsrapport', atgardsplan: 'Åtgärdsplan' } satisfies Record<DocType, string>,
-  statuses: { draft: 'Utkast', decided: 'Beslutad' } as Record<string, string>,
-  sectionStatuses: { draft: 'Utkast', done: 'Klar' } as Record<string, string>,
+  statuses: { draft: 'Utkast', decided: 'Beslutad' } satisfies Record<string, string>,
+  sectionStatuses: { draft: 'Utkast', done: 'Klar' } satisfies Record<string, string>,
   formats: { html: 'HTML', pdf: 'PDF', docx: 'Word', xlsx: 'Excel', json: 'JSON' } satisfies Record<Format, string>,
   list: {
     caption: 'Nämndens handlingar',

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api.ts';
-import { useI18n } from '../../i18n.ts';
+import { labelOf, useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
@@ -124,7 +124,7 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
                   {m.code} {m.title}
                 </th>
                 <td>{a.changes[m.change] ?? m.change}</td>
-                <td>{m.fields.map((f) => a.fieldNames[f] ?? f).join(', ') || a.none}</td>
+                <td>{m.fields.map((f) => labelOf(a.fieldNames, f)).join(', ') || a.none}</td>
                 <td className="num">{diff(m.fullYear)}</td>
                 {m.effects.map((e) => (
                   <td key={e.year} className="num">

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n.ts';
-import { SUMMARY_COLUMNS } from '../../../modules/follow-up/rules/operating-summary.ts';
+import { SUMMARY_COLUMNS } from '../../../modules/follow-up/model.ts';
 import { AmountCell, RowLabel } from './AmountCell.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
 import type { SummaryFigures, SummaryRow } from './types.ts';
 
@@ -22,7 +22,7 @@ export function SummaryTable({ rows, unit, caption }: { rows: SummaryRow[]; unit
             <th scope="col">{t.economy.activity}</th>
             {SUMMARY_COLUMNS.map((c) => (
               <th scope="col" key={c.key} className="num">
-                {t.economy.summaryColumns[c.key]}
+                {t.economy.summaryColumns[c.key] ?? c.label}
               </th>
             ))}
           </tr>

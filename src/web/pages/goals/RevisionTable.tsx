@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n.ts';
+import { labelOf, useI18n } from '../../i18n.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatTime } from './format.ts';
 import type { Revision } from './types.ts';
@@ -38,7 +38,7 @@ export function RevisionTable({ revisions, caption }: { revisions: Revision[]; c
                   {formatTime(x.at, t.goals.locale)}
                 </th>
                 <td>
-                  {r.entity[x.entityType] ?? x.entityType} <span className="code">{x.entityId}</span>
+                  {labelOf(r.entity, x.entityType)} <span className="code">{x.entityId}</span>
                 </td>
                 <td>{x.reason}</td>
                 <td>

@@ -1,0 +1,68 @@
+/** Strings of the organisation and committee pages; the English dictionary has the same keys. */
+export const organisationSv = {
+  org: {
+    title: 'Organisation',
+    municipality: 'Kommun',
+    administrations: 'Förvaltningar',
+    committees: 'Nämnder',
+    providers: 'Utförare',
+    activities: 'Verksamheter',
+    noActivities: 'Inga verksamheter registrerade.',
+    administration: 'Förvaltning',
+    kind: 'Regi',
+    kinds: { in_house: 'egen regi', private: 'privat' } satisfies Record<string, string>,
+    providersCaption: (d: string) => `Utförare per ${d}`,
+    none: 'Inget giltigt per detta datum.',
+    summary: (a: number, c: number, p: number) => `${a} förvaltningar, ${c} nämnder och ${p} utförare gäller per detta datum.`,
+  },
+  committee: {
+    title: (name: string) => name,
+    activitiesCaption: (d: string) => `Verksamheter per ${d}`,
+    edit: 'Ändra namn',
+    editLabel: (name: string) => `Ändra namn på ${name}`,
+    newName: 'Nytt namn',
+    save: 'Spara',
+    saving: 'Sparar …',
+    cancel: 'Avbryt',
+    saved: (name: string) => `Sparat: ${name}`,
+    reload: 'Ladda om',
+    readOnly: 'Du kan läsa men inte ändra den här nämndens verksamheter.',
+    notValid: 'Nämnden är inte giltig per detta datum.',
+    choose: 'Välj en nämnd i menyn.',
+  },
+};
+
+export type OrganisationDict = typeof organisationSv;
+
+export const organisationEn = {
+  org: {
+    title: 'Organisation',
+    municipality: 'Municipality',
+    administrations: 'Administrations',
+    committees: 'Committees',
+    providers: 'Providers',
+    activities: 'Activities',
+    noActivities: 'No activities registered.',
+    administration: 'Administration',
+    kind: 'Operated by',
+    kinds: { in_house: 'in-house', private: 'private' },
+    providersCaption: (d) => `Providers as of ${d}`,
+    none: 'Nothing valid on this date.',
+    summary: (a, c, p) => `${a} administrations, ${c} committees and ${p} providers are valid on this date.`,
+  },
+  committee: {
+    title: (name) => name,
+    activitiesCaption: (d) => `Activities as of ${d}`,
+    edit: 'Rename',
+    editLabel: (name) => `Rename ${name}`,
+    newName: 'New name',
+    save: 'Save',
+    saving: 'Saving …',
+    cancel: 'Cancel',
+    saved: (name) => `Saved: ${name}`,
+    reload: 'Reload',
+    readOnly: 'You can read but not change this committee’s activities.',
+    notValid: 'The committee is not valid on this date.',
+    choose: 'Choose a committee in the menu.',
+  },
+} satisfies OrganisationDict;
