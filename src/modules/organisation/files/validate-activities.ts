@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../../../core/errors.ts';
-import { isIsoDate, type IsoDate } from '../../../core/dates.ts';
+import type { IsoDate } from '../../../core/dates.ts';
+import { mapColumns, mappedRows, type MapOptions } from '../../../files/columns.ts';
 import { startsWithinCommittee } from '../model.ts';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ActivityRecord, type Table } from './activity-table.ts';
 
@@ -28,25 +29,8 @@ const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 const upper = (s: string) => s.trim().toLocaleUpperCase('sv');
 const key = (committeeCode: string, code: string) => `${upper(committeeCode)}\u0000${code}`;
 
-/** Column name → index in the table, or the header problems. */
-export function readHeader(file: string, header: readonly string[] | undefined): { columns: Record<ActivityColumn, number>; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = [];
-  const columns = {} as Record<ActivityColumn, number>;
-  if (!header || header.every((h) => h.trim() === '')) {
-    issues.push({ file, row: 1, column: '(rubrikrad)', reason: `Filen saknar rubrikrad. Första raden ska innehålla kolumnerna ${ACTIVITY_COLUMNS.join(', ')}.` });
-    return { columns, issues };
-  }
-  header.forEach((cell, index) => {
-    const column = ACTIVITY_COLUMNS.find((c) => norm(c) === norm(cell));
-    if (!column) return; // extra columns (e.g. comments) are ignored
-    if (columns[column] !== undefined) issues.push({ file, row: 1, column, reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' });
-    else columns[column] = index;
-  });
-  for (const column of ACTIVITY_COLUMNS) {
-    if (columns[column] === undefined) issues.push({ file, row: 1, column, reason: 'Kolumnen saknas i rubrikraden.' });
-  }
-  return { columns, issues };
-}
+const ACTIVITY_SPEC = ACTIVITY_COLUMNS.map((name) => ({ name, ...(name === 'Giltig från' || name === 'Giltig till' ? { type: 'date' as const } : {}) }));
+const headerOptions = (file: string): MapOptions => ({ file, noHeader: `Filen saknar rubrikrad. Första raden ska innehålla kolumnerna ${ACTIVITY_COLUMNS.join(', ')}.` });
 
 /** The committee codes a table names (for the permission check before validation). */
 export function committeeCodesInTable(table: Table): string[] {
@@ -56,21 +40,17 @@ export function committeeCodesInTable(table: Table): string[] {
 }
 
 export function validateActivityTable(file: string, table: Table, context: ImportContext): ValidationResult {
-  const { columns, issues } = readHeader(file, table[0]);
+  const options = headerOptions(file);
+  const map = mapColumns(table[0], ACTIVITY_SPEC, options);
+  const { issues } = map;
   if (issues.length > 0) return { ok: false, issues };
 
   const committees = new Map(context.committees.map((c) => [upper(c.code), c]));
   const rows: ActivityRow[] = [];
-  for (const [index, cells] of table.entries()) {
-    if (index === 0 || cells.every((c) => c.trim() === '')) continue;
-    const row = index + 1;
-    const issue = (column: ActivityColumn, reason: string) => issues.push({ file, row, column, reason });
-    const get = (column: ActivityColumn) => (cells[columns[column]] ?? '').trim();
-    let ok = true;
-    const fail = (column: ActivityColumn, reason: string) => {
-      issue(column, reason);
-      ok = false;
-    };
+  for (const cells of mappedRows(table, ACTIVITY_SPEC, map, options)) {
+    const { row, fail } = cells;
+    const get = (column: ActivityColumn) => cells.text(column);
+    const before = issues.length;
 
     const committeeText = get('Nämnd');
     const committee = committees.get(upper(committeeText));
@@ -103,22 +83,19 @@ export function validateActivityTable(file: string, table: Table, context: Impor
       fail('Sortering', `Sortering ska vara ett heltal mellan 0 och ${LIMITS.sortOrder}, inte "${sortText}".`);
     }
 
-    const validFrom = get('Giltig från');
-    if (validFrom === '') fail('Giltig från', 'Giltig från saknas.');
-    else if (!isIsoDate(validFrom)) fail('Giltig från', `Ogiltigt datum "${validFrom}"; använd formatet ÅÅÅÅ-MM-DD.`);
-    const validToText = get('Giltig till');
-    const validTo = validToText || null;
-    if (validTo !== null && !isIsoDate(validTo)) fail('Giltig till', `Ogiltigt datum "${validTo}"; använd formatet ÅÅÅÅ-MM-DD.`);
-    else if (validTo !== null && isIsoDate(validFrom) && validTo < validFrom) fail('Giltig till', `Giltig till (${validTo}) ligger före giltig från (${validFrom}).`);
+    const validFrom = cells.value('Giltig från');
+    if (get('Giltig från') === '') fail('Giltig från', 'Giltig från saknas.');
+    const validTo = cells.value('Giltig till');
+    if (validTo !== null && validFrom !== null && validTo < validFrom) fail('Giltig till', `Giltig till (${validTo}) ligger före giltig från (${validFrom}).`);
 
     const sourceNote = get('Källa') || null;
     if (sourceNote !== null && sourceNote.length > LIMITS.sourceNote) fail('Källa', `Källan är ${sourceNote.length} tecken; högst ${LIMITS.sourceNote} tecken.`);
 
     // an activity may outlive its committee (plan years past a reorganisation) but not start before it
-    if (ok && committee && !startsWithinCommittee({ validFrom }, committee)) {
+    if (issues.length === before && committee && validFrom !== null && !startsWithinCommittee({ validFrom }, committee)) {
       fail('Giltig från', `Raden börjar ${validFrom}, före nämnden ${committee.code} (som börjar ${committee.validFrom}).`);
     }
-    if (ok && committee) {
+    if (issues.length === before && committee && validFrom !== null) {
       rows.push({ row, committeeCode: committee.code, code, name, parentCode, isSubset, sortOrder, validFrom, validTo, sourceNote });
     }
   }
