@@ -1,3 +1,4 @@
+import { parseSwedishAmount } from '../../../core/amount.ts';
 import { formatMnkr, formatPercent } from '../../../core/format.ts';
 import type { Effect } from './api.ts';
 
@@ -34,10 +35,9 @@ export const shareText = (share: number | null) => (share === null ? '–' : for
 
 /** "1,5" / "1.5" / "0,25 mnkr" (millions) → whole kronor; empty → null; anything else → undefined. */
 export function parseMnkr(text: string): number | null | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/mnkr$/i, '').replace(',', '.').replace(/^[\u2212\u2013]/, '-');
-  if (cleaned === '') return null;
-  if (!/^-?\d+(\.\d{1,6})?$/.test(cleaned)) return undefined;
-  return Math.round(Number(cleaned) * 1_000_000);
+  const parsed = parseSwedishAmount(text, { decimals: 6, factor: 1_000_000, units: ['mnkr'] });
+  if (parsed.ok) return parsed.value;
+  return parsed.reason === 'empty' ? null : undefined;
 }
 
 /** Kronor → the text an input starts with ("36,98"). */

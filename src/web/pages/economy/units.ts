@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { parseSwedishAmount } from '../../../core/amount.ts';
 import { formatMnkr, formatNumber, formatPercent, formatTkr } from '../../../core/format.ts';
 
 /** Tables show amounts in kronor, thousands or millions; the choice is remembered in this browser. */
@@ -63,10 +64,8 @@ export function formatReadable(kronor: number, scale = kronor): string {
 /** Basis points → "1,0 %". */
 export const formatBp = (bp: number) => formatPercent(bp / 10000);
 
-/** "−1 234 567" / "1 234 567" / "1234567" → 1234567; null when not a whole number of kronor. */
+/** "−1 234 567" / "1 234 567 kr" / "1234567" → 1234567; null when not a whole number of kronor. */
 export function parseKronor(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-').replace(/kr$/i, '');
-  if (!/^-?\d+$/.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isSafeInteger(n) ? n : null;
+  const parsed = parseSwedishAmount(text, { units: ['kr'] });
+  return parsed.ok ? parsed.value : null;
 }
