@@ -1,5 +1,6 @@
 import type { Queryable } from '../src/db/connection.ts';
-import { allocate, MNKR } from '../src/core/money.ts';
+import { allocate } from '../src/core/money.ts';
+import { MNKR } from '../src/core/rounding.ts';
 import { CONTROL_LABEL, ECONOMY_SUMMARY_LABEL, sonEconomySummaryNetMnkr, sonNetCostMnkr, sonPrintedTotalsMnkr, YEARS } from './economy-son.ts';
 import { welfareActivities } from './linkoping.ts';
 

@@ -1,8 +1,6 @@
 /** Amounts are integer kronor. These helpers keep them integer and keep totals exact. */
 import { AppError } from './errors.ts';
 
-export const MNKR = 1_000_000;
-
 export function assertKronor(value: number, what = 'beloppet'): number {
   if (!Number.isSafeInteger(value)) throw new Error(`${what} måste vara ett heltal i kronor (fick ${value})`);
   return value;
@@ -44,6 +42,3 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   }
   return parts.map((p) => p * sign + 0);
 }
-
-/** Kronor rounded to whole millions, for comparing with documents printed in mnkr. */
-export const roundToMnkr = (kronor: number): number => Math.round(kronor / MNKR);

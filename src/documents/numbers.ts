@@ -1,22 +1,23 @@
+import { formatDecimals, formatNumber } from '../core/format.ts';
+import { kronorToMnkr, kronorToTkr } from '../core/rounding.ts';
 import type { RenderCell } from './model.ts';
 
 /**
  * The reference documents' number conventions: thousands separated by a space, decimal comma,
- * a minus sign for negatives, empty where there is no figure.
+ * a minus sign for negatives (never on a figure that rounds to zero), empty where there is no figure.
+ * Rounding is core's, half away from zero.
  */
-const whole = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export type Scale = 'kr' | 'tkr' | 'mnkr' | 'mnkr1';
 
 export function amountCell(kronor: number | null, scale: Scale): RenderCell {
   if (kronor === null) return { text: '', value: null };
   const text =
-    scale === 'kr' ? whole.format(kronor)
-      : scale === 'tkr' ? whole.format(Math.round(kronor / 1000))
-        : scale === 'mnkr' ? whole.format(Math.round(kronor / 1_000_000))
-          : oneDecimal.format(kronor / 1_000_000);
-  return { text: text === '−0' || text === '−0,0' ? text.slice(1) : text, value: kronor };
+    scale === 'kr' ? formatNumber(kronor)
+      : scale === 'tkr' ? formatNumber(kronorToTkr(kronor))
+        : scale === 'mnkr' ? formatNumber(kronorToMnkr(kronor))
+          : formatDecimals(kronorToMnkr(kronor, 1), 1);
+  return { text, value: kronor };
 }
 
 export const textCell = (text: string): RenderCell => ({ text, value: null });

@@ -1,4 +1,5 @@
 import { formatMnkr, formatPercent } from '../../core/format.ts';
+import { kronorToMnkr } from '../../core/rounding.ts';
 import { budgetReport } from '../../modules/budget/queries.ts';
 import { followUpReport } from '../../modules/follow-up/rules/build-follow-up.ts';
 import { SUMMARY_COLUMNS } from '../../modules/follow-up/rules/operating-summary.ts';
@@ -132,7 +133,7 @@ export const cumulativeChartBlock: BlockDefinition = {
   title: 'Diagram: ackumulerat utfall mot periodiserad budget',
   async render(ctx) {
     const report = await followUp(ctx);
-    const toMnkr = (v: number | null) => (v === null ? null : Math.round(v / 100_000) / 10);
+    const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
     const last = report.charts.cumulativeOutcome[report.month - 1] ?? null;
     const budgetAt = report.charts.cumulativeBudget[report.month - 1] ?? null;
     return {

@@ -1,4 +1,5 @@
 import { sum } from '../../core/money.ts';
+import { divideRounded, roundHalfAwayFromZero } from '../../core/rounding.ts';
 import { formatMnkr, formatNumber } from '../../core/format.ts';
 import {
   effectValue, fullYearValue, RANGE_RULE,
@@ -195,7 +196,7 @@ export function fullYearFindings(measures: readonly RuleMeasure[], groups: reado
   return findings;
 }
 
-export const roundTo = (kronor: number, precision: number): number => Math.round(kronor / precision) * precision;
+export const roundTo = (kronor: number, precision: number): number => divideRounded(kronor, precision) * precision;
 
 /** The amount a control total refers to, computed from the measures with a given range setting. */
 export function controlValue(measures: readonly RuleMeasure[], control: Pick<ControlTotal, 'groupBy' | 'rowCode' | 'year' | 'kind'>, range: RangeSetting): number | null {
@@ -268,8 +269,8 @@ export function unitFindings(measures: readonly RuleMeasure[], years: readonly n
       if (flagged.has(key)) continue;
       const column = cell.year === null ? 'helårseffekt' : `${cell.kind === 'reduction' ? 'effekt' : 'genomförandekostnad'} ${cell.year}`;
       flagged.set(key, {
-        kind: 'unit_suspect', subject: cell.measure, year: cell.year, printed: cell.value, computed: Math.round(others), difference: null,
-        message: `Åtgärd ${cell.measure} ${cell.title}, ${column}: ${formatNumber(cell.value)} kr ser ut att stå i fel enhet jämfört med ${where} (median ${formatNumber(Math.round(others))} kr)`,
+        kind: 'unit_suspect', subject: cell.measure, year: cell.year, printed: cell.value, computed: roundHalfAwayFromZero(others), difference: null,
+        message: `Åtgärd ${cell.measure} ${cell.title}, ${column}: ${formatNumber(cell.value)} kr ser ut att stå i fel enhet jämfört med ${where} (median ${formatNumber(others)} kr)`,
       });
     }
   };

@@ -1,3 +1,4 @@
+import { multiplyDivideRounded } from '../../core/rounding.ts';
 import type { IsoDate } from '../../core/dates.ts';
 
 export interface Administration {
@@ -95,7 +96,7 @@ export function successorsOn(
     }
     for (const m of outgoing) {
       if (seen.has(m.toActivityId)) continue;
-      walk(m.toActivityId, Math.round((shareBp * m.shareBp) / 10000), new Set([...seen, m.toActivityId]));
+      walk(m.toActivityId, multiplyDivideRounded(shareBp, m.shareBp, 10000), new Set([...seen, m.toActivityId]));
     }
   };
   walk(activityId, 10000, new Set([activityId]));

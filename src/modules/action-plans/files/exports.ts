@@ -1,3 +1,4 @@
+import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import type { ExportTable } from '../../../files/tabular.ts';
 import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryReport } from '../queries.ts';
 import type { SummaryCell } from '../rules.ts';
@@ -5,7 +6,7 @@ import type { SummaryCell } from '../rules.ts';
 /** Every action-plan summary as export tables, in whole kronor. */
 
 const GROUP_HEADER = { area: 'Område', target_group: 'Målgrupp' } as const;
-const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+const percent = (share: number | null) => (share === null ? null : roundHalfAwayFromZero(share * 100, 1));
 
 /**
  * The summary as the plan document prints it: one row per group with the full-year effect and

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/connection.ts';
 import { AppError } from '../../../core/errors.ts';
 import { sum } from '../../../core/money.ts';
+import { multiplyDivideRounded } from '../../../core/rounding.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import type { Committee } from '../../organisation/model.ts';
 import { add, countsInTotal, net, zero, type Amounts } from '../../budget/model.ts';
@@ -105,8 +106,8 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
   // budget the result to date equals the deviation against the periodised budget, to the krona.
   const periodisedTotal = total.periodisedBudgetToDate ?? 0;
   const contributionToDate = net(budgetTotals) === 0
-    ? Math.round((contribution * cutoff) / 12)
-    : Math.round((contribution * periodisedTotal) / net(budgetTotals));
+    ? multiplyDivideRounded(contribution, cutoff, 12)
+    : multiplyDivideRounded(contribution, periodisedTotal, net(budgetTotals));
   const result = resultStatement([
     { totals: totalsToDate, municipalContribution: contributionToDate },
     { totals: { income: budgetTotals.income, costs: budgetTotals.cost, depreciation: 0, financialNet: 0 }, municipalContribution: contribution },

@@ -1,4 +1,5 @@
 /** Economic governance rules as pure functions. Amounts in kronor; shares in basis points (100 = 1 %). */
+import { multiplyDivideRounded } from '../../../core/rounding.ts';
 
 export interface ActionPlanCheck {
   required: boolean;
@@ -39,7 +40,7 @@ export function earlyWarning(
   marginBp: number,
 ): EarlyWarning | null {
   if (input.periodisedBudgetToDate <= 0 || input.budget <= 0) return null;
-  const extrapolated = Math.round((input.budget * input.outcomeToDate) / input.periodisedBudgetToDate);
+  const extrapolated = multiplyDivideRounded(input.budget, input.outcomeToDate, input.periodisedBudgetToDate);
   const gap = extrapolated - input.forecast;
   const allowedGap = Math.floor((input.budget * marginBp) / 10000);
   return { extrapolated, forecast: input.forecast, gap, allowedGap, warn: Math.abs(gap) > allowedGap };

@@ -1,3 +1,4 @@
+import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import {
   periodKey, periodLabel, type Colour, type IndicatorValue, type Period, type Polarity, type RollupRule, type Target,
 } from '../model.ts';
@@ -49,7 +50,7 @@ export interface BenchmarkFigures {
 export type Desired = 'higher' | 'lower' | 'stable' | null;
 
 const present = (values: readonly IndicatorValue[]) => values.filter((v): v is IndicatorValue & { value: number } => v.value !== null);
-const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+const round = roundHalfAwayFromZero;
 
 /** The value of a year: the whole-year figure, else the latest cut-off within the year. */
 export function valueForYear(values: readonly IndicatorValue[], year: number): (IndicatorValue & { value: number }) | null {

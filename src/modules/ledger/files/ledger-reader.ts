@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJS from 'exceljs';
+import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import { AppError } from '../../../core/errors.ts';
 import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../../files/upload-limits.ts';
 import { openXlsx } from '../../../files/xlsx-stream.ts';
@@ -136,7 +137,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   // a spreadsheet number is kronor; binary fractions are rounded to öre here
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : roundHalfAwayFromZero(value, 2).toFixed(2);
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}`;
   if (typeof value === 'object') {

@@ -1,3 +1,5 @@
+import { divideRounded } from '../../../core/rounding.ts';
+
 /**
  * The ledger file format: column names, months and amounts as ledger systems write them.
  *
@@ -146,10 +148,7 @@ export function parseAmountOreIn(value: string, start: number, end: number): num
  * Öre → whole kronor, half away from zero (50 öre rounds up for costs, down for income), so a
  * cost and the same income round to the same size. Applied once per aggregate, never per row.
  */
-export function roundOreToKronor(ore: number): number {
-  const kronor = Math.floor((Math.abs(ore) + 50) / 100);
-  return ore < 0 ? -kronor : kronor;
-}
+export const roundOreToKronor = (ore: number): number => divideRounded(ore, 100);
 
 /** Kronor with öre in Swedish form, e.g. -123450 → "-1 234,50" (for tests and generated files). */
 export function formatOre(ore: number): string {

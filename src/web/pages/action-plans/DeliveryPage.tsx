@@ -11,8 +11,9 @@ import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { usePlanRef } from './PlanPage.tsx';
 import { mnkr, shareText } from './amounts.ts';
 import { AREA_KEY, apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
+import { kronorToMnkr } from '../../../core/rounding.ts';
 
-const toMnkr = (v: number | null) => (v === null ? null : Math.round(v / 100_000) / 10);
+const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
 export const mnkrAxis = {
   type: 'value' as const,
   name: 'mnkr',

@@ -11,9 +11,10 @@ import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { mnkrAxis, tooltipMnkr } from './DeliveryPage.tsx';
 import { mnkr } from './amounts.ts';
 import { AREA_KEY, apiPaths, type ReconciliationReport } from './api.ts';
+import { kronorToMnkr } from '../../../core/rounding.ts';
 
 type Row = ReconciliationReport['rows'][number];
-const toMnkr = (v: number) => Math.round(v / 100_000) / 10;
+const toMnkr = (v: number) => kronorToMnkr(v, 1);
 /** Extra series colours with at least 3:1 contrast against white; the stacks also differ in order and the table carries the figures. */
 const colours = { unallocated: '#6b2d7b', implemented: '#2e6f8e', decided: '#7a5c00', uncovered: '#9b1c1c' };
 

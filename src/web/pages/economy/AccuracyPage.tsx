@@ -15,6 +15,7 @@ import { AccuracyTable } from './AccuracyTable.tsx';
 import { latestClosedYear, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatSigned, useUnit } from './units.ts';
 import { economyApi, type AccuracyReport } from './types.ts';
+import { kronorToMnkr } from '../../../core/rounding.ts';
 
 /** Forecast accuracy for a finished year: how far each month's full-year forecast was from the final outcome. */
 export function AccuracyPage() {
@@ -69,7 +70,7 @@ function errorOption(report: AccuracyReport, t: Dict): ChartOption {
       {
         name: t.economy.accuracy.error,
         type: 'line',
-        data: points.map((p) => Math.round(p.error / 100_000) / 10),
+        data: points.map((p) => kronorToMnkr(p.error, 1)),
         color: chartColours.primary,
         symbol: 'circle',
         symbolSize: 7,

@@ -5,8 +5,9 @@ import { ChartFigure, axisText, chartColours, type ChartOption } from '../../com
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatAmount, formatSigned } from './units.ts';
 import type { FollowUpReport } from './types.ts';
+import { kronorToMnkr } from '../../../core/rounding.ts';
 
-const toMnkr = (v: number | null) => (v === null ? null : Math.round(v / 100_000) / 10);
+const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
 const mnkrAxis = {
   type: 'value' as const,
   name: 'mnkr',
