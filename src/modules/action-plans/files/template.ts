@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue } from '../../../core/errors.ts';
+import { parseSwedishAmount } from '../../../core/amount.ts';
+import { mapColumns, mappedRows } from '../../../files/columns.ts';
 import type { Table } from '../../../files/table-file.ts';
 import { QUALITATIVE_LABEL, type EffectKind, type Measure, type Qualitative, type Vocabulary } from '../model.ts';
 
@@ -157,34 +159,30 @@ export type TemplateResult = { ok: true; measures: TemplateMeasure[]; effects: T
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 
-function header<C extends string>(file: string, sheet: string, cells: readonly string[] | undefined, expected: readonly C[], issues: ImportIssue[]): Record<C, number> {
-  const columns = {} as Record<C, number>;
-  (cells ?? []).forEach((cell, index) => {
-    const column = expected.find((c) => norm(c) === norm(cell));
-    if (!column) return;
-    if (columns[column] !== undefined) issues.push({ file, row: 1, column: `${sheet}: ${column}`, reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' });
-    else columns[column] = index;
-  });
-  for (const c of expected) if (columns[c] === undefined) issues.push({ file, row: 1, column: `${sheet}: ${c}`, reason: 'Kolumnen saknas i rubrikraden.' });
-  return columns;
+/** The hint for a figure in tkr or mnkr, the most common mistake in a filled template. */
+function kronorProblem(text: string): string {
+  const parsed = parseSwedishAmount(text);
+  if (!parsed.ok && parsed.reason === 'too-large') return `Beloppet ${text} är för stort.`;
+  return /mnkr|tkr|kr|[.,]/i.test(text) ? `"${text}" är inte ett belopp i hela kronor; skriv t.ex. 8000000 för 8 mnkr.` : `"${text}" är inte ett belopp i hela kronor.`;
 }
 
-/** Whole kronor: digits, optionally with spaces as thousands separators; never decimals or units. */
+/** Whole kronor: digits, optionally with spaces as thousands separators; never decimals, signs or units. */
 export function parseKronor(text: string): { value: number | null; problem: string | null } {
-  const t = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (t === '') return { value: null, problem: null };
-  if (!/^\d+$/.test(t)) {
-    return { value: null, problem: /mnkr|tkr|kr|[.,]/i.test(t) ? `"${text}" är inte ett belopp i hela kronor; skriv t.ex. 8000000 för 8 mnkr.` : `"${text}" är inte ett belopp i hela kronor.` };
-  }
-  const value = Number(t);
-  if (!Number.isSafeInteger(value)) return { value: null, problem: `Beloppet ${text} är för stort.` };
-  return { value, problem: null };
+  const parsed = parseSwedishAmount(text, { negative: false });
+  if (parsed.ok) return { value: parsed.value, problem: null };
+  return parsed.reason === 'empty' ? { value: null, problem: null } : { value: null, problem: kronorProblem(text) };
 }
+
+const kronor = { type: 'kronor', negative: false, invalid: kronorProblem } as const;
+const MEASURE_SPEC = MEASURE_COLUMNS.map((name) => (name.startsWith('Helårseffekt') ? { name, ...kronor } : { name }));
+const EFFECT_SPEC = EFFECT_COLUMNS.map((name) => (name.startsWith('Belopp') ? { name, ...kronor } : { name }));
 
 export function validateTemplate(file: string, measureTable: Table, effectTable: Table, context: TemplateContext): TemplateResult {
-  const issues: ImportIssue[] = [];
-  const mc = header(file, MEASURE_SHEET, measureTable[0], MEASURE_COLUMNS, issues);
-  const ec = header(file, EFFECT_SHEET, effectTable[0], EFFECT_COLUMNS, issues);
+  const measureOptions = { file, sheet: MEASURE_SHEET };
+  const effectOptions = { file, sheet: EFFECT_SHEET };
+  const mc = mapColumns(measureTable[0], MEASURE_SPEC, measureOptions);
+  const ec = mapColumns(effectTable[0], EFFECT_SPEC, effectOptions);
+  const issues: ImportIssue[] = [...mc.issues, ...ec.issues];
   if (issues.length > 0) return { ok: false, issues };
 
   const term = (terms: Vocabulary['areas'], text: string) => terms.find((t) => t.active && (norm(t.label) === norm(text) || norm(t.code) === norm(text)));
@@ -192,11 +190,9 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
   const measures: TemplateMeasure[] = [];
   const seen = new Map<string, number>();
 
-  for (const [index, cells] of measureTable.entries()) {
-    if (index === 0 || cells.every((c) => c.trim() === '')) continue;
-    const row = index + 1;
-    const get = (c: MeasureColumn) => (cells[mc[c]] ?? '').trim();
-    const fail = (c: MeasureColumn, reason: string) => issues.push({ file, row, column: `${MEASURE_SHEET}: ${c}`, reason });
+  for (const cells of mappedRows(measureTable, MEASURE_SPEC, mc, measureOptions, issues)) {
+    const { row, fail } = cells;
+    const get = (c: MeasureColumn) => cells.text(c);
     const before = issues.length;
 
     const code = get('Nr');
@@ -228,12 +224,10 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
       else activityIds.push(id);
     }
 
-    const min = parseKronor(get('Helårseffekt min (kr)'));
-    const max = parseKronor(get('Helårseffekt max (kr)'));
-    if (min.problem) fail('Helårseffekt min (kr)', min.problem);
-    if (max.problem) fail('Helårseffekt max (kr)', max.problem);
-    if (min.value === null && max.value !== null && !min.problem) fail('Helårseffekt min (kr)', 'Ange lägsta helårseffekt när högsta är angiven.');
-    if (min.value !== null && max.value !== null && max.value < min.value) fail('Helårseffekt max (kr)', 'Högsta helårseffekt är lägre än den lägsta.');
+    const min = cells.value('Helårseffekt min (kr)');
+    const max = cells.value('Helårseffekt max (kr)');
+    if (get('Helårseffekt min (kr)') === '' && max !== null) fail('Helårseffekt min (kr)', 'Ange lägsta helårseffekt när högsta är angiven.');
+    if (min !== null && max !== null && max < min) fail('Helårseffekt max (kr)', 'Högsta helårseffekt är lägre än den lägsta.');
 
     for (const c of ['Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'] as const) {
       if (get(c).length > 4000) fail(c, `Texten är ${get(c).length} tecken; högst 4000.`);
@@ -243,7 +237,7 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     if (issues.length > before) continue;
     measures.push({
       row, code, title, description: get('Beskrivning'), areaCode: area!.code, targetGroupCode: group?.code ?? null, activityIds,
-      owner: get('Ansvarig'), statusCode: status!.code, fullYearMin: min.value, fullYearMax: max.value ?? min.value,
+      owner: get('Ansvarig'), statusCode: status!.code, fullYearMin: min, fullYearMax: max ?? min,
       consequenceCitizen: get('Medborgarperspektiv'), consequenceOperations: get('Verksamhetsperspektiv'), consequenceChild: get('Barnperspektiv'),
       goalLinks: get('Koppling till mål').split(/;|\n/).map((s) => s.trim()).filter(Boolean),
       decisionRef: get('Beslut') || null, sourceNote: get('Källa') || null, sortOrder: measures.length * 10 + 10,
@@ -254,11 +248,9 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
   const qualitatives = Object.entries(QUALITATIVE_TEXT) as [Qualitative, string][];
   const effects: TemplateEffect[] = [];
   const effectSeen = new Map<string, number>();
-  for (const [index, cells] of effectTable.entries()) {
-    if (index === 0 || cells.every((c) => c.trim() === '')) continue;
-    const row = index + 1;
-    const get = (c: EffectColumn) => (cells[ec[c]] ?? '').trim();
-    const fail = (c: EffectColumn, reason: string) => issues.push({ file, row, column: `${EFFECT_SHEET}: ${c}`, reason });
+  for (const cells of mappedRows(effectTable, EFFECT_SPEC, ec, effectOptions, issues)) {
+    const { row, fail } = cells;
+    const get = (c: EffectColumn) => cells.text(c);
     const before = issues.length;
 
     const code = get('Nr');
@@ -274,12 +266,11 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     const kind = kinds.find(([, text]) => norm(text) === norm(kindText))?.[0] ?? null;
     if (kind === null) fail('Typ', kindText === '' ? 'Typ saknas (kostnadsreducering eller genomförandekostnad).' : `Okänd typ "${kindText}"; ange kostnadsreducering eller genomförandekostnad.`);
 
-    const min = parseKronor(get('Belopp min (kr)'));
-    const max = parseKronor(get('Belopp max (kr)'));
-    if (min.problem) fail('Belopp min (kr)', min.problem);
-    if (max.problem) fail('Belopp max (kr)', max.problem);
-    if (min.value === null && max.value !== null && !min.problem) fail('Belopp min (kr)', 'Ange lägsta belopp när högsta är angivet.');
-    if (min.value !== null && max.value !== null && max.value < min.value) fail('Belopp max (kr)', 'Högsta belopp är lägre än det lägsta.');
+    const min = cells.value('Belopp min (kr)');
+    const max = cells.value('Belopp max (kr)');
+    const minEmpty = get('Belopp min (kr)') === '';
+    if (minEmpty && max !== null) fail('Belopp min (kr)', 'Ange lägsta belopp när högsta är angivet.');
+    if (min !== null && max !== null && max < min) fail('Belopp max (kr)', 'Högsta belopp är lägre än det lägsta.');
 
     const partialText = norm(get('Delårseffekt'));
     if (!['', 'ja', 'nej'].includes(partialText)) fail('Delårseffekt', `Delårseffekt ska vara "ja" eller "nej", inte "${get('Delårseffekt')}".`);
@@ -287,7 +278,7 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     const qualitativeText = get('Kvalitativ bedömning');
     const qualitative = qualitativeText === '' ? null : qualitatives.find(([, text]) => norm(text) === norm(qualitativeText))?.[0] ?? null;
     if (qualitativeText !== '' && qualitative === null) fail('Kvalitativ bedömning', `Okänd bedömning "${qualitativeText}"; ange ${Object.values(QUALITATIVE_LABEL).slice(0, 2).join(', ')} eller annan.`);
-    if (min.value === null && !min.problem && qualitativeText === '') fail('Belopp min (kr)', 'Ange ett belopp eller en kvalitativ bedömning.');
+    if (minEmpty && qualitativeText === '') fail('Belopp min (kr)', 'Ange ett belopp eller en kvalitativ bedömning.');
     if (qualitative === 'other' && get('Not') === '') fail('Not', 'Bedömningen "annan" behöver en not.');
     if (get('Not').length > 1000) fail('Not', 'Högst 1000 tecken.');
 
@@ -296,7 +287,7 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     if (issues.length > before) continue;
     effectSeen.set(key, row);
     effects.push({
-      row, code, year, kind: kind!, amountMin: min.value, amountMax: max.value ?? min.value, isPartialYear: partialText === 'ja', qualitative, note: get('Not'),
+      row, code, year, kind: kind!, amountMin: min, amountMax: max ?? min, isPartialYear: partialText === 'ja', qualitative, note: get('Not'),
     });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, measures, effects };
