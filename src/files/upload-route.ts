@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
@@ -12,6 +13,9 @@ import { query, requireActor } from '../http/context.ts';
  * body, so a refused upload is answered with a 401/403 JSON response while the client may still
  * be sending; Node then reads the rest of the body off the socket and throws it away, chunk by
  * chunk, and the client gets the response rather than a reset connection.
+ *
+ * Every import route receives its file this way (organisation, budget, ledger, indicator data,
+ * action-plan template, saved Kolada responses); no route reads a raw or multipart body itself.
  */
 
 /** Content types a browser or script may use for an uploaded xlsx or csv file. */
@@ -69,3 +73,6 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
 
 /** The uploaded file's bytes (for `body: 'buffer'`). */
 export const uploadedBytes = (request: FastifyRequest): Buffer => request.body as Buffer;
+
+/** The uploaded file as a stream, never buffered (for `body: 'stream'`). */
+export const uploadedStream = (request: FastifyRequest): Readable => request.body as Readable;

@@ -1,8 +1,7 @@
-import type { Readable } from 'node:stream';
 import { z } from '../../core/validation.ts';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/permissions.ts';
-import { registerUpload } from '../../files/upload-route.ts';
+import { registerUpload, uploadedStream } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';
@@ -81,6 +80,6 @@ export function registerLedgerRoutes({ app, db }: RouteContext): void {
     query: importQuery,
     allowed: async (actor, request: FastifyRequest<CodeParams>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
     handler: async (request: FastifyRequest<CodeParams>, _reply, actor, q) =>
-      importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: request.body as Readable }),
+      importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: uploadedStream(request) }),
   });
 }
