@@ -24,6 +24,7 @@ import { ActionPlansArea } from './pages/action-plans/ActionPlansArea.tsx';
 import { GoalsArea } from './pages/goals/GoalsArea.tsx';
 import { DocumentsArea } from './pages/documents/DocumentsArea.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
+import { committeeKeys } from './query-keys.ts';
 
 export function App() {
   const me = useMe();
@@ -151,7 +152,7 @@ function Header({ actor }: { actor: Me | null }) {
 function CommitteeNav() {
   const { t } = useI18n();
   const location = useLocation();
-  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
   const datum = new URLSearchParams(location.search).get('datum');
   const search = datum ? `?datum=${datum}` : '';
   const now = today();

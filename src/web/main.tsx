@@ -3,14 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api.ts';
-import { meKey } from './session.ts';
+import { authKeys } from './query-keys.ts';
 import { I18nProvider } from './i18n.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
 // An expired session anywhere sends the user back to the sign-in form.
 const signedOutOn401 = (error: unknown) => {
-  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(meKey, null);
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(authKeys.me, null);
 };
 
 const queryClient: QueryClient = new QueryClient({

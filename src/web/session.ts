@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Actor } from '../core/actor.ts';
 import { api, ApiError } from './api.ts';
-
-export const meKey = ['auth', 'me'] as const;
+import { authKeys } from './query-keys.ts';
 
 /** The signed-in user; an enrol-only session (an admin who must set up TOTP) may only reach the account page. */
 export type Me = Actor & { enrolOnly?: boolean };
@@ -15,7 +14,7 @@ export interface TotpRequired {
 /** The signed-in user, or null. A 401 is an answer here, not an error. */
 export function useMe() {
   return useQuery({
-    queryKey: meKey,
+    queryKey: authKeys.me,
     queryFn: async (): Promise<Me | null> => {
       try {
         return await api.get<Me>('/api/auth/me');
@@ -30,7 +29,7 @@ export function useMe() {
 
 /** Another user may see other things: drop every cached answer except the session itself. */
 function forgetAllButMe(qc: QueryClient): void {
-  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.me[0] });
 }
 
 export function useLogin() {
@@ -39,7 +38,7 @@ export function useLogin() {
     mutationFn: (body: { username: string; password: string; code?: string }) => api.post<Me | TotpRequired>('/api/auth/login', body),
     onSuccess: (answer) => {
       if ('totpRequired' in answer) return;
-      qc.setQueryData(meKey, answer);
+      qc.setQueryData(authKeys.me, answer);
       forgetAllButMe(qc);
     },
   });
@@ -50,7 +49,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<unknown>('/api/auth/logout'),
     onSettled: () => {
-      qc.setQueryData(meKey, null);
+      qc.setQueryData(authKeys.me, null);
       forgetAllButMe(qc);
     },
   });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ActivityNode, Committee } from '../../modules/organisation/model.ts';
 import { api } from '../api.ts';
+import { committeeKeys } from '../query-keys.ts';
 
 export interface FlatActivity {
   id: number;
@@ -17,7 +18,7 @@ function flatten(nodes: readonly ActivityNode[], depth = 0): FlatActivity[] {
 /** The committee's activities in document order, varav rows under their parent. */
 export function useActivities(code: string) {
   return useQuery({
-    queryKey: ['committee', code, 'activities-all'],
+    queryKey: committeeKeys.activities(code),
     queryFn: () => api.get<Committee & { activities: ActivityNode[] }>(`/api/committees/${encodeURIComponent(code)}`),
     select: (c) => flatten(c.activities),
   });

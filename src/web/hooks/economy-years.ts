@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { currentYear, usePeriodParams } from './period.ts';
 import { economyApi, type EconomyYears } from '../pages/economy/types.ts';
+import { economyKeys } from '../query-keys.ts';
 
 export function useEconomyYears(code: string) {
   return useQuery({
-    queryKey: ['economy', 'years', code],
+    queryKey: economyKeys.years(code),
     queryFn: () => api.get<EconomyYears>(economyApi(code, 'years')),
     staleTime: 30_000,
   });

@@ -7,6 +7,7 @@ import type { Me } from '../../session.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { TotpPanel } from './TotpPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
+import { authKeys } from '../../query-keys.ts';
 
 /** "Mitt konto": the signed-in user's password, second factor and sign-ins; admins also the sign-in settings. */
 export function AccountPage({ actor }: { actor: Me }) {
@@ -46,7 +47,7 @@ function PasswordPanel() {
       setCurrent('');
       setNext('');
       setRepeat('');
-      void qc.invalidateQueries({ queryKey: ['auth', 'sessions'] });
+      void qc.invalidateQueries({ queryKey: authKeys.sessions });
     },
   });
   const submit = (e: FormEvent) => {
@@ -89,10 +90,10 @@ function SettingsPanel() {
   const id = useId();
   const hint = useId();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['auth', 'settings'], queryFn: () => api.get<{ totpRequiredForAdmins: boolean }>('/api/auth/settings') });
+  const settings = useQuery({ queryKey: authKeys.settings, queryFn: () => api.get<{ totpRequiredForAdmins: boolean }>('/api/auth/settings') });
   const save = useMutation({
     mutationFn: (totpRequiredForAdmins: boolean) => api.put<{ totpRequiredForAdmins: boolean }>('/api/auth/settings', { totpRequiredForAdmins }),
-    onSuccess: (data) => qc.setQueryData(['auth', 'settings'], data),
+    onSuccess: (data) => qc.setQueryData(authKeys.settings, data),
   });
   return (
     <section aria-labelledby="settings-title" className="panel">

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../core/format.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { authKeys } from '../../query-keys.ts';
 
 interface SessionInfo {
   id: number;
@@ -17,10 +18,10 @@ interface SessionInfo {
 export function SessionsPanel() {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const sessions = useQuery({ queryKey: ['auth', 'sessions'], queryFn: () => api.get<SessionInfo[]>('/api/auth/sessions') });
+  const sessions = useQuery({ queryKey: authKeys.sessions, queryFn: () => api.get<SessionInfo[]>('/api/auth/sessions') });
   const revoke = useMutation({
     mutationFn: (id: number) => api.delete(`/api/auth/sessions/${id}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['auth', 'sessions'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: authKeys.sessions }),
   });
   return (
     <section aria-labelledby="sessions-title" className="panel">

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { meKey } from '../../session.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { authKeys } from '../../query-keys.ts';
 
 interface Enrolment {
   secret: string;
@@ -17,13 +17,13 @@ export function TotpPanel() {
   const qc = useQueryClient();
   const codeId = useId();
   const [code, setCode] = useState('');
-  const status = useQuery({ queryKey: ['auth', 'totp'], queryFn: () => api.get<{ enabled: boolean; required: boolean }>('/api/auth/totp') });
+  const status = useQuery({ queryKey: authKeys.totp, queryFn: () => api.get<{ enabled: boolean; required: boolean }>('/api/auth/totp') });
   const enrol = useMutation({ mutationFn: () => api.post<Enrolment>('/api/auth/totp/enrol') });
   const refresh = () => {
     setCode('');
     enrol.reset();
-    void qc.invalidateQueries({ queryKey: ['auth', 'totp'] });
-    void qc.invalidateQueries({ queryKey: meKey });
+    void qc.invalidateQueries({ queryKey: authKeys.totp });
+    void qc.invalidateQueries({ queryKey: authKeys.me });
   };
   const confirm = useMutation({ mutationFn: () => api.post('/api/auth/totp/confirm', { code: code.trim() }), onSuccess: refresh });
   const disable = useMutation({ mutationFn: () => api.post('/api/auth/totp/disable', { code: code.trim() }), onSuccess: refresh });

@@ -13,8 +13,9 @@ import { MeasurePage } from './MeasurePage.tsx';
 import { ComparePage } from './ComparePage.tsx';
 import { DeliveryPage } from './DeliveryPage.tsx';
 import { ReconciliationPage } from './ReconciliationPage.tsx';
-import { AREA_KEY, apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './api.ts';
+import { apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './api.ts';
 import './action-plans.css';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 /** Everything under /namnd/:code/atgardsplaner; the area owns its own nested routes. */
 export function ActionPlansArea({ actor }: { actor: Actor }) {
@@ -35,7 +36,7 @@ function ActionPlanList({ actor }: { actor: Actor }) {
   const a = t.actionPlans;
   const { code = '' } = useParams();
   const [status, setStatus] = useState('');
-  const list = useQuery({ queryKey: [AREA_KEY, 'list', code], queryFn: () => api.get<PlanListView>(apiPaths.plans(code)) });
+  const list = useQuery({ queryKey: actionPlanKeys.list(code), queryFn: () => api.get<PlanListView>(apiPaths.plans(code)) });
   const writer = list.data ? can.writeCommittee(actor, list.data.committee.id) : false;
   const listId = useId();
   return (

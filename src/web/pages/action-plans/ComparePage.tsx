@@ -8,7 +8,8 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { usePlanRef, useVersionState } from './PlanPage.tsx';
 import { signedMnkr } from './amounts.ts';
-import { AREA_KEY, apiPaths, type ComparisonReport, type PlanRef } from './api.ts';
+import { apiPaths, type ComparisonReport, type PlanRef } from './api.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 /** Two versions side by side: measures added, dropped and changed, and the change in effect per year. */
 export function ComparePage() {
@@ -21,7 +22,7 @@ export function ComparePage() {
   const from = Number(params.get('fran')) || null;
   const to = Number(params.get('till')) || null;
   const report = useQuery({
-    queryKey: [AREA_KEY, 'compare', planId, from, to],
+    queryKey: actionPlanKeys.compare(planId, from, to),
     queryFn: () => api.get<ComparisonReport>(apiPaths.compare(planId, from, to)),
     enabled: (ref.data?.versions.length ?? 0) > 1,
     retry: false,

@@ -10,8 +10,9 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { usePlanRef } from './PlanPage.tsx';
 import { mnkr, shareText } from './amounts.ts';
-import { AREA_KEY, apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
+import { apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
 import { kronorToMnkr } from '../../../core/rounding.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
 export const mnkrAxis = {
@@ -30,8 +31,8 @@ export function DeliveryPage() {
   const { code = '', planId: rawId = '' } = useParams();
   const planId = Number(rawId);
   const ref = usePlanRef(planId);
-  const report = useQuery({ queryKey: [AREA_KEY, 'delivery', planId], queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
-  const record = useQuery({ queryKey: [AREA_KEY, 'record', code], queryFn: () => api.get<DeliveryRecordReport>(apiPaths.record(code)) });
+  const report = useQuery({ queryKey: actionPlanKeys.delivery(planId), queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
+  const record = useQuery({ queryKey: actionPlanKeys.record(code), queryFn: () => api.get<DeliveryRecordReport>(apiPaths.record(code)) });
   const plan = ref.data?.plan;
   return (
     <ActionPlansLayout code={code} page={plan ? `${a.tabs.delivery}: ${plan.title}` : a.tabs.delivery} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
@@ -133,7 +134,7 @@ function DeliveryTable({ report, code }: { report: DeliveryReport; code: string 
 
 function MeasureLink({ code, report, measureCode, title }: { code: string; report: DeliveryReport; measureCode: string; title: string }) {
   const view = useQuery({
-    queryKey: [AREA_KEY, 'version', report.plan.id, report.version.id],
+    queryKey: actionPlanKeys.version(report.plan.id, report.version.id),
     queryFn: () => api.get<{ measures: { id: number; code: string }[] }>(apiPaths.version(report.plan.id, report.version.id)),
   });
   const m = view.data?.measures.find((x) => x.code === measureCode);

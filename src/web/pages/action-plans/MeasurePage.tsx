@@ -12,7 +12,8 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { usePlanRef, useVersionView } from './PlanPage.tsx';
 import { effectText, mnkr, parseMnkr, rangeText } from './amounts.ts';
-import { AREA_KEY, apiPaths, paths, refreshAll, type DeliveryReport, type MeasureView, type Outcome, type VersionView } from './api.ts';
+import { apiPaths, paths, refreshAll, type DeliveryReport, type MeasureView, type Outcome, type VersionView } from './api.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 /** One measure: all its fields, consequence analysis, activity lines, estimates beside earlier ones, realised effects and follow-up. */
 export function MeasurePage({ actor }: { actor: Actor }) {
@@ -27,7 +28,7 @@ export function MeasurePage({ actor }: { actor: Actor }) {
   const requested = Number(params.get('version'));
   const versionId = ref.data?.versions.some((v) => v.id === requested) ? requested : (ref.data?.governingVersionId ?? null);
   const view = useVersionView(planId, versionId);
-  const delivery = useQuery({ queryKey: [AREA_KEY, 'delivery', planId], queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
+  const delivery = useQuery({ queryKey: actionPlanKeys.delivery(planId), queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
   const measure = view.data?.measures.find((m) => m.id === measureId);
   const plan = ref.data?.plan;
   const writer = plan ? can.writeCommittee(actor, plan.committeeId) : false;

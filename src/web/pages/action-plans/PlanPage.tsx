@@ -11,14 +11,15 @@ import { ActionPlansLayout } from './Layout.tsx';
 import { MeasuresSection } from './MeasuresTable.tsx';
 import { ChecksPanel, SummaryPanel } from './SummaryPanel.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
-import { AREA_KEY, apiPaths, refreshAll, type PlanRef, type PlanVersion, type VersionView } from './api.ts';
+import { apiPaths, refreshAll, type PlanRef, type PlanVersion, type VersionView } from './api.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 export const usePlanRef = (planId: number) =>
-  useQuery({ queryKey: [AREA_KEY, 'plan', planId], queryFn: () => api.get<PlanRef>(apiPaths.plan(planId)), enabled: planId > 0 });
+  useQuery({ queryKey: actionPlanKeys.plan(planId), queryFn: () => api.get<PlanRef>(apiPaths.plan(planId)), enabled: planId > 0 });
 
 export const useVersionView = (planId: number, versionId: number | null) =>
   useQuery({
-    queryKey: [AREA_KEY, 'version', planId, versionId],
+    queryKey: actionPlanKeys.version(planId, versionId),
     queryFn: () => api.get<VersionView>(apiPaths.version(planId, versionId ?? 'current')),
     enabled: planId > 0,
   });

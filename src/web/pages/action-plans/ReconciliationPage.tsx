@@ -10,8 +10,9 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { mnkrAxis, tooltipMnkr } from './DeliveryPage.tsx';
 import { mnkr } from './amounts.ts';
-import { AREA_KEY, apiPaths, type ReconciliationReport } from './api.ts';
+import { apiPaths, type ReconciliationReport } from './api.ts';
 import { kronorToMnkr } from '../../../core/rounding.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 type Row = ReconciliationReport['rows'][number];
 const toMnkr = (v: number) => kronorToMnkr(v, 1);
@@ -32,7 +33,7 @@ export function ReconciliationPage() {
   const a = t.actionPlans;
   const { code = '' } = useParams();
   const id = useId();
-  const report = useQuery({ queryKey: [AREA_KEY, 'reconciliation', code], queryFn: () => api.get<ReconciliationReport>(apiPaths.reconciliation(code)) });
+  const report = useQuery({ queryKey: actionPlanKeys.reconciliation(code), queryFn: () => api.get<ReconciliationReport>(apiPaths.reconciliation(code)) });
   const rows = report.data?.rows ?? [];
   const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
   return (

@@ -6,8 +6,9 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ExportLinks } from './Layout.tsx';
 import { mnkr, signedMnkr } from './amounts.ts';
-import { AREA_KEY, apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
+import { apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
 import { RadioChoice } from './RadioChoice.tsx';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 const ranges: RangeSetting[] = ['low', 'mid', 'high'];
 const groupings: GroupBy[] = ['area', 'target_group'];
@@ -20,7 +21,7 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
   const [by, setBy] = useState<GroupBy>('area');
   const [range, setRange] = useState<RangeSetting>('mid');
   const report = useQuery({
-    queryKey: [AREA_KEY, 'summary', planId, versionId, by, range],
+    queryKey: actionPlanKeys.summary(planId, versionId, by, range),
     queryFn: () => api.get<SummaryReport>(apiPaths.summary(planId, versionId, by, range)),
   });
   const s = report.data?.summary;
@@ -137,7 +138,7 @@ export function ChecksPanel({ planId, versionId }: { planId: number; versionId: 
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
-  const report = useQuery({ queryKey: [AREA_KEY, 'checks', planId, versionId], queryFn: () => api.get<ChecksReport>(apiPaths.checks(planId, versionId)) });
+  const report = useQuery({ queryKey: actionPlanKeys.checks(planId, versionId), queryFn: () => api.get<ChecksReport>(apiPaths.checks(planId, versionId)) });
   const findings = report.data?.findings ?? [];
   const amount = (kind: string, v: number | null) => (v === null || kind === 'unit_suspect' ? a.none : mnkr(v));
   return (

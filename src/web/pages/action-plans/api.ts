@@ -5,6 +5,7 @@ import type {
 } from '../../../modules/action-plans/queries.ts';
 import type { Committee } from '../../../modules/organisation/model.ts';
 import { qs } from '../../api.ts';
+import { actionPlanKeys } from '../../query-keys.ts';
 
 export type {
   ActionPlan, ActivityLineOutcome, ChecksReport, ComparisonReport, ControlTotal, DeliveryRecordReport, DeliveryReport, Effect, FollowUp, GroupBy, MeasureView,
@@ -14,9 +15,7 @@ export type {
 export interface PlanListView { committee: Committee; plans: PlanListItem[] }
 export interface TemplateImportSummary { inserted: number; updated: number; deleted: number; effects: number }
 
-/** Every query of the area starts with this key, so a save can refresh them all at once. */
-export const AREA_KEY = 'action-plans';
-export const refreshAll = (qc: QueryClient) => qc.invalidateQueries({ queryKey: [AREA_KEY] });
+export const refreshAll = (qc: QueryClient) => qc.invalidateQueries({ queryKey: actionPlanKeys.all });
 
 export const apiPaths = {
   plans: (code: string) => `/api/committees/${encodeURIComponent(code)}/action-plans`,

@@ -10,6 +10,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { Changes } from './Changes.tsx';
 import { ChainStatus } from './ChainStatus.tsx';
+import { auditKeys } from '../../query-keys.ts';
 
 const filterKeys = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 type Filter = Record<(typeof filterKeys)[number], string>;
@@ -22,7 +23,7 @@ export function AuditPage({ actor }: { actor: Actor }) {
   const filter = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filter;
   const allowed = can.readAudit(actor);
   const events = useQuery({
-    queryKey: ['audit', filter],
+    queryKey: auditKeys.events(filter),
     queryFn: () => api.get<AuditEvent[]>(`/api/audit${qs({ ...filter, limit: 200 })}`),
     enabled: allowed,
   });

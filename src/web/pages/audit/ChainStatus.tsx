@@ -4,12 +4,13 @@ import type { ChainReport } from '../../../modules/audit/rules/chain.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { auditKeys } from '../../query-keys.ts';
 
 /** The auditor's view of the hash chain: whole, with the head to note down elsewhere, or the first break. */
 export function ChainStatus() {
   const { t } = useI18n();
   const id = useId();
-  const chain = useQuery({ queryKey: ['audit', 'chain'], queryFn: () => api.get<ChainReport>('/api/audit/verify') });
+  const chain = useQuery({ queryKey: auditKeys.chain, queryFn: () => api.get<ChainReport>('/api/audit/verify') });
   const report = chain.data;
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>

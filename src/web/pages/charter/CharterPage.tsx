@@ -7,6 +7,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { today } from '../../dates.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { RuleTable } from './RuleTable.tsx';
+import { charterKeys } from '../../query-keys.ts';
 
 interface Vocabulary {
   laws: string[];
@@ -35,14 +36,14 @@ export function CharterPage() {
     targetGroup: params.get('targetGroup') ?? '',
     date: params.get('date') ?? today(),
   };
-  const vocabulary = useQuery({ queryKey: ['charter', 'vocabulary'], queryFn: () => api.get<Vocabulary>('/api/charter/vocabulary') });
+  const vocabulary = useQuery({ queryKey: charterKeys.vocabulary, queryFn: () => api.get<Vocabulary>('/api/charter/vocabulary') });
   const lookup = useQuery({
-    queryKey: ['charter', 'lookup', asked],
+    queryKey: charterKeys.lookup(asked),
     queryFn: () => api.get<{ answer: CharterAnswer }>(`/api/charter/lookup${qs({ ...asked })}`),
     enabled: asked.law !== '',
   });
   const rules = useQuery({
-    queryKey: ['charter', 'rules', asked.date],
+    queryKey: charterKeys.rules(asked.date),
     queryFn: () => api.get<CharterRule[]>(`/api/charter/rules${qs({ asOf: asked.date })}`),
   });
 

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { Validity } from '../../components/common.tsx';
 import { ActivityLabel } from '../../components/ActivityTree.tsx';
+import { committeeKeys, organisationKeys } from '../../query-keys.ts';
 
 interface Props {
   activity: Activity;
@@ -24,8 +25,8 @@ export function ActivityRow({ activity, depth, writable, onSaved }: Props) {
     onSuccess: (updated) => {
       setEditing(null);
       onSaved(updated.name);
-      void qc.invalidateQueries({ queryKey: ['committee'] });
-      void qc.invalidateQueries({ queryKey: ['organisation'] });
+      void qc.invalidateQueries({ queryKey: committeeKeys.all });
+      void qc.invalidateQueries({ queryKey: organisationKeys.all });
     },
   });
   const stale = save.error instanceof ApiError && save.error.code === 'stale_version';
@@ -37,7 +38,7 @@ export function ActivityRow({ activity, depth, writable, onSaved }: Props) {
   const reload = () => {
     save.reset();
     setEditing(null);
-    void qc.invalidateQueries({ queryKey: ['committee'] });
+    void qc.invalidateQueries({ queryKey: committeeKeys.all });
   };
 
   return (

@@ -10,6 +10,7 @@ import { isValidOn, useAsOf } from '../../dates.ts';
 import { AsOfForm, ErrorMessage, Loading, SourceNote, Validity } from '../../components/common.tsx';
 import { ActivityRow } from './ActivityRow.tsx';
 import { EconomyNavLinks } from '../economy/EconomyNavLinks.tsx';
+import { committeeKeys } from '../../query-keys.ts';
 
 export type CommitteeWithActivities = Committee & { asOf: string | null; activities: ActivityNode[] };
 
@@ -23,7 +24,7 @@ export function CommitteePage({ actor }: { actor: Actor }) {
   const [asOf, setAsOf] = useAsOf();
   const [status, setStatus] = useState('');
   const committee = useQuery({
-    queryKey: ['committee', code, asOf],
+    queryKey: committeeKeys.page(code, asOf),
     queryFn: () => api.get<CommitteeWithActivities>(`/api/committees/${encodeURIComponent(code)}${qs({ asOf })}`),
   });
   useTitle(committee.data?.name ?? code);

@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { documentPath, type Comparison, type StoredDocument } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 /** Two versions side by side: changed figures by table, row and column, and changed text by section. */
 export function ComparePage() {
@@ -11,7 +12,7 @@ export function ComparePage() {
   const c = t.documents.compare;
   const { code = '', id = '', other = '' } = useParams();
   const cmp = useQuery({
-    queryKey: ['documents', 'compare', id, other],
+    queryKey: documentKeys.compare(id, other),
     queryFn: () => api.get<Comparison & { from: StoredDocument; to: StoredDocument }>(`/api/documents/${other}/compare?with=${id}`),
   });
   const a = cmp.data?.from.number ?? 0;

@@ -7,10 +7,11 @@ import { formatDate } from '../../../core/format.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { formats, type DocumentDetail } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 const useRefresh = () => {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: ['documents'] });
+  return () => qc.invalidateQueries({ queryKey: documentKeys.all });
 };
 
 /** Deciding records date and § and freezes the document; it asks once more before it does. */

@@ -7,7 +7,8 @@ import { api } from '../../api.ts';
 import { latestBudgetYear, useEconomyYears } from '../../hooks/economy-years.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { docTypes, documentPath, listKey, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
+import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 /** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
 export function DocumentListPage({ actor }: { actor: Actor }) {
@@ -83,7 +84,7 @@ function CreateDocument({ code }: { code: string }) {
   const create = useMutation({
     mutationFn: () => api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, { type, year: Number(year), month: needsMonth(type) ? Number(month) : null }),
     onSuccess: (doc) => {
-      void qc.invalidateQueries({ queryKey: listKey(code) });
+      void qc.invalidateQueries({ queryKey: documentKeys.list(code) });
       void navigate(documentPath(code, doc.id));
     },
   });

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
-import { detailKey, type DocumentDetail, type Finding } from './api.ts';
+import { type DocumentDetail, type Finding } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 /** The checks of the document with a link to each place; open ones can be acknowledged with a reason. */
 export function FindingsPanel({ detail, writable, onStatus }: { detail: DocumentDetail; writable: boolean; onStatus: (s: string) => void }) {
@@ -70,7 +71,7 @@ function Acknowledge({ documentId, finding, onStatus }: { documentId: number; fi
     mutationFn: () => api.post(`/api/documents/${documentId}/acknowledgements`, { findingKey: finding.key, reason: reason.trim() }),
     onSuccess: () => {
       onStatus(f.done);
-      void qc.invalidateQueries({ queryKey: detailKey(documentId) });
+      void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
     },
   });
   const submit = (e: FormEvent) => {
@@ -81,7 +82,7 @@ function Acknowledge({ documentId, finding, onStatus }: { documentId: number; fi
     <form className="acknowledge-form" onSubmit={submit}>
       <input aria-label={f.reasonLabel(finding.message)} placeholder={f.reason} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} required />
       <button type="submit" aria-label={f.acknowledgeLabel(finding.message)} disabled={ack.isPending}>{f.acknowledge}</button>
-      <SaveError error={ack.error} onReload={() => { ack.reset(); void qc.invalidateQueries({ queryKey: detailKey(documentId) }); }} reloadText={t.documents.editor.reload} />
+      <SaveError error={ack.error} onReload={() => { ack.reset(); void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) }); }} reloadText={t.documents.editor.reload} />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { formatText, parseText } from '../../../documents/text.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
-import { detailKey, type DocumentDetail, type StoredSection } from './api.ts';
+import { type DocumentDetail, type StoredSection } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 type Section = DocumentDetail['sections'][number];
 
@@ -63,7 +64,7 @@ function TextEditor({ documentId, section, onStatus }: { documentId: number; sec
   const [text, setText] = useState(saved);
   const [note, setNote] = useState(section.note ?? '');
   const dirty = text !== saved || note !== (section.note ?? '');
-  const refresh = () => qc.invalidateQueries({ queryKey: detailKey(documentId) });
+  const refresh = () => qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
   const save = useMutation({
     mutationFn: () => api.put(`/api/document-sections/${section.id}/text`, { version: section.version, paragraphs: parseText(text), note: note.trim() || null }),
     onSuccess: () => {

@@ -5,6 +5,7 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { documentPath, type DocumentDetail, type StoredDocument } from './api.ts';
+import { documentKeys } from '../../query-keys.ts';
 
 /** Every version of the document, links to compare with the one shown, and a new version from a decided one. */
 export function VersionsPanel({ detail, canWrite, onStatus }: { detail: DocumentDetail; canWrite: boolean; onStatus: (s: string) => void }) {
@@ -20,7 +21,7 @@ export function VersionsPanel({ detail, canWrite, onStatus }: { detail: Document
     mutationFn: () => api.post<StoredDocument>(`/api/documents/${doc.id}/new-version`, {}),
     onSuccess: (created) => {
       onStatus(v.created(created.number));
-      void qc.invalidateQueries({ queryKey: ['documents'] });
+      void qc.invalidateQueries({ queryKey: documentKeys.all });
       void navigate(documentPath(code, created.id));
     },
   });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { StoredDocument, StoredSection } from '../../../documents/store.ts';
 import type { Comparison } from '../../../documents/compare.ts';
 import { api } from '../../api.ts';
+import { committeeKeys, documentKeys } from '../../query-keys.ts';
 
 export type { StoredDocument, StoredSection, Comparison };
 export type DocType = StoredDocument['type'];
@@ -28,18 +29,16 @@ export interface DocumentDetail {
 
 export const documentsPath = (code: string) => `/namnd/${encodeURIComponent(code)}/handlingar`;
 export const documentPath = (code: string, id: number) => `${documentsPath(code)}/${id}`;
-export const listKey = (code: string) => ['documents', 'list', code] as const;
-export const detailKey = (id: number) => ['documents', 'detail', id] as const;
 
 export function useDocumentList(code: string) {
-  return useQuery({ queryKey: listKey(code), queryFn: () => api.get<StoredDocument[]>(`/api/committees/${encodeURIComponent(code)}/documents`) });
+  return useQuery({ queryKey: documentKeys.list(code), queryFn: () => api.get<StoredDocument[]>(`/api/committees/${encodeURIComponent(code)}/documents`) });
 }
 
 export function useDocument(id: number) {
-  return useQuery({ queryKey: detailKey(id), queryFn: () => api.get<DocumentDetail>(`/api/documents/${id}`) });
+  return useQuery({ queryKey: documentKeys.detail(id), queryFn: () => api.get<DocumentDetail>(`/api/documents/${id}`) });
 }
 
 /** The committee's name and whether the actor may write for it, from the committee list. */
 export function useCommittee(code: string) {
-  return useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<{ id: number; code: string; name: string }[]>('/api/committees'), select: (cs) => cs.find((c) => c.code === code) ?? null });
+  return useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string; name: string }[]>('/api/committees'), select: (cs) => cs.find((c) => c.code === code) ?? null });
 }

@@ -16,6 +16,7 @@ import { latestClosedYear, useEconomyPeriod } from '../../hooks/economy-years.ts
 import { formatSigned, useUnit } from './units.ts';
 import { economyApi, type AccuracyReport } from './types.ts';
 import { kronorToMnkr } from '../../../core/rounding.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 /** Forecast accuracy for a finished year: how far each month's full-year forecast was from the final outcome. */
 export function AccuracyPage() {
@@ -24,7 +25,7 @@ export function AccuracyPage() {
   const { year, setPeriod, ready } = useEconomyPeriod(code, latestClosedYear);
   const [unit, setUnit] = useUnit();
   const report = useQuery({
-    queryKey: ['economy', 'accuracy', code, year],
+    queryKey: economyKeys.accuracy(code, year),
     queryFn: () => api.get<AccuracyReport>(`${economyApi(code, 'accuracy')}${qs({ year })}`),
     enabled: ready,
   });

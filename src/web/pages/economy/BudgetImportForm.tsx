@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx';
 import { units, type Unit } from './units.ts';
 import { economyApi, type BudgetImportSummary } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 /** A budget table from an xlsx (sheet "Driftsammandrag") or csv file, into a new draft; all or nothing. */
 export function BudgetImportForm({ code, defaultYear, onImported }: { code: string; defaultYear: number; onImported: (id: number, title: string) => void }) {
@@ -26,7 +27,7 @@ export function BudgetImportForm({ code, defaultYear, onImported }: { code: stri
       }}
       contentType={(f) => uploadType(f.name)}
       onSuccess={(summary) => {
-        void qc.invalidateQueries({ queryKey: ['economy'] });
+        void qc.invalidateQueries({ queryKey: economyKeys.all });
         onImported(summary.budgetVersionId, summary.title);
       }}
       fields={(id) => (

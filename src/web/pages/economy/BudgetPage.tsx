@@ -13,6 +13,7 @@ import { FindingsPanel } from './FindingsPanel.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type BudgetReport } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 /** Budget and plan: the internal budget for a year with its plan years, and the check of its totals. */
 export function BudgetPage() {
@@ -21,7 +22,7 @@ export function BudgetPage() {
   const { year, setPeriod, ready } = useEconomyPeriod(code);
   const [unit, setUnit] = useUnit();
   const report = useQuery({
-    queryKey: ['economy', 'budget', code, year],
+    queryKey: economyKeys.budget(code, year),
     queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year })}`),
     enabled: ready,
   });

@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { economyApi } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 /** Closing a month freezes its forecasts; the button asks once more before it does. */
 export function CloseMonth({ code, year, month, period, onClosed }: { code: string; year: number; month: number; period: string; onClosed: () => void }) {
@@ -16,7 +17,7 @@ export function CloseMonth({ code, year, month, period, onClosed }: { code: stri
     onSuccess: () => {
       setConfirming(false);
       onClosed();
-      void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });
+      void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
     },
   });
   return (

@@ -5,11 +5,12 @@ import type { Committee } from '../../../modules/organisation/model.ts';
 import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { economyPages, economyPath, type EconomyPage } from './types.ts';
+import { committeeKeys } from '../../query-keys.ts';
 
 /** One heading and the economy tabs (links) for a committee; the page's own content follows. */
 export function EconomyLayout({ code, page, year, children }: { code: string; page: EconomyPage; year: number; children: ReactNode }) {
   const { t } = useI18n();
-  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
   const committee = committees.data?.find((c) => c.code === code);
   const name = committee?.name ?? code;
   const pageName = t.economy.tabs[page];

@@ -19,10 +19,11 @@ import { ForecastEntry } from './ForecastEntry.tsx';
 import { outcomeMonths, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
 import { economyApi, type FollowUpReport } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 function useFollowUp(code: string, year: number, month: number | null, enabled: boolean) {
   return useQuery({
-    queryKey: ['economy', 'follow-up', code, year, month],
+    queryKey: economyKeys.followUp(code, year, month),
     queryFn: () => api.get<FollowUpReport>(`${economyApi(code, 'follow-up')}${qs({ year, month })}`),
     enabled,
   });

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi, type FollowUpReport, type ForecastRow } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 type Proposal = FollowUpReport['proposals'][number];
 
@@ -34,7 +35,7 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
       api.put<ForecastRow>(economyApi(code, 'forecasts'), { activityId: p.activityId, year, month, amount: value, comment: comment.trim(), version: p.current?.version ?? 0 }),
     onSuccess: () => {
       onSaved(p.label);
-      void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });
+      void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
     },
   });
   const conflict = save.error instanceof ApiError && save.error.status === 409;
@@ -47,7 +48,7 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
   };
   const reload = () => {
     save.reset();
-    void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });
+    void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
   };
   const disabled = closed || save.isPending;
   const kr = (v: number) => formatAmount(v, 'kr', true);

@@ -7,6 +7,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 interface FrameRow {
   year: number;
@@ -20,7 +21,7 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
   const v = t.economy.versions;
   const id = useId();
   const qc = useQueryClient();
-  const frames = useQuery({ queryKey: ['economy', 'frames', code], queryFn: () => api.get<FrameRow[]>(economyApi(code, 'frames')) });
+  const frames = useQuery({ queryKey: economyKeys.frames(code), queryFn: () => api.get<FrameRow[]>(economyApi(code, 'frames')) });
   const [added, setAdded] = useState<number[]>([]);
   const [newYear, setNewYear] = useState('');
   const stored = frames.data ?? [];
@@ -63,7 +64,7 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
                           version={row?.version ?? 0}
                           onSaved={(saved) => {
                             onStatus(v.frameSaved(saved.year));
-                            void qc.invalidateQueries({ queryKey: ['economy', 'frames', code] });
+                            void qc.invalidateQueries({ queryKey: economyKeys.frames(code) });
                           }}
                         />
                       ) : amount === undefined ? (
@@ -132,7 +133,7 @@ function FrameInput({ code, year, amount, version, onSaved }: { code: string; ye
         {v.frameSave}
       </button>
       {invalid && <p className="field-error">{v.invalidAmount}</p>}
-      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: ['economy', 'frames', code] }); }} reloadText={v.reload} />
+      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: economyKeys.frames(code) }); }} reloadText={v.reload} />
     </form>
   );
 }

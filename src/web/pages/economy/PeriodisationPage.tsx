@@ -8,13 +8,14 @@ import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { PeriodForm } from './PeriodForm.tsx';
-import { ScrollTable } from './ScrollTable.tsx';
-import { SaveError } from './ImportIssues.tsx';
-import { activityLabel, useActivities, type FlatActivity } from './activities.ts';
-import { useEconomyPeriod } from './years.ts';
+import { PeriodForm } from '../../components/PeriodForm.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { SaveError } from '../../components/ImportIssues.tsx';
+import { activityLabel, useActivities, type FlatActivity } from '../../hooks/activities.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from './units.ts';
 import { economyApi, type BudgetReport, type PeriodProfileRow } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 type Method = PeriodProfileRow['method'];
 const methods: readonly Method[] = ['even', 'custom', 'last_year'];
@@ -30,12 +31,12 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const activities = useActivities(code);
   const profiles = useQuery({
-    queryKey: ['economy', 'profiles', code, year],
+    queryKey: economyKeys.profiles(code, year),
     queryFn: () => api.get<PeriodProfileRow[]>(`${economyApi(code, 'profiles')}${qs({ year })}`),
     enabled: ready,
   });
   const report = useQuery({
-    queryKey: ['economy', 'budget', code, year],
+    queryKey: economyKeys.budget(code, year),
     queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year })}`),
     enabled: ready,
     retry: false,
@@ -141,8 +142,8 @@ function ProfileEditor(props: {
       api.put<{ version: number }>('/api/period-profiles', { activityId: activity.id, year, ...body, version: profile?.version ?? 0 }),
     onSuccess: () => {
       onSaved(label);
-      void qc.invalidateQueries({ queryKey: ['economy', 'profiles', code, year] });
-      void qc.invalidateQueries({ queryKey: ['economy', 'follow-up', code] });
+      void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) });
+      void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
     },
   });
   const parsed = weights.map((w) => (/^\d+$/.test(w.trim()) ? Number(w.trim()) : null));
@@ -215,7 +216,7 @@ function ProfileEditor(props: {
           </div>
         )}
       </form>
-      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: ['economy', 'profiles', code, year] }); }} reloadText={p.reload} />
+      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) }); }} reloadText={p.reload} />
       {monthly && (
         <ScrollTable label={caption}>
           <table className="amounts monthly-table">

@@ -5,11 +5,12 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { DecidePanel } from '../../components/DecidePanel.tsx';
 import { economyApi, type BudgetVersion } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 const invalidateVersions = (qc: ReturnType<typeof useQueryClient>, code: string) => {
-  void qc.invalidateQueries({ queryKey: ['economy', 'versions', code] });
-  void qc.invalidateQueries({ queryKey: ['economy', 'budget', code] });
-  void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
+  void qc.invalidateQueries({ queryKey: economyKeys.versions(code) });
+  void qc.invalidateQueries({ queryKey: economyKeys.budget(code) });
+  void qc.invalidateQueries({ queryKey: economyKeys.years(code) });
 };
 
 /** Deciding freezes a draft; the button asks once more before it does. */

@@ -8,6 +8,7 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { activityLabel, useActivities } from '../../hooks/activities.ts';
 import { formatAmount, parseKronor } from './units.ts';
 import type { BudgetVersion } from './types.ts';
+import { economyKeys } from '../../query-keys.ts';
 
 type CellKey = `${number}:${number}`;
 interface Entry {
@@ -31,7 +32,7 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
   const activities = useActivities(code);
   // this version's own lines, whether or not it is the one that governs the year
   const lines = useQuery({
-    queryKey: ['economy', 'version-lines', version.id],
+    queryKey: economyKeys.versionLines(version.id),
     queryFn: () => api.get<{ lines: { activityId: number; year: number; cost: number; income: number }[] }>(`/api/budget-versions/${version.id}/lines`),
   });
   const stored = useMemo(() => {
@@ -89,14 +90,14 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
       setError(err);
     } finally {
       setSaving(false);
-      void qc.invalidateQueries({ queryKey: ['economy', 'budget', code] });
-      void qc.invalidateQueries({ queryKey: ['economy', 'version-lines', version.id] });
-      void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
+      void qc.invalidateQueries({ queryKey: economyKeys.budget(code) });
+      void qc.invalidateQueries({ queryKey: economyKeys.versionLines(version.id) });
+      void qc.invalidateQueries({ queryKey: economyKeys.years(code) });
     }
   };
   const reload = () => {
     setError(null);
-    void qc.invalidateQueries({ queryKey: ['economy'] });
+    void qc.invalidateQueries({ queryKey: economyKeys.all });
   };
 
   if (activities.isPending || lines.isPending) return <Loading />;

@@ -14,8 +14,8 @@ import { FramesPanel } from './FramesPanel.tsx';
 import { BudgetImportForm } from './BudgetImportForm.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
+import { committeeKeys, economyKeys } from '../../query-keys.ts';
 
-export const versionsKey = (code: string) => ['economy', 'versions', code] as const;
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
 export function VersionsPage({ actor }: { actor: Actor }) {
@@ -25,7 +25,7 @@ export function VersionsPage({ actor }: { actor: Actor }) {
   const { year } = useEconomyPeriod(code);
   const [params, setParams] = useSearchParams();
   const [status, setStatus] = useState('');
-  const versions = useQuery({ queryKey: versionsKey(code), queryFn: () => api.get<BudgetVersion[]>(economyApi(code, 'versions')) });
+  const versions = useQuery({ queryKey: economyKeys.versions(code), queryFn: () => api.get<BudgetVersion[]>(economyApi(code, 'versions')) });
   const selectedId = Number(params.get('version'));
   const selected = versions.data?.find((x) => x.id === selectedId) ?? null;
   const select = (id: number) =>
@@ -85,7 +85,7 @@ export function VersionsPage({ actor }: { actor: Actor }) {
 
 /** Whether the actor may write for the committee; the committee's id comes from the committee list. */
 function WriteAccess({ code, actor, children }: { code: string; actor: Actor; children: (canWrite: boolean) => ReactNode }) {
-  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
   const committee = committees.data?.find((c) => c.code === code);
   if (committees.isPending) return <Loading />;
   return <>{children(committee !== undefined && can.writeCommittee(actor, committee.id))}</>;
@@ -147,8 +147,8 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
     mutationFn: (body: { budgetYear: number; title: string }) => api.post<BudgetVersion>(economyApi(code, 'versions'), body),
     onSuccess: (created) => {
       setTitle('');
-      void qc.invalidateQueries({ queryKey: versionsKey(code) });
-      void qc.invalidateQueries({ queryKey: ['economy', 'years', code] });
+      void qc.invalidateQueries({ queryKey: economyKeys.versions(code) });
+      void qc.invalidateQueries({ queryKey: economyKeys.years(code) });
       onCreated(created);
     },
   });

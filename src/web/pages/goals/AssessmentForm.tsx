@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { ColourBadge } from './Signals.tsx';
 import { COLOURS, type AssessmentRow, type Colour } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 interface Props {
   subjectType: 'indicator' | 'committee_goal';
@@ -35,7 +36,7 @@ export function AssessmentForm(props: Props) {
       }),
     onSuccess: (row) => {
       setStatus(a.saved(t.goals.colourNames[row.colour]));
-      void qc.invalidateQueries({ queryKey: ['goals'] });
+      void qc.invalidateQueries({ queryKey: goalKeys.all });
     },
     onMutate: () => setStatus(''),
   });
@@ -87,7 +88,7 @@ export function AssessmentForm(props: Props) {
           </span>
         )}
       </div>
-      <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
       <div className="buttons">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? a.saving : a.save}

@@ -12,6 +12,7 @@ import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime, periodText } from './format.ts';
 import { DEFAULT_YEAR, committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 const STATUSES: AssignmentStatus[] = ['not_started', 'ongoing', 'done', 'cancelled'];
 
@@ -22,7 +23,7 @@ export function AssignmentsPage({ actor }: { actor: Actor }) {
   const a = t.goals.assignments;
   const { year, month, setPeriod } = usePeriodParams(DEFAULT_YEAR);
   const list = useQuery({
-    queryKey: ['goals', 'assignments', code, year, month],
+    queryKey: goalKeys.assignments(code, year, month),
     queryFn: () => api.get<StrategicAssignment[]>(`${committeeApi(code, 'assignments')}${qs({ year, month })}`),
   });
   // the committee's id (for the permission) comes with the goal tree
@@ -139,7 +140,7 @@ function FollowUpForm({ code, assignment: x, name, year, month }: { code: string
     onMutate: () => setMessage(''),
     onSuccess: () => {
       setMessage(a.saved(name));
-      void qc.invalidateQueries({ queryKey: ['goals', 'assignments'] });
+      void qc.invalidateQueries({ queryKey: goalKeys.allAssignments });
     },
   });
   const submit = (e: FormEvent) => {
@@ -168,7 +169,7 @@ function FollowUpForm({ code, assignment: x, name, year, month }: { code: string
           <label htmlFor={`${id}-text`}>{a.followUp}</label>
           <textarea id={`${id}-text`} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
-        <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals', 'assignments'] })} reloadText={g.reload} />
+        <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.allAssignments })} reloadText={g.reload} />
         <div className="buttons">
           <button type="submit" className="primary" disabled={save.isPending}>
             {save.isPending ? a.saving : a.save}

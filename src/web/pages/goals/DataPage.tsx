@@ -11,6 +11,7 @@ import { GoalsLayout } from './GoalsLayout.tsx';
 import { GoalDownloads } from './Downloads.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { DEFAULT_YEAR, committeeApi, type IndicatorImportSummary } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 /** The content type an indicator file is sent with: json, xlsx or csv by its name. */
 export function indicatorUploadType(name: string): string {
@@ -52,7 +53,7 @@ function IndicatorImportForm({ code }: { code: string }) {
       accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       url={(f) => `${committeeApi(code, 'indicator-data/import')}${qs({ filename: f.name })}`}
       contentType={(f) => indicatorUploadType(f.name)}
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['goals'] })}
+      onSuccess={() => void qc.invalidateQueries({ queryKey: goalKeys.all })}
       submitText={d.import}
       pendingText={d.importing}
       chooseFileText={d.chooseFile}

@@ -13,6 +13,7 @@ import { RevisionTable } from './RevisionTable.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime } from './format.ts';
 import { DEFAULT_YEAR, committeeApi, type Revision, type Snapshot } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 /** The decided goal sets (frozen with the internal budget) and the logged revisions since. */
 export function DecidedPage({ actor }: { actor: Actor }) {
@@ -21,8 +22,8 @@ export function DecidedPage({ actor }: { actor: Actor }) {
   const d = t.goals.decided;
   const id = useId();
   const { year } = usePeriodParams(DEFAULT_YEAR);
-  const sets = useQuery({ queryKey: ['goals', 'sets', code], queryFn: () => api.get<Snapshot[]>(committeeApi(code, 'goal-sets')) });
-  const revisions = useQuery({ queryKey: ['goals', 'revisions', code], queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')) });
+  const sets = useQuery({ queryKey: goalKeys.sets(code), queryFn: () => api.get<Snapshot[]>(committeeApi(code, 'goal-sets')) });
+  const revisions = useQuery({ queryKey: goalKeys.revisions(code), queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')) });
   const tree = useGoalTree(code, year, null);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
   return (
@@ -83,7 +84,7 @@ function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }
     onMutate: () => setStatus(''),
     onSuccess: (s) => {
       setStatus(d.decidedStatus(s.year));
-      void qc.invalidateQueries({ queryKey: ['goals'] });
+      void qc.invalidateQueries({ queryKey: goalKeys.all });
     },
   });
   const submit = (e: FormEvent) => {
@@ -111,7 +112,7 @@ function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }
           {decide.isPending ? d.deciding : d.decide}
         </button>
       </form>
-      <SaveError error={decide.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+      <SaveError error={decide.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
       <p role="status" className="status">
         {status}
       </p>

@@ -13,10 +13,11 @@ import { AssessmentForm } from './AssessmentForm.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatDay, formatValue, periodText, targetText } from './format.ts';
 import { DEFAULT_YEAR, GENDER_ORDER, committeeApi, indicatorPath, periodKey, type CommitteeGoalNode, type GoalTree, type IndicatorNode } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 export function useGoalTree(code: string, year: number, month: number | null) {
   return useQuery({
-    queryKey: ['goals', 'tree', code, year, month],
+    queryKey: goalKeys.tree(code, year, month),
     queryFn: () => api.get<GoalTree>(`${committeeApi(code, 'goals')}${qs({ year, month })}`),
   });
 }

@@ -5,9 +5,10 @@ import type { Committee } from '../../../modules/organisation/model.ts';
 import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { goalsPages, goalsPath, type GoalsPage } from './types.ts';
+import { committeeKeys } from '../../query-keys.ts';
 
 export function useCommitteeName(code: string): string {
-  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
   return committees.data?.find((c) => c.code === code)?.name ?? code;
 }
 

@@ -16,6 +16,7 @@ import { RevisionTable } from './RevisionTable.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatTime, formatValue, periodText, targetText } from './format.ts';
 import { DEFAULT_YEAR, goalsPath, type IndicatorDetail } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 /** One indicator: definition, history chart, signals, targets, assessments and revisions. */
 export function IndicatorPage({ actor }: { actor: Actor }) {
@@ -23,7 +24,7 @@ export function IndicatorPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   const { year, month, setPeriod } = usePeriodParams(DEFAULT_YEAR);
   const detail = useQuery({
-    queryKey: ['goals', 'indicator', id, year, month],
+    queryKey: goalKeys.indicator(id, year, month),
     queryFn: () => api.get<IndicatorDetail>(`/api/indicators/${encodeURIComponent(id)}${qs({ year, month })}`),
   });
   const i = detail.data;

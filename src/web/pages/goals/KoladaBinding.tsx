@@ -6,9 +6,10 @@ import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
 import type { BenchmarkGroup, Indicator, IndicatorDetail } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 export function useBenchmarkGroups() {
-  return useQuery({ queryKey: ['goals', 'benchmark-groups'], queryFn: () => api.get<BenchmarkGroup[]>('/api/benchmark-groups'), staleTime: 60_000 });
+  return useQuery({ queryKey: goalKeys.benchmarkGroups, queryFn: () => api.get<BenchmarkGroup[]>('/api/benchmark-groups'), staleTime: 60_000 });
 }
 
 /**
@@ -55,7 +56,7 @@ export function KoladaBinding({ indicator }: { indicator: IndicatorDetail }) {
     onSuccess: (after) => {
       setStatus(b.saved(after.koladaKpi));
       setReason('');
-      void qc.invalidateQueries({ queryKey: ['goals'] });
+      void qc.invalidateQueries({ queryKey: goalKeys.all });
     },
   });
   return (
@@ -94,7 +95,7 @@ export function KoladaBinding({ indicator }: { indicator: IndicatorDetail }) {
       {bind.error instanceof ApiError && bind.error.code === 'frozen' ? (
         <ErrorMessage error={bind.error} />
       ) : (
-        <SaveError error={bind.error} onReload={() => void qc.invalidateQueries({ queryKey: ['goals'] })} reloadText={t.goals.reload} />
+        <SaveError error={bind.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
       )}
       <p role="status" className="status">
         {status}

@@ -13,6 +13,7 @@ import { KpiSearch } from './KpiSearch.tsx';
 import { useBenchmarkGroups } from './KoladaBinding.tsx';
 import { formatTime } from './format.ts';
 import { DEFAULT_YEAR, type KoladaImportSummary } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 /** Reading and refreshing the shared Kolada cache is for administrators and controllers (as on the server). */
 const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';
@@ -76,7 +77,7 @@ function KoladaImportForm() {
       accept=".json,application/json"
       url={(f) => `/api/kolada/import${qs({ filename: f.name })}`}
       contentType={() => 'application/json'}
-      onSuccess={() => void qc.invalidateQueries({ queryKey: ['goals'] })}
+      onSuccess={() => void qc.invalidateQueries({ queryKey: goalKeys.all })}
       submitText={k.import}
       pendingText={k.importing}
       chooseFileText={k.chooseFile}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { StoredKpi } from './types.ts';
+import { goalKeys } from '../../query-keys.ts';
 
 interface SearchAnswer {
   source: 'cache' | 'kolada';
@@ -20,7 +21,7 @@ export function KpiSearch({ action, allowLive = true }: { action?: (kpi: StoredK
   const [live, setLive] = useState(false);
   const [term, setTerm] = useState<{ search: string; live: boolean } | null>(null);
   const result = useQuery({
-    queryKey: ['goals', 'kpi-search', term?.search, term?.live],
+    queryKey: goalKeys.kpiSearch(term?.search, term?.live),
     queryFn: () => api.get<SearchAnswer>(`/api/kolada/kpis${qs({ search: term!.search, live: term!.live ? 'true' : null })}`),
     enabled: term !== null,
   });

@@ -17,9 +17,9 @@ import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from '../economy/units.ts';
 import type { LedgerImportResult, LedgerImportSummary, LedgerMapping } from '../economy/types.ts';
 import { RuleForm, type RuleFields } from './RuleForm.tsx';
+import { committeeKeys, economyKeys, ledgerKeys } from '../../query-keys.ts';
 
 const ledgerApi = (code: string, what: string) => `/api/committees/${encodeURIComponent(code)}/${what}`;
-const mappingsKey = (code: string) => ['ledger', 'mappings', code] as const;
 
 /** "jan–okt" for a run of months, else the months listed. */
 export function monthsText(months: readonly number[], t: Dict): string {
@@ -38,7 +38,7 @@ export function LedgerPage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { year, setPeriod } = useEconomyPeriod(code);
   const [status, setStatus] = useState('');
-  const committees = useQuery({ queryKey: ['committees', 'all'], queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
   const committee = committees.data?.find((c) => c.code === code);
   const writable = committee !== undefined && can.writeCommittee(actor, committee.id);
   return (
@@ -80,8 +80,8 @@ function LedgerImport({ code, year, onStatus }: { code: string; year: number; on
       contentType={(f) => uploadType(f.name)}
       onSuccess={(result) => {
         onStatus(l.imported(result.fileName));
-        void qc.invalidateQueries({ queryKey: ['ledger', 'imports', code] });
-        void qc.invalidateQueries({ queryKey: ['economy'] });
+        void qc.invalidateQueries({ queryKey: ledgerKeys.imports(code) });
+        void qc.invalidateQueries({ queryKey: economyKeys.all });
       }}
       submitText={l.import}
       pendingText={l.importing}
@@ -107,7 +107,7 @@ function ImportHistory({ code, year }: { code: string; year: number }) {
   const l = t.economy.ledger;
   const id = useId();
   const history = useQuery({
-    queryKey: ['ledger', 'imports', code, year],
+    queryKey: ledgerKeys.imports(code, year),
     queryFn: () => api.get<LedgerImportSummary[]>(`${ledgerApi(code, 'ledger-imports')}${qs({ year })}`),
   });
   const caption = l.historyCaption(year);
@@ -159,12 +159,12 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
   const l = t.economy.ledger;
   const id = useId();
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: mappingsKey(code), queryFn: () => api.get<LedgerMapping[]>(ledgerApi(code, 'ledger-mappings')) });
+  const rules = useQuery({ queryKey: ledgerKeys.mappings(code), queryFn: () => api.get<LedgerMapping[]>(ledgerApi(code, 'ledger-mappings')) });
   const activities = useActivities(code);
   const [editing, setEditing] = useState<number | null>(null);
   const [removing, setRemoving] = useState<number | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const refresh = () => void qc.invalidateQueries({ queryKey: mappingsKey(code) });
+  const refresh = () => void qc.invalidateQueries({ queryKey: ledgerKeys.mappings(code) });
   const create = useMutation({
     mutationFn: (fields: RuleFields) => api.post<LedgerMapping>(ledgerApi(code, 'ledger-mappings'), fields),
     onSuccess: (rule) => {

@@ -10,6 +10,7 @@ import { ActivityTree } from '../../components/ActivityTree.tsx';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { FourEyesPanel } from './FourEyesPanel.tsx';
+import { organisationKeys } from '../../query-keys.ts';
 
 interface Organisation {
   asOf: string | null;
@@ -24,7 +25,7 @@ export function OrganisationPage({ actor }: { actor: Actor }) {
   useTitle(t.org.title);
   const [asOf, setAsOf] = useAsOf();
   const org = useQuery({
-    queryKey: ['organisation', asOf],
+    queryKey: organisationKeys.asOf(asOf),
     queryFn: () => api.get<Organisation>(`/api/organisation${qs({ asOf })}`),
   });
 

@@ -6,6 +6,7 @@ import { api, ApiError } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { SignInForm, useSignIn } from './SignInForm.tsx';
 import { ErrorMessage } from '../../components/common.tsx';
+import { authKeys } from '../../query-keys.ts';
 
 interface DemoAccount {
   username: string;
@@ -70,7 +71,7 @@ function SignedIn({ actor }: { actor: Actor }) {
 function SignIn() {
   const { t } = useI18n();
   const signIn = useSignIn();
-  const accounts = useQuery({ queryKey: ['demo-accounts'], queryFn: demoAccounts });
+  const accounts = useQuery({ queryKey: authKeys.demoAccounts, queryFn: demoAccounts });
 
   return (
     <div className={accounts.data ? 'columns' : undefined}>
