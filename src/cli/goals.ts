@@ -7,7 +7,8 @@ import { goalTree } from '../modules/goals/queries.ts';
 import { goalsTable, renderMixed } from '../modules/goals/files/exports.ts';
 import { exportIndicatorData, importIndicatorFile } from '../modules/goals/files/indicator-data.ts';
 import { fetchFromKolada, importKoladaFile } from '../modules/kolada/commands.ts';
-import { benchmarkSeries, getBenchmarkGroup } from '../modules/kolada/store.ts';
+import { benchmarkSeries } from '../modules/kolada/queries.ts';
+import { getBenchmarkGroup } from '../modules/kolada/store.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 

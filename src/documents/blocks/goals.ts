@@ -1,6 +1,6 @@
-import { goalTree } from '../../modules/goals/queries.ts';
+import { goalTree, listAssignments } from '../../modules/goals/queries.ts';
 import { goalsTable } from '../../modules/goals/files/exports.ts';
-import { listAssignments } from '../../modules/goals/assignments.ts';
+import { lacksMandatoryValue } from '../../modules/goals/rules/mandatory.ts';
 import { fromMixedTable } from '../convert.ts';
 import { textCell } from '../numbers.ts';
 import type { RenderBlock } from '../model.ts';
@@ -33,7 +33,7 @@ export const goalTablesBlock: BlockDefinition = {
     for (const area of tree.areas) {
       for (const g of [...area.councilGoals.flatMap((c) => c.committeeGoals), ...area.committeeGoals]) {
         for (const i of g.indicators) {
-          if (i.mandatory && !i.values.some((v) => v.year >= year - 2 && v.value !== null)) findings.push({ kind: 'missing_value', message: `Obligatorisk indikator utan värde: ${i.name}` });
+          if (lacksMandatoryValue(i, year)) findings.push({ kind: 'missing_value', message: `Obligatorisk indikator utan värde: ${i.name}` });
         }
       }
     }

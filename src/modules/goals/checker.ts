@@ -2,6 +2,7 @@ import type { Checker, Finding } from '../../checks/registry.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { listBudgetVersions } from '../budget/store.ts';
 import { goalTree } from './queries.ts';
+import { lacksMandatoryValue, MANDATORY_YEARS_BACK } from './rules/mandatory.ts';
 
 /**
  * Goals and indicators of the year: mandatory indicators with no value in the two years before,
@@ -18,8 +19,8 @@ export const goalsChecker: Checker = async (db, scope) => {
     for (const goal of [...area.councilGoals.flatMap((c) => c.committeeGoals), ...area.committeeGoals]) {
       if (goal.revisedSinceDecision) findings.push({ area: 'goals', kind: 'revised_since_decision', message: `Nämndmålet "${goal.title}" är ändrat efter beslutet om målen för ${year}` });
       for (const i of goal.indicators) {
-        if (i.mandatory && !i.values.some((v) => v.year >= year - 2 && v.value !== null)) {
-          findings.push({ area: 'goals', kind: 'missing_value', message: `Den obligatoriska indikatorn "${i.name}" saknar värde för ${year - 2}–${year}` });
+        if (lacksMandatoryValue(i, year)) {
+          findings.push({ area: 'goals', kind: 'missing_value', message: `Den obligatoriska indikatorn "${i.name}" saknar värde för ${year - MANDATORY_YEARS_BACK}–${year}` });
         }
         if (i.revisedSinceDecision) findings.push({ area: 'goals', kind: 'revised_since_decision', message: `Indikatorn "${i.name}" är ändrad efter beslutet om målen för ${year}` });
       }

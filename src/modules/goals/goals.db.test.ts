@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client } from '../../testing/api.ts';
-import type { GoalTree, IndicatorNode } from './queries.ts';
+import type { GoalTree, IndicatorNode } from './model.ts';
 import { CLIENT_HEADER } from '../../core/http.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

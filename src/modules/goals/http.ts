@@ -5,14 +5,17 @@ import { type RouteContext, requireActor, query, runCommand } from '../../http/c
 import { contentTypes } from '../../files/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { rawUploadTypes, registerUpload, uploadedBytes } from '../../files/upload-route.ts';
-import {
-  createCommitteeGoal, createIndicator, decideGoalSet, deleteIndicatorTarget, deleteIndicatorValue, followUpAssignment, recordAssessment,
-  saveAssignment, saveCouncilGoal, saveGoalArea, setIndicatorTarget, setIndicatorValue, suggestionFor, updateCommitteeGoal, updateIndicator,
-} from './commands.ts';
-import { goalTree, indicatorDetail } from './queries.ts';
+import { saveCouncilGoal, saveGoalArea } from './commands/council-goals.ts';
+import { createCommitteeGoal, updateCommitteeGoal } from './commands/committee-goals.ts';
+import { createIndicator, updateIndicator } from './commands/indicators.ts';
+import { deleteIndicatorValue, setIndicatorValue } from './commands/indicator-values.ts';
+import { deleteIndicatorTarget, setIndicatorTarget } from './commands/indicator-targets.ts';
+import { recordAssessment } from './commands/assessments.ts';
+import { decideGoalSet } from './commands/goal-sets.ts';
+import { followUpAssignment, saveAssignment } from './commands/assignments.ts';
+import { goalTree, indicatorDetail, listAssignments, suggestionFor } from './queries.ts';
 import { goalsTable, renderMixed } from './files/exports.ts';
 import { exportIndicatorData, importIndicatorFile } from './files/indicator-data.ts';
-import { listAssignments } from './assignments.ts';
 import * as store from './store.ts';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), month: z.coerce.number().int().min(1).max(12).optional() });

@@ -1,70 +1,16 @@
 import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode, getMunicipality } from '../organisation/store.ts';
-import { benchmarkSeries, listBenchmarkGroups, type BenchmarkGroup, type GroupYearStats } from '../kolada/store.ts';
-import { GENDERS, type Colour, type Gender, type IndicatorValue, type Target } from './model.ts';
-import { attainment, desiredOf, position, rollUp, suggestColour, trend, type Attainment, type Position, type Trend } from './rules/signals.ts';
+import type { BenchmarkGroup, GroupYearStats } from '../kolada/model.ts';
+import { benchmarkSeries } from '../kolada/queries.ts';
+import { kpiTitles, listBenchmarkGroups } from '../kolada/store.ts';
+import {
+  GENDERS,
+  type AssessmentRow, type CommitteeGoal, type CommitteeGoalNode, type Gender, type GoalTree, type Indicator, type IndicatorDetail, type IndicatorNode,
+  type IndicatorSignals, type Position, type StrategicAssignment, type Target, periodKey,
+} from './model.ts';
+import { attainment, desiredOf, position, rollUp, suggestColour, trend } from './rules/signals.ts';
 import * as store from './store.ts';
 
-/**
- * The goal tree of a committee for a year (goal area → council goal → committee goal →
- * indicators), with values, targets, the three signals per gender, suggested colours and the
- * current assessments. When the year's goal set is decided, exactly the decided goals and
- * indicators are followed up, against the decided targets; later revisions are flagged.
- */
-export interface IndicatorSignals {
-  gender: Gender;
-  target: Target | null;
-  attainment: Attainment;
-  trend: Trend;
-  /** null when the indicator has no peer values (not bound to Kolada, or no benchmark group). */
-  position: Position | null;
-}
-
-export interface BenchmarkInfo {
-  groupId: number;
-  groupCode: string;
-  groupName: string;
-  koladaGroupId: string | null;
-  includeSelf: boolean;
-  /** Per year: average, median, members with value, missing members, own value, each member's value (gender T). */
-  series: GroupYearStats[];
-  note: string;
-}
-
-export interface IndicatorNode extends store.Indicator {
-  koladaTitle: string | null;
-  values: IndicatorValue[];
-  /** Targets of the year and the next (decided ones when the set is decided). */
-  targets: Target[];
-  signals: IndicatorSignals[];
-  benchmark: BenchmarkInfo | null;
-  suggestedColour: Colour;
-  assessment: store.AssessmentRow | null;
-  /** The definition as decided, when it has been revised since. */
-  decided: Record<string, unknown> | null;
-  revisedSinceDecision: boolean;
-}
-
-export interface CommitteeGoalNode extends store.CommitteeGoal {
-  indicators: IndicatorNode[];
-  suggestedColour: Colour;
-  assessment: store.AssessmentRow | null;
-  revisedSinceDecision: boolean;
-}
-
-export interface GoalTree {
-  municipality: { code: string; name: string };
-  committee: { id: number; code: string; name: string };
-  year: number;
-  month: number | null;
-  decidedSet: store.Snapshot | null;
-  areas: {
-    id: number; code: string; name: string; description: string;
-    councilGoals: (store.CouncilGoal & { committeeGoals: CommitteeGoalNode[] })[];
-    /** Committee goals in the area without a council goal. */
-    committeeGoals: CommitteeGoalNode[];
-  }[];
-}
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
@@ -77,16 +23,15 @@ function snapshotTargets(rows: Record<string, unknown>[], groups: readonly Bench
 }
 
 export async function indicatorNodes(
-  db: Queryable, indicators: readonly store.Indicator[], year: number, month: number | null,
-  options: { decidedTargets?: Map<number, Target[]>; assessments?: Map<string, store.AssessmentRow> } = {},
+  db: Queryable, indicators: readonly Indicator[], year: number, month: number | null,
+  options: { decidedTargets?: Map<number, Target[]>; assessments?: Map<string, AssessmentRow> } = {},
 ): Promise<IndicatorNode[]> {
   const tenant = (await getMunicipality(db)).code;
   // sequential: db may be one transaction's client, which runs one query at a time
   const values = await store.indicatorValues(db, indicators);
   const liveTargets = await store.indicatorTargets(db, indicators.map((i) => i.id));
   const groups = await listBenchmarkGroups(db);
-  const kpiTitles = new Map((await db.query<{ id: string; title: string }>('select id, title from kolada_kpi where id = any($1::text[])',
-    [indicators.map((i) => i.koladaKpi).filter((k): k is string => k !== null)])).map((k) => [k.id, k.title]));
+  const titles = await kpiTitles(db, indicators.map((i) => i.koladaKpi).filter((k): k is string => k !== null));
   const nodes: IndicatorNode[] = [];
   for (const indicator of indicators) {
     const all = values.get(indicator.id) ?? [];
@@ -125,7 +70,7 @@ export async function indicatorNodes(
     });
     nodes.push({
       ...indicator,
-      koladaTitle: indicator.koladaKpi ? kpiTitles.get(indicator.koladaKpi) ?? null : null,
+      koladaTitle: indicator.koladaKpi ? titles.get(indicator.koladaKpi) ?? null : null,
       values: all,
       targets,
       signals,
@@ -154,15 +99,15 @@ export async function goalTree(db: Queryable, committeeCode: string, year: numbe
   const assessments = await store.currentAssessments(db, committee.id, year, month);
   const groups = await listBenchmarkGroups(db);
   const revisions = await store.committeeRevisions(db, committee.id);
-  let goals: store.CommitteeGoal[];
-  let indicators: store.Indicator[];
+  let goals: CommitteeGoal[];
+  let indicators: Indicator[];
   const decidedTargets = new Map<number, Target[]>();
   const decidedRows = new Map<string, Record<string, unknown>>();
   if (snapshot) {
     const goalIds = snapshot.snapshot.goals.map((g) => g.goal.id);
-    goals = goalIds.map((id) => liveGoals.find((g) => g.id === id)).filter((g): g is store.CommitteeGoal => g !== undefined);
+    goals = goalIds.map((id) => liveGoals.find((g) => g.id === id)).filter((g): g is CommitteeGoal => g !== undefined);
     const indicatorIds = snapshot.snapshot.goals.flatMap((g) => g.indicators.map((i) => i.indicator.id));
-    indicators = indicatorIds.map((id) => liveIndicators.find((i) => i.id === id)).filter((i): i is store.Indicator => i !== undefined);
+    indicators = indicatorIds.map((id) => liveIndicators.find((i) => i.id === id)).filter((i): i is Indicator => i !== undefined);
     for (const g of snapshot.snapshot.goals) {
       decidedRows.set(`committee_goal:${g.goal.id}`, g.goal);
       for (const i of g.indicators) {
@@ -208,7 +153,7 @@ export async function goalTree(db: Queryable, committeeCode: string, year: numbe
 }
 
 /** One indicator with everything the indicator page needs. */
-export async function indicatorDetail(db: Queryable, indicatorId: number, year: number, month: number | null = null) {
+export async function indicatorDetail(db: Queryable, indicatorId: number, year: number, month: number | null = null): Promise<IndicatorDetail> {
   const indicator = await store.getIndicator(db, indicatorId);
   const assessments = await store.currentAssessments(db, indicator.committeeId, year, month);
   const [node] = await indicatorNodes(db, [indicator], year, month, { assessments });
@@ -224,4 +169,35 @@ export async function indicatorDetail(db: Queryable, indicatorId: number, year: 
     revisions,
     frozen: await store.isFrozen(db, 'indicator', indicator.id),
   };
+}
+
+/** Suggested colour computed now by the rules, stored beside the colour that is set. */
+export async function suggestionFor(tx: Queryable, subjectType: 'indicator' | 'committee_goal', subjectId: number, year: number, month: number | null) {
+  if (subjectType === 'indicator') {
+    const indicator = await store.getIndicator(tx, subjectId);
+    const [node] = await indicatorNodes(tx, [indicator], year, month);
+    return { committeeId: indicator.committeeId, suggested: node!.suggestedColour };
+  }
+  const goal = await store.getCommitteeGoal(tx, subjectId);
+  const indicators = (await store.listIndicators(tx, goal.committeeId)).filter((i) => i.committeeGoalId === goal.id);
+  const nodes = await indicatorNodes(tx, indicators, year, month);
+  return { committeeId: goal.committeeId, suggested: rollUp(nodes.map((n) => n.suggestedColour), goal.rollupRule) };
+}
+
+export async function listAssignments(db: Queryable, committeeCode: string, year: number, month: number | null = null): Promise<StrategicAssignment[]> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const rows = await store.assignmentsOfCommittee(db, committee.id, year);
+  const ids = rows.map((r) => r.id);
+  const recipients = await store.assignmentRecipients(db, ids);
+  const followUps = await store.assignmentFollowUps(db, committee.id, ids);
+  const limit = periodKey({ year, month });
+  return rows.map((a) => {
+    const own = followUps.filter((f) => f.assignmentId === a.id).map(({ assignmentId: _, ...f }) => f).sort((x, y) => periodKey(y) - periodKey(x));
+    return {
+      ...a,
+      recipients: recipients.filter((r) => r.assignmentId === a.id).map(({ committeeCode, name }) => ({ committeeCode, name })),
+      followUps: own,
+      current: own.find((f) => periodKey(f) <= limit) ?? null,
+    };
+  });
 }

@@ -3,106 +3,8 @@ import { notFound } from '../../core/errors.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { cachedValues } from '../kolada/store.ts';
 import type {
-  Colour, Comparator, Direction, Gender, IndicatorSource, IndicatorValue, Polarity, RollupRule, Target,
+  AssessmentRow, AssignmentFollowUp, CommitteeGoal, Comparator, CouncilGoal, Direction, Gender, GoalArea, Indicator, IndicatorValue, Revision, Snapshot, SnapshotBody, StrategicAssignment, Target,
 } from './model.ts';
-
-export interface GoalArea {
-  id: number;
-  code: string;
-  name: string;
-  description: string;
-  sortOrder: number;
-  version: number;
-}
-
-export interface CouncilGoal {
-  id: number;
-  goalAreaId: number;
-  code: string;
-  title: string;
-  summary: string;
-  termFrom: number;
-  termTo: number;
-  sortOrder: number;
-  sourceNote: string | null;
-  version: number;
-}
-
-export interface CommitteeGoal {
-  id: number;
-  committeeId: number;
-  goalAreaId: number;
-  councilGoalId: number | null;
-  code: string;
-  title: string;
-  description: string;
-  fromYear: number;
-  toYear: number | null;
-  rollupRule: RollupRule;
-  sortOrder: number;
-  sourceNote: string | null;
-  version: number;
-}
-
-export interface Indicator {
-  id: number;
-  committeeId: number;
-  committeeGoalId: number;
-  code: string;
-  name: string;
-  definition: string;
-  numerator: string | null;
-  denominator: string | null;
-  unit: string;
-  decimals: number;
-  source: IndicatorSource;
-  sourceDetail: string;
-  koladaKpi: string | null;
-  computedFormula: string | null;
-  periodicity: 'year' | 'half_year' | 'tertial' | 'quarter' | 'month';
-  expectedNote: string;
-  genderSplit: boolean;
-  mandatory: boolean;
-  polarity: Polarity | null;
-  benchmarkGroupId: number | null;
-  owner: string;
-  footnote: string;
-  sortOrder: number;
-  version: number;
-}
-
-export interface AssessmentRow {
-  id: number;
-  subjectType: 'indicator' | 'committee_goal';
-  subjectId: number;
-  year: number;
-  month: number | null;
-  suggestedColour: Colour;
-  colour: Colour;
-  analysis: string;
-  author: string;
-  createdAt: string;
-}
-
-export interface Snapshot {
-  id: number;
-  committeeId: number;
-  year: number;
-  budgetVersionId: number | null;
-  decidedOn: string | null;
-  reason: string;
-  takenAt: string;
-}
-
-export interface Revision {
-  id: number;
-  entityType: string;
-  entityId: string;
-  reason: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  at: string;
-}
 
 export const indicatorColumns = `i.id, i.committee_id as "committeeId", i.committee_goal_id as "committeeGoalId", i.code, i.name, i.definition,
   i.numerator, i.denominator, i.unit, i.decimals, i.source, i.source_detail as "sourceDetail", i.kolada_kpi as "koladaKpi",
@@ -261,11 +163,6 @@ export async function getSnapshot(db: Queryable, id: number): Promise<Snapshot &
   return s;
 }
 
-/** The frozen rows as stored by goal_set_freeze (column names as in the database). */
-export interface SnapshotBody {
-  goals: { goal: Record<string, unknown> & { id: number }; indicators: { indicator: Record<string, unknown> & { id: number }; targets: Record<string, unknown>[] }[] }[];
-}
-
 /** Revisions of the committee's goals, indicators and targets, newest first. */
 export function committeeRevisions(db: Queryable, committeeId: number): Promise<Revision[]> {
   return db.query<Revision>(
@@ -286,4 +183,37 @@ export async function isFrozen(db: Queryable, entityType: 'committee_goal' | 'in
 export async function isTargetYearFrozen(db: Queryable, committeeId: number, year: number): Promise<boolean> {
   const rows = await db.query('select 1 from goal_set_snapshot where committee_id = $1 and year = $2 limit 1', [committeeId, year]);
   return rows.length > 0;
+}
+
+export type AssignmentRow = Omit<StrategicAssignment, 'recipients' | 'followUps' | 'current'>;
+
+/** The assignments a committee has in a year: to all, to it by name, or its own. */
+export function assignmentsOfCommittee(db: Queryable, committeeId: number, year: number): Promise<AssignmentRow[]> {
+  return db.query<AssignmentRow>(
+    `select a.id, a.issuer, c.code as "issuerCommitteeCode", a.number, a.scope, a.title, a.term_from as "termFrom", a.term_to as "termTo",
+       a.source_note as "sourceNote", a.version
+     from strategic_assignment a left join committee c on c.id = a.issuer_committee_id
+     where a.term_from <= $2 and a.term_to >= $2 and (
+       a.scope = 'all' or (a.scope = 'own' and a.issuer_committee_id = $1)
+       or (a.scope = 'named' and exists (select 1 from strategic_assignment_recipient r where r.assignment_id = a.id and r.committee_id = $1)))
+     order by case a.issuer when 'council' then 0 else 1 end, case a.scope when 'all' then 0 when 'named' then 1 else 2 end, a.number nulls last, a.id`,
+    [committeeId, year],
+  );
+}
+
+export function assignmentRecipients(db: Queryable, assignmentIds: readonly number[]): Promise<{ assignmentId: number; committeeCode: string | null; name: string }[]> {
+  return db.query(
+    `select r.assignment_id as "assignmentId", c.code as "committeeCode", r.committee_name as name
+     from strategic_assignment_recipient r left join committee c on c.id = r.committee_id where r.assignment_id = any($1::int[]) order by r.committee_name`,
+    [assignmentIds],
+  );
+}
+
+/** One committee's follow-ups of the assignments, newest first. */
+export function assignmentFollowUps(db: Queryable, committeeId: number, assignmentIds: readonly number[]): Promise<(AssignmentFollowUp & { assignmentId: number })[]> {
+  return db.query(
+    `select assignment_id as "assignmentId", year, nullif(month, 0)::int as month, status, text, author, updated_at as "updatedAt", version
+     from strategic_assignment_follow_up where committee_id = $1 and assignment_id = any($2::int[]) order by year desc, month desc`,
+    [committeeId, assignmentIds],
+  );
 }

@@ -1,8 +1,6 @@
 import { AppError } from '../../core/errors.ts';
-import {
-  parseDataPage, parseGroupPage, parseKpiPage, parseMunicipalityPage, KoladaFormatError,
-  type KoladaDataPoint, type KoladaGroup, type KoladaKpi, type KoladaMunicipality, type Page,
-} from './rules/parse.ts';
+import type { KoladaDataPoint, KoladaGroup, KoladaKpi, KoladaMunicipality, Page } from './model.ts';
+import { parseDataPage, parseGroupPage, parseKpiPage, parseMunicipalityPage, KoladaFormatError } from './rules/parse.ts';
 
 /**
  * Kolada v3 client (https://api.kolada.se/v3, no key). Path form for data

@@ -6,20 +6,11 @@ import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
 import { getMunicipality } from '../organisation/store.ts';
-import { KoladaFormatError, parseSavedFile, type SavedFileContents } from './rules/parse.ts';
+import type { KoladaImportSummary, SavedFileContents } from './model.ts';
+import { KoladaFormatError, parseSavedFile } from './rules/parse.ts';
 import { getBenchmarkGroup, upsertKpis, upsertMunicipalities, upsertValues } from './store.ts';
 import { KoladaClient, koladaError, type RecordedPage } from './client.ts';
 
-export interface KoladaImportSummary {
-  source: string;
-  pages: number;
-  values: number;
-  missingValues: number;
-  kpis: number;
-  municipalities: number;
-  groupsUpdated: string[];
-  fetchedAt: string;
-}
 
 /** Reading and refreshing the shared Kolada cache: administrators and controllers. */
 export const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';

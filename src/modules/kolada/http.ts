@@ -5,7 +5,8 @@ import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { KoladaClient, koladaError } from './client.ts';
 import { fetchFromKolada, importKoladaFile, mayImport, saveBenchmarkGroup } from './commands.ts';
-import { benchmarkSeries, cachedValues, getBenchmarkGroup, getCachedKpi, listBenchmarkGroups, searchCachedKpis } from './store.ts';
+import { benchmarkSeries } from './queries.ts';
+import { cachedValues, getBenchmarkGroup, getCachedKpi, listBenchmarkGroups, searchCachedKpis } from './store.ts';
 
 const list = (pattern: RegExp) => z.string().trim().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.string().regex(pattern)).max(400));
 

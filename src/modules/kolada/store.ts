@@ -1,36 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { notFound } from '../../core/errors.ts';
-import type { Gender, KoladaDataPoint, KoladaKpi, KoladaMunicipality } from './rules/parse.ts';
-import { groupStats, type GroupStats } from './rules/stats.ts';
-
-export interface CachedValue {
-  kpi: string;
-  municipality: string;
-  period: number;
-  gender: Gender;
-  value: number | null;
-  count: number;
-  status: string;
-  isDeleted: boolean;
-  fetchedAt: string;
-  source: string;
-}
-
-export interface BenchmarkGroup {
-  id: number;
-  code: string;
-  name: string;
-  koladaGroupId: string | null;
-  includeSelf: boolean;
-  sourceNote: string | null;
-  version: number;
-  members: { code: string; name: string }[];
-}
-
-export interface StoredKpi extends KoladaKpi {
-  fetchedAt: string;
-  source: string;
-}
+import type { BenchmarkGroup, CachedValue, KoladaDataPoint, KoladaKpi, KoladaMunicipality, StoredKpi } from './model.ts';
 
 const ROWS_PER_STATEMENT = 500;
 
@@ -109,6 +79,12 @@ export function searchCachedKpis(db: Queryable, term: string, limit = 50): Promi
   );
 }
 
+/** Titles of cached KPIs, by id. */
+export async function kpiTitles(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; title: string }>('select id, title from kolada_kpi where id = any($1::text[])', [ids]);
+  return new Map(rows.map((k) => [k.id, k.title]));
+}
+
 export async function getCachedKpi(db: Queryable, id: string): Promise<StoredKpi | null> {
   const [k] = await db.query<StoredKpi>(`select ${kpiColumns} from kolada_kpi where id = $1`, [id]);
   return k ?? null;
@@ -129,27 +105,4 @@ export async function getBenchmarkGroup(db: Queryable, idOrCode: number | string
   const group = (await listBenchmarkGroups(db)).find((g) => (typeof idOrCode === 'number' ? g.id === idOrCode : g.code.toUpperCase() === idOrCode.toUpperCase()));
   if (!group) throw notFound(`Jämförelsegruppen ${idOrCode}`);
   return group;
-}
-
-export interface GroupYearStats extends GroupStats {
-  year: number;
-  gender: Gender;
-  /** The tenant's own value that year, when cached. */
-  own: number | null;
-  values: { code: string; name: string; value: number | null }[];
-}
-
-/** Average and median per year of a group for one KPI, from the members' cached values. */
-export async function benchmarkSeries(db: Queryable, group: BenchmarkGroup, kpi: string, tenantCode: string, gender: Gender = 'T'): Promise<GroupYearStats[]> {
-  const codes = [...new Set([...group.members.map((m) => m.code), tenantCode])];
-  const values = (await cachedValues(db, { kpis: [kpi], municipalities: codes })).filter((v) => v.gender === gender);
-  const years = [...new Set(values.map((v) => v.period))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const inYear = new Map(values.filter((v) => v.period === year).map((v) => [v.municipality, v.value]));
-    const stats = groupStats(group.members.map((m) => m.code), (c) => inYear.get(c), group.includeSelf ? null : tenantCode);
-    return {
-      year, gender, ...stats, own: inYear.get(tenantCode) ?? null,
-      values: group.members.map((m) => ({ code: m.code, name: m.name, value: inYear.get(m.code) ?? null })),
-    };
-  });
 }

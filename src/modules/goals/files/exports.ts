@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { csvText } from '../../../files/csv.ts';
 import type { ExportFormat } from '../../../files/tabular.ts';
 import { colourLabel, genderLabel, periodKey, periodLabel, targetText, type Period } from '../model.ts';
-import type { GoalTree } from '../queries.ts';
+import type { GoalTree } from '../model.ts';
 
 /** A table with text and number cells (the goal tables mix both). */
 export interface MixedTable {

@@ -10,9 +10,10 @@ import type { Database, Queryable } from '../../../db/connection.ts';
 import { formatOf, readSheets, readTable, MAX_IMPORT_ROWS, type Table } from '../../../files/table-file.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import { listBenchmarkGroups } from '../../kolada/store.ts';
-import { directionLabel, type Direction, type Gender } from '../model.ts';
+import { directionLabel, type Direction, type Gender, type IndicatorImportSummary } from '../model.ts';
 import * as store from '../store.ts';
-import { upsertTarget, upsertValue } from '../commands.ts';
+import { upsertTarget } from '../commands/indicator-targets.ts';
+import { upsertValue } from '../commands/indicator-values.ts';
 
 /**
  * Import and export of indicator values and targets as xlsx (sheets "Värden" and "Mål"), csv
@@ -225,11 +226,6 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
 
 // ---- import ----
 
-export interface IndicatorImportSummary {
-  values: number;
-  targets: number;
-  unchangedTargets: number;
-}
 
 export const importIndicatorData = defineCommand({
   name: 'indicator_data.import',

@@ -1,6 +1,7 @@
 import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import {
-  periodKey, periodLabel, type Colour, type IndicatorValue, type Period, type Polarity, type RollupRule, type Target,
+  periodKey, periodLabel,
+  type Attainment, type BenchmarkFigures, type Colour, type Desired, type IndicatorValue, type Polarity, type Position, type RollupRule, type Target, type Trend,
 } from '../model.ts';
 
 /**
@@ -11,43 +12,6 @@ import {
  *    ranking (like Kolada's own red/green), not a judgement of whether the target is met.
  * And the suggested assessment colour, which is built from attainment and trend only.
  */
-
-export interface Attainment {
-  status: 'met' | 'not_met' | 'no_data' | 'no_target';
-  /** The period whose value was judged. */
-  measured: Period | null;
-  value: number | null;
-  /** What the value was compared with (target value, baseline, or group figure). */
-  reference: number | null;
-  explanation: string;
-}
-
-export interface Trend {
-  direction: 'up' | 'down' | 'flat' | 'unknown';
-  judgement: 'better' | 'worse' | 'unchanged' | 'unknown';
-  current: Period | null;
-  previous: Period | null;
-  change: number | null;
-}
-
-export interface Position {
-  rank: number | null;
-  /** Members with a value, including the municipality itself. */
-  of: number;
-  band: 'best' | 'middle' | 'worst' | 'unknown';
-  average: number | null;
-  median: number | null;
-  label: string;
-}
-
-export interface BenchmarkFigures {
-  average: number | null;
-  median: number | null;
-  membersWithValue: number;
-  memberCount: number;
-}
-
-export type Desired = 'higher' | 'lower' | 'stable' | null;
 
 const present = (values: readonly IndicatorValue[]) => values.filter((v): v is IndicatorValue & { value: number } => v.value !== null);
 const round = roundHalfAwayFromZero;

@@ -5,55 +5,7 @@
  * the precision they arrived with. Field notes: shared/domain/kolada-api-notes.md §1.4–1.9.
  */
 
-export type Gender = 'T' | 'K' | 'M';
-
-export interface KoladaDataPoint {
-  kpi: string;
-  /** Kommun code (4 digits), region, Riket "0000", or a group id "G…". */
-  municipality: string;
-  period: number;
-  gender: Gender;
-  /** null = missing. */
-  value: number | null;
-  /** Members that contributed (groups); 1 for a municipality, 0 when missing. */
-  count: number;
-  status: string;
-  isDeleted: boolean;
-}
-
-export interface KoladaKpi {
-  id: string;
-  title: string;
-  description: string;
-  isDividedByGender: boolean;
-  municipalityType: string | null;
-  auspice: string | null;
-  operatingArea: string | null;
-  perspective: string | null;
-  prelPublicationDate: string | null;
-  publicationDate: string | null;
-  publPeriod: string | null;
-  hasOuData: boolean;
-}
-
-export interface KoladaMunicipality {
-  id: string;
-  title: string;
-  type: string;
-}
-
-export interface KoladaGroup {
-  id: string;
-  title: string;
-  members: { id: string; title: string }[];
-}
-
-export interface Page<T> {
-  items: T[];
-  /** Absolute or relative URL of the next page; null when this is the last page. */
-  nextUrl: string | null;
-  count: number | null;
-}
+import type { Gender, KoladaDataPoint, KoladaGroup, KoladaKpi, KoladaMunicipality, Page, SavedFileContents, SavedKind } from '../model.ts';
 
 export class KoladaFormatError extends Error {
   constructor(
@@ -195,17 +147,6 @@ export function parseGroupPage(json: Json, source: string): Page<KoladaGroup> {
   return { items, nextUrl: env.nextUrl, count: env.count };
 }
 
-export type SavedKind = 'data' | 'kpi' | 'municipality' | 'group';
-
-export interface SavedFileContents {
-  data: KoladaDataPoint[];
-  kpis: KoladaKpi[];
-  municipalities: KoladaMunicipality[];
-  groups: KoladaGroup[];
-  /** Fetch time recorded in the file, if any. */
-  fetchedAt: string | null;
-  pages: number;
-}
 
 /** Which entity a response page holds, from its first item (an empty page holds nothing). */
 function kindOf(body: Json): SavedKind | null {

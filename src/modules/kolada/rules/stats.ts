@@ -1,17 +1,4 @@
-/**
- * Benchmark-group statistics computed by Styrbord from the members' own values (unweighted, like
- * Kolada's "ovägt medel"). Members without a value are left out and counted, never read as 0.
- * Computed figures are labelled "Beräknat från Kolada", not "Källa: Kolada" (terms of use).
- */
-export interface GroupStats {
-  average: number | null;
-  median: number | null;
-  /** Members whose value went into the figures. */
-  membersWithValue: number;
-  /** Members in the group (after include_self). */
-  memberCount: number;
-  missing: string[];
-}
+import type { GroupStats } from '../model.ts';
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;

@@ -1,16 +1,9 @@
-/** The goal API's answers, typed by the server modules that build them (types only; nothing is bundled). */
-import type { indicatorDetail } from '../../../modules/goals/queries.ts';
-
-export type { GoalTree, IndicatorNode, CommitteeGoalNode, IndicatorSignals, BenchmarkInfo } from '../../../modules/goals/queries.ts';
-export type { Colour, Gender, Target, IndicatorValue, Period, Direction } from '../../../modules/goals/model.ts';
-export type { Attainment, Trend, Position } from '../../../modules/goals/rules/signals.ts';
-export type { AssessmentRow, Snapshot, Revision, Indicator } from '../../../modules/goals/store.ts';
-export type { StrategicAssignment, AssignmentFollowUp, AssignmentStatus } from '../../../modules/goals/assignments.ts';
-export type { IndicatorImportSummary } from '../../../modules/goals/files/indicator-data.ts';
-export type { KoladaImportSummary } from '../../../modules/kolada/commands.ts';
-export type { StoredKpi, BenchmarkGroup } from '../../../modules/kolada/store.ts';
-
-export type IndicatorDetail = Awaited<ReturnType<typeof indicatorDetail>>;
+/** The goal API's answers, typed by the server modules' models (types only; nothing is bundled). */
+export type {
+  AssessmentRow, AssignmentFollowUp, AssignmentStatus, Attainment, BenchmarkInfo, Colour, CommitteeGoalNode, Direction, Gender, GoalTree, Indicator,
+  IndicatorDetail, IndicatorImportSummary, IndicatorNode, IndicatorSignals, IndicatorValue, Period, Position, Revision, Snapshot, StrategicAssignment, Target, Trend,
+} from '../../../modules/goals/model.ts';
+export type { BenchmarkGroup, KoladaImportSummary, StoredKpi } from '../../../modules/kolada/model.ts';
 
 export type GoalsPage = 'tree' | 'assignments' | 'kolada' | 'data' | 'decided';
 

@@ -1,0 +1,101 @@
+import { z, shortText, id } from '../../../core/validation.ts';
+import { AppError, staleVersion } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts';
+import { month, nullableText, year } from './fields.ts';
+
+/** Strategic development assignments: given by the council or a committee, followed up by each recipient. */
+
+const assignmentFields = {
+  issuer: z.enum(['council', 'committee']),
+  /** For the committee's own assignments: the committee. */
+  issuerCommitteeCode: z.string().trim().max(12).nullable().default(null),
+  number: z.number().int().positive().nullable().default(null),
+  scope: z.enum(['all', 'named', 'own']),
+  title: shortText(1000),
+  termFrom: year,
+  termTo: year,
+  /** Named recipients: committee codes in Styrbord, or names of committees outside it. */
+  recipients: z.array(shortText(200)).max(50).default([]),
+  sourceNote: nullableText(),
+};
+
+async function authorizeAssignment(actor: Actor, tx: Queryable, input: { issuer: string; issuerCommitteeCode: string | null }) {
+  if (input.issuer === 'council') return ensure(can.administer(actor));
+  if (!input.issuerCommitteeCode) throw new AppError('validation', 'Ange vilken nämnd som ger uppdraget.', { fields: [{ field: 'issuerCommitteeCode', message: 'Saknas' }] });
+  ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id));
+}
+
+export const saveAssignment = defineCommand({
+  name: 'strategic_assignment.save',
+  input: z.object({ id: id.nullable().default(null), version: z.number().int().min(0), ...assignmentFields })
+    .refine((a) => a.termTo >= a.termFrom, { message: 'Perioden slutar före den börjar', path: ['termTo'] })
+    .refine((a) => (a.issuer === 'committee') === (a.scope === 'own'), { message: 'En nämnds eget uppdrag har omfattningen own; KF:s uppdrag all eller named', path: ['scope'] })
+    .refine((a) => a.scope !== 'named' || a.recipients.length > 0, { message: 'Ange minst en mottagare', path: ['recipients'] }),
+  async authorize(actor, input, tx) {
+    await authorizeAssignment(actor, tx, input);
+    if (input.id !== null) {
+      const [existing] = await tx.query<{ issuer: string; issuerCommitteeCode: string | null }>(
+        'select a.issuer, c.code as "issuerCommitteeCode" from strategic_assignment a left join committee c on c.id = a.issuer_committee_id where a.id = $1', [input.id]);
+      if (existing) await authorizeAssignment(actor, tx, existing);
+    }
+  },
+  async run(tx, input) {
+    const m = await getMunicipality(tx);
+    const issuerId = input.issuerCommitteeCode && input.issuer === 'committee' ? (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id : null;
+    const values = [m.code, input.issuer, issuerId, input.number, input.scope, input.title, input.termFrom, input.termTo, input.sourceNote];
+    let assignmentId: number;
+    let before: unknown = null;
+    if (input.id === null) {
+      const [row] = await tx.query<{ id: number }>(
+        `insert into strategic_assignment (municipality_code, issuer, issuer_committee_id, number, scope, title, term_from, term_to, source_note)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`, values);
+      assignmentId = row!.id;
+    } else {
+      const changed = await updateVersioned(tx, 'strategic_assignment', input.id, input.version, {
+        issuer: input.issuer, issuer_committee_id: issuerId, number: input.number, scope: input.scope, title: input.title,
+        term_from: input.termFrom, term_to: input.termTo, source_note: input.sourceNote,
+      }, 'uppdraget');
+      before = changed.before;
+      assignmentId = input.id;
+      await tx.query('delete from strategic_assignment_recipient where assignment_id = $1', [assignmentId]);
+    }
+    for (const r of input.scope === 'named' ? [...new Set(input.recipients)] : []) {
+      const [committee] = await tx.query<{ id: number; name: string }>('select id, name from committee where upper(code) = upper($1) or lower(name) = lower($1)', [r]);
+      await tx.query('insert into strategic_assignment_recipient (assignment_id, committee_id, committee_name) values ($1, $2, $3) on conflict do nothing',
+        [assignmentId, committee?.id ?? null, committee?.name ?? r]);
+    }
+    const [after] = await tx.query<Record<string, unknown>>('select * from strategic_assignment where id = $1', [assignmentId]);
+    return { result: after!, audit: [{ entityType: 'strategic_assignment', entityId: assignmentId, before, after: after! }] };
+  },
+});
+
+export const followUpAssignment = defineCommand({
+  name: 'strategic_assignment.follow_up',
+  input: z.object({
+    assignmentId: id, committeeCode: shortText(12), year, month,
+    status: z.enum(['not_started', 'ongoing', 'done', 'cancelled']),
+    text: z.string().trim().max(8000).default(''),
+    version: z.number().int().min(0),
+  }),
+  async authorize(actor, input, tx) {
+    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
+  },
+  async run(tx, input, actor) {
+    const committee = await getCommitteeByCode(tx, input.committeeCode);
+    const [assignment] = await tx.query<{ id: number }>('select id from strategic_assignment where id = $1', [input.assignmentId]);
+    if (!assignment) throw new AppError('not_found', 'Uppdraget finns inte.');
+    const key = [input.assignmentId, committee.id, input.year, input.month ?? 0];
+    const [before] = await tx.query<{ version: number }>('select * from strategic_assignment_follow_up where assignment_id = $1 and committee_id = $2 and year = $3 and month = $4 for update', key);
+    if ((before?.version ?? 0) !== input.version) throw staleVersion('uppföljningen');
+    const [after] = await tx.query<Record<string, unknown>>(
+      `insert into strategic_assignment_follow_up (assignment_id, committee_id, year, month, status, text, author) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (assignment_id, committee_id, year, month) do update set status = $5, text = $6, author = $7, updated_at = now(),
+         version = strategic_assignment_follow_up.version + 1 returning *`,
+      [...key, input.status, input.text, actor.name]);
+    return { result: after!, audit: [{ entityType: 'strategic_assignment_follow_up', entityId: key.join(':'), before: before ?? null, after: after! }] };
+  },
+});

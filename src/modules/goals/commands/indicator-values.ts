@@ -1,0 +1,77 @@
+import { z, id, version } from '../../../core/validation.ts';
+import { AppError, staleVersion } from '../../../core/errors.ts';
+import { can, ensure } from '../../../core/permissions.ts';
+import { defineCommand } from '../../../db/command.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import * as store from '../store.ts';
+import { finite, gender, month, nullableText, year } from './fields.ts';
+
+export const valueInput = z.object({
+  indicatorId: id,
+  year,
+  month,
+  gender,
+  value: finite.nullable(),
+  numerator: finite.nullable().default(null),
+  denominator: finite.nullable().default(null),
+  preliminary: z.boolean().default(false),
+  note: z.string().trim().max(500).default(''),
+  sourceNote: nullableText(),
+  /** 0 for a new value. */
+  version: z.number().int().min(0),
+});
+
+async function writableIndicator(tx: Queryable, indicatorId: number) {
+  const indicator = await store.getIndicator(tx, indicatorId);
+  if (indicator.source === 'kolada') {
+    throw new AppError('validation', `Indikatorn ${indicator.name} hämtar sina värden från Kolada (${indicator.koladaKpi}); läs in dem med Kolada-importen.`);
+  }
+  return indicator;
+}
+
+export async function upsertValue(tx: Queryable, input: z.output<typeof valueInput>, actorName: string, checkVersion = true) {
+  const indicator = await writableIndicator(tx, input.indicatorId);
+  if (input.gender !== 'T' && !indicator.genderSplit) {
+    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, { fields: [{ field: 'gender', message: 'Endast T' }] });
+  }
+  const key = [input.indicatorId, input.year, input.month ?? 0, input.gender];
+  const [before] = await tx.query<Record<string, unknown> & { version: number }>(
+    'select * from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', key);
+  if (checkVersion && (before?.version ?? 0) !== input.version) throw staleVersion('värdet');
+  const [after] = await tx.query<Record<string, unknown>>(
+    `insert into indicator_value (indicator_id, year, month, gender, value, numerator, denominator, preliminary, note, source_note, updated_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     on conflict (indicator_id, year, month, gender) do update set value = $5, numerator = $6, denominator = $7, preliminary = $8, note = $9,
+       source_note = $10, updated_by = $11, updated_at = now(), version = indicator_value.version + 1 returning *`,
+    [...key, input.value, input.numerator, input.denominator, input.preliminary, input.note, input.sourceNote, actorName]);
+  return { before: before ?? null, after: after!, key: key.join(':') };
+}
+
+export const setIndicatorValue = defineCommand({
+  name: 'indicator_value.set',
+  input: valueInput,
+  async authorize(actor, input, tx) {
+    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
+  },
+  async run(tx, input, actor) {
+    const { before, after, key } = await upsertValue(tx, input, actor.name);
+    return { result: after, audit: [{ entityType: 'indicator_value', entityId: key, before, after }] };
+  },
+});
+
+export const deleteIndicatorValue = defineCommand({
+  name: 'indicator_value.delete',
+  input: z.object({ indicatorId: id, year, month, gender, version }),
+  async authorize(actor, input, tx) {
+    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
+  },
+  async run(tx, input) {
+    await writableIndicator(tx, input.indicatorId);
+    const key = [input.indicatorId, input.year, input.month ?? 0, input.gender];
+    const [before] = await tx.query<{ version: number }>('select * from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', key);
+    if (!before) throw new AppError('not_found', 'Värdet finns inte.');
+    if (before.version !== input.version) throw staleVersion('värdet');
+    await tx.query('delete from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4', key);
+    return { result: { deleted: true }, audit: [{ entityType: 'indicator_value', entityId: key.join(':'), before, after: null }] };
+  },
+});
