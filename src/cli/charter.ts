@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
-import { today } from '../core/dates.ts';
+import { today } from '../core/clock.ts';
 import { AppError } from '../core/errors.ts';
 import { lookupQuery } from '../modules/charter/http.ts';
 import { lookupResponsibility } from '../modules/charter/model.ts';

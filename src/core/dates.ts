@@ -1,4 +1,7 @@
-/** Dates are ISO calendar dates (YYYY-MM-DD); validity intervals are inclusive, open-ended when `to` is null. */
+/**
+ * Dates are ISO calendar dates (YYYY-MM-DD); validity intervals are inclusive, open-ended when `to` is null.
+ * Today is the clock's (`clock.ts`), in Swedish time.
+ */
 export type IsoDate = string;
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,8 +20,4 @@ export interface Validity {
 
 export function isValidOn(item: Validity, date: IsoDate): boolean {
   return item.validFrom <= date && (item.validTo === null || date <= item.validTo);
-}
-
-export function today(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
 }

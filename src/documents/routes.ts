@@ -43,7 +43,8 @@ async function detail(db: RouteContext['db'], doc: StoredDocument) {
   };
 }
 
-export function registerDocumentRoutes({ app, db }: RouteContext): void {
+export function registerDocumentRoutes(ctx: RouteContext): void {
+  const { app, db } = ctx;
   app.addHook('onClose', closeRenderers);
   app.get<{ Params: { code: string } }>('/api/committees/:code/documents', async (request) => {
     requireActor(request);
@@ -97,5 +98,5 @@ export function registerDocumentRoutes({ app, db }: RouteContext): void {
   });
   app.put<{ Params: { type: string } }>('/api/document-templates/:type', (request) => runCommand(db, request, setTemplate, { type: request.params.type }));
 
-  registerPublicDocumentRoutes({ app, db });
+  registerPublicDocumentRoutes(ctx);
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
+import type { Clock } from '../core/clock.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { parseInput } from '../core/validation.ts';
 import type { z } from 'zod';
 import type { Database } from '../db/connection.ts';
@@ -15,11 +17,12 @@ declare module 'fastify' {
 export interface RouteContext {
   app: FastifyInstance;
   db: Database;
+  clock: Clock;
 }
 
 /** Every /api route except sign-in and health goes through here first. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', 'Du behöver logga in.');
+  if (!request.actor) throw new AppError('unauthenticated', msg('auth.sign_in_required'));
   return request.actor;
 }
 

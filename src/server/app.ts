@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/connection.ts';
+import { systemClock, type Clock } from '../core/clock.ts';
 import { AppError } from '../core/errors.ts';
 import { installErrorHandler } from './errors.ts';
 import { checkSameOrigin } from './csrf.ts';
@@ -29,6 +30,8 @@ import { registerSettingsRoutes } from '../modules/settings/http.ts';
 
 export interface AppOptions {
   db: Database;
+  /** What today is (Swedish calendar date); the system clock unless a test fixes it. */
+  clock?: Clock;
   /** Folder with the built web UI; omitted in API-only tests. */
   webDir?: string | undefined;
   /** Structured request logs (pino) at this level; silent unless given (tests). */
@@ -37,7 +40,7 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
 }
 
-export async function buildApp({ db, webDir, logLevel = 'silent', trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, clock = systemClock, webDir, logLevel = 'silent', trustProxy = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logLevel },
     genReqId: requestId,
@@ -67,7 +70,7 @@ export async function buildApp({ db, webDir, logLevel = 'silent', trustProxy = f
 
   app.get('/api/health', async () => ({ ok: true, database: db.kind }));
 
-  const ctx = { app, db };
+  const ctx = { app, db, clock };
   registerAuthRoutes(ctx);
   registerDemoInfoRoutes(ctx);
   registerOrganisationRoutes(ctx);

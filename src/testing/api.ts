@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../server/app.ts';
+import { buildApp, type AppOptions } from '../server/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { CLIENT_HEADER } from '../core/http.ts';
 
 /** The real app on a demo database, with a helper that signs in and carries the session cookie. */
-export async function createTestApp(): Promise<TestDatabase & { app: FastifyInstance; as(username: string): Promise<Client> }> {
+export async function createTestApp(options: Pick<AppOptions, 'clock'> = {}): Promise<TestDatabase & { app: FastifyInstance; as(username: string): Promise<Client> }> {
   const test = await createTestDatabase({ demo: true });
-  const app = await buildApp({ db: test.db });
+  const app = await buildApp({ db: test.db, ...options });
   const as = async (username: string): Promise<Client> => {
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'styrbord' } });
     if (login.statusCode !== 200) throw new Error(`inloggning misslyckades för ${username}: ${login.body}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client } from '../../testing/api.ts';
+import { fixedClock } from '../../core/clock.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let reader: Client;
@@ -46,5 +47,18 @@ describe('charter lookup on the demo charter', () => {
     const res = await admin.post('/api/charter/rules', { committeeCode: 'SN', law: 'SoL', ageMin: 70, ageMax: 20, validFrom: '2024-01-01' });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].field).toBe('ageMin');
+  });
+});
+
+describe('a lookup without a date', () => {
+  it('asks about the Swedish today: at 00:30 on 1 January (23:30 UTC) the committee of the new year answers', async () => {
+    const newYear = await createTestApp({ clock: fixedClock('2023-12-31T23:30:00Z') });
+    try {
+      const res = await (await newYear.as('politiker')).get(`/api/charter/lookup?${new URLSearchParams({ law: 'SoL', age: '70', intervention: 'hemtjänst' })}`);
+      expect(res.body.question.date).toBe('2024-01-01');
+      expect(res.body.answer.rule.committeeCode).toBe('VON');
+    } finally {
+      await newYear.drop();
+    }
   });
 });

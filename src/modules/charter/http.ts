@@ -1,5 +1,5 @@
 import { z, isoDate, shortText } from '../../core/validation.ts';
-import { today } from '../../core/dates.ts';
+import { today } from '../../core/clock.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { lookupResponsibility } from './model.ts';
 import { charterVocabulary, listCharterRules } from './store.ts';
@@ -13,7 +13,7 @@ export const lookupQuery = z.object({
   date: isoDate.optional(),
 });
 
-export function registerCharterRoutes({ app, db }: RouteContext): void {
+export function registerCharterRoutes({ app, db, clock }: RouteContext): void {
   app.get('/api/charter/rules', async (request) => {
     requireActor(request);
     const q = query(z.object({ asOf: isoDate.optional(), law: z.string().max(100).optional() }), request);
@@ -28,7 +28,7 @@ export function registerCharterRoutes({ app, db }: RouteContext): void {
   app.get('/api/charter/lookup', async (request) => {
     requireActor(request);
     const q = query(lookupQuery, request);
-    const date = q.date ?? today();
+    const date = q.date ?? today(clock);
     const rules = await listCharterRules(db, date, q.law);
     const question = { law: q.law, age: q.age ?? null, intervention: q.intervention || null, targetGroup: q.targetGroup || null, date };
     return { question, answer: lookupResponsibility(rules, question) };

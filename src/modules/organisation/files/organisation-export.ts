@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../../db/connection.ts';
-import { today, isValidOn, type IsoDate } from '../../../core/dates.ts';
+import { isValidOn, type IsoDate } from '../../../core/dates.ts';
+import { today } from '../../../core/clock.ts';
 import * as store from '../store.ts';
 import type { Activity, ActivityMapping, Administration, Committee, Provider } from '../model.ts';
 import { ACTIVITY_COLUMNS, ACTIVITY_SHEET, activitiesToCsv, activityRecordsToRows, type ActivityRecord, type Cell, type FileFormat } from './activity-table.ts';
