@@ -1,15 +1,17 @@
 import { z, shortText, id } from '../core/validation.ts';
-import { AppError, staleVersion } from '../core/errors.ts';
+import { AppError } from '../core/errors.ts';
 import { can, ensure } from '../core/permissions.ts';
 import type { Actor } from '../core/actor.ts';
-import { defineCommand, updateVersioned } from '../db/command.ts';
+import { defineCommand } from '../db/command.ts';
 import type { Queryable } from '../db/connection.ts';
+import { queryOne } from '../db/rows.ts';
+import { updateVersioned, upsertVersioned, type VersionedRow } from '../db/versioned.ts';
 import { getCommitteeByCode, getMunicipality } from '../modules/organisation/store.ts';
 import { documentTypeNames, type DocumentType } from './model.ts';
 import { blockDefinitions } from './blocks/all.ts';
 import { monthName } from './blocks/economy.ts';
 import type { SectionSpec } from './templates.ts';
-import { getDocument, getSection, listSections, templateFor, writableDraft, type StoredSection } from './store.ts';
+import { getDocument, getSection, listSections, templateFor, writableDraft, type StoredDocument, type StoredSection } from './store.ts';
 
 export const documentType = z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']);
 const needsMonth = (type: DocumentType) => type === 'delarsrapport' || type === 'manadsrapport';
@@ -28,6 +30,9 @@ export const sectionList = z.array(sectionSpec).min(1).max(60)
   .refine((xs) => new Set(xs.map((s) => s.id)).size === xs.length, { message: 'Varje avsnitt behöver ett eget id' });
 
 export const paragraphs = z.array(z.object({ type: z.enum(['p', 'li']), text: z.string().trim().min(1).max(20_000) })).max(500);
+
+export const documentRow: VersionedRow<StoredDocument> = { table: 'document', what: 'handlingen', read: getDocument };
+const sectionRow: VersionedRow<StoredSection> = { table: 'document_section', what: 'avsnittet', read: getSection };
 
 export async function authorizeDocument(actor: Actor, tx: Queryable, documentId: number): Promise<void> {
   ensure(can.writeCommittee(actor, (await getDocument(tx, documentId)).committeeId));
@@ -70,11 +75,11 @@ export const createDocument = defineCommand({
       [committee.id, input.type, input.year, month ?? 0]);
     if (existing.length > 0) throw new AppError('conflict', 'Handlingen finns redan för den perioden; öppna den, eller gör en ny version av den beslutade.');
     const title = input.title || `${documentTypeNames[input.type]} ${month === null ? input.year : `${monthName(month)} ${input.year}`}`;
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       'insert into document (committee_id, type, year, month, title, created_by) values ($1, $2, $3, $4, $5, $6) returning id',
       [committee.id, input.type, input.year, month, title, actor.name]);
-    await insertSections(tx, row!.id, (await templateFor(tx, input.type)).sections);
-    const after = await getDocument(tx, row!.id);
+    await insertSections(tx, row.id, (await templateFor(tx, input.type)).sections);
+    const after = await getDocument(tx, row.id);
     return { result: after, audit: [{ entityType: 'document', entityId: after.id, before: null, after }] };
   },
 });
@@ -86,12 +91,15 @@ export const setSections = defineCommand({
   authorize: (actor, input, tx) => authorizeDocument(actor, tx, input.id),
   async run(tx, input) {
     writableDraft(await getDocument(tx, input.id));
-    const { before } = await updateVersioned(tx, 'document', input.id, input.version, {}, 'handlingen');
     const old = await listSections(tx, input.id);
+    const { before, after } = await updateVersioned(tx, documentRow, input.id, input.version, {});
     await tx.query('delete from document_section where document_id = $1', [input.id]);
     await insertSections(tx, input.id, input.sections, old);
-    const after = await listSections(tx, input.id);
-    return { result: await getDocument(tx, input.id), audit: [{ entityType: 'document', entityId: input.id, before: { ...before, sections: old.map((s) => s.sectionId) }, after: { sections: after.map((s) => s.sectionId) } }] };
+    const sections = await listSections(tx, input.id);
+    return {
+      result: after,
+      audit: [{ entityType: 'document', entityId: input.id, before: { ...before, sections: old.map((s) => s.sectionId) }, after: { ...after, sections: sections.map((s) => s.sectionId) } }],
+    };
   },
 });
 
@@ -108,9 +116,8 @@ export const saveSectionText = defineCommand({
   authorize: (actor, input, tx) => authorizeSection(actor, tx, input.id),
   async run(tx, input, actor) {
     await writableSection(tx, input.id, 'text');
-    const { before } = await updateVersioned(tx, 'document_section', input.id, input.version,
-      { paragraphs: JSON.stringify(input.paragraphs), note: input.note || null, author: actor.name }, 'avsnittet');
-    const after = await getSection(tx, input.id);
+    const { before, after } = await updateVersioned(tx, sectionRow, input.id, input.version,
+      { paragraphs: JSON.stringify(input.paragraphs), note: input.note || null, author: actor.name });
     return { result: after, audit: [{ entityType: 'document_section', entityId: input.id, before, after }] };
   },
 });
@@ -121,8 +128,7 @@ export const setSectionStatus = defineCommand({
   authorize: (actor, input, tx) => authorizeSection(actor, tx, input.id),
   async run(tx, input) {
     await writableSection(tx, input.id, 'text');
-    const { before } = await updateVersioned(tx, 'document_section', input.id, input.version, { status: input.status }, 'avsnittet');
-    const after = await getSection(tx, input.id);
+    const { before, after } = await updateVersioned(tx, sectionRow, input.id, input.version, { status: input.status });
     return { result: after, audit: [{ entityType: 'document_section', entityId: input.id, before, after }] };
   },
 });
@@ -136,12 +142,10 @@ export const setTemplate = defineCommand({
   },
   async run(tx, input) {
     const municipality = await getMunicipality(tx);
-    const [before] = await tx.query<{ version: number }>('select * from document_template where municipality_code = $1 and type = $2 for update', [municipality.code, input.type]);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('mallen');
-    const [after] = await tx.query<Record<string, unknown>>(
-      `insert into document_template (municipality_code, type, sections) values ($1, $2, $3::jsonb)
-       on conflict (municipality_code, type) do update set sections = $3::jsonb, version = document_template.version + 1 returning *`,
-      [municipality.code, input.type, JSON.stringify(input.sections)]);
-    return { result: after!, audit: [{ entityType: 'document_template', entityId: `${municipality.code}:${input.type}`, before: before ?? null, after: after! }] };
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'document_template', key: { municipality_code: municipality.code, type: input.type }, values: { sections: JSON.stringify(input.sections) },
+      casts: { sections: 'jsonb' }, expectedVersion: input.version, what: 'mallen', read: (db) => templateFor(db, input.type),
+    });
+    return { result: after, audit: [{ entityType: 'document_template', entityId: `${municipality.code}:${input.type}`, before, after }] };
   },
 });

@@ -1,14 +1,16 @@
 import { z, shortText, isoDate, id, parseInput } from '../core/validation.ts';
 import { AppError, staleVersion } from '../core/errors.ts';
 import type { Actor } from '../core/actor.ts';
-import { defineCommand, execute, updateVersioned } from '../db/command.ts';
+import { defineCommand, execute } from '../db/command.ts';
 import type { Database, Queryable } from '../db/connection.ts';
+import { maybeOne, queryOne } from '../db/rows.ts';
+import { updateVersioned } from '../db/versioned.ts';
 import { ensureSecondPerson } from '../modules/settings/store.ts';
 import type { RenderModel } from './model.ts';
 import { renderDocument } from './render/index.ts';
-import { authorizeDocument, insertSections } from './commands.ts';
+import { authorizeDocument, documentRow, insertSections } from './commands.ts';
 import {
-  fileColumns, findingKey, findingsWithAcknowledgements, getDocument, getFrozenVersion, listAcknowledgements, listSections, liveModel,
+  fileColumns, findingKey, findingsWithAcknowledgements, getAcknowledgement, getDocument, getFrozenVersion, listAcknowledgements, listSections, liveModel,
   publicPath, publicSlug, sha256, specOf, writableDraft, type StoredDocument, type StoredFormat,
 } from './store.ts';
 
@@ -21,11 +23,12 @@ export const acknowledgeFinding = defineCommand({
     const doc = writableDraft(await getDocument(tx, input.id));
     const finding = (await liveModel(tx, doc)).findings.find((f) => findingKey(f) === input.findingKey);
     if (!finding) throw new AppError('conflict', 'Kontrollen finns inte längre – uppgifterna har ändrats. Ladda om sidan.');
-    const [after] = await tx.query<Record<string, unknown>>(
+    const inserted = await maybeOne(tx,
       `insert into document_acknowledgement (document_id, finding_key, section_id, kind, message, reason, actor_name)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (document_id, finding_key) do nothing returning *`,
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (document_id, finding_key) do nothing returning id`,
       [doc.id, input.findingKey, finding.sectionId, finding.kind, finding.message, input.reason, actor.name]);
-    if (!after) throw new AppError('conflict', 'Kontrollen är redan kvitterad.');
+    if (!inserted) throw new AppError('conflict', 'Kontrollen är redan kvitterad.');
+    const after = await getAcknowledgement(tx, doc.id, input.findingKey);
     return { result: after, audit: [{ entityType: 'document_acknowledgement', entityId: `${doc.id}:${input.findingKey}`, before: null, after }] };
   },
 });
@@ -51,9 +54,9 @@ async function decisionModel(db: Queryable, input: DecideInput) {
   const live = await liveModel(db, doc);
   const acks = await listAcknowledgements(db, doc.id);
   const findings = findingsWithAcknowledgements(live.findings, acks);
-  const open = findings.filter((f) => f.acknowledgement === null);
-  if (open.length > 0) {
-    throw new AppError('conflict', `${open.length} kontroller är öppna. Rätta dem eller kvittera var och en med ett skäl innan handlingen beslutas. Första: ${open[0]!.message}`);
+  const [firstOpen, ...moreOpen] = findings.filter((f) => f.acknowledgement === null);
+  if (firstOpen) {
+    throw new AppError('conflict', `${1 + moreOpen.length} kontroller är öppna. Rätta dem eller kvittera var och en med ett skäl innan handlingen beslutas. Första: ${firstOpen.message}`);
   }
   const model: RenderModel = { ...live, decision: { decidedOn: input.decidedOn, reference: input.decisionRef } };
   return { doc, model, json: JSON.stringify(model), acknowledged: acks.filter((a) => findings.some((f) => f.key === a.findingKey)) };
@@ -84,18 +87,17 @@ export async function decideDocument(db: Database, actor: Actor, rawInput: unkno
         throw new AppError('stale_version', 'Uppgifterna i handlingen ändrades medan filerna skapades; ingenting beslutades. Ladda om sidan och besluta igen.');
       }
       const { doc } = now;
-      const [version] = await tx.query<{ id: number }>(
+      const version = await queryOne<{ id: number }>(tx,
         `insert into document_version (document_id, number, decided_on, decision_ref, decided_by, render_model, html, json, pdf, docx, xlsx, hashes, findings, acknowledged)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb) returning id`,
         [doc.id, doc.number, i.decidedOn, i.decisionRef, a.name, now.json, files.html, files.json, files.pdf, files.docx, files.xlsx,
           JSON.stringify(hashes), JSON.stringify(now.model.findings), JSON.stringify(now.acknowledged)]);
-      const { before } = await updateVersioned(tx, 'document', doc.id, i.version, { status: 'decided' }, 'handlingen');
-      const after = await getDocument(tx, doc.id);
+      const { before, after } = await updateVersioned(tx, documentRow, doc.id, i.version, { status: 'decided' });
       return {
         result: after,
         audit: [
           { entityType: 'document', entityId: doc.id, before, after },
-          { entityType: 'document_version', entityId: version!.id, before: null, after: { number: doc.number, decidedOn: i.decidedOn, decisionRef: i.decisionRef, hashes, acknowledged: now.acknowledged } },
+          { entityType: 'document_version', entityId: version.id, before: null, after: { number: doc.number, decidedOn: i.decidedOn, decisionRef: i.decisionRef, hashes, acknowledged: now.acknowledged } },
         ],
       };
     },
@@ -119,12 +121,12 @@ export const newDocumentVersion = defineCommand({
     if (base.status !== 'decided') throw new AppError('validation', 'En ny version görs av en beslutad handling; utkastet kan ändras som det är.');
     const latest = await latestEdition(tx, base);
     if (latest.hasDraft) throw new AppError('conflict', 'Det finns redan ett utkast till en ny version av handlingen.');
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       'insert into document (committee_id, type, year, month, title, number, previous_id, created_by) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id',
       [base.committeeId, base.type, base.year, base.month, base.title, latest.number + 1, base.id, actor.name]);
     const sections = await listSections(tx, base.id);
-    await insertSections(tx, row!.id, sections.map(specOf), sections);
-    const after = await getDocument(tx, row!.id);
+    await insertSections(tx, row.id, sections.map(specOf), sections);
+    const after = await getDocument(tx, row.id);
     return { result: after, audit: [{ entityType: 'document', entityId: after.id, before: null, after }] };
   },
 });
@@ -145,9 +147,10 @@ export const publishDocument = defineCommand({
     const slug = publicSlug(doc);
     const url = publicPath(doc.committeeCode, slug);
     if (doc.publishedSlug) return { result: { url, pdfUrl: `${url}.pdf` }, audit: [] };
-    const [after] = await tx.query<Record<string, unknown>>(
-      'insert into document_publication (document_version_id, committee_code, slug, published_by) values ($1, $2, $3, $4) returning *',
+    const after = await queryOne(tx,
+      `insert into document_publication (document_version_id, committee_code, slug, published_by) values ($1, $2, $3, $4)
+       returning id, document_version_id as "documentVersionId", committee_code as "committeeCode", slug, published_by as "publishedBy", published_at as "publishedAt"`,
       [version.id, doc.committeeCode, slug, actor.name]);
-    return { result: { url, pdfUrl: `${url}.pdf` }, audit: [{ entityType: 'document_publication', entityId: doc.id, before: null, after: after! }] };
+    return { result: { url, pdfUrl: `${url}.pdf` }, audit: [{ entityType: 'document_publication', entityId: doc.id, before: null, after }] };
   },
 });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/connection.ts';
 import { AppError, notFound } from '../core/errors.ts';
+import { required } from '../core/required.ts';
+import { queryOne } from '../db/rows.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { assembleDocument, type WrittenText } from './assemble.ts';
 import { ensureUnchanged } from './integrity.ts';
@@ -82,9 +84,8 @@ export function listSections(db: Queryable, documentId: number): Promise<StoredS
 }
 
 export async function getSection(db: Queryable, id: number): Promise<StoredSection> {
-  const [row] = await db.query<{ documentId: number }>('select document_id as "documentId" from document_section where id = $1', [id]);
-  if (!row) throw notFound('Avsnittet');
-  return (await listSections(db, row.documentId)).find((s) => s.id === id)!;
+  const row = await queryOne<{ documentId: number }>(db, 'select document_id as "documentId" from document_section where id = $1', [id], 'Avsnittet');
+  return required((await listSections(db, row.documentId)).find((s) => s.id === id), `avsnitt ${id} i sin handling`);
 }
 
 /** The municipality's section list for a type, or the built-in default. */
@@ -157,9 +158,16 @@ export interface Acknowledgement {
   acknowledgedAt: string;
 }
 
+const acknowledgementColumns = `finding_key as "findingKey", section_id as "sectionId", kind, message, reason, actor_name as "actorName",
+  acknowledged_at as "acknowledgedAt"`;
+
 export function listAcknowledgements(db: Queryable, documentId: number): Promise<Acknowledgement[]> {
-  return db.query<Acknowledgement>(`select finding_key as "findingKey", section_id as "sectionId", kind, message, reason, actor_name as "actorName",
-    acknowledged_at as "acknowledgedAt" from document_acknowledgement where document_id = $1 order by id`, [documentId]);
+  return db.query<Acknowledgement>(`select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 order by id`, [documentId]);
+}
+
+export function getAcknowledgement(db: Queryable, documentId: number, key: string): Promise<Acknowledgement> {
+  return queryOne<Acknowledgement>(db, `select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 and finding_key = $2`,
+    [documentId, key], 'Kvitteringen');
 }
 
 /** A finding is known by where it is, what kind it is and what it says: a changed figure is a new finding. */

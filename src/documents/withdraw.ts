@@ -1,6 +1,7 @@
 import { z, shortText, id } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { defineCommand } from '../db/command.ts';
+import { queryOne } from '../db/rows.ts';
 import { authorizeDocument } from './commands.ts';
 import { getDocument, publicPath } from './store.ts';
 
@@ -17,14 +18,16 @@ export const withdrawPublication = defineCommand({
     const doc = await getDocument(tx, input.id);
     if (!doc.publishedSlug) throw new AppError('validation', 'Handlingen är inte publicerad; det finns ingen publicering att återkalla.');
     if (doc.withdrawnAt) throw new AppError('conflict', 'Publiceringen är redan återkallad.');
-    const [after] = await tx.query<Record<string, unknown>>(
+    const withdrawal = await queryOne(tx,
       `insert into document_withdrawal (document_publication_id, reason, withdrawn_by)
-       select p.id, $2, $3 from document_publication p where p.document_version_id = $1 returning *`,
+       select p.id, $2, $3 from document_publication p where p.document_version_id = $1
+       returning withdrawn_at as "withdrawnAt", withdrawn_by as "withdrawnBy", reason`,
       [doc.versionId, input.reason, actor.name]);
     const url = publicPath(doc.committeeCode, doc.publishedSlug);
     return {
       result: await getDocument(tx, doc.id),
-      audit: [{ entityType: 'document_withdrawal', entityId: doc.id, before: { url, publishedSlug: doc.publishedSlug }, after: { ...after!, url } }],
+      audit: [{ entityType: 'document_withdrawal', entityId: doc.id, before: { url, publishedSlug: doc.publishedSlug, withdrawnAt: null, withdrawnBy: null, reason: null },
+        after: { url, publishedSlug: doc.publishedSlug, ...withdrawal } }],
     };
   },
 });

@@ -1,6 +1,8 @@
 import { z, isoDate, shortText, version, id } from '../../core/validation.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../db/command.ts';
+import { defineCommand } from '../../db/command.ts';
+import { queryOne } from '../../db/rows.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { getMunicipality, getCommitteeByCode } from '../organisation/store.ts';
 import { getCharterRule } from './store.ts';
 
@@ -30,12 +32,12 @@ export const createCharterRule = defineCommand({
   async run(tx, input) {
     const municipality = await getMunicipality(tx);
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into charter_rule (municipality_code, committee_id, law, target_group, intervention, age_min, age_max, description, valid_from, valid_to, source_note)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
       [municipality.code, committee.id, input.law, input.targetGroup, input.intervention, input.ageMin, input.ageMax, input.description, input.validFrom, input.validTo, input.sourceNote],
     );
-    const after = await getCharterRule(tx, row!.id);
+    const after = await getCharterRule(tx, row.id);
     return { result: after, audit: [{ entityType: 'charter_rule', entityId: after.id, before: null, after }] };
   },
 });
@@ -47,9 +49,7 @@ export const endCharterRule = defineCommand({
     ensure(can.administer(actor));
   },
   async run(tx, input) {
-    const before = await getCharterRule(tx, input.id);
-    await updateVersioned(tx, 'charter_rule', input.id, input.version, { valid_to: input.validTo }, 'regeln');
-    const after = await getCharterRule(tx, input.id);
+    const { before, after } = await updateVersioned(tx, { table: 'charter_rule', what: 'regeln', read: getCharterRule }, input.id, input.version, { valid_to: input.validTo });
     return { result: after, audit: [{ entityType: 'charter_rule', entityId: after.id, before, after }] };
   },
 });

@@ -1,11 +1,21 @@
 import { z, shortText, version, id } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../db/command.ts';
+import { defineCommand } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
+import { queryOne } from '../../db/rows.ts';
+import { updateVersioned, type VersionedRow } from '../../db/versioned.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { PATTERN_TEXT, RULE_ACCOUNT_PATTERN } from './rules/mapping.ts';
+import type { LedgerMapping } from './model.ts';
 import { getMapping } from './store.ts';
+
+async function readMapping(db: Queryable, id: number): Promise<LedgerMapping> {
+  const mapping = await getMapping(db, id);
+  if (!mapping) throw notFound('Mappningsregeln');
+  return mapping;
+}
+const mappingRow: VersionedRow<LedgerMapping> = { table: 'ledger_mapping', what: 'mappningsregeln', read: readMapping };
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const pattern = z.preprocess(
@@ -56,12 +66,12 @@ export const createLedgerMapping = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     checkRange(input);
     await checkActivity(tx, committee.id, input.activityId);
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into ledger_mapping (committee_id, cost_centre, activity_code, account_from, account_to, activity_id, priority)
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
       [committee.id, input.costCentre, input.activityCode, input.accountFrom, input.accountTo, input.activityId, input.priority],
     );
-    const after = (await getMapping(tx, row!.id))!;
+    const after = await readMapping(tx, row.id);
     return { result: after, audit: [{ entityType: 'ledger_mapping', entityId: after.id, before: null, after }] };
   },
 });
@@ -92,9 +102,8 @@ export const updateLedgerMapping = defineCommand({
     };
     checkRange({ accountFrom: next.account_from, accountTo: next.account_to });
     await checkActivity(tx, committee.id, next.activity_id);
-    await updateVersioned(tx, 'ledger_mapping', input.id, input.version, next, 'mappningsregeln');
-    const after = (await getMapping(tx, input.id))!;
-    return { result: after, audit: [{ entityType: 'ledger_mapping', entityId: input.id, before: mapping, after }] };
+    const { before, after } = await updateVersioned(tx, mappingRow, input.id, input.version, next);
+    return { result: after, audit: [{ entityType: 'ledger_mapping', entityId: input.id, before, after }] };
   },
 });
 
@@ -137,13 +146,13 @@ export const importLedgerCommand = defineCommand({
   },
   async run(tx, input, actor) {
     const activityIds = [...new Set(input.outcomes.map((o) => o.activityId))];
-    const [foreign] = await tx.query<{ n: number }>(
+    const foreign = await queryOne<{ n: number }>(tx,
       'select count(*)::int as n from activity where id = any($1::int[]) and committee_id = $2',
       [activityIds, input.committeeId],
     );
-    if (foreign!.n !== activityIds.length) throw new AppError('validation', 'Mappningsreglerna pekar på verksamheter i en annan nämnd.');
+    if (foreign.n !== activityIds.length) throw new AppError('validation', 'Mappningsreglerna pekar på verksamheter i en annan nämnd.');
 
-    const [replaced] = await tx.query<{ rows: number; total: number }>(
+    const replaced = await queryOne<{ rows: number; total: number }>(tx,
       `with d as (
          delete from ledger_outcome l using activity a
          where a.id = l.activity_id and a.committee_id = $1 and l.year = $2 and l.month = any($3::int[])
@@ -151,12 +160,12 @@ export const importLedgerCommand = defineCommand({
        select count(*)::int as rows, coalesce(sum(amount), 0)::bigint as total from d`,
       [input.committeeId, input.year, input.months],
     );
-    const [row] = await tx.query<{ id: number; importedAt: string }>(
+    const row = await queryOne<{ id: number; importedAt: string }>(tx,
       `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
        values ($1, $2, $3::int[], $4, $5, $6, $7) returning id, imported_at as "importedAt"`,
       [input.committeeId, input.year, input.months, input.fileName, input.rowCount, input.total, actor.name],
     );
-    const importId = row!.id;
+    const importId = row.id;
     for (let i = 0; i < input.outcomes.length; i += INSERT_BATCH) {
       const batch = input.outcomes.slice(i, i + INSERT_BATCH);
       await tx.query(
@@ -174,10 +183,10 @@ export const importLedgerCommand = defineCommand({
       rowCount: input.rowCount,
       totalAmount: input.total,
       outcomeRows: input.outcomes.length,
-      importedAt: row!.importedAt,
+      importedAt: row.importedAt,
       actorName: actor.name,
     };
-    const before = replaced!.rows > 0 ? { months: input.months, outcomeRows: replaced!.rows, totalAmount: replaced!.total } : null;
+    const before = replaced.rows > 0 ? { months: input.months, outcomeRows: replaced.rows, totalAmount: replaced.total } : null;
     return { result: summary, audit: [{ entityType: 'ledger_import', entityId: importId, before, after: summary }] };
   },
 });

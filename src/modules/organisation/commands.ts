@@ -1,10 +1,14 @@
 import { z, isoDate, shortText, version, id } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../db/command.ts';
+import { defineCommand } from '../../db/command.ts';
+import { queryOne } from '../../db/rows.ts';
+import { updateVersioned, type VersionedRow } from '../../db/versioned.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { startsWithinCommittee, type Activity } from './model.ts';
 import { getActivity, getCommitteeByCode } from './store.ts';
+
+export const activityRow: VersionedRow<Activity> = { table: 'activity', what: 'verksamheten', read: getActivity };
 
 const activityCode = z.string().trim().regex(/^[\p{L}0-9._-]{1,40}$/u, { message: 'Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck (högst 40 tecken)' });
 
@@ -71,12 +75,12 @@ export const createActivity = defineCommand({
     if (exists.length > 0) {
       throw new AppError('conflict', `Nämnden ${committee.code} har redan en verksamhet med koden ${input.code}.`, { fields: [{ field: 'code', message: 'Koden används redan' }] });
     }
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to)
        values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
       [committee.id, input.parentId, input.code, input.name, input.isSubset, input.sortOrder, input.validFrom, input.validTo],
     );
-    const created = await getActivity(tx, row!.id);
+    const created = await getActivity(tx, row.id);
     return { result: created, audit: [{ entityType: 'activity', entityId: created.id, before: null, after: created }] };
   },
 });
@@ -112,7 +116,7 @@ export const updateActivity = defineCommand({
       const clash = await tx.query('select 1 from activity where committee_id = $1 and code = $2 and id <> $3', [current.committeeId, next.code, current.id]);
       if (clash.length > 0) throw new AppError('conflict', `Koden ${next.code} används redan i nämnden.`, { fields: [{ field: 'code', message: 'Koden används redan' }] });
     }
-    await updateVersioned(tx, 'activity', input.id, input.version, {
+    const { before, after } = await updateVersioned(tx, activityRow, input.id, input.version, {
       code: next.code,
       name: next.name,
       is_subset: next.isSubset,
@@ -120,9 +124,8 @@ export const updateActivity = defineCommand({
       sort_order: next.sortOrder,
       valid_from: next.validFrom,
       valid_to: next.validTo,
-    }, 'verksamheten');
-    const after = await getActivity(tx, input.id);
-    return { result: after, audit: [{ entityType: 'activity', entityId: after.id, before: current, after }] };
+    });
+    return { result: after, audit: [{ entityType: 'activity', entityId: after.id, before, after }] };
   },
 });
 
@@ -142,19 +145,18 @@ export const createActivityMapping = defineCommand({
     if (input.fromActivityId === input.toActivityId) {
       throw new AppError('validation', 'En verksamhet kan inte efterträda sig själv.', { fields: [{ field: 'toActivityId', message: 'Samma verksamhet' }] });
     }
-    const [{ total }] = (await tx.query<{ total: number }>(
-      'select coalesce(sum(share_bp), 0)::int as total from activity_mapping where from_activity_id = $1', [input.fromActivityId],
-    )) as [{ total: number }];
+    const { total } = await queryOne<{ total: number }>(tx,
+      'select coalesce(sum(share_bp), 0)::int as total from activity_mapping where from_activity_id = $1', [input.fromActivityId]);
     if (total + input.shareBp > 10000) {
       throw new AppError('validation', `Andelarna från verksamheten blir ${(total + input.shareBp) / 100} %, mer än 100 %.`, { fields: [{ field: 'shareBp', message: 'Summan överstiger 100 %' }] });
     }
-    const [row] = await tx.query<Record<string, unknown>>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into activity_mapping (from_activity_id, to_activity_id, share_bp, effective_from)
        values ($1, $2, $3, $4) returning id, from_activity_id as "fromActivityId", to_activity_id as "toActivityId",
        share_bp as "shareBp", effective_from as "effectiveFrom", version`,
       [input.fromActivityId, input.toActivityId, input.shareBp, input.effectiveFrom],
     );
-    return { result: row!, audit: [{ entityType: 'activity_mapping', entityId: row!.id as number, before: null, after: row! }] };
+    return { result: row, audit: [{ entityType: 'activity_mapping', entityId: row.id, before: null, after: row }] };
   },
 });
 
@@ -174,9 +176,8 @@ export const updateCommittee = defineCommand({
     const changes: Record<string, unknown> = {};
     if (input.name !== undefined) changes.name = input.name;
     if (input.validTo !== undefined) changes.valid_to = input.validTo;
-    await updateVersioned(tx, 'committee', current.id, input.version, changes, 'nämnden');
-    const after = await getCommitteeByCode(tx, input.code);
-    return { result: after, audit: [{ entityType: 'committee', entityId: after.id, before: current, after }] };
+    const { before, after } = await updateVersioned(tx, { table: 'committee', what: 'nämnden', read: () => getCommitteeByCode(tx, input.code) }, current.id, input.version, changes);
+    return { result: after, audit: [{ entityType: 'committee', entityId: after.id, before, after }] };
   },
 });
 

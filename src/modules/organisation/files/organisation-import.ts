@@ -3,7 +3,11 @@ import { z } from '../../../core/validation.ts';
 import { AppError, importFailed } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { defineCommand, execute, updateVersioned, type AuditEntry } from '../../../db/command.ts';
+import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned } from '../../../db/versioned.ts';
+import { required } from '../../../core/required.ts';
+import { activityRow } from '../commands.ts';
 import type { Database, Queryable } from '../../../db/connection.ts';
 import { activityColumns, getActivity } from '../store.ts';
 import type { Activity } from '../model.ts';
@@ -54,7 +58,6 @@ export const importOrganisation = defineCommand({
   },
   async run(tx, input) {
     const { committees, activities } = await loadState(tx);
-    const committeeById = new Map(committees.map((c) => [c.id, c]));
     const committeeByCode = new Map(committees.map((c) => [upper(c.code), c]));
     const activityById = new Map(activities.map((a) => [a.id, a]));
     const result = validateActivityTable(input.file, input.table, {
@@ -78,15 +81,15 @@ export const importOrganisation = defineCommand({
       const ready = pending.filter((r) => r.parentCode === null || ids.has(key(r.committeeCode, r.parentCode)));
       if (ready.length === 0) throw new AppError('internal', 'Importen kunde inte ordna verksamheterna efter överordnad.');
       for (const r of ready) {
-        const committeeId = committeeByCode.get(upper(r.committeeCode))!.id;
-        const [row] = await tx.query<{ id: number }>(
+        const committee = required(committeeByCode.get(upper(r.committeeCode)), `nämnden ${r.committeeCode} (validerad)`);
+        const row = await queryOne<{ id: number }>(tx,
           `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to, source_note)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-          [committeeId, parentIdOf(r), r.code, r.name, r.isSubset, r.sortOrder, r.validFrom, r.validTo, r.sourceNote],
+          [committee.id, parentIdOf(r), r.code, r.name, r.isSubset, r.sortOrder, r.validFrom, r.validTo, r.sourceNote],
         );
-        ids.set(key(r.committeeCode, r.code), row!.id);
-        const created = await getActivity(tx, row!.id);
-        audit.push({ entityType: 'activity', entityId: created.id, before: null, after: { ...created, committeeCode: committeeById.get(committeeId)!.code } });
+        ids.set(key(r.committeeCode, r.code), row.id);
+        const created = await getActivity(tx, row.id);
+        audit.push({ entityType: 'activity', entityId: created.id, before: null, after: { ...created, committeeCode: committee.code } });
       }
       pending = pending.filter((r) => !ready.includes(r));
     }
@@ -107,9 +110,8 @@ export const importOrganisation = defineCommand({
         unchanged++;
         continue;
       }
-      await updateVersioned(tx, 'activity', current.id, current.version, next, 'verksamheten');
-      const after = await getActivity(tx, current.id);
-      audit.push({ entityType: 'activity', entityId: current.id, before: current, after: { ...after, committeeCode: current.committeeCode } });
+      const { before, after } = await updateVersioned(tx, activityRow, current.id, current.version, next);
+      audit.push({ entityType: 'activity', entityId: current.id, before: { ...before, committeeCode: current.committeeCode }, after: { ...after, committeeCode: current.committeeCode } });
     }
     return { result: { inserted, updated: audit.length - inserted, unchanged } satisfies ImportSummary, audit };
   },
