@@ -43,7 +43,7 @@ import { connect, type Database } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { systemActor } from '../src/core/actor.ts';
 import { importLedger } from '../src/modules/ledger/files/ledger-import.ts';
-import { followUpReport } from '../src/modules/follow-up/rules/build-follow-up.ts';
+import { followUpReport } from '../src/modules/follow-up/queries.ts';
 import { loadDemo } from '../demo/load.ts';
 import { generateLedger } from './generate-ledger.ts';
 

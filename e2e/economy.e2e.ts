@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { formatMnkr, formatNumber } from '../src/core/format.ts';
-import type { FollowUpReport } from '../src/modules/follow-up/rules/build-follow-up.ts';
+import type { FollowUpReport } from '../src/modules/follow-up/model.ts';
 import { useBrowserSession } from './setup.ts';
 
 const { signedInPage } = useBrowserSession();

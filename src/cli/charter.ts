@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
-import { today } from '../core/clock.ts';
 import { AppError } from '../core/errors.ts';
-import { lookupQuery } from '../modules/charter/http.ts';
-import { lookupResponsibility } from '../modules/charter/model.ts';
-import { listCharterRules } from '../modules/charter/store.ts';
+import { lookupQuery } from '../modules/charter/model.ts';
+import { charterLookup } from '../modules/charter/queries.ts';
 import { print, withDatabase } from './db.ts';
 
 export function registerCharterCommands(program: Command): void {
@@ -21,9 +19,8 @@ export function registerCharterCommands(program: Command): void {
     .option('--json', 'svara med JSON')
     .action(async (opts: { law: string; age?: string; intervention?: string; targetGroup?: string; date?: string; json?: boolean }) => {
       const q = parseInput(lookupQuery, { law: opts.law, age: opts.age, intervention: opts.intervention, targetGroup: opts.targetGroup, date: opts.date });
-      const date = q.date ?? today();
-      const question = { law: q.law, age: q.age ?? null, intervention: q.intervention || null, targetGroup: q.targetGroup || null, date };
-      const answer = await withDatabase(async (db) => lookupResponsibility(await listCharterRules(db, date, q.law), question));
+      const { question, answer } = await withDatabase((db) => charterLookup(db, q));
+      const date = question.date;
       if (opts.json) {
         print(JSON.stringify({ question, answer }, null, 2));
         return;

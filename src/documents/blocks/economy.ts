@@ -1,8 +1,8 @@
 import { formatMnkr, formatPercent } from '../../core/format.ts';
 import { kronorToMnkr } from '../../core/rounding.ts';
 import { budgetReport } from '../../modules/budget/queries.ts';
-import { followUpReport } from '../../modules/follow-up/rules/build-follow-up.ts';
-import { SUMMARY_COLUMNS } from '../../modules/follow-up/rules/operating-summary.ts';
+import { followUpReport } from '../../modules/follow-up/queries.ts';
+import { SUMMARY_COLUMNS } from '../../modules/follow-up/model.ts';
 import { amountCell, textCell } from '../numbers.ts';
 import type { RenderTable } from '../model.ts';
 import type { BlockDefinition } from './registry.ts';

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
 import { budgetReport } from '../budget/queries.ts';
-import { followUpReport } from '../follow-up/rules/build-follow-up.ts';
+import { followUpReport } from '../follow-up/queries.ts';
 import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../budget/store.ts';
 import { net } from '../budget/model.ts';
 import {

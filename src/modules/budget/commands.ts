@@ -4,10 +4,9 @@ import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand, updateVersioned } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
-import { getBudgetVersion, type BudgetVersion } from './store.ts';
+import { getBudgetVersion, monthlyOutcome } from './store.ts';
 import { profileFromOutcome } from './rules/periodisation.ts';
-import { monthlyOutcome } from '../follow-up/store.ts';
-import { net } from './model.ts';
+import { net, type BudgetVersion } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);

@@ -2,14 +2,19 @@ import type { FastifyRequest } from 'fastify';
 import { z } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
+import { contentTypes, render } from '../../files/tabular.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
-import { importBudgetFile } from './files/budget-import.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
+import { importBudgetFile } from './files/budget-import.ts';
+import { budgetReportTable } from './files/exports.ts';
 import { createBudgetVersion, decideBudgetVersion, setBudgetLine, setFrame, setPeriodProfile } from './commands.ts';
-import { listBudgetVersions, getBudgetVersion } from './store.ts';
-import { periodProfiles } from '../follow-up/store.ts';
+import { budgetReport, budgetVersionsOf, budgetVersionWithLines, framesOf, periodProfilesOf } from './queries.ts';
 
 type Params = { Params: { code: string } };
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
+// The month is not used by the budget table but names the file, as for the follow-up's exports.
+const exportQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional(), format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') });
 
 const importQuery = z.object({
   year: z.coerce.number().int().min(1990).max(2100),
@@ -19,9 +24,24 @@ const importQuery = z.object({
 });
 
 export function registerBudgetRoutes({ app, db }: RouteContext): void {
+  app.get<Params>('/api/committees/:code/economy/budget', async (request) => {
+    requireActor(request);
+    const { year } = query(yearQuery, request);
+    return budgetReport(db, request.params.code, year);
+  });
+
+  app.get<Params>('/api/committees/:code/economy/export/budget', async (request, reply) => {
+    requireActor(request);
+    const { year, month, format } = query(exportQuery, request);
+    const { code } = request.params;
+    const body = await render([budgetReportTable(await budgetReport(db, code, year))], format);
+    const name = `budget-${encodeURIComponent(code)}-${year}${month ? `-${String(month).padStart(2, '0')}` : ''}.${format}`;
+    return reply.header('content-type', contentTypes[format]).header('content-disposition', `attachment; filename="${name}"`).send(body);
+  });
+
   app.get<Params>('/api/committees/:code/economy/versions', async (request) => {
     requireActor(request);
-    return listBudgetVersions(db, (await getCommitteeByCode(db, request.params.code)).id);
+    return budgetVersionsOf(db, request.params.code);
   });
 
   app.post<Params>('/api/committees/:code/economy/versions', async (request, reply) =>
@@ -40,9 +60,7 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
 
   app.get<{ Params: { id: string } }>('/api/budget-versions/:id/lines', async (request) => {
     requireActor(request);
-    const version = await getBudgetVersion(db, z.coerce.number().int().positive().parse(request.params.id));
-    const lines = await db.query('select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 order by year, activity_id', [version.id]);
-    return { version, lines };
+    return budgetVersionWithLines(db, z.coerce.number().int().positive().parse(request.params.id));
   });
 
   app.put<{ Params: { id: string } }>('/api/budget-versions/:id/lines', (request) =>
@@ -53,8 +71,7 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
 
   app.get<Params>('/api/committees/:code/economy/frames', async (request) => {
     requireActor(request);
-    const committee = await getCommitteeByCode(db, request.params.code);
-    return db.query('select year, amount, source_note as "sourceNote", version from budget_frame where committee_id = $1 order by year', [committee.id]);
+    return framesOf(db, request.params.code);
   });
 
   app.put<Params>('/api/committees/:code/economy/frames', (request) =>
@@ -62,9 +79,8 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
 
   app.get<Params>('/api/committees/:code/economy/profiles', async (request) => {
     requireActor(request);
-    const { year } = query(z.object({ year: z.coerce.number().int().min(1990).max(2100) }), request);
-    const profiles = await periodProfiles(db, (await getCommitteeByCode(db, request.params.code)).id, year);
-    return [...profiles.entries()].map(([activityId, p]) => ({ activityId, ...p }));
+    const { year } = query(yearQuery, request);
+    return periodProfilesOf(db, request.params.code, year);
   });
 
   app.put('/api/period-profiles', (request) => runCommand(db, request, setPeriodProfile));

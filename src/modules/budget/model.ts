@@ -1,3 +1,5 @@
+import type { Committee } from '../organisation/model.ts';
+
 /** Plain economy data shared by the pure rules. Amounts are integer kronor, cost and income both positive. */
 export interface Amounts {
   cost: number;
@@ -40,3 +42,126 @@ export function inDocumentOrder<A extends EconomyActivity>(activities: readonly 
 
 /** Rows that count towards a total: not varav rows (they are already inside their parent). */
 export const countsInTotal = (a: EconomyActivity): boolean => !a.isSubset;
+
+export interface BudgetVersion {
+  id: number;
+  committeeId: number;
+  budgetYear: number;
+  title: string;
+  status: 'draft' | 'decided';
+  revisesId: number | null;
+  revisionReason: string | null;
+  decidedOn: string | null;
+  decisionRef: string | null;
+  sourceNote: string | null;
+  version: number;
+}
+
+/** One row of a budget version: an activity's cost and income for the budget year or a plan year. */
+export interface BudgetLineRow {
+  activityId: number;
+  year: number;
+  cost: number;
+  income: number;
+}
+
+/** The committee's frame (ram) for a year, as the council decided it. */
+export interface BudgetFrame {
+  year: number;
+  amount: number;
+  sourceNote: string | null;
+  version: number;
+}
+
+export type ProfileMethod = 'even' | 'custom' | 'last_year';
+
+export interface PeriodProfile {
+  method: ProfileMethod;
+  /** Twelve non-negative weights, any scale. */
+  weights: readonly number[];
+}
+
+export interface ControlTotal {
+  /** Where the figure was printed, e.g. "Driftsammandrag". */
+  label: string;
+  year: number;
+  measure: 'net' | 'cost' | 'income';
+  /** Model convention: income as a positive amount. */
+  amount: number;
+}
+
+export interface ControlFinding {
+  label: string;
+  year: number;
+  measure: ControlTotal['measure'];
+  printed: number;
+  computed: number | null;
+  difference: number | null;
+  message: string;
+}
+
+export interface CrossTableFinding {
+  year: number;
+  measure: ControlTotal['measure'];
+  figures: { label: string; amount: number }[];
+  message: string;
+}
+
+export interface BudgetColumn {
+  key: string;
+  /** "Utfall 2022", "Budget 2024", "Plan 2025" */
+  label: string;
+  year: number;
+  kind: 'outcome' | 'budget' | 'plan';
+  amounts: ReadonlyMap<number, Amounts>;
+  /** The frame, when known, closes the gap on the unallocated-reduction row. */
+  frame: number | null;
+}
+
+export interface BudgetTableRow {
+  activityId: number | null;
+  code: string;
+  label: string;
+  level: number;
+  isSubset: boolean;
+  kind: 'activity' | 'unallocated' | 'total' | 'total_income' | 'total_cost';
+  /** Net per column (cost − income); income rows are shown negative; null where the row has no figure. */
+  values: (number | null)[];
+}
+
+export interface BudgetTableFinding {
+  kind: 'unallocated_differs' | 'subset_exceeds_parent';
+  column: string;
+  label: string;
+  message: string;
+  expected: number;
+  actual: number;
+}
+
+export interface BudgetTable {
+  columns: { key: string; label: string; year: number; kind: BudgetColumn['kind'] }[];
+  rows: BudgetTableRow[];
+  findings: BudgetTableFinding[];
+}
+
+/** The internal budget's operating summary for a budget year, with what its checks found. */
+export interface BudgetReport {
+  committee: Committee;
+  budgetVersion: BudgetVersion;
+  table: BudgetTable;
+  controlFindings: ControlFinding[];
+  crossTableFindings: CrossTableFinding[];
+}
+
+/** The unit the figures of an imported budget table are written in. */
+export type Unit = 'kr' | 'tkr' | 'mnkr';
+
+export interface BudgetImportSummary {
+  budgetVersionId: number;
+  title: string;
+  lines: number;
+  years: number[];
+  controlTotals: number;
+  skippedColumns: string[];
+  note: string;
+}

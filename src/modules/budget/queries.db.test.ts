@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
 import { budgetReport } from './queries.ts';
-import { budgetReportTable } from '../follow-up/files/exports.ts';
+import { budgetReportTable } from './files/exports.ts';
 import { toCsv } from '../../files/tabular.ts';
 
 let t: TestDatabase;

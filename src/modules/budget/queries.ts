@@ -1,17 +1,9 @@
 import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import type { Committee } from '../organisation/model.ts';
-import { buildBudgetTable, type BudgetColumn, type BudgetTable } from './rules/budget-table.ts';
-import { compareControlTotals, compareTablesWithEachOther, type ControlFinding, type CrossTableFinding } from './rules/control-totals.ts';
+import type { BudgetColumn, BudgetFrame, BudgetLineRow, BudgetReport, BudgetVersion, PeriodProfile } from './model.ts';
+import { buildBudgetTable } from './rules/budget-table.ts';
+import { compareControlTotals, compareTablesWithEachOther } from './rules/control-totals.ts';
 import * as store from './store.ts';
-
-export interface BudgetReport {
-  committee: Committee;
-  budgetVersion: store.BudgetVersion;
-  table: BudgetTable;
-  controlFindings: ControlFinding[];
-  crossTableFindings: CrossTableFinding[];
-}
 
 /**
  * The internal budget's operating summary for a budget year, as the document prints it:
@@ -50,4 +42,22 @@ export async function budgetReport(db: Queryable, committeeCode: string, budgetY
   }
   const table = buildBudgetTable(activities, columns);
   return { committee, budgetVersion: version, table, controlFindings: compareControlTotals(table, controls), crossTableFindings: compareTablesWithEachOther(controls) };
+}
+
+export async function budgetVersionsOf(db: Queryable, committeeCode: string): Promise<BudgetVersion[]> {
+  return store.listBudgetVersions(db, (await getCommitteeByCode(db, committeeCode)).id);
+}
+
+export async function budgetVersionWithLines(db: Queryable, versionId: number): Promise<{ version: BudgetVersion; lines: BudgetLineRow[] }> {
+  const version = await store.getBudgetVersion(db, versionId);
+  return { version, lines: await store.listBudgetLines(db, version.id) };
+}
+
+export async function framesOf(db: Queryable, committeeCode: string): Promise<BudgetFrame[]> {
+  return store.listFrames(db, (await getCommitteeByCode(db, committeeCode)).id);
+}
+
+export async function periodProfilesOf(db: Queryable, committeeCode: string, year: number): Promise<({ activityId: number; version: number } & PeriodProfile)[]> {
+  const profiles = await store.periodProfiles(db, (await getCommitteeByCode(db, committeeCode)).id, year);
+  return [...profiles.entries()].map(([activityId, p]) => ({ activityId, ...p }));
 }

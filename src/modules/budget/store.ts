@@ -1,21 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import type { Amounts, EconomyActivity } from './model.ts';
-import type { ControlTotal } from './rules/control-totals.ts';
-
-export interface BudgetVersion {
-  id: number;
-  committeeId: number;
-  budgetYear: number;
-  title: string;
-  status: 'draft' | 'decided';
-  revisesId: number | null;
-  revisionReason: string | null;
-  decidedOn: string | null;
-  decisionRef: string | null;
-  sourceNote: string | null;
-  version: number;
-}
+import type { Amounts, BudgetFrame, BudgetLineRow, BudgetVersion, ControlTotal, EconomyActivity, PeriodProfile } from './model.ts';
 
 const versionColumns = `id, committee_id as "committeeId", budget_year as "budgetYear", title, status, revises_id as "revisesId",
   revision_reason as "revisionReason", decided_on as "decidedOn", decision_ref as "decisionRef", source_note as "sourceNote", version`;
@@ -68,6 +53,10 @@ export async function budgetLines(db: Queryable, versionId: number): Promise<Map
   return byYear;
 }
 
+export function listBudgetLines(db: Queryable, versionId: number): Promise<BudgetLineRow[]> {
+  return db.query<BudgetLineRow>('select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 order by year, activity_id', [versionId]);
+}
+
 /** Closing outcome of a year: the stored closing figures, or else the ledger's sums for the year. */
 export async function closingOutcome(db: Queryable, committeeId: number, year: number): Promise<Map<number, Amounts>> {
   const closing = await db.query<{ activityId: number; cost: number; income: number }>(
@@ -97,27 +86,39 @@ export async function frames(db: Queryable, committeeId: number): Promise<Map<nu
   return new Map(rows.map((r) => [r.year, r.amount]));
 }
 
+export function listFrames(db: Queryable, committeeId: number): Promise<BudgetFrame[]> {
+  return db.query<BudgetFrame>('select year, amount, source_note as "sourceNote", version from budget_frame where committee_id = $1 order by year', [committeeId]);
+}
+
 export function controlTotals(db: Queryable, versionId: number): Promise<ControlTotal[]> {
   return db.query<ControlTotal>('select label, year, measure, amount from control_total where budget_version_id = $1 order by year, measure', [versionId]);
 }
 
-/** A year counts as closed when all twelve months have ledger outcome or a closing outcome is stored. */
-export async function isYearClosed(db: Queryable, committeeId: number, year: number): Promise<boolean> {
-  const [row] = await db.query<{ closed: boolean }>(
-    `select exists (select 1 from closing_outcome c join activity a on a.id = c.activity_id where a.committee_id = $1 and c.year = $2)
-         or exists (select 1 from ledger_outcome l join activity a on a.id = l.activity_id where a.committee_id = $1 and l.year = $2 and l.month = 12)
-       as closed`,
+/** Monthly ledger outcome per activity for a year: cost = classes 4–7, income = −class 3. */
+export async function monthlyOutcome(db: Queryable, committeeId: number, year: number): Promise<Map<number, Amounts[]>> {
+  const rows = await db.query<{ activityId: number; month: number; cost: number; income: number }>(
+    `select l.activity_id as "activityId", l.month,
+       coalesce(sum(l.amount) filter (where l.account ~ '^[4-7]'), 0)::bigint as cost,
+       coalesce(-sum(l.amount) filter (where l.account ~ '^3'), 0)::bigint as income
+     from ledger_outcome l join activity a on a.id = l.activity_id
+     where a.committee_id = $1 and l.year = $2
+     group by l.activity_id, l.month`,
     [committeeId, year],
   );
-  return row?.closed ?? false;
+  const result = new Map<number, Amounts[]>();
+  for (const r of rows) {
+    const months = result.get(r.activityId) ?? Array.from({ length: 12 }, () => ({ cost: 0, income: 0 }));
+    months[r.month - 1] = { cost: r.cost, income: r.income };
+    result.set(r.activityId, months);
+  }
+  return result;
 }
 
-/** Which years a committee has budgets for, and how far each year's ledger outcome goes. */
-export async function economyYears(db: Queryable, committeeId: number): Promise<{ budgetYears: number[]; outcomeThrough: Record<number, number> }> {
-  const budgets = await db.query<{ year: number }>('select distinct budget_year as year from budget_version where committee_id = $1 order by 1 desc', [committeeId]);
-  const outcome = await db.query<{ year: number; month: number }>(
-    `select l.year, max(l.month) as month from ledger_outcome l join activity a on a.id = l.activity_id where a.committee_id = $1 group by l.year order by 1 desc`,
-    [committeeId],
+export async function periodProfiles(db: Queryable, committeeId: number, year: number): Promise<Map<number, PeriodProfile & { version: number }>> {
+  const rows = await db.query<{ activityId: number; method: PeriodProfile['method']; weights: number[]; version: number }>(
+    `select p.activity_id as "activityId", p.method, p.weights, p.version from period_profile p join activity a on a.id = p.activity_id
+     where a.committee_id = $1 and p.year = $2`,
+    [committeeId, year],
   );
-  return { budgetYears: budgets.map((b) => b.year), outcomeThrough: Object.fromEntries(outcome.map((o) => [o.year, o.month])) };
+  return new Map(rows.map((r) => [r.activityId, { method: r.method, weights: r.weights, version: r.version }]));
 }

@@ -1,17 +1,9 @@
-import { z, isoDate, shortText } from '../../core/validation.ts';
-import { today } from '../../core/clock.ts';
+import { z, isoDate } from '../../core/validation.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
-import { lookupResponsibility } from './model.ts';
+import { lookupQuery } from './model.ts';
 import { charterVocabulary, listCharterRules } from './store.ts';
+import { charterLookup } from './queries.ts';
 import { createCharterRule, endCharterRule } from './commands.ts';
-
-export const lookupQuery = z.object({
-  law: shortText(100),
-  age: z.coerce.number().int().min(0).max(150).optional(),
-  intervention: z.string().trim().max(200).optional(),
-  targetGroup: z.string().trim().max(200).optional(),
-  date: isoDate.optional(),
-});
 
 export function registerCharterRoutes({ app, db, clock }: RouteContext): void {
   app.get('/api/charter/rules', async (request) => {
@@ -27,11 +19,7 @@ export function registerCharterRoutes({ app, db, clock }: RouteContext): void {
 
   app.get('/api/charter/lookup', async (request) => {
     requireActor(request);
-    const q = query(lookupQuery, request);
-    const date = q.date ?? today(clock);
-    const rules = await listCharterRules(db, date, q.law);
-    const question = { law: q.law, age: q.age ?? null, intervention: q.intervention || null, targetGroup: q.targetGroup || null, date };
-    return { question, answer: lookupResponsibility(rules, question) };
+    return charterLookup(db, query(lookupQuery, request), clock);
   });
 
   app.post('/api/charter/rules', async (request, reply) => reply.status(201).send(await runCommand(db, request, createCharterRule)));

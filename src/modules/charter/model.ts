@@ -1,4 +1,15 @@
 import { isValidOn, type IsoDate } from '../../core/dates.ts';
+import { z, isoDate, shortText } from '../../core/validation.ts';
+
+/** A responsibility question: which committee answers for this law, age and intervention on this date (today if none). */
+export const lookupQuery = z.object({
+  law: shortText(100),
+  age: z.coerce.number().int().min(0).max(150).optional(),
+  intervention: z.string().trim().max(200).optional(),
+  targetGroup: z.string().trim().max(200).optional(),
+  date: isoDate.optional(),
+});
+export type LookupQuery = z.infer<typeof lookupQuery>;
 
 export interface CharterRule {
   id: number;

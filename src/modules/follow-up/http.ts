@@ -2,15 +2,9 @@ import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
-import { budgetReport } from '../budget/queries.ts';
-import { followUpReport } from './rules/build-follow-up.ts';
-import { forecastAccuracyReport } from './queries.ts';
-import { budgetReportTable, followUpTables, accuracyTable } from './files/exports.ts';
+import { economySettingsOf, economyYearsOf, followUpReport, forecastAccuracyReport } from './queries.ts';
+import { followUpTables, accuracyTable } from './files/exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
-import { economySettings } from './store.ts';
-import { economyYears } from '../budget/store.ts';
-import { getCommitteeByCode } from '../organisation/store.ts';
-import { registerBudgetRoutes } from '../budget/http.ts';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
 const periodQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional() });
@@ -18,18 +12,10 @@ const exportQuery = periodQuery.extend({ format: z.enum(['csv', 'xlsx', 'json'])
 
 type Params = { Params: { code: string } };
 
-export function registerEconomyRoutes(ctx: RouteContext): void {
-  const { app, db } = ctx;
-  registerBudgetRoutes(ctx);
+export function registerFollowUpRoutes({ app, db }: RouteContext): void {
   app.get<Params>('/api/committees/:code/economy/years', async (request) => {
     requireActor(request);
-    return economyYears(db, (await getCommitteeByCode(db, request.params.code)).id);
-  });
-
-  app.get<Params>('/api/committees/:code/economy/budget', async (request) => {
-    requireActor(request);
-    const { year } = query(yearQuery, request);
-    return budgetReport(db, request.params.code, year);
+    return economyYearsOf(db, request.params.code);
   });
 
   app.get<Params>('/api/committees/:code/economy/follow-up', async (request) => {
@@ -44,15 +30,15 @@ export function registerEconomyRoutes(ctx: RouteContext): void {
     return forecastAccuracyReport(db, request.params.code, year);
   });
 
+  // The budget's own table is exported at /economy/export/budget, registered by the budget module.
   app.get<Params & { Params: { code: string; table: string } }>('/api/committees/:code/economy/export/:table', async (request, reply) => {
     requireActor(request);
     const { year, month, format } = query(exportQuery, request);
     const { code, table } = request.params;
     const tables =
-      table === 'budget' ? [budgetReportTable(await budgetReport(db, code, year))]
-        : table === 'follow-up' ? followUpTables(await followUpReport(db, code, year, month ?? null))
-          : table === 'accuracy' ? [accuracyTable(await forecastAccuracyReport(db, code, year))]
-            : null;
+      table === 'follow-up' ? followUpTables(await followUpReport(db, code, year, month ?? null))
+        : table === 'accuracy' ? [accuracyTable(await forecastAccuracyReport(db, code, year))]
+          : null;
     if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
     const body = await render(format === 'csv' ? tables.slice(0, 1) : tables, format);
     const name = `${table}-${encodeURIComponent(code)}-${year}${month ? `-${String(month).padStart(2, '0')}` : ''}.${format}`;
@@ -67,7 +53,7 @@ export function registerEconomyRoutes(ctx: RouteContext): void {
 
   app.get<Params>('/api/committees/:code/economy/settings', async (request) => {
     requireActor(request);
-    return economySettings(db, (await getCommitteeByCode(db, request.params.code)).id);
+    return economySettingsOf(db, request.params.code);
   });
 
   app.put<Params>('/api/committees/:code/economy/settings', (request) =>

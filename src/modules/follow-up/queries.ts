@@ -2,15 +2,40 @@ import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
 import { sum } from '../../core/money.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { countsInTotal, net } from '../budget/model.ts';
-import { forecastAccuracy, type AccuracyPoint } from './rules/forecast.ts';
+import { countsInTotal, net, type Amounts } from '../budget/model.ts';
+import type { AccuracyReport, EconomySettings, EconomyYears, FollowUpReport } from './model.ts';
+import { buildFollowUp } from './rules/build-follow-up.ts';
+import { forecastAccuracy } from './rules/forecast.ts';
 import * as store from '../budget/store.ts';
 import * as fu from './store.ts';
 
-export interface AccuracyReport {
-  committee: { code: string; name: string };
-  year: number;
-  rows: { activityId: number | null; label: string; finalOutcome: number; points: AccuracyPoint[] }[];
+/** Everything a controller follows up for one committee, year and cut-off month (the last month with outcome if none is given). */
+export async function followUpReport(db: Queryable, committeeCode: string, year: number, month: number | null): Promise<FollowUpReport> {
+  const committee = await getCommitteeByCode(db, committeeCode);
+  const version = await store.requireBudgetVersion(db, committee.id, committee.code, year);
+  const lastMonth = await fu.lastOutcomeMonth(db, committee.id, year);
+  if (lastMonth === 0) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
+  if (month !== null && month > lastMonth) {
+    throw new AppError('not_found', `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`);
+  }
+  const cutoff = month ?? lastMonth;
+  const [activities, lines, frames, outcome, outcomeLastYear, closingLastYear, profiles, forecasts, settings, accountTotalsToDate, closedMonths] = await Promise.all([
+    store.economyActivities(db, committee.id),
+    store.budgetLines(db, version.id),
+    store.frames(db, committee.id),
+    store.monthlyOutcome(db, committee.id, year),
+    store.monthlyOutcome(db, committee.id, year - 1),
+    store.closingOutcome(db, committee.id, year - 1),
+    store.periodProfiles(db, committee.id, year),
+    fu.forecasts(db, committee.id, year),
+    fu.economySettings(db, committee.id),
+    fu.accountTotals(db, committee.id, year, cutoff),
+    fu.closedMonths(db, committee.id, year),
+  ]);
+  return buildFollowUp({
+    committee, year, cutoff, budgetVersion: version, activities, budget: lines.get(year) ?? new Map<number, Amounts>(),
+    frame: frames.get(year) ?? null, outcome, outcomeLastYear, closingLastYear, profiles, forecasts, settings, accountTotalsToDate, closedMonths,
+  });
 }
 
 /**
@@ -22,7 +47,7 @@ export async function forecastAccuracyReport(db: Queryable, committeeCode: strin
   const [activities, forecastRows, closed, closing, version] = await Promise.all([
     store.economyActivities(db, committee.id),
     fu.forecasts(db, committee.id, year),
-    store.isYearClosed(db, committee.id, year),
+    fu.isYearClosed(db, committee.id, year),
     store.closingOutcome(db, committee.id, year),
     store.currentBudgetVersion(db, committee.id, year),
   ]);
@@ -49,4 +74,12 @@ export async function forecastAccuracyReport(db: Queryable, committeeCode: strin
   }))]));
   rows.push({ activityId: null, label: 'Summa', finalOutcome: totalFinal, points: forecastAccuracy(totalForecasts, totalFinal) });
   return { committee: { code: committee.code, name: committee.name }, year, rows };
+}
+
+export async function economyYearsOf(db: Queryable, committeeCode: string): Promise<EconomyYears> {
+  return fu.economyYears(db, (await getCommitteeByCode(db, committeeCode)).id);
+}
+
+export async function economySettingsOf(db: Queryable, committeeCode: string): Promise<EconomySettings> {
+  return fu.economySettings(db, (await getCommitteeByCode(db, committeeCode)).id);
 }

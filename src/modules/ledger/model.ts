@@ -3,3 +3,58 @@ export interface FileRow {
   row: number;
   cells: string[];
 }
+
+/** Receives what scanCsv finds, in file order. Returning false stops the scan after that record. */
+export interface CsvSink {
+  /** A line without quotes: the record is text[start, end), its cells separated by the delimiter. */
+  line(text: string, start: number, end: number, row: number): boolean;
+  /** A record with quotes, already split into cells. */
+  record(row: number, cells: string[]): boolean;
+}
+
+export interface MappingRule {
+  id: number;
+  costCentre: string | null;
+  activityCode: string | null;
+  accountFrom: string | null;
+  accountTo: string | null;
+  activityId: number;
+  priority: number;
+}
+
+export interface LedgerKey {
+  costCentre: string;
+  activityCode: string;
+  account: string;
+}
+
+export interface LedgerMapping extends MappingRule {
+  committeeId: number;
+  activity: string;
+  activityName: string;
+  version: number;
+}
+
+export interface LedgerImportSummary {
+  id: number;
+  fileName: string;
+  year: number;
+  months: number[];
+  rowCount: number;
+  totalAmount: number;
+  importedAt: string;
+  actorName: string;
+}
+
+/** What a ledger import answers: the import row and how many outcome rows it wrote. */
+export interface LedgerImportResult {
+  id: number;
+  fileName: string;
+  year: number;
+  months: number[];
+  rowCount: number;
+  totalAmount: number;
+  outcomeRows: number;
+  importedAt: string;
+  actorName: string;
+}

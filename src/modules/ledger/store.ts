@@ -1,23 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import type { MappingRule } from './rules/mapping.ts';
-
-export interface LedgerMapping extends MappingRule {
-  committeeId: number;
-  activity: string;
-  activityName: string;
-  version: number;
-}
-
-export interface LedgerImportSummary {
-  id: number;
-  fileName: string;
-  year: number;
-  months: number[];
-  rowCount: number;
-  totalAmount: number;
-  importedAt: string;
-  actorName: string;
-}
+import type { LedgerImportSummary, LedgerMapping } from './model.ts';
 
 const mappingColumns = `m.id, m.committee_id as "committeeId", m.cost_centre as "costCentre", m.activity_code as "activityCode",
   m.account_from as "accountFrom", m.account_to as "accountTo", m.activity_id as "activityId", m.priority, m.version,

@@ -1,29 +1,21 @@
 import { z, isoDate } from '../../core/validation.ts';
+import { can } from '../../core/permissions.ts';
+import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
-import { buildActivityTree } from './model.ts';
 import * as store from './store.ts';
+import { committeeWithActivities, organisationOverview } from './queries.ts';
 import { createActivity, createActivityMapping, updateActivity, updateCommittee } from './commands.ts';
+import { exportOrganisation } from './files/organisation-export.ts';
+import { importOrganisationFile } from './files/organisation-import.ts';
 
 const asOfQuery = z.object({ asOf: isoDate.optional() });
+const exportQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx'), asOf: isoDate.optional() });
+const importQuery = z.object({ filename: z.string().trim().min(1).max(255) });
 
 export function registerOrganisationRoutes({ app, db }: RouteContext): void {
   app.get('/api/organisation', async (request) => {
     requireActor(request);
-    const asOf = query(asOfQuery, request).asOf ?? null;
-    const [municipality, administrations, committees, providers, activities] = await Promise.all([
-      store.getMunicipality(db),
-      store.listAdministrations(db, asOf),
-      store.listCommittees(db, asOf),
-      store.listProviders(db, asOf),
-      store.listActivities(db, null, asOf),
-    ]);
-    return {
-      asOf,
-      municipality,
-      administrations,
-      providers,
-      committees: committees.map((c) => ({ ...c, activities: buildActivityTree(activities.filter((a) => a.committeeId === c.id)) })),
-    };
+    return organisationOverview(db, query(asOfQuery, request).asOf ?? null);
   });
 
   app.get('/api/committees', async (request) => {
@@ -33,10 +25,7 @@ export function registerOrganisationRoutes({ app, db }: RouteContext): void {
 
   app.get<{ Params: { code: string } }>('/api/committees/:code', async (request) => {
     requireActor(request);
-    const asOf = query(asOfQuery, request).asOf ?? null;
-    const committee = await store.getCommitteeByCode(db, request.params.code);
-    const activities = await store.listActivities(db, committee.id, asOf);
-    return { ...committee, asOf, activities: buildActivityTree(activities) };
+    return committeeWithActivities(db, request.params.code, query(asOfQuery, request).asOf ?? null);
   });
 
   app.patch<{ Params: { code: string } }>('/api/committees/:code', (request) =>
@@ -63,5 +52,24 @@ export function registerOrganisationRoutes({ app, db }: RouteContext): void {
   app.post('/api/activity-mappings', async (request, reply) => {
     const created = await runCommand(db, request, createActivityMapping);
     return reply.status(201).send(created);
+  });
+
+  app.get('/api/organisation/export', async (request, reply) => {
+    requireActor(request);
+    const q = query(exportQuery, request);
+    const file = await exportOrganisation(db, q.asOf ?? null, q.format);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  });
+
+  // an administrator, or a controller (whose committees the command checks row by row)
+  registerUpload(app, {
+    url: '/api/organisation/import',
+    body: 'buffer',
+    query: importQuery,
+    allowed: (actor) => can.administer(actor) || actor.role === 'controller',
+    handler: async (request, _reply, actor, q) => importOrganisationFile(db, actor, q.filename, uploadedBytes(request)),
   });
 }

@@ -2,7 +2,8 @@ import { z } from '../../core/validation.ts';
 import { staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
-import { getSettings, type MunicipalitySettings } from './store.ts';
+import type { MunicipalitySettings } from './model.ts';
+import { getSettings } from './store.ts';
 
 /** An administrator turns four eyes on or off for a municipality. */
 export const setFourEyes = defineCommand({

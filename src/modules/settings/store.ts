@@ -1,14 +1,8 @@
 import type { Actor } from '../../core/actor.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
+import type { MunicipalitySettings } from './model.ts';
 import { fourEyesRefusal, type FourEyesAct, type Preparer } from './rules.ts';
-
-export interface MunicipalitySettings {
-  municipalityCode: string;
-  fourEyes: boolean;
-  /** 0 while the municipality has only the defaults. */
-  version: number;
-}
 
 export async function getSettings(db: Queryable, municipalityCode: string): Promise<MunicipalitySettings> {
   const [m] = await db.query<{ code: string }>('select code from municipality where code = $1', [municipalityCode]);

@@ -6,18 +6,9 @@ import type { Database } from '../../../db/connection.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { readTable } from '../../../files/table-file.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
-import { parseBudgetTable, type Unit } from './parse-budget-table.ts';
+import type { BudgetImportSummary, Unit } from '../model.ts';
+import { parseBudgetTable } from './parse-budget-table.ts';
 import { economyActivities, getBudgetVersion } from '../store.ts';
-
-export interface BudgetImportSummary {
-  budgetVersionId: number;
-  title: string;
-  lines: number;
-  years: number[];
-  controlTotals: number;
-  skippedColumns: string[];
-  note: string;
-}
 
 /** A whole budget table from a file into a new draft version, or nothing at all. */
 export const importBudget = defineCommand({

@@ -1,9 +1,7 @@
 import type { ImportIssue } from '../../../core/errors.ts';
 import type { Table } from '../../../files/table-file.ts';
-import type { ControlTotal } from '../rules/control-totals.ts';
-import type { EconomyActivity } from '../model.ts';
+import type { ControlTotal, EconomyActivity, Unit } from '../model.ts';
 
-export type Unit = 'kr' | 'tkr' | 'mnkr';
 export const unitFactor: Record<Unit, number> = { kr: 1, tkr: 1_000, mnkr: 1_000_000 };
 
 export interface ParsedBudget {

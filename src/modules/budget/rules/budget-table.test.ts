@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildBudgetTable, type BudgetColumn } from './budget-table.ts';
+import { buildBudgetTable } from './budget-table.ts';
 import { compareControlTotals } from './control-totals.ts';
-import type { Amounts, EconomyActivity } from '../model.ts';
+import type { Amounts, BudgetColumn, EconomyActivity } from '../model.ts';
 
 const activity = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
   id, code: `A${id}`, name: `Rad ${id}`, parentId: null, isSubset: false, sortOrder: id, role: 'activity', ...over,

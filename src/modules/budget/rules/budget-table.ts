@@ -1,42 +1,5 @@
-import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../model.ts';
+import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type BudgetColumn, type BudgetTable, type BudgetTableFinding, type BudgetTableRow, type EconomyActivity } from '../model.ts';
 import { sum } from '../../../core/money.ts';
-
-export interface BudgetColumn {
-  key: string;
-  /** "Utfall 2022", "Budget 2024", "Plan 2025" */
-  label: string;
-  year: number;
-  kind: 'outcome' | 'budget' | 'plan';
-  amounts: ReadonlyMap<number, Amounts>;
-  /** The frame, when known, closes the gap on the unallocated-reduction row. */
-  frame: number | null;
-}
-
-export interface BudgetTableRow {
-  activityId: number | null;
-  code: string;
-  label: string;
-  level: number;
-  isSubset: boolean;
-  kind: 'activity' | 'unallocated' | 'total' | 'total_income' | 'total_cost';
-  /** Net per column (cost − income); income rows are shown negative; null where the row has no figure. */
-  values: (number | null)[];
-}
-
-export interface BudgetTableFinding {
-  kind: 'unallocated_differs' | 'subset_exceeds_parent';
-  column: string;
-  label: string;
-  message: string;
-  expected: number;
-  actual: number;
-}
-
-export interface BudgetTable {
-  columns: { key: string; label: string; year: number; kind: BudgetColumn['kind'] }[];
-  rows: BudgetTableRow[];
-  findings: BudgetTableFinding[];
-}
 
 export const TOTAL_LABEL = 'Summa nämndens internbudget';
 export const INCOME_LABEL = 'varav intäkter';

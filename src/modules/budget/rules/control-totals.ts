@@ -1,24 +1,5 @@
-import type { BudgetTable } from './budget-table.ts';
+import type { BudgetTable, ControlFinding, ControlTotal, CrossTableFinding } from '../model.ts';
 import { formatMnkr } from '../../../core/format.ts';
-
-export interface ControlTotal {
-  /** Where the figure was printed, e.g. "Driftsammandrag". */
-  label: string;
-  year: number;
-  measure: 'net' | 'cost' | 'income';
-  /** Model convention: income as a positive amount. */
-  amount: number;
-}
-
-export interface ControlFinding {
-  label: string;
-  year: number;
-  measure: ControlTotal['measure'];
-  printed: number;
-  computed: number | null;
-  difference: number | null;
-  message: string;
-}
 
 const measureName = { net: 'nettokostnad', cost: 'kostnader', income: 'intäkter' } as const;
 
@@ -41,13 +22,6 @@ export function compareControlTotals(table: BudgetTable, controls: readonly Cont
     });
   }
   return findings;
-}
-
-export interface CrossTableFinding {
-  year: number;
-  measure: ControlTotal['measure'];
-  figures: { label: string; amount: number }[];
-  message: string;
 }
 
 /** The same figure printed in two tables of one document must be the same number. */

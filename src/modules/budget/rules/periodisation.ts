@@ -1,12 +1,5 @@
 import { allocate, sum } from '../../../core/money.ts';
-
-export type ProfileMethod = 'even' | 'custom' | 'last_year';
-
-export interface PeriodProfile {
-  method: ProfileMethod;
-  /** Twelve non-negative weights, any scale. */
-  weights: readonly number[];
-}
+import type { PeriodProfile } from '../model.ts';
 
 export const EVEN: PeriodProfile = { method: 'even', weights: Array(12).fill(1) };
 

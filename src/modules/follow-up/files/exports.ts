@@ -1,20 +1,5 @@
 import type { ExportTable } from '../../../files/tabular.ts';
-import type { BudgetReport } from '../../budget/queries.ts';
-import type { FollowUpReport } from '../rules/build-follow-up.ts';
-import type { AccuracyReport } from '../queries.ts';
-import { SUMMARY_COLUMNS } from '../rules/operating-summary.ts';
-
-/** The internal budget's operating summary as an export table, in whole kronor. */
-export function budgetReportTable(report: BudgetReport): ExportTable {
-  return {
-    name: 'Driftsammandrag',
-    title: `${report.committee.name} – driftsammandrag, ${report.budgetVersion.title}`,
-    unitNote: 'Nettokostnad, belopp i kronor (intäkter negativa)',
-    labelHeader: 'Rad',
-    columns: report.table.columns.map((c) => c.label),
-    rows: report.table.rows.map((r) => ({ label: r.label, level: r.level, emphasis: r.kind === 'total', values: r.values })),
-  };
-}
+import { SUMMARY_COLUMNS, type AccuracyReport, type FollowUpReport } from '../model.ts';
 
 /** The follow-up for a cut-off month: operating summary and result statement. */
 export function followUpTables(report: FollowUpReport): ExportTable[] {

@@ -1,65 +1,25 @@
-import type { Queryable } from '../../../db/connection.ts';
-import { AppError } from '../../../core/errors.ts';
-import { sum } from '../../../core/money.ts';
 import { multiplyDivideRounded } from '../../../core/rounding.ts';
-import { getCommitteeByCode } from '../../organisation/store.ts';
-import type { Committee } from '../../organisation/model.ts';
+import { sum } from '../../../core/money.ts';
 import { add, countsInTotal, net, zero, type Amounts } from '../../budget/model.ts';
 import { EVEN, periodise, toDate } from '../../budget/rules/periodisation.ts';
-import { operatingSummary, type ActivityFollowUpInput, type SummaryRow } from './operating-summary.ts';
-import { actionPlanCheck, earlyWarning, forecastProposal, type ActionPlanCheck, type EarlyWarning } from './forecast.ts';
-import { resultStatement, type ResultStatementRow } from './result-statement.ts';
-import * as store from '../../budget/store.ts';
-import * as fu from '../store.ts';
-
-export interface FollowUpReport {
-  committee: Committee;
-  year: number;
-  month: number;
-  budgetVersion: store.BudgetVersion;
-  frame: number | null;
-  summary: SummaryRow[];
-  actionPlan: ActionPlanCheck | null;
-  warnings: { label: string; warning: EarlyWarning }[];
-  resultStatement: { columns: string[]; rows: ResultStatementRow[] };
-  charts: {
-    months: number[];
-    cumulativeOutcome: (number | null)[];
-    cumulativeBudget: number[];
-    forecastByMonth: (number | null)[];
-    perActivity: { label: string; budget: number | null; forecast: number | null }[];
-  };
-  proposals: { activityId: number; label: string; outcomeToDate: number; budget: number; proposal: number; previous: number | null; current: fu.ForecastRow | null }[];
-  closedMonths: number[];
-}
+import type { ActivityFollowUpInput, FollowUpReport, FollowUpRows } from '../model.ts';
+import { operatingSummary } from './operating-summary.ts';
+import { actionPlanCheck, earlyWarning, forecastProposal } from './forecast.ts';
+import { resultStatement } from './result-statement.ts';
 
 const sumAmounts = (months: Amounts[] | undefined, through: number): Amounts | null =>
   months ? months.slice(0, through).reduce(add, zero) : null;
 
-/** Everything a controller follows up for one committee, year and cut-off month. */
-export async function followUpReport(db: Queryable, committeeCode: string, year: number, month: number | null): Promise<FollowUpReport> {
-  const committee = await getCommitteeByCode(db, committeeCode);
-  const version = await store.requireBudgetVersion(db, committee.id, committee.code, year);
-  const lastMonth = await fu.lastOutcomeMonth(db, committee.id, year);
-  if (lastMonth === 0) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
-  if (month !== null && month > lastMonth) {
-    throw new AppError('not_found', `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`);
-  }
-  const cutoff = month ?? lastMonth;
-  const [activities, lines, frames, outcome, lastYear, closing, profiles, forecastRows, settings, totalsToDate, closed] = await Promise.all([
-    store.economyActivities(db, committee.id),
-    store.budgetLines(db, version.id),
-    store.frames(db, committee.id),
-    fu.monthlyOutcome(db, committee.id, year),
-    fu.monthlyOutcome(db, committee.id, year - 1),
-    store.closingOutcome(db, committee.id, year - 1),
-    fu.periodProfiles(db, committee.id, year),
-    fu.forecasts(db, committee.id, year),
-    fu.economySettings(db, committee.id),
-    fu.accountTotals(db, committee.id, year, cutoff),
-    fu.closedMonths(db, committee.id, year),
-  ]);
-  const budget = lines.get(year) ?? new Map<number, Amounts>();
+/**
+ * Everything a controller follows up for one committee, year and cut-off month, computed from
+ * the rows alone: the operating summary, early warnings, the action-plan check, the result
+ * statement, the charts and the forecast proposals.
+ */
+export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
+  const {
+    committee, year, cutoff, budgetVersion: version, activities, budget, frame, outcome, outcomeLastYear: lastYear,
+    closingLastYear: closing, profiles, forecasts: forecastRows, settings, accountTotalsToDate: totalsToDate, closedMonths: closed,
+  } = rows;
   const forecastAt = (activityId: number, m: number) => forecastRows.find((f) => f.activityId === activityId && f.month === m) ?? null;
 
   const inputs = new Map<number, ActivityFollowUpInput>();
@@ -79,7 +39,6 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
   }
   const summary = operatingSummary(activities, inputs);
   const total = summary.find((r) => r.kind === 'total')!.figures;
-  const frame = frames.get(year) ?? null;
   const forecastTotal = total.forecast ?? total.budget;
 
   const warnings: FollowUpReport['warnings'] = [];

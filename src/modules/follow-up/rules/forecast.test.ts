@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { actionPlanCheck, earlyWarning, forecastAccuracy, forecastProposal } from './forecast.ts';
-import { periodise, profileFromOutcome, toDate } from '../../budget/rules/periodisation.ts';
-import { resultStatement } from './result-statement.ts';
-import { sum } from '../../../core/money.ts';
 
 describe('action-plan threshold', () => {
   it('requires a plan only when the deficit exceeds 1 % of the frame', () => {
@@ -38,30 +35,5 @@ describe('forecast proposal and accuracy', () => {
     const points = forecastAccuracy(new Map([[3, 1000], [1, 980]]), 1100);
     expect(points.map((p) => [p.month, p.error])).toEqual([[1, -120], [3, -100]]);
     expect(points[0]!.errorShare).toBeCloseTo(-0.10909, 4);
-  });
-});
-
-describe('periodisation', () => {
-  it('follows last year\'s pattern and adds up exactly', () => {
-    const profile = profileFromOutcome([1, 1, 1, 1, 1, 2, 3, 2, 1, 1, 1, 1]);
-    const months = periodise(1_600_000, profile);
-    expect(sum(months)).toBe(1_600_000);
-    expect(months[6]).toBe(300_000);
-    expect(toDate(months, 2)).toBe(200_000);
-  });
-
-  it('always sums to the annual amount', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 12, maxLength: 12 }), (annual, w) =>
-      sum(periodise(annual, profileFromOutcome(w))) === annual));
-  });
-});
-
-describe('result statement', () => {
-  it('uses the document signs and adds up to the result', () => {
-    const rows = resultStatement([{ totals: { income: 300, costs: 2000, depreciation: 10, financialNet: -5 }, municipalContribution: 1700 }]);
-    const value = (key: string) => rows.find((r) => r.key === key)!.values[0];
-    expect(value('netCost')).toBe(-1710);
-    expect(value('result')).toBe(1700 - 1710 - 5);
-    expect(value('costs')).toBe(-2000);
   });
 });

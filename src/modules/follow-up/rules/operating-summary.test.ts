@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operatingSummary, type ActivityFollowUpInput } from './operating-summary.ts';
+import { operatingSummary } from './operating-summary.ts';
+import type { ActivityFollowUpInput } from '../model.ts';
 import type { EconomyActivity } from '../../budget/model.ts';
 
 const act = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({

@@ -1,50 +1,5 @@
 import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../../budget/model.ts';
-
-/** Everything known about one activity for a year and a cut-off month. */
-export interface ActivityFollowUpInput {
-  budget: Amounts | null;
-  periodisedBudgetToDate: number | null;
-  outcomeToDate: Amounts | null;
-  outcomeLastYearToDate: Amounts | null;
-  forecast: number | null;
-  closingLastYear: Amounts | null;
-}
-
-export interface SummaryFigures {
-  outcomeToDate: number | null;
-  outcomeLastYearToDate: number | null;
-  change: number | null;
-  periodisedBudgetToDate: number | null;
-  /** periodised budget − outcome to date; positive = under budget so far */
-  deviationToDate: number | null;
-  forecast: number | null;
-  budget: number | null;
-  /** budget − forecast; positive = surplus */
-  deviation: number | null;
-  closingLastYear: number | null;
-}
-
-export interface SummaryRow {
-  activityId: number | null;
-  code: string;
-  label: string;
-  level: number;
-  isSubset: boolean;
-  kind: 'activity' | 'total' | 'total_income' | 'total_cost';
-  figures: SummaryFigures;
-}
-
-export const SUMMARY_COLUMNS: { key: keyof SummaryFigures; label: string }[] = [
-  { key: 'outcomeToDate', label: 'Utfall t.o.m. perioden' },
-  { key: 'outcomeLastYearToDate', label: 'Utfall motsv. period fg år' },
-  { key: 'change', label: 'Förändring' },
-  { key: 'periodisedBudgetToDate', label: 'Periodiserad budget' },
-  { key: 'deviationToDate', label: 'Avvikelse mot periodiserad budget' },
-  { key: 'forecast', label: 'Prognos helår' },
-  { key: 'budget', label: 'Budget helår' },
-  { key: 'deviation', label: 'Avvikelse budget − prognos' },
-  { key: 'closingLastYear', label: 'Bokslut fg år' },
-];
+import type { ActivityFollowUpInput, SummaryFigures, SummaryRow } from '../model.ts';
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 const netOrNull = (a: Amounts | null) => (a === null ? null : net(a));

@@ -1,21 +1,4 @@
-/** Ledger totals by Kommun-Bas account class for one committee, to date or for a full year. */
-export interface AccountTotals {
-  /** class 3, as a positive amount */
-  income: number;
-  /** classes 4–7 except depreciation */
-  costs: number;
-  /** accounts 78xx */
-  depreciation: number;
-  /** class 8: financial income minus financial costs, as a positive number when income dominates */
-  financialNet: number;
-}
-
-export interface ResultStatementRow {
-  key: 'income' | 'costs' | 'depreciation' | 'netCost' | 'financialNet' | 'municipalContribution' | 'result';
-  label: string;
-  values: (number | null)[];
-  emphasis?: boolean;
-}
+import type { AccountTotals, ResultStatementRow } from '../model.ts';
 
 /**
  * The result statement in the document's sign convention: income positive, costs negative,

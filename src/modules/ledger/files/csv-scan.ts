@@ -5,7 +5,7 @@
  * full RFC 4180 field parser (doubled quotes, delimiters and line breaks inside quotes). The
  * format.test.ts property test checks it against csv-parse on generated files.
  */
-import type { FileRow } from '../model.ts';
+import type { CsvSink, FileRow } from '../model.ts';
 
 export class CsvFormatError extends Error {
   constructor(readonly line: number, message: string) {
@@ -72,14 +72,6 @@ function quotedRecord(text: string, start: number, delimiter: string, final: boo
     if (text[i] === '\n') i += 1;
     return { cells, next: i, lines };
   }
-}
-
-/** Receives what scanCsv finds, in file order. Returning false stops the scan after that record. */
-export interface CsvSink {
-  /** A line without quotes: the record is text[start, end), its cells separated by the delimiter. */
-  line(text: string, start: number, end: number, row: number): boolean;
-  /** A record with quotes, already split into cells. */
-  record(row: number, cells: string[]): boolean;
 }
 
 export interface CsvScanResult {

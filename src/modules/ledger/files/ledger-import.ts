@@ -9,6 +9,7 @@ import { runInWorker, type WorkerLimits } from '../../../files/parse-worker-pool
 import { importLedgerCommand } from '../commands.ts';
 import type { aggregateLedgerFile } from './parse-task.ts';
 import type { LedgerFileFormat } from './ledger-reader.ts';
+import type { LedgerImportResult } from '../model.ts';
 import { listMappings } from '../store.ts';
 
 export interface LedgerImportRequest {
@@ -22,18 +23,6 @@ export interface LedgerImportRequest {
 const aggregateTask = { module: new URL('./parse-task.ts', import.meta.url).href, name: 'aggregateLedgerFile' };
 /** The sums of distinct keys may take some room; the clock starts when the whole file has arrived. */
 const LEDGER_WORKER_LIMITS: WorkerLimits = { memoryMb: 1024, timeoutMs: 300_000 };
-
-export interface LedgerImportResult {
-  id: number;
-  fileName: string;
-  year: number;
-  months: number[];
-  rowCount: number;
-  totalAmount: number;
-  outcomeRows: number;
-  importedAt: string;
-  actorName: string;
-}
 
 /**
  * Imports a ledger file for one committee and year. The file is streamed (to a worker thread) and checked row by row

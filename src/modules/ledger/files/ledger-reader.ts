@@ -6,8 +6,8 @@ import { AppError } from '../../../core/errors.ts';
 import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../../files/upload-limits.ts';
 import { openXlsx } from '../../../files/xlsx-stream.ts';
 import { detectDelimiter } from '../rules/format.ts';
-import type { FileRow } from '../model.ts';
-import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult, type CsvSink } from './csv-scan.ts';
+import type { CsvSink, FileRow } from '../model.ts';
+import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult } from './csv-scan.ts';
 
 // Streams the rows of an uploaded ledger file as text cells with their row number in the file
 // (the header is row 1), without ever holding the whole file: CSV through splitCsv (csv.ts), XLSX

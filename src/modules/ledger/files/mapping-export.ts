@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvText } from '../../../files/csv.ts';
-import type { LedgerMapping } from '../store.ts';
+import type { LedgerMapping } from '../model.ts';
 
 /** The mapping rules as a file a controller can read and check: one rule per row. */
 export const MAPPING_COLUMNS = ['Ansvar', 'Verksamhet (huvudbok)', 'Konto från', 'Konto till', 'Verksamhet i Styrbord', 'Namn', 'Prioritet'] as const;

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ImportIssue } from '../../../core/errors.ts';
 import { LedgerAggregator, type AggregateResult } from '../rules/aggregate.ts';
-import type { MappingRule } from '../rules/mapping.ts';
+import type { MappingRule } from '../model.ts';
 import { readLedgerInto, type LedgerFileFormat } from './ledger-reader.ts';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { LedgerAggregator } from './aggregate.ts';
-import type { MappingRule } from './mapping.ts';
+import type { MappingRule } from '../model.ts';
 import { readCsv, readLedgerInto } from '../files/ledger-reader.ts';
 
 /** Everything through `add`, cell by cell: the reference the CSV line path must agree with. */

@@ -1,9 +1,8 @@
 import type { ImportIssue } from '../../../core/errors.ts';
-import { accountClass, ACCOUNT_PATTERN, constrainedFields, createMatcher, type MappingRule } from './mapping.ts';
+import { accountClass, ACCOUNT_PATTERN, constrainedFields, createMatcher } from './mapping.ts';
 import { COLUMN_LABEL, parseAmountOreIn, parseMonth, readHeader, roundOreToKronor, type LedgerColumn } from './format.ts';
-import type { CsvSink } from '../files/csv-scan.ts';
 import { detach, KeyTable } from './key-table.ts';
-import type { FileRow } from '../model.ts';
+import type { CsvSink, FileRow, MappingRule } from '../model.ts';
 
 export const MAX_ISSUES = 50;
 

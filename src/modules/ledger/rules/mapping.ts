@@ -12,21 +12,7 @@
  * never depends on the order rules are listed in.
  */
 
-export interface MappingRule {
-  id: number;
-  costCentre: string | null;
-  activityCode: string | null;
-  accountFrom: string | null;
-  accountTo: string | null;
-  activityId: number;
-  priority: number;
-}
-
-export interface LedgerKey {
-  costCentre: string;
-  activityCode: string;
-  account: string;
-}
+import type { LedgerKey, MappingRule } from '../model.ts';
 
 export type AccountClass = 'income' | 'cost' | 'financial';
 

@@ -1,14 +1,7 @@
 /** The economy API's answers, typed by the server modules that build them (types only; nothing is bundled). */
-export type { BudgetReport } from '../../../modules/budget/queries.ts';
-export type { FollowUpReport } from '../../../modules/follow-up/rules/build-follow-up.ts';
-export type { AccuracyReport } from '../../../modules/follow-up/queries.ts';
-export type { SummaryFigures, SummaryRow } from '../../../modules/follow-up/rules/operating-summary.ts';
-export type { ForecastRow } from '../../../modules/follow-up/store.ts';
-
-export type { BudgetVersion } from '../../../modules/budget/store.ts';
-export type { BudgetImportSummary } from '../../../modules/budget/files/budget-import.ts';
-export type { LedgerMapping, LedgerImportSummary } from '../../../modules/ledger/store.ts';
-export type { LedgerImportResult } from '../../../modules/ledger/files/ledger-import.ts';
+export type { BudgetImportSummary, BudgetReport, BudgetVersion } from '../../../modules/budget/model.ts';
+export type { AccuracyReport, FollowUpReport, ForecastRow, SummaryFigures, SummaryRow } from '../../../modules/follow-up/model.ts';
+export type { LedgerImportResult, LedgerImportSummary, LedgerMapping } from '../../../modules/ledger/model.ts';
 
 export type EconomyPage = 'budget' | 'followUp' | 'accuracy' | 'versions' | 'periodisation' | 'ledger';
 
