@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from './errors.ts';
+import { validationFailed, type FieldIssue } from './errors.ts';
+import type { Language } from './messages.ts';
 import { isIsoDate } from './dates.ts';
 
 z.config(z.locales.sv());
+const zodLocales: Record<Language, { localeError: z.core.$ZodErrorMap }> = { sv: z.locales.sv(), en: z.locales.en() };
 
 export { z };
 
@@ -47,9 +49,11 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields = fieldIssues(result.error);
-  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-  throw new AppError('validation', `Felaktiga uppgifter – ${summary}`, { fields });
+  // the same input parsed again in another language only when a caller asks for one: zod's own messages follow the locale, the blocks' own through the catalogue
+  throw validationFailed(fieldIssues(result.error), (language) => {
+    const again = schema.safeParse(input, { error: zodLocales[language].localeError });
+    return again.success ? [] : fieldIssues(again.error);
+  });
 }
 
 /**

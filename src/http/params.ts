@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { msg, render } from '../core/messages.ts';
 import { MAX_ID } from '../core/validation.ts';
 
 declare module 'fastify' {
@@ -24,8 +25,8 @@ export function checkIdParams(request: FastifyRequest): void {
   const text = request.routeOptions.config?.textParams ?? [];
   for (const [name, value] of Object.entries(params)) {
     if (!idName.test(name) || text.includes(name) || idWords[name]?.includes(value)) continue;
-    if (!/^\d{1,16}$/.test(value)) throw new AppError('validation', `Ogiltigt id i adressen (${name}): ange ett positivt heltal.`, { fields: [{ field: name, message: 'Ska vara ett positivt heltal' }] });
+    if (!/^\d{1,16}$/.test(value)) throw new AppError('validation', msg('params.invalid_id', { name }), { fields: [{ field: name, message: render(msg('field.positive_integer')) }] });
     const n = Number(value);
-    if (n < 1 || n > MAX_ID) throw new AppError('not_found', 'Det finns inget med det id:t.');
+    if (n < 1 || n > MAX_ID) throw new AppError('not_found', msg('params.no_such_id'));
   }
 }

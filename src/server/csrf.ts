@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
 import { CLIENT_HEADER } from '../core/http.ts';
+import { msg } from '../core/messages.ts';
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -37,13 +38,13 @@ export function checkSameOrigin(request: FastifyRequest): void {
   if (!stateChanging.has(request.method)) return;
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    throw new AppError('forbidden', 'Begäran kom från en annan webbplats och avvisades.');
+    throw new AppError('forbidden', msg('request.cross_site'));
   }
   const origin = request.headers.origin;
   if (origin !== undefined && !sameOrigin(origin, request)) {
     // behind a proxy this usually means STYRBORD_TRUST_PROXY is unset or the proxy drops X-Forwarded-Proto/-Host
     request.log.warn({ origin, expected: ownOrigin(request) }, 'refused a write from another origin');
-    throw new AppError('forbidden', 'Begäran kom från en annan webbplats och avvisades.');
+    throw new AppError('forbidden', msg('request.cross_site'));
   }
   if (!isJson(request.headers['content-type']) && request.headers[CLIENT_HEADER] === undefined) {
     throw new AppError('unsupported_media_type', `Begäran måste skickas som JSON eller med rubriken ${CLIENT_HEADER}.`);
