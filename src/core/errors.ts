@@ -104,7 +104,9 @@ export const staleVersion = (what: string) => new AppError('stale_version', msg(
 
 export function importFailed(issues: ImportIssue[]): AppError {
   const first = issues[0];
-  const summary = first ? msg('import.where', { file: first.file, row: first.row, column: first.column, reason: first.reason }) : msg('import.unknown');
+  const summary = first
+    ? msg('import.where', { file: first.file, row: first.row, column: first.column, reason: first.reason })
+    : msg('import.unknown');
   const more = issues.length > 1 ? msg('import.more', { count: issues.length - 1 }) : '';
   return new AppError('import_failed', msg('import.failed', { summary, more }), { rows: issues });
 }

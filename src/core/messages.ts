@@ -12,7 +12,7 @@ type Text = string | ((p: Record<string, string | number>) => string);
 
 const catalogue = {
   // the request and the server
-  'internal': { sv: 'Ett internt fel inträffade. Felet är loggat.', en: 'An internal error occurred. It has been logged.' },
+  internal: { sv: 'Ett internt fel inträffade. Felet är loggat.', en: 'An internal error occurred. It has been logged.' },
   'internal.with_reference': {
     sv: (p) => `Ett internt fel inträffade. Felet är loggat. Ange felkod ${p.requestId} om du kontaktar support.`,
     en: (p) => `An internal error occurred. It has been logged. Quote error code ${p.requestId} if you contact support.`,
@@ -22,7 +22,10 @@ const catalogue = {
   'request.too_large': { sv: 'Begäran är för stor.', en: 'The request is too large.' },
   'request.no_such_page': { sv: 'Sidan finns inte.', en: 'The page does not exist.' },
   'request.malformed': { sv: 'Felaktig begäran.', en: 'Malformed request.' },
-  'request.cross_site': { sv: 'Begäran kom från en annan webbplats och avvisades.', en: 'The request came from another site and was refused.' },
+  'request.cross_site': {
+    sv: 'Begäran kom från en annan webbplats och avvisades.',
+    en: 'The request came from another site and was refused.',
+  },
   'auth.sign_in_required': { sv: 'Du behöver logga in.', en: 'You need to sign in.' },
   'auth.forbidden': { sv: 'Du saknar behörighet för detta.', en: 'You do not have permission to do this.' },
   'params.invalid_id': {
@@ -43,8 +46,8 @@ const catalogue = {
   'field.required': { sv: 'Krävs', en: 'Required' },
 
   // rows and versions
-  'not_found': { sv: (p) => `${p.what} finns inte.`, en: (p) => `Not found: ${p.what}.` },
-  'stale_version': {
+  not_found: { sv: (p) => `${p.what} finns inte.`, en: (p) => `Not found: ${p.what}.` },
+  stale_version: {
     sv: (p) => `Någon annan har ändrat ${p.what} sedan du öppnade den. Ladda om sidan och gör ändringen igen.`,
     en: (p) => `Someone else has changed ${p.what} since you opened it. Reload the page and make the change again.`,
   },
@@ -94,13 +97,17 @@ export const msg = (key: MessageKey, params?: Params): Message => (params ? { ke
 export function render(message: Message, language: Language = DEFAULT_LANGUAGE): string {
   const text: Text = catalogue[message.key][language];
   if (typeof text === 'string') return text;
-  const params = Object.fromEntries(Object.entries(message.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? render(value, language) : value]));
+  const params = Object.fromEntries(
+    Object.entries(message.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? render(value, language) : value]),
+  );
   return text(params);
 }
 
 /** The Swedish texts that need no parameters, so a message written out (a zod block's) can be translated back by its text. */
 const keyBySwedish = new Map<string, MessageKey>(
-  (Object.entries(catalogue) as [MessageKey, Record<Language, Text>][]).flatMap(([key, t]) => (typeof t.sv === 'string' ? [[t.sv, key] as const] : [])),
+  (Object.entries(catalogue) as [MessageKey, Record<Language, Text>][]).flatMap(([key, t]) =>
+    typeof t.sv === 'string' ? [[t.sv, key] as const] : [],
+  ),
 );
 
 /** A Swedish message in the caller's language when the catalogue knows it, else as it is. */

@@ -14,7 +14,11 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     frozen: `do $$ begin raise exception 'Budgetversionen är beslutad och kan inte ändras; gör en revidering'; end $$`,
     check: 'insert into refusal_probe values (-1)',
   };
-  const failure = async (name: string) => t.db.query(refusals[name]!).then(() => null, (err: unknown) => err);
+  const failure = async (name: string) =>
+    t.db.query(refusals[name]!).then(
+      () => null,
+      (err: unknown) => err,
+    );
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -45,14 +49,20 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     const res = await app.inject({ method: 'POST', url: '/refuse/frozen' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('frozen');
-    expect(cli(await failure('frozen'))).toEqual({ code: 1, lines: ['Fel: Budgetversionen är beslutad och kan inte ändras; gör en revidering'] });
+    expect(cli(await failure('frozen'))).toEqual({
+      code: 1,
+      lines: ['Fel: Budgetversionen är beslutad och kan inte ändras; gör en revidering'],
+    });
   });
 
   it('a broken check constraint is a 400 in both, and English when the caller asks for it', async () => {
     const res = await app.inject({ method: 'POST', url: '/refuse/check', headers: { 'accept-language': 'en-GB,en;q=0.9,sv;q=0.5' } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('The data breaks a rule in the database (e.g. a date or a limit).');
-    expect(cli(await failure('check'), 'en')).toEqual({ code: 1, lines: ['Fel: The data breaks a rule in the database (e.g. a date or a limit).'] });
+    expect(cli(await failure('check'), 'en')).toEqual({
+      code: 1,
+      lines: ['Fel: The data breaks a rule in the database (e.g. a date or a limit).'],
+    });
   });
 
   it('a serialisation failure is a conflict the caller may retry; an error of our own stays unexpected (exit 3)', () => {

@@ -31,7 +31,12 @@ export function query<S extends z.ZodType>(schema: S, request: FastifyRequest): 
 }
 
 /** Runs a command as the signed-in user with the request body (plus route params) as input. */
-export function runCommand<S extends z.ZodType, R>(db: Database, request: FastifyRequest, command: Command<S, R>, extra: Record<string, unknown> = {}): Promise<R> {
+export function runCommand<S extends z.ZodType, R>(
+  db: Database,
+  request: FastifyRequest,
+  command: Command<S, R>,
+  extra: Record<string, unknown> = {},
+): Promise<R> {
   const body = request.body && typeof request.body === 'object' ? request.body : {};
   return execute(db, requireActor(request), command, { ...body, ...extra });
 }

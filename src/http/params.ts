@@ -25,7 +25,10 @@ export function checkIdParams(request: FastifyRequest): void {
   const text = request.routeOptions.config?.textParams ?? [];
   for (const [name, value] of Object.entries(params)) {
     if (!idName.test(name) || text.includes(name) || idWords[name]?.includes(value)) continue;
-    if (!/^\d{1,16}$/.test(value)) throw new AppError('validation', msg('params.invalid_id', { name }), { fields: [{ field: name, message: render(msg('field.positive_integer')) }] });
+    if (!/^\d{1,16}$/.test(value))
+      throw new AppError('validation', msg('params.invalid_id', { name }), {
+        fields: [{ field: name, message: render(msg('field.positive_integer')) }],
+      });
     const n = Number(value);
     if (n < 1 || n > MAX_ID) throw new AppError('not_found', msg('params.no_such_id'));
   }

@@ -20,7 +20,8 @@ export function toAppError(err: unknown): AppError {
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('validation', msg('request.too_large'));
   if (typeof e.statusCode === 'number' && e.statusCode === 404) return new AppError('not_found', msg('request.no_such_page'));
   // Fastify's own refusals of a malformed request (bad URL, bad content length, …)
-  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) return new AppError('validation', msg('request.malformed'));
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500)
+    return new AppError('validation', msg('request.malformed'));
   return new AppError('internal', msg('internal'));
 }
 
@@ -39,7 +40,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (appError.code === 'internal') {
       request.log.error({ err, userId: request.actor?.userId ?? null, route: request.routeOptions.url }, 'unhandled error');
       const body = appError.bodyIn(language);
-      void reply.status(500).send({ error: { ...body.error, message: render(msg('internal.with_reference', { requestId: request.id }), language), requestId: request.id } });
+      void reply
+        .status(500)
+        .send({
+          error: {
+            ...body.error,
+            message: render(msg('internal.with_reference', { requestId: request.id }), language),
+            requestId: request.id,
+          },
+        });
       return;
     }
     // a 429 or 503 that knows its wait says so, so clients and proxies need not parse the message
