@@ -1,6 +1,6 @@
 import { CLIENT_HEADER } from '../core/http.ts';
 
-/** Thin fetch wrapper: JSON in, JSON out, and an ApiError carrying the server's Swedish message. */
+/** Thin fetch wrapper: JSON in, JSON out, and an ApiError carrying the server's message in the UI's language. */
 export interface FieldError {
   field: string;
   message: string;
@@ -40,7 +40,8 @@ interface ErrorBody {
 async function request<T>(method: string, path: string, body?: unknown, raw?: { body: Blob; contentType: string }): Promise<T> {
   let response: Response;
   // the client header on every request: the server refuses a state-changing request without it or JSON (CSRF)
-  const headers: Record<string, string> = { accept: 'application/json', [CLIENT_HEADER]: '1' };
+  // the UI's language (i18n.ts keeps it on <html lang>), so the server's error messages match the page
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'sv', [CLIENT_HEADER]: '1' };
   if (raw) headers['content-type'] = raw.contentType;
   else if (body !== undefined) headers['content-type'] = 'application/json';
   try {
