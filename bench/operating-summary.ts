@@ -76,7 +76,7 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
 }
 
 /**
- * The ledger part of followUpReport (store-follow-up.ts, economy/store.ts closingOutcome) over raw
+ * The ledger part of followUpReport (budget/store.ts and follow-up/store.ts) over raw
  * rows: monthly cost and income per activity for the year and the year before, the account-class
  * totals through the cut-off month, and last year's closing per activity. Rows are mapped to
  * activities by SON's rules (activity code, accounts 3000–8999) in a join.
