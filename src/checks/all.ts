@@ -1,4 +1,5 @@
-import type { Checker } from './registry.ts';
+import type { Checker } from '../core/finding.ts';
+import type { Queryable } from '../db/connection.ts';
 import { economyChecker } from '../modules/budget/checker.ts';
 import { actionPlanChecker } from '../modules/action-plans/checker.ts';
 import { goalsChecker } from '../modules/goals/checker.ts';
@@ -6,4 +7,4 @@ import { auditChainChecker } from '../modules/audit/checker.ts';
 import { frozenFileChecker } from '../documents/integrity.ts';
 
 /** Every capability that checks its figures registers here. */
-export const checkers: Checker[] = [economyChecker, actionPlanChecker, goalsChecker, auditChainChecker, frozenFileChecker];
+export const checkers: Checker<Queryable>[] = [economyChecker, actionPlanChecker, goalsChecker, auditChainChecker, frozenFileChecker];

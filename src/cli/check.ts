@@ -3,7 +3,7 @@ import { z, parseInput } from '../core/validation.ts';
 import { formatMnkr } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { checkers } from '../checks/all.ts';
-import type { Finding } from '../checks/registry.ts';
+import type { Finding } from '../core/finding.ts';
 import { print, withDatabase } from './db.ts';
 
 const options = z.object({

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/connection.ts';
 import { AppError } from '../core/errors.ts';
-import type { Checker, Finding } from '../checks/registry.ts';
+import type { Checker, Finding } from '../core/finding.ts';
 
 /**
  * A decided file is served only while its bytes still have the sha256 stored at the decision.
@@ -40,4 +40,4 @@ export async function frozenFileFindings(db: Queryable, committeeCode: string): 
   }));
 }
 
-export const frozenFileChecker: Checker = (db, scope) => frozenFileFindings(db, scope.committeeCode);
+export const frozenFileChecker: Checker<Queryable> = (db, scope) => frozenFileFindings(db, scope.committeeCode);

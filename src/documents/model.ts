@@ -3,6 +3,8 @@
  * and consumed by every renderer (HTML, PDF, DOCX, XLSX, JSON). Nothing here is formatted twice:
  * a cell carries both the exact value and the text the document prints.
  */
+import type { Finding } from '../core/finding.ts';
+
 export type DocumentType = 'internbudget' | 'delarsrapport' | 'manadsrapport' | 'atgardsplan';
 
 export const documentTypeNames: Record<DocumentType, string> = {
@@ -51,10 +53,9 @@ export interface RenderSection {
   blocks: RenderBlock[];
 }
 
-export interface DocumentFinding {
+/** A finding in a document, known by the section it is in; stored with the decision as it is. */
+export interface DocumentFinding extends Pick<Finding, 'kind' | 'message'> {
   sectionId: string;
-  kind: string;
-  message: string;
 }
 
 export interface RenderModel {

@@ -4,7 +4,7 @@ import { lacksMandatoryValue } from '../../modules/goals/rules/mandatory.ts';
 import { fromMixedTable } from '../convert.ts';
 import { textCell } from '../numbers.ts';
 import type { RenderBlock } from '../model.ts';
-import type { BlockDefinition } from './registry.ts';
+import type { BlockDefinition, BlockResult } from './registry.ts';
 
 const SHOWN = ['Indikator', 'Kön'];
 
@@ -17,7 +17,7 @@ export const goalTablesBlock: BlockDefinition = {
     const full = goalsTable(tree);
     const keep = full.columns.map((c, i) => ({ c, i })).filter(({ c }) => SHOWN.includes(c) || /^\d{4}$|^[a-zåäö]+ \d{4}$|^Riktning|^Måluppfyllelse|^Jämförelsevärde/.test(c));
     const blocks: RenderBlock[] = [];
-    const findings: { kind: string; message: string }[] = [];
+    const findings: BlockResult['findings'] = [];
     for (const area of tree.areas) {
       const rows = full.rows.filter((r) => r[0] === area.name);
       if (rows.length === 0) continue;

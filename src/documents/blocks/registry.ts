@@ -1,3 +1,4 @@
+import type { Finding } from '../../core/finding.ts';
 import type { Queryable } from '../../db/connection.ts';
 import type { RenderBlock } from '../model.ts';
 
@@ -11,7 +12,7 @@ export interface BlockContext {
 export interface BlockResult {
   blocks: RenderBlock[];
   /** what the block's own rules found: totals that do not add up, missing values, … */
-  findings: { kind: string; message: string }[];
+  findings: Pick<Finding, 'kind' | 'message'>[];
   /** figures other tables may print too, by a shared key such as "net:2025", for cross-table checks */
   keyFigures?: { key: string; label: string; value: number }[];
 }

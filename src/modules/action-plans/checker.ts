@@ -1,4 +1,5 @@
-import type { Checker, Finding } from '../../checks/registry.ts';
+import type { Checker, Finding } from '../../core/finding.ts';
+import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { checksReport } from './queries.ts';
@@ -9,7 +10,7 @@ import { listPlans } from './store.ts';
  * governing version: printed totals against the rows, full-year effect against the plan's last
  * year, and amounts whose unit looks wrong. A committee without plans has nothing to report.
  */
-export const actionPlanChecker: Checker = async (db, scope) => {
+export const actionPlanChecker: Checker<Queryable> = async (db, scope) => {
   const committee = await getCommitteeByCode(db, scope.committeeCode);
   const plans = (await listPlans(db, committee.id)).filter((p) => scope.year === null || (p.firstYear <= scope.year && scope.year <= p.lastYear));
   const findings: Finding[] = [];

@@ -1,8 +1,9 @@
-import type { Checker } from '../../checks/registry.ts';
+import type { Checker } from '../../core/finding.ts';
+import type { Queryable } from '../../db/connection.ts';
 import { verifyAuditChain } from './queries.ts';
 
 /** The audit log's hash chain is the whole installation's, so it is checked whatever the scope. */
-export const auditChainChecker: Checker = async (db) => {
+export const auditChainChecker: Checker<Queryable> = async (db) => {
   const report = await verifyAuditChain(db);
   return report.problem ? [{ area: 'audit', kind: `audit_chain_${report.problem.kind}`, message: `Ändringsloggen: ${report.problem.message}` }] : [];
 };

@@ -1,3 +1,4 @@
+import type { Finding } from '../../core/finding.ts';
 import type { Committee } from '../organisation/model.ts';
 
 /** Plain economy data shared by the pure rules. Amounts are integer kronor, cost and income both positive. */
@@ -90,7 +91,9 @@ export interface ControlTotal {
   amount: number;
 }
 
-export interface ControlFinding {
+/** A total printed in a source document that does not match Styrbord's sum of the rows. */
+export interface ControlFinding extends Finding {
+  kind: 'control_total';
   label: string;
   year: number;
   measure: ControlTotal['measure'];
@@ -100,7 +103,9 @@ export interface ControlFinding {
   message: string;
 }
 
-export interface CrossTableFinding {
+/** The same figure printed differently in two tables of one document. */
+export interface CrossTableFinding extends Finding {
+  kind: 'tables_disagree';
   year: number;
   measure: ControlTotal['measure'];
   figures: { label: string; amount: number }[];
@@ -129,7 +134,7 @@ export interface BudgetTableRow {
   values: (number | null)[];
 }
 
-export interface BudgetTableFinding {
+export interface BudgetTableFinding extends Finding {
   kind: 'unallocated_differs' | 'subset_exceeds_parent';
   column: string;
   label: string;

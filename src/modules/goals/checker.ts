@@ -1,4 +1,5 @@
-import type { Checker, Finding } from '../../checks/registry.ts';
+import type { Checker, Finding } from '../../core/finding.ts';
+import type { Queryable } from '../../db/connection.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { listBudgetVersions } from '../budget/store.ts';
 import { goalTree } from './queries.ts';
@@ -9,7 +10,7 @@ import { lacksMandatoryValue, MANDATORY_YEARS_BACK } from './rules/mandatory.ts'
  * and goals or indicators changed after the goal set was decided with the budget (the drift
  * auditors find between budget and annual report).
  */
-export const goalsChecker: Checker = async (db, scope) => {
+export const goalsChecker: Checker<Queryable> = async (db, scope) => {
   const committee = await getCommitteeByCode(db, scope.committeeCode);
   const year = scope.year ?? (await listBudgetVersions(db, committee.id))[0]?.budgetYear;
   if (year === undefined) return [];

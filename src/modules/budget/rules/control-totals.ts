@@ -15,6 +15,7 @@ export function compareControlTotals(table: BudgetTable, controls: readonly Cont
     if (computed === control.amount) continue;
     const difference = computed === null ? null : computed - control.amount;
     findings.push({
+      kind: 'control_total',
       label: control.label, year: control.year, measure: control.measure, printed: control.amount, computed, difference,
       message: computed === null
         ? `${control.label} ${control.year}: tryckt ${measureName[control.measure]} saknar motsvarighet i raderna`
@@ -34,7 +35,7 @@ export function compareTablesWithEachOther(controls: readonly ControlTotal[]): C
     const { year, measure } = group[0]!;
     const figures = group.map((c) => ({ label: c.label, amount: c.amount })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
     findings.push({
-      year, measure, figures,
+      kind: 'tables_disagree', year, measure, figures,
       message: `${year}: tabellerna anger olika ${measureName[measure]}: ${figures.map((f) => `${f.label} ${formatMnkr(f.amount)}`).join(', ')}`,
     });
   }
