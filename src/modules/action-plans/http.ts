@@ -7,10 +7,11 @@ import { contentTypes, render, type ExportTable } from '../../files/tabular.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { can } from '../../core/permissions.ts';
 import { RANGE_SETTINGS } from './model.ts';
-import {
-  createMeasure, createPlan, decideVersion, deleteDraft, deleteMeasure, deleteOutcome, removeEffect, reviseVersion,
-  saveFollowUp, saveOutcome, saveTerm, setControlTotals, setEffect, updateMeasure, updatePlan,
-} from './commands.ts';
+import { saveTerm } from './commands/vocabulary.ts';
+import { createPlan, updatePlan } from './commands/plans.ts';
+import { decideVersion, deleteDraft, reviseVersion, setControlTotals } from './commands/versions.ts';
+import { createMeasure, deleteMeasure, removeEffect, setEffect, updateMeasure } from './commands/measures.ts';
+import { deleteOutcome, saveFollowUp, saveOutcome } from './commands/follow-up.ts';
 import {
   checksReport, comparisonReport, deliveryRecordReport, deliveryReport, planList, planRef, reconciliationReport, summaryReport, versionView,
 } from './queries.ts';
@@ -53,10 +54,8 @@ async function versionInPlan(db: Database, request: FastifyRequest<VersionParams
 
 async function measureInPlan(db: Database, request: FastifyRequest<MeasureParams>): Promise<number> {
   const mid = Number(request.params.measureId);
-  const [row] = Number.isInteger(mid) && mid > 0
-    ? await db.query<{ planId: number }>('select v.plan_id as "planId" from measure m join action_plan_version v on v.id = m.plan_version_id where m.id = $1', [mid])
-    : [];
-  if (!row || row.planId !== Number(request.params.id)) throw notFound('Åtgärden');
+  const planOf = Number.isInteger(mid) && mid > 0 ? await store.planOfMeasure(db, mid) : null;
+  if (planOf === null || planOf !== Number(request.params.id)) throw notFound('Åtgärden');
   return mid;
 }
 

@@ -3,6 +3,9 @@
  * kronor; a cost reduction and a cost of carrying a measure out are both positive, and
  * net effect = reduction − implementation cost.
  */
+import type { Finding } from '../../core/finding.ts';
+import type { Committee } from '../organisation/model.ts';
+
 export type TermKind = 'area' | 'target_group' | 'status';
 export type StatusMeaning = 'proposal' | 'investigation' | 'ongoing' | 'implemented' | 'dropped';
 export const STATUS_MEANINGS: readonly StatusMeaning[] = ['proposal', 'investigation', 'ongoing', 'implemented', 'dropped'];
@@ -190,3 +193,177 @@ export const DEFAULT_VOCABULARY: { kind: TermKind; code: string; label: string; 
   { kind: 'status', code: 'genomford', label: 'Genomförd', meaning: 'implemented' },
   { kind: 'status', code: 'utgar', label: 'Utgår', meaning: 'dropped' },
 ];
+
+// ---- what the rules compute (rules/) ----
+
+export type RuleMeasure = Pick<Measure, 'code' | 'title' | 'areaCode' | 'targetGroupCode' | 'fullYearMin' | 'fullYearMax' | 'effects'>;
+
+export interface GroupLabel { code: string; label: string }
+
+export interface SummaryCell {
+  /** cost reduction; null when no measure in the row has an amount for the year */
+  reduction: number | null;
+  implementationCost: number | null;
+  /** reduction − implementation cost */
+  net: number | null;
+  /** some estimate in the cell covers only part of the year (delårseffekt) */
+  partialYear: boolean;
+  /** some estimate in the cell is a range, so the range setting matters */
+  ranged: boolean;
+  /** estimates in the cell that are qualitative only and count as zero */
+  qualitative: number;
+}
+
+export interface SummaryRow {
+  code: string;
+  label: string;
+  kind: 'group' | 'total';
+  measureCount: number;
+  fullYear: number | null;
+  fullYearRanged: boolean;
+  cells: SummaryCell[];
+}
+
+export interface PlanSummary {
+  groupBy: GroupBy;
+  range: RangeSetting;
+  /** how a range entered the totals, in words (printed with every summary) */
+  rangeRule: string;
+  years: number[];
+  rows: SummaryRow[];
+}
+
+export interface PlanFinding extends Finding {
+  kind: 'full_year_differs' | 'control_total' | 'unit_suspect';
+  message: string;
+  /** measure code, group code or "total" */
+  subject: string;
+  year: number | null;
+  printed: number | null;
+  computed: number | null;
+  difference: number | null;
+}
+
+export type MeasureChange = 'added' | 'dropped' | 'changed' | 'unchanged';
+
+export type CompareMeasure = RuleMeasure & { statusCode: string };
+
+export interface YearDelta { year: number; before: number | null; after: number | null; difference: number }
+
+export interface MeasureComparison {
+  code: string;
+  title: string;
+  change: MeasureChange;
+  /** fields whose value differs (for changed measures) */
+  fields: string[];
+  fullYear: YearDelta;
+  effects: YearDelta[];
+}
+
+export interface VersionComparison {
+  range: RangeSetting;
+  rangeRule: string;
+  years: number[];
+  measures: MeasureComparison[];
+  totals: YearDelta[];
+  fullYearTotal: YearDelta;
+  counts: Record<MeasureChange, number>;
+}
+
+export interface DeliveryCell { year: number; planned: number | null; realised: number | null; share: number | null }
+
+export interface MeasureDelivery { code: string; title: string; cells: DeliveryCell[]; planned: number; realised: number; share: number | null }
+
+export interface PlanDelivery {
+  range: RangeSetting;
+  rangeRule: string;
+  years: number[];
+  /** years with at least one realised effect recorded: the years the plan has been followed up */
+  followedUpYears: number[];
+  measures: MeasureDelivery[];
+  totals: DeliveryCell[];
+  /** planned and realised over the followed-up years */
+  planned: number;
+  realised: number;
+  share: number | null;
+}
+
+export interface DeliveryRecordRow { planId: number; title: string; followedUpYears: number[]; planned: number; realised: number; share: number | null }
+
+export interface DeliveryRecord { rows: DeliveryRecordRow[]; planned: number; realised: number; share: number | null }
+
+export type Coverage = 'no_gap' | 'realised' | 'implemented' | 'decided' | 'not_covered';
+
+export interface ReconciliationInput {
+  year: number;
+  /** forecast net cost − frame (positive = deficit), or null when there is no forecast */
+  forecastDeficit: number | null;
+  /** unallocated cost reductions the budget still has to find, as a positive amount */
+  unallocatedReductions: number | null;
+  /** reduction of measures in decided versions, not dropped */
+  decided: number;
+  /** of those, measures whose status means implemented */
+  implemented: number;
+  /** realised effects recorded */
+  realised: number;
+}
+
+export interface ReconciliationRow extends ReconciliationInput {
+  /** the deficit to close: forecast deficit (when positive) + unallocated reductions */
+  toClose: number;
+  /** toClose − decided effects, never below zero */
+  uncovered: number;
+  /** the firmest kind of effect that alone covers the gap */
+  coverage: Coverage;
+}
+
+// ---- read models (queries.ts) ----
+
+export interface PlanRef { plan: ActionPlan; committee: Committee; versions: PlanVersion[]; governingVersionId: number | null }
+
+export interface PlanListItem extends ActionPlan { versions: PlanVersion[]; governingVersionId: number | null; measureCount: number }
+
+export interface MeasureView extends Measure {
+  /** the follow-up status when one is recorded, else the status in the version */
+  currentStatusCode: string;
+  followUp: FollowUp | null;
+  /** the same measure in the version this one revises (earlier estimates kept beside the current) */
+  earlier: { versionId: number; fullYearMin: number | null; fullYearMax: number | null; effects: Measure['effects']; statusCode: string } | null;
+}
+
+export interface VersionView {
+  plan: ActionPlan;
+  committee: Committee;
+  version: PlanVersion;
+  years: number[];
+  measures: MeasureView[];
+  controlTotals: ControlTotal[];
+  vocabulary: Vocabulary;
+  activities: { id: number; code: string; name: string }[];
+}
+
+export interface SummaryReport { plan: ActionPlan; committee: Committee; version: PlanVersion; summary: PlanSummary }
+
+export interface ChecksReport { plan: ActionPlan; version: PlanVersion; findings: PlanFinding[] }
+
+export interface ComparisonReport { plan: ActionPlan; from: PlanVersion; to: PlanVersion; comparison: VersionComparison }
+
+export interface ActivityLineOutcome { activityId: number; code: string; name: string; years: { year: number; budget: number | null; outcome: number | null }[] }
+
+export interface DeliveryReport {
+  plan: ActionPlan;
+  committee: Committee;
+  version: PlanVersion;
+  delivery: PlanDelivery;
+  outcomes: Outcome[];
+  /** per measure code: the economy's budget and outcome (net) on the activity lines it names */
+  activityLines: Record<string, ActivityLineOutcome[]>;
+}
+
+export interface DeliveryRecordReport { committee: Committee; range: RangeSetting; record: DeliveryRecord }
+
+export interface ReconciliationReport {
+  committee: Committee;
+  range: RangeSetting;
+  rows: (ReconciliationRow & { forecastSource: string | null; budgetSource: string | null })[];
+}

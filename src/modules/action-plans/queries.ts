@@ -8,21 +8,21 @@ import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions }
 import { net } from '../budget/model.ts';
 import {
   effectValue, planYears,
-  type ActionPlan, type ControlTotal, type FollowUp, type GroupBy, type Measure, type Outcome, type PlanVersion, type RangeSetting, type StatusMeaning, type Term, type Vocabulary,
+  type ActivityLineOutcome, type ChecksReport, type ComparisonReport, type DeliveryRecordReport, type DeliveryReport, type GroupBy,
+  type PlanListItem, type PlanRef, type PlanVersion, type RangeSetting, type ReconciliationReport, type StatusMeaning, type SummaryReport,
+  type Term, type VersionView, type Vocabulary,
 } from './model.ts';
-import {
-  compareVersions, controlTotalFindings, deliveryRecord, fullYearFindings, planDelivery, reconcile, summarise, unitFindings,
-  type DeliveryRecord, type PlanDelivery, type PlanFinding, type PlanSummary, type ReconciliationRow, type VersionComparison,
-} from './rules.ts';
+import { compareVersions } from './rules/comparison.ts';
+import { controlTotalFindings, fullYearFindings, unitFindings } from './rules/checks.ts';
+import { deliveryRecord, planDelivery } from './rules/delivery.ts';
+import { reconcile } from './rules/reconciliation.ts';
+import { summarise } from './rules/summary.ts';
 import * as store from './store.ts';
 
 /** Reports built from the database for the API, the exports, the CLI and the checker. */
 
-export interface PlanRef { plan: ActionPlan; committee: Committee; versions: PlanVersion[]; governingVersionId: number | null }
-
 async function committeeOf(db: Queryable, committeeId: number): Promise<Committee> {
-  const [row] = await db.query<{ code: string }>('select code from committee where id = $1', [committeeId]);
-  return getCommitteeByCode(db, row!.code);
+  return getCommitteeByCode(db, await store.committeeCodeOf(db, committeeId));
 }
 
 export async function planRef(db: Queryable, planId: number): Promise<PlanRef> {
@@ -31,8 +31,6 @@ export async function planRef(db: Queryable, planId: number): Promise<PlanRef> {
   return { plan, committee, versions, governingVersionId: store.governingVersion(versions)?.id ?? null };
 }
 
-export interface PlanListItem extends ActionPlan { versions: PlanVersion[]; governingVersionId: number | null; measureCount: number }
-
 export async function planList(db: Queryable, committeeCode: string): Promise<{ committee: Committee; plans: PlanListItem[] }> {
   const committee = await getCommitteeByCode(db, committeeCode);
   const plans = await store.listPlans(db, committee.id);
@@ -40,8 +38,8 @@ export async function planList(db: Queryable, committeeCode: string): Promise<{ 
   for (const p of plans) {
     const versions = await store.listVersions(db, p.id);
     const governing = store.governingVersion(versions);
-    const [count] = governing ? await db.query<{ n: number }>('select count(*)::int as n from measure where plan_version_id = $1', [governing.id]) : [{ n: 0 }];
-    items.push({ ...p, versions, governingVersionId: governing?.id ?? null, measureCount: count?.n ?? 0 });
+    const measureCount = governing ? await store.measureCount(db, governing.id) : 0;
+    items.push({ ...p, versions, governingVersionId: governing?.id ?? null, measureCount });
   }
   return { committee, plans: items };
 }
@@ -55,25 +53,6 @@ async function resolveVersion(db: Queryable, planId: number, versionId: number |
 
 const meaningIn = (vocab: Vocabulary) => (code: string): StatusMeaning | null => vocab.statuses.find((t) => t.code === code)?.meaning ?? null;
 const groupsOf = (vocab: Vocabulary, by: GroupBy) => (by === 'area' ? vocab.areas : vocab.targetGroups).filter((t) => t.active).map((t: Term) => ({ code: t.code, label: t.label }));
-
-export interface MeasureView extends Measure {
-  /** the follow-up status when one is recorded, else the status in the version */
-  currentStatusCode: string;
-  followUp: FollowUp | null;
-  /** the same measure in the version this one revises (earlier estimates kept beside the current) */
-  earlier: { versionId: number; fullYearMin: number | null; fullYearMax: number | null; effects: Measure['effects']; statusCode: string } | null;
-}
-
-export interface VersionView {
-  plan: ActionPlan;
-  committee: Committee;
-  version: PlanVersion;
-  years: number[];
-  measures: MeasureView[];
-  controlTotals: ControlTotal[];
-  vocabulary: Vocabulary;
-  activities: { id: number; code: string; name: string }[];
-}
 
 export async function versionView(db: Queryable, planId: number, versionId: number | null): Promise<VersionView> {
   const { ref, version } = await resolveVersion(db, planId, versionId);
@@ -98,8 +77,6 @@ export async function versionView(db: Queryable, planId: number, versionId: numb
   };
 }
 
-export interface SummaryReport { plan: ActionPlan; committee: Committee; version: PlanVersion; summary: PlanSummary }
-
 export async function summaryReport(db: Queryable, planId: number, options: { versionId: number | null; groupBy: GroupBy; range: RangeSetting }): Promise<SummaryReport> {
   const view = await versionView(db, planId, options.versionId);
   return {
@@ -107,8 +84,6 @@ export async function summaryReport(db: Queryable, planId: number, options: { ve
     summary: summarise({ measures: view.measures, years: view.years, groupBy: options.groupBy, groups: groupsOf(view.vocabulary, options.groupBy), range: options.range }),
   };
 }
-
-export interface ChecksReport { plan: ActionPlan; version: PlanVersion; findings: PlanFinding[] }
 
 /** Printed totals against the rows, full-year effect against the last year, amounts in the wrong unit. */
 export async function checksReport(db: Queryable, planId: number, versionId: number | null): Promise<ChecksReport> {
@@ -124,8 +99,6 @@ export async function checksReport(db: Queryable, planId: number, versionId: num
     ],
   };
 }
-
-export interface ComparisonReport { plan: ActionPlan; from: PlanVersion; to: PlanVersion; comparison: VersionComparison }
 
 /** Without arguments: the newest version against the one it revises (or the one before it). */
 export async function comparisonReport(db: Queryable, planId: number, options: { fromId: number | null; toId: number | null; range: RangeSetting }): Promise<ComparisonReport> {
@@ -144,17 +117,6 @@ export async function comparisonReport(db: Queryable, planId: number, options: {
     store.measures(db, from.id), store.measures(db, to.id), store.vocabulary(db, await store.municipalityOfCommittee(db, ref.plan.committeeId)),
   ]);
   return { plan: ref.plan, from, to, comparison: compareVersions(a, b, planYears(ref.plan), options.range, meaningIn(vocab)) };
-}
-
-export interface ActivityLineOutcome { activityId: number; code: string; name: string; years: { year: number; budget: number | null; outcome: number | null }[] }
-export interface DeliveryReport {
-  plan: ActionPlan;
-  committee: Committee;
-  version: PlanVersion;
-  delivery: PlanDelivery;
-  outcomes: Outcome[];
-  /** per measure code: the economy's budget and outcome (net) on the activity lines it names */
-  activityLines: Record<string, ActivityLineOutcome[]>;
 }
 
 async function economyByYear(db: Queryable, committeeId: number, years: readonly number[]) {
@@ -192,8 +154,6 @@ export async function deliveryReport(db: Queryable, planId: number, range: Range
   return { plan: view.plan, committee: view.committee, version: view.version, delivery: planDelivery(view.measures, outcomes, view.years, range), outcomes, activityLines };
 }
 
-export interface DeliveryRecordReport { committee: Committee; range: RangeSetting; record: DeliveryRecord }
-
 export async function deliveryRecordReport(db: Queryable, committeeCode: string, range: RangeSetting): Promise<DeliveryRecordReport> {
   const committee = await getCommitteeByCode(db, committeeCode);
   const plans = await store.listPlans(db, committee.id);
@@ -205,12 +165,6 @@ export async function deliveryRecordReport(db: Queryable, committeeCode: string,
     deliveries.push({ planId: p.id, title: p.title, delivery: planDelivery(list, await store.outcomes(db, p.id), planYears(p), range) });
   }
   return { committee, range, record: deliveryRecord(deliveries) };
-}
-
-export interface ReconciliationReport {
-  committee: Committee;
-  range: RangeSetting;
-  rows: (ReconciliationRow & { forecastSource: string | null; budgetSource: string | null })[];
 }
 
 /**

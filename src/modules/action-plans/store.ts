@@ -39,6 +39,12 @@ export async function municipalityOfCommittee(db: Queryable, committeeId: number
   return row.code;
 }
 
+export async function committeeCodeOf(db: Queryable, committeeId: number): Promise<string> {
+  const [row] = await db.query<{ code: string }>('select code from committee where id = $1', [committeeId]);
+  if (!row) throw notFound('Nämnden');
+  return row.code;
+}
+
 export const termsOf = (v: Vocabulary, kind: TermKind): Term[] => (kind === 'area' ? v.areas : kind === 'target_group' ? v.targetGroups : v.statuses);
 
 export function listPlans(db: Queryable, committeeId: number): Promise<ActionPlan[]> {
@@ -100,6 +106,17 @@ export async function measures(db: Queryable, versionId: number): Promise<Measur
     activityIds: activities.filter((a) => a.measureId === r.id).map((a) => a.activityId),
     effects: effects.filter((e) => e.measureId === r.id).map(({ measureId: _measureId, ...e }) => e),
   }));
+}
+
+export async function measureCount(db: Queryable, versionId: number): Promise<number> {
+  const [row] = await db.query<{ n: number }>('select count(*)::int as n from measure where plan_version_id = $1', [versionId]);
+  return row?.n ?? 0;
+}
+
+/** The plan a measure belongs to (through its version), or null when there is no such measure. */
+export async function planOfMeasure(db: Queryable, measureId: number): Promise<number | null> {
+  const [row] = await db.query<{ planId: number }>('select v.plan_id as "planId" from measure m join action_plan_version v on v.id = m.plan_version_id where m.id = $1', [measureId]);
+  return row?.planId ?? null;
 }
 
 export async function getMeasure(db: Queryable, id: number): Promise<Measure> {

@@ -1,7 +1,6 @@
 import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import type { ExportTable } from '../../../files/tabular.ts';
-import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryReport } from '../queries.ts';
-import type { SummaryCell } from '../rules.ts';
+import type { ComparisonReport, DeliveryRecordReport, DeliveryReport, ReconciliationReport, SummaryCell, SummaryReport } from '../model.ts';
 
 /** Every action-plan summary as export tables, in whole kronor. */
 

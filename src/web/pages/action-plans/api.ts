@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ActionPlan, ControlTotal, Effect, FollowUp, Outcome, PlanVersion, RangeSetting, GroupBy, Vocabulary } from '../../../modules/action-plans/model.ts';
 import type {
-  ActivityLineOutcome, ChecksReport, ComparisonReport, DeliveryRecordReport, DeliveryReport, MeasureView, PlanListItem, PlanRef, ReconciliationReport, SummaryReport, VersionView,
-} from '../../../modules/action-plans/queries.ts';
+  ActionPlan, ActivityLineOutcome, ChecksReport, ComparisonReport, ControlTotal, DeliveryRecordReport, DeliveryReport, Effect, FollowUp, GroupBy, MeasureView,
+  Outcome, PlanListItem, PlanRef, PlanVersion, RangeSetting, ReconciliationReport, SummaryReport, VersionView, Vocabulary,
+} from '../../../modules/action-plans/model.ts';
 import type { Committee } from '../../../modules/organisation/model.ts';
 import { qs } from '../../api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sum } from '../../core/money.ts';
-import { measures2023, internalBudgetRowsMnkr, planTotalsMnkr } from '../../../demo/action-plan-2023.ts';
-import { DEFAULT_VOCABULARY, pointValue, type Effect, type RangeSetting } from './model.ts';
-import {
-  compareVersions, controlTotalFindings, fullYearFindings, planDelivery, reconcile, summarise, unitFindings, type CompareMeasure, type RuleMeasure,
-} from './rules.ts';
+import { sum } from '../../../core/money.ts';
+import { measures2023, internalBudgetRowsMnkr, planTotalsMnkr } from '../../../../demo/action-plan-2023.ts';
+import { DEFAULT_VOCABULARY, pointValue, type CompareMeasure, type Effect, type RangeSetting, type RuleMeasure } from '../model.ts';
+import { controlTotalFindings, fullYearFindings, unitFindings } from './checks.ts';
+import { compareVersions } from './comparison.ts';
+import { planDelivery } from './delivery.ts';
+import { reconcile } from './reconciliation.ts';
+import { summarise } from './summary.ts';
 
 const areas = DEFAULT_VOCABULARY.filter((t) => t.kind === 'area').map(({ code, label }) => ({ code, label }));
 const groups = DEFAULT_VOCABULARY.filter((t) => t.kind === 'target_group').map(({ code, label }) => ({ code, label }));

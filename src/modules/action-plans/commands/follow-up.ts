@@ -1,0 +1,87 @@
+import { z, id, version, kronor as anyKronor } from '../../../core/validation.ts';
+import { notFound, staleVersion } from '../../../core/errors.ts';
+import { defineCommand, type AuditEntry } from '../../../db/command.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import * as store from '../store.ts';
+import { invalid, longText, measureCode, termCode, year } from './fields.ts';
+import { authorizePlan } from './access.ts';
+
+/** Follow-up beside the frozen versions: realised effects and each measure's current status. */
+
+async function knownMeasure(tx: Queryable, planId: number, code: string) {
+  const [m] = await tx.query('select 1 from measure m join action_plan_version v on v.id = m.plan_version_id where v.plan_id = $1 and m.code = $2 limit 1', [planId, code]);
+  if (!m) throw invalid('measureCode', `Planen har ingen åtgärd med koden ${code}.`);
+}
+
+export const saveOutcome = defineCommand({
+  name: 'measure.outcome.save',
+  input: z.object({
+    planId: id,
+    measureCode: measureCode,
+    year,
+    amount: anyKronor,
+    comment: longText(2000).default(''),
+    sourceNote: z.string().trim().max(1000).nullable().default(null),
+    /** 0 when the caller saw no outcome for the year */
+    version: z.number().int().min(0),
+  }),
+  async authorize(actor, input, tx) {
+    await authorizePlan(actor, tx, input.planId);
+  },
+  async run(tx, input, actor) {
+    const plan = await store.getPlan(tx, input.planId);
+    await knownMeasure(tx, plan.id, input.measureCode);
+    if (input.year < plan.firstYear || input.year > plan.lastYear) throw invalid('year', `Året ${input.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
+    const before = await store.getOutcome(tx, plan.id, input.measureCode, input.year);
+    if ((before?.version ?? 0) !== input.version) throw staleVersion('det realiserade utfallet');
+    if (before) {
+      await tx.query(
+        `update measure_outcome set amount = $2, comment = $3, author = $4, source_note = $5, updated_at = now(), version = version + 1
+         where id = $1 and version = $6`, [before.id, input.amount, input.comment, actor.name, input.sourceNote, input.version]);
+    } else {
+      await tx.query(
+        'insert into measure_outcome (plan_id, measure_code, year, amount, comment, author, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
+        [plan.id, input.measureCode, input.year, input.amount, input.comment, actor.name, input.sourceNote]);
+    }
+    const after = (await store.getOutcome(tx, plan.id, input.measureCode, input.year))!;
+    return { result: after, audit: [{ entityType: 'measure_outcome', entityId: after.id, before, after }] };
+  },
+});
+
+export const deleteOutcome = defineCommand({
+  name: 'measure.outcome.delete',
+  input: z.object({ planId: id, measureCode, year, version }),
+  async authorize(actor, input, tx) {
+    await authorizePlan(actor, tx, input.planId);
+  },
+  async run(tx, input) {
+    const before = await store.getOutcome(tx, input.planId, input.measureCode, input.year);
+    if (!before) throw notFound('Det realiserade utfallet');
+    if (before.version !== input.version) throw staleVersion('det realiserade utfallet');
+    await tx.query('delete from measure_outcome where id = $1', [before.id]);
+    return { result: { deleted: before.id }, audit: [{ entityType: 'measure_outcome', entityId: before.id, before, after: null }] };
+  },
+});
+
+export const saveFollowUp = defineCommand({
+  name: 'measure.follow_up.save',
+  input: z.object({ planId: id, measureCode, statusCode: termCode, comment: longText(2000).default(''), version: z.number().int().min(0) }),
+  async authorize(actor, input, tx) {
+    await authorizePlan(actor, tx, input.planId);
+  },
+  async run(tx, input, actor) {
+    const plan = await store.getPlan(tx, input.planId);
+    await knownMeasure(tx, plan.id, input.measureCode);
+    const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
+    if (!vocab.statuses.some((t) => t.code === input.statusCode)) throw invalid('statusCode', `Okänd status "${input.statusCode}".`);
+    const before = await store.getFollowUp(tx, plan.id, input.measureCode);
+    if ((before?.version ?? 0) !== input.version) throw staleVersion('åtgärdens status');
+    await tx.query(
+      `insert into measure_follow_up (plan_id, measure_code, status_code, comment, author) values ($1, $2, $3, $4, $5)
+       on conflict (plan_id, measure_code) do update set status_code = $3, comment = $4, author = $5, updated_at = now(), version = measure_follow_up.version + 1`,
+      [plan.id, input.measureCode, input.statusCode, input.comment, actor.name]);
+    const after = (await store.getFollowUp(tx, plan.id, input.measureCode))!;
+    const audit: AuditEntry[] = [{ entityType: 'measure_follow_up', entityId: `${plan.id}:${input.measureCode}`, before, after }];
+    return { result: after, audit };
+  },
+});

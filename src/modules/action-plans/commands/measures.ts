@@ -1,0 +1,170 @@
+import { z, id, version, patchOf } from '../../../core/validation.ts';
+import { notFound, staleVersion } from '../../../core/errors.ts';
+import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import type { Queryable } from '../../../db/connection.ts';
+import { planYears, type ActionPlan, type Measure } from '../model.ts';
+import * as store from '../store.ts';
+import { type EffectFields, type MeasureFields, effectFields, invalid, measureFields, year } from './fields.ts';
+import { authorizeMeasure, authorizeVersion, writableVersion } from './access.ts';
+
+/** Measures of a draft version and their effects per year and kind. */
+
+/** Checks codes against the vocabulary, activities against the committee, and ranges. */
+export async function checkMeasure(tx: Queryable, plan: ActionPlan, m: Pick<MeasureFields, 'areaCode' | 'targetGroupCode' | 'statusCode' | 'activityIds' | 'fullYearMin' | 'fullYearMax'>): Promise<void> {
+  const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
+  if (!vocab.areas.some((t) => t.code === m.areaCode)) throw invalid('areaCode', `Okänt område "${m.areaCode}".`);
+  if (m.targetGroupCode !== null && !vocab.targetGroups.some((t) => t.code === m.targetGroupCode)) throw invalid('targetGroupCode', `Okänd målgrupp "${m.targetGroupCode}".`);
+  if (!vocab.statuses.some((t) => t.code === m.statusCode)) throw invalid('statusCode', `Okänd status "${m.statusCode}".`);
+  if ((m.fullYearMin === null) !== (m.fullYearMax === null)) throw invalid('fullYearMax', 'Ange både lägsta och högsta helårseffekt, eller ingen av dem.');
+  if (m.fullYearMin !== null && m.fullYearMax! < m.fullYearMin) throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
+  if (m.activityIds.length > 0) {
+    const rows = await tx.query<{ id: number }>('select id from activity where committee_id = $1 and id = any($2::int[])', [plan.committeeId, m.activityIds]);
+    if (rows.length !== new Set(m.activityIds).size) throw invalid('activityIds', 'En eller flera verksamheter hör inte till nämnden.');
+  }
+}
+
+export function normaliseEffect(plan: ActionPlan, e: EffectFields): EffectFields & { amountMax: number | null } {
+  const amountMax = e.amountMax === undefined ? e.amountMin : e.amountMax;
+  if (!planYears(plan).includes(e.year)) throw invalid('year', `Året ${e.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
+  if ((e.amountMin === null) !== (amountMax === null)) throw invalid('amountMax', 'Ange både lägsta och högsta belopp, eller inget belopp.');
+  if (e.amountMin !== null && amountMax! < e.amountMin) throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
+  if (e.amountMin === null && e.qualitative === null) throw invalid('qualitative', 'Ange ett belopp eller en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende, annan).');
+  if (e.qualitative === 'other' && e.note === '') throw invalid('note', 'En annan kvalitativ bedömning behöver en not.');
+  return { ...e, amountMax };
+}
+
+export async function insertMeasure(tx: Queryable, versionId: number, m: MeasureFields): Promise<number> {
+  const [row] = await tx.query<{ id: number }>(
+    `insert into measure (plan_version_id, code, title, description, area_code, target_group_code, owner, status_code,
+       consequence_citizen, consequence_operations, consequence_child, goal_links, decision_ref, full_year_min, full_year_max, sort_order, source_note)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13, $14, $15, $16, $17) returning id`,
+    [versionId, m.code, m.title, m.description, m.areaCode, m.targetGroupCode, m.owner, m.statusCode, m.consequenceCitizen,
+      m.consequenceOperations, m.consequenceChild, m.goalLinks, m.decisionRef, m.fullYearMin, m.fullYearMax, m.sortOrder, m.sourceNote],
+  );
+  await setActivities(tx, row!.id, m.activityIds);
+  return row!.id;
+}
+
+async function setActivities(tx: Queryable, measureId: number, activityIds: readonly number[]) {
+  await tx.query('delete from measure_activity where measure_id = $1', [measureId]);
+  for (const activityId of new Set(activityIds)) {
+    await tx.query('insert into measure_activity (measure_id, activity_id) values ($1, $2)', [measureId, activityId]);
+  }
+}
+
+export async function upsertEffect(tx: Queryable, measureId: number, e: EffectFields & { amountMax: number | null }): Promise<void> {
+  await tx.query(
+    `insert into measure_effect (measure_id, year, kind, amount_min, amount_max, is_partial_year, qualitative, note, source_note)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (measure_id, year, kind) do update set amount_min = $4, amount_max = $5, is_partial_year = $6, qualitative = $7, note = $8, source_note = $9`,
+    [measureId, e.year, e.kind, e.amountMin, e.amountMax, e.isPartialYear, e.qualitative, e.note, e.sourceNote],
+  );
+}
+
+const measureColumnOf: Record<string, string> = {
+  code: 'code', title: 'title', description: 'description', areaCode: 'area_code', targetGroupCode: 'target_group_code', owner: 'owner',
+  statusCode: 'status_code', consequenceCitizen: 'consequence_citizen', consequenceOperations: 'consequence_operations',
+  consequenceChild: 'consequence_child', goalLinks: 'goal_links', decisionRef: 'decision_ref', fullYearMin: 'full_year_min',
+  fullYearMax: 'full_year_max', sortOrder: 'sort_order', sourceNote: 'source_note',
+};
+
+export const createMeasure = defineCommand({
+  name: 'measure.create',
+  input: measureFields.extend({ planVersionId: id, effects: z.array(effectFields).max(200).default([]) }),
+  async authorize(actor, input, tx) {
+    await authorizeVersion(actor, tx, input.planVersionId);
+  },
+  async run(tx, input) {
+    const { plan } = await writableVersion(tx, input.planVersionId);
+    // a full-year effect given as one amount is exact
+    if (input.fullYearMin !== null && input.fullYearMax === null) input.fullYearMax = input.fullYearMin;
+    await checkMeasure(tx, plan, input);
+    const [dup] = await tx.query('select 1 from measure where plan_version_id = $1 and code = $2', [input.planVersionId, input.code]);
+    if (dup) throw invalid('code', `Det finns redan en åtgärd med koden ${input.code} i versionen.`);
+    const effects = input.effects.map((e) => normaliseEffect(plan, e));
+    const measureId = await insertMeasure(tx, input.planVersionId, input);
+    for (const e of effects) await upsertEffect(tx, measureId, e);
+    const after = await store.getMeasure(tx, measureId);
+    return { result: after, audit: [{ entityType: 'measure', entityId: after.id, before: null, after }] };
+  },
+});
+
+export const updateMeasure = defineCommand({
+  name: 'measure.update',
+  // patchOf, not .partial(): zod's partial still fills defaults and would blank omitted fields
+  input: z.object(patchOf(measureFields.shape)).extend({ id, version }),
+  async authorize(actor, input, tx) {
+    await authorizeMeasure(actor, tx, input.id);
+  },
+  async run(tx, input) {
+    const before = await store.getMeasure(tx, input.id);
+    const { plan } = await writableVersion(tx, before.planVersionId);
+    const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Measure;
+    await checkMeasure(tx, plan, next);
+    if (next.code !== before.code) {
+      const [dup] = await tx.query('select 1 from measure where plan_version_id = $1 and code = $2', [before.planVersionId, next.code]);
+      if (dup) throw invalid('code', `Det finns redan en åtgärd med koden ${next.code} i versionen.`);
+    }
+    const changes: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(measureColumnOf)) {
+      const value = (input as Record<string, unknown>)[key];
+      if (value !== undefined) changes[column] = value;
+    }
+    if (input.fullYearMin !== undefined && input.fullYearMax === undefined) changes.full_year_max = input.fullYearMin;
+    await updateVersioned(tx, 'measure', input.id, input.version, changes, 'åtgärden');
+    if (input.activityIds !== undefined) await setActivities(tx, input.id, input.activityIds);
+    const after = await store.getMeasure(tx, input.id);
+    return { result: after, audit: [{ entityType: 'measure', entityId: after.id, before, after }] };
+  },
+});
+
+export const deleteMeasure = defineCommand({
+  name: 'measure.delete',
+  input: z.object({ id, version }),
+  async authorize(actor, input, tx) {
+    await authorizeMeasure(actor, tx, input.id);
+  },
+  async run(tx, input) {
+    const before = await store.getMeasure(tx, input.id);
+    await writableVersion(tx, before.planVersionId);
+    if (before.version !== input.version) throw staleVersion('åtgärden');
+    await tx.query('delete from measure where id = $1', [input.id]);
+    return { result: { deleted: input.id }, audit: [{ entityType: 'measure', entityId: input.id, before, after: null }] };
+  },
+});
+
+/** Sets one effect (year and kind) of a measure; the measure's version guards against stale edits. */
+export const setEffect = defineCommand({
+  name: 'measure.effect.set',
+  input: effectFields.extend({ measureId: id, version }),
+  async authorize(actor, input, tx) {
+    await authorizeMeasure(actor, tx, input.measureId);
+  },
+  async run(tx, input) {
+    const before = await store.getMeasure(tx, input.measureId);
+    const { plan } = await writableVersion(tx, before.planVersionId);
+    const effect = normaliseEffect(plan, input);
+    await updateVersioned(tx, 'measure', input.measureId, input.version, {}, 'åtgärden');
+    await upsertEffect(tx, input.measureId, effect);
+    const after = await store.getMeasure(tx, input.measureId);
+    return { result: after, audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: before.effects.find((e) => e.year === input.year && e.kind === input.kind) ?? null, after: after.effects.find((e) => e.year === input.year && e.kind === input.kind)! }] };
+  },
+});
+
+export const removeEffect = defineCommand({
+  name: 'measure.effect.remove',
+  input: z.object({ measureId: id, version, year, kind: z.enum(['reduction', 'implementation_cost']) }),
+  async authorize(actor, input, tx) {
+    await authorizeMeasure(actor, tx, input.measureId);
+  },
+  async run(tx, input) {
+    const before = await store.getMeasure(tx, input.measureId);
+    await writableVersion(tx, before.planVersionId);
+    const effect = before.effects.find((e) => e.year === input.year && e.kind === input.kind);
+    if (!effect) throw notFound('Effekten');
+    await updateVersioned(tx, 'measure', input.measureId, input.version, {}, 'åtgärden');
+    await tx.query('delete from measure_effect where measure_id = $1 and year = $2 and kind = $3', [input.measureId, input.year, input.kind]);
+    const after = await store.getMeasure(tx, input.measureId);
+    return { result: after, audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effect, after: null }] };
+  },
+});
