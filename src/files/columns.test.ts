@@ -7,6 +7,7 @@ const columns = [
   { name: 'År', type: 'year' },
   { name: 'Månad', type: 'month', required: false },
   { name: 'Andel', type: 'percent', required: false },
+  { name: 'Värde', type: 'number', required: false },
   { name: 'Från', type: 'date', required: false },
 ] as const satisfies readonly ColumnSpec[];
 const options = { file: 'plan.xlsx' };
@@ -60,6 +61,13 @@ describe('mappedRows', () => {
       { file: 'plan.xlsx', row: 2, column: 'Andel', reason: '"mycket" är inte ett tal.' },
       { file: 'plan.xlsx', row: 2, column: 'Från', reason: 'Ogiltigt datum "2025-02-30"; använd formatet ÅÅÅÅ-MM-DD.' },
     ]);
+  });
+
+  it('reads a decimal figure with comma or point, a minus and an optional percent sign', () => {
+    const table = [['Nr', 'Belopp', 'År', 'Värde'], ['A', '1', '2025', '1 063,5'], ['B', '1', '2025', '−0.25 %'], ['C', '1', '2025', '1,2,3']];
+    const map = mapColumns(table[0], columns, options);
+    expect([...mappedRows(table, columns, map, options)].map((r) => r.value('Värde'))).toEqual([1063.5, -0.25, null]);
+    expect(map.issues).toEqual([{ file: 'plan.xlsx', row: 4, column: 'Värde', reason: '"1,2,3" är inte ett tal.' }]);
   });
 
   it("uses a column's own sentence and refuses negatives when told to", () => {

@@ -9,12 +9,14 @@ import type { Table } from './table-parse.ts';
  * hands out the rows with their cells as text or typed values. Every problem is a finding naming
  * file, row, column and reason, so the user can fix the whole file in one go.
  */
-export type ColumnType = 'text' | 'kronor' | 'year' | 'month' | 'percent' | 'date';
+export type ColumnType = 'text' | 'kronor' | 'number' | 'year' | 'month' | 'percent' | 'date';
 
 interface TypedCell {
   text: string;
   /** Whole kronor, "1 096 764" or "−1 500". */
   kronor: number;
+  /** Any decimal figure, "1 063,5" or "−0.25", also with a trailing "%" (an indicator's value). */
+  number: number;
   /** Four digits. */
   year: number;
   /** 1–12, or a Swedish month name ("mars"). */
@@ -112,6 +114,7 @@ export function typedCell(column: ColumnSpec, text: string): { value: unknown } 
       const month = /^\d{1,2}$/.test(text) ? Number(text) : MONTHS.indexOf(normHeader(text)) + 1;
       return month >= 1 && month <= 12 ? { value: month } : refuse(`Månad ska vara 1–12 eller ett månadsnamn, inte "${text}".`);
     }
+    case 'number':
     case 'percent': {
       const r = parseSwedishAmount(text, { decimals: Infinity, whole: false, units: ['%'] });
       return r.ok ? { value: r.value } : refuse(`"${text}" är inte ett tal.`);

@@ -7,6 +7,7 @@ import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
 import type { Database, Queryable } from '../../../db/connection.ts';
+import { mapColumns, mappedRows, type ColumnSpec } from '../../../files/columns.ts';
 import { formatOf, readSheets, readTable, MAX_IMPORT_ROWS, type Table } from '../../../files/table-file.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import { listBenchmarkGroups } from '../../kolada/store.ts';
@@ -28,7 +29,6 @@ export const TARGET_COLUMNS = ['Nämnd', 'Indikator', 'Indikatornamn', 'År', 'K
 type ValueColumn = (typeof VALUE_COLUMNS)[number];
 type TargetColumn = (typeof TARGET_COLUMNS)[number];
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 const kindText = { direction: 'riktning', value: 'värde', benchmark: 'jämförelsegrupp' } as const;
 const comparatorText = { at_least: 'minst', at_most: 'högst', equal: 'lika med' } as const;
@@ -105,24 +105,19 @@ export interface TargetRow {
   comparator: 'at_least' | 'at_most' | 'equal' | null; value: number | null; benchmarkGroupCode: string | null; statistic: 'average' | 'median' | null; label: string;
 }
 
-/** "1 063,5" / "1063.5" / "5,7 %" → number; "" → null; anything else → undefined. */
-export function parseNumber(text: string): number | null | undefined {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(/%$/, '').replace('−', '-');
-  if (t === '') return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(t)) return undefined;
-  return Number(t.replace(',', '.'));
-}
-
-function header<C extends string>(file: string, table: Table, columns: readonly C[], required: readonly C[]): { index: Partial<Record<C, number>>; issues: ImportIssue[] } {
-  const index: Partial<Record<C, number>> = {};
-  const issues: ImportIssue[] = [];
-  (table[0] ?? []).forEach((cell, i) => {
-    const c = columns.find((x) => norm(x) === norm(cell));
-    if (c && index[c] === undefined) index[c] = i;
-  });
-  for (const c of required) if (index[c] === undefined) issues.push({ file, row: 1, column: c, reason: 'Kolumnen saknas i rubrikraden.' });
-  return { index, issues };
-}
+const number = { type: 'number' } as const;
+const VALUE_SPEC = [
+  { name: 'Nämnd', required: false }, { name: 'Indikator' }, { name: 'Indikatornamn', required: false }, { name: 'År' },
+  { name: 'Månad', type: 'month', required: false }, { name: 'Kön', required: false }, { name: 'Värde', ...number },
+  { name: 'Täljare', ...number, required: false }, { name: 'Nämnare', ...number, required: false },
+  { name: 'Preliminärt', required: false }, { name: 'Kommentar', required: false },
+] as const satisfies readonly ColumnSpec<ValueColumn>[];
+const TARGET_SPEC = [
+  { name: 'Nämnd', required: false }, { name: 'Indikator' }, { name: 'Indikatornamn', required: false }, { name: 'År' },
+  { name: 'Kön', required: false }, { name: 'Måltyp' }, { name: 'Riktning', required: false }, { name: 'Jämförelse', required: false },
+  { name: 'Målvärde', ...number, required: false }, { name: 'Jämförelsegrupp', required: false }, { name: 'Mått', required: false },
+  { name: 'Text', required: false },
+] as const satisfies readonly ColumnSpec<TargetColumn>[];
 
 function common(file: string, row: number, get: (c: 'Nämnd' | 'Indikator' | 'År' | 'Kön') => string, ctx: ImportContext, issues: ImportIssue[]) {
   const fail = (column: string, reason: string) => { issues.push({ file, row, column, reason }); };
@@ -143,53 +138,48 @@ function common(file: string, row: number, get: (c: 'Nämnd' | 'Indikator' | 'Å
 }
 
 export function validateValues(file: string, table: Table, ctx: ImportContext): { rows: ValueRow[]; issues: ImportIssue[] } {
-  const { index, issues } = header<ValueColumn>(file, table, VALUE_COLUMNS, ['Indikator', 'År', 'Värde']);
+  const options = { file, duplicates: 'first' } as const;
+  const map = mapColumns(table[0], VALUE_SPEC, options);
+  const { issues } = map;
   if (issues.length > 0) return { rows: [], issues };
   const rows: ValueRow[] = [];
   const seen = new Map<string, number>();
-  table.forEach((cells, i) => {
-    if (i === 0 || cells.every((c) => c.trim() === '')) return;
-    const row = i + 1;
-    const get = (c: ValueColumn) => (index[c] === undefined ? '' : (cells[index[c]!] ?? '').trim());
+  for (const cells of mappedRows(table, VALUE_SPEC, map, options)) {
+    const { row } = cells;
+    const get = (c: ValueColumn) => cells.text(c);
     const before = issues.length;
     const { indicator, year, gender } = common(file, row, get, ctx, issues);
     if (indicator?.source === 'kolada') issues.push({ file, row, column: 'Indikator', reason: `Indikatorn ${indicator.code} hämtar sina värden från Kolada.` });
-    const monthText = norm(get('Månad'));
-    const month = monthText === '' ? null : /^\d{1,2}$/.test(monthText) ? Number(monthText) : MONTHS.indexOf(monthText) + 1;
-    if (month !== null && !(month >= 1 && month <= 12)) issues.push({ file, row, column: 'Månad', reason: `Månad ska vara 1–12 eller ett månadsnamn, inte "${get('Månad')}".` });
-    const num = (c: ValueColumn) => {
-      const n = parseNumber(get(c));
-      if (n === undefined) issues.push({ file, row, column: c, reason: `"${get(c)}" är inte ett tal.` });
-      return n ?? null;
-    };
-    const value = num('Värde');
-    const numerator = num('Täljare');
-    const denominator = num('Nämnare');
+    const month = cells.value('Månad');
+    const value = cells.value('Värde');
+    const numerator = cells.value('Täljare');
+    const denominator = cells.value('Nämnare');
     const prelText = norm(get('Preliminärt'));
     if (!['', 'ja', 'nej'].includes(prelText)) issues.push({ file, row, column: 'Preliminärt', reason: `Ska vara ja eller nej, inte "${get('Preliminärt')}".` });
     const note = get('Kommentar');
     if (note.length > 500) issues.push({ file, row, column: 'Kommentar', reason: 'Högst 500 tecken.' });
-    if (issues.length > before || !indicator) return;
+    if (issues.length > before || !indicator) continue;
     const key = `${indicator.id}:${year}:${month ?? 0}:${gender}`;
     if (seen.has(key)) {
       issues.push({ file, row, column: 'År', reason: `Samma indikator, period och kön finns redan på rad ${seen.get(key)}.` });
-      return;
+      continue;
     }
     seen.set(key, row);
     rows.push({ row, indicatorId: indicator.id, year, month, gender, value, numerator, denominator, preliminary: prelText === 'ja', note });
-  });
+  }
   return { rows, issues };
 }
 
 export function validateTargets(file: string, table: Table, ctx: ImportContext): { rows: TargetRow[]; issues: ImportIssue[] } {
-  const { index, issues } = header<TargetColumn>(file, table, TARGET_COLUMNS, ['Indikator', 'År', 'Måltyp']);
+  const options = { file, duplicates: 'first' } as const;
+  const map = mapColumns(table[0], TARGET_SPEC, options);
+  const { issues } = map;
   if (issues.length > 0) return { rows: [], issues };
   const rows: TargetRow[] = [];
   const seen = new Map<string, number>();
-  table.forEach((cells, i) => {
-    if (i === 0 || cells.every((c) => c.trim() === '')) return;
-    const row = i + 1;
-    const get = (c: TargetColumn) => (index[c] === undefined ? '' : (cells[index[c]!] ?? '').trim());
+  for (const cells of mappedRows(table, TARGET_SPEC, map, options)) {
+    const { row } = cells;
+    const get = (c: TargetColumn) => cells.text(c);
     const before = issues.length;
     const { indicator, year, gender } = common(file, row, get, ctx, issues);
     const kind = ({ riktning: 'direction', 'värde': 'value', 'målvärde': 'value', 'jämförelsegrupp': 'benchmark', 'jämförelse': 'benchmark' } as Record<string, TargetRow['kind']>)[norm(get('Måltyp'))];
@@ -199,9 +189,8 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
     const compText = norm(get('Jämförelse'));
     const comparator = compText === '' ? null : ({ minst: 'at_least', 'högst': 'at_most', 'lika med': 'equal', '>=': 'at_least', '<=': 'at_most', '=': 'equal' } as Record<string, 'at_least' | 'at_most' | 'equal'>)[compText];
     if (comparator === undefined) issues.push({ file, row, column: 'Jämförelse', reason: `Jämförelse ska vara minst, högst eller lika med, inte "${get('Jämförelse')}".` });
-    const value = parseNumber(get('Målvärde'));
-    if (value === undefined) issues.push({ file, row, column: 'Målvärde', reason: `"${get('Målvärde')}" är inte ett tal.` });
-    else if (kind === 'value' && value === null) issues.push({ file, row, column: 'Målvärde', reason: 'Ett målvärde behövs för måltypen värde.' });
+    const value = cells.value('Målvärde');
+    if (kind === 'value' && get('Målvärde') === '') issues.push({ file, row, column: 'Målvärde', reason: 'Ett målvärde behövs för måltypen värde.' });
     const groupCode = get('Jämförelsegrupp') || null;
     if (kind === 'benchmark' && groupCode === null) issues.push({ file, row, column: 'Jämförelsegrupp', reason: 'Ange jämförelsegrupp, t.ex. R9.' });
     else if (kind === 'benchmark' && !ctx.groups.some((g) => norm(g) === norm(groupCode!))) issues.push({ file, row, column: 'Jämförelsegrupp', reason: `Okänd jämförelsegrupp "${groupCode}".` });
@@ -209,18 +198,18 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
     const statText = norm(get('Mått'));
     const statistic = statText === '' ? null : ({ snitt: 'average', medel: 'average', 'medelvärde': 'average', median: 'median' } as Record<string, 'average' | 'median'>)[statText];
     if (statistic === undefined) issues.push({ file, row, column: 'Mått', reason: `Mått ska vara snitt eller median, inte "${get('Mått')}".` });
-    if (issues.length > before || !indicator || !kind) return;
+    if (issues.length > before || !indicator || !kind) continue;
     const key = `${indicator.id}:${year}:${gender}`;
     if (seen.has(key)) {
       issues.push({ file, row, column: 'År', reason: `Samma indikator, år och kön finns redan på rad ${seen.get(key)}.` });
-      return;
+      continue;
     }
     seen.set(key, row);
     rows.push({
-      row, indicatorId: indicator.id, year, gender, kind, direction, comparator: comparator ?? null, value: value ?? null,
+      row, indicatorId: indicator.id, year, gender, kind, direction, comparator: comparator ?? null, value,
       benchmarkGroupCode: groupCode, statistic: statistic ?? null, label: get('Text'),
     });
-  });
+  }
   return { rows, issues };
 }
 
