@@ -4,6 +4,13 @@ const dbTests = ['src/**/*.db.test.ts', 'demo/**/*.db.test.ts'];
 const securityTests = ['security/**/*.security.test.ts'];
 const postgresUrl = process.env.STYRBORD_TEST_PG_URL;
 
+// Set before any worker starts, so the workers and every process a test starts (the server, the
+// CLI) inherit them: the municipality's zone whatever the machine's, so a test's dates do not
+// depend on where it runs; and the TypeScript sources, never a stale dist/server/ build
+// (STYRBORD_FROM_SOURCE=0 runs the suites against the build instead).
+process.env.TZ = 'Europe/Stockholm';
+process.env.STYRBORD_FROM_SOURCE ??= '1';
+
 // Pure rules run once; database tests run on PGlite, and again on a PostgreSQL server when
 // STYRBORD_TEST_PG_URL names one (CI always does). The security suite starts the real server as
 // its own process and attacks it over HTTP, on the same two databases.

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests against the real server and the built web UI (see e2e/global-setup.ts).
+// Browser tests against the real server and the built web UI (see e2e/global-setup.ts). The zone
+// and the sources as in vitest.config.ts (the browser contexts set their own zone too).
+process.env.TZ = 'Europe/Stockholm';
+process.env.STYRBORD_FROM_SOURCE ??= '1';
+
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
