@@ -1,10 +1,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-export const screenshotDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+/**
+ * Where the browser tests leave their screenshots: a git-ignored folder, so a test run leaves the
+ * tree clean. `npm run screenshots` (scripts/refresh-screenshots.ts) names another folder and
+ * copies the pictures into docs/screenshots/ for the README.
+ */
+export const screenshotDir = join(process.env.STYRBORD_SCREENSHOT_DIR ?? fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url)), '/');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
