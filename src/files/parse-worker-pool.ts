@@ -22,7 +22,7 @@ export type FromWorker =
   | { type: 'failed'; job: number; code: ErrorCode; message: string; details?: AppError['details'] };
 
 export interface ParseTask {
-  /** The module's URL (`new URL('./x.ts', import.meta.url).href`) and its exported async function. */
+  /** The module's URL (`taskModule('./x', import.meta.url)`) and its exported async function. */
   module: string;
   name: string;
 }
@@ -38,7 +38,14 @@ export interface WorkerLimits {
 export const DEFAULT_WORKER_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 120_000 };
 const MAX_PARALLEL = 2;
 const IDLE_MS = 30_000;
-const entry = new URL('./parse-worker.mjs', import.meta.url);
+// A worker thread starts without the parent's TypeScript loader: run from the sources (tests,
+// STYRBORD_FROM_SOURCE), the .mjs entry registers tsx first; the build in dist/server/ is plain JavaScript.
+const entry = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.mjs' : './parse-worker.js', import.meta.url);
+
+/** A parse task's module beside the calling file: `x.ts` in the sources, `x.js` in the build. */
+export function taskModule(path: string, callerUrl: string): string {
+  return new URL(`${path}${callerUrl.endsWith('.ts') ? '.ts' : '.js'}`, callerUrl).href;
+}
 
 interface Warm {
   worker: Worker;

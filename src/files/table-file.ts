@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors.ts';
 import { TABLE_LIMITS } from './upload-limits.ts';
-import { runInWorker } from './parse-worker-pool.ts';
+import { runInWorker, taskModule } from './parse-worker-pool.ts';
 import type { ParsedSheets, Table } from './table-parse.ts';
 
 /**
@@ -13,7 +13,7 @@ export type FileFormat = 'xlsx' | 'csv';
 
 export const MAX_IMPORT_ROWS = TABLE_LIMITS.maxRows;
 
-const parseTask = { module: new URL('./table-parse.ts', import.meta.url).href, name: 'parseTableFile' };
+const parseTask = { module: taskModule('./table-parse', import.meta.url), name: 'parseTableFile' };
 
 /** Reads one named sheet of an xlsx file, or a whole csv file. */
 export async function readTable(filename: string, bytes: Uint8Array, sheetName: string): Promise<Table> {

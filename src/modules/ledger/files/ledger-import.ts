@@ -5,7 +5,7 @@ import { can, ensure } from '../../../core/permissions.ts';
 import { execute } from '../../../db/command.ts';
 import type { Database } from '../../../db/connection.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
-import { runInWorker, type WorkerLimits } from '../../../files/parse-worker-pool.ts';
+import { runInWorker, taskModule, type WorkerLimits } from '../../../files/parse-worker-pool.ts';
 import { importLedgerCommand } from '../commands.ts';
 import type { aggregateLedgerFile } from './parse-task.ts';
 import type { LedgerFileFormat } from './ledger-reader.ts';
@@ -20,7 +20,7 @@ export interface LedgerImportRequest {
   format?: LedgerFileFormat;
 }
 
-const aggregateTask = { module: new URL('./parse-task.ts', import.meta.url).href, name: 'aggregateLedgerFile' };
+const aggregateTask = { module: taskModule('./parse-task', import.meta.url), name: 'aggregateLedgerFile' };
 /** The sums of distinct keys may take some room; the clock starts when the whole file has arrived. */
 const LEDGER_WORKER_LIMITS: WorkerLimits = { memoryMb: 1024, timeoutMs: 300_000 };
 
