@@ -1,3 +1,4 @@
+import { parseSwedishAmount as parseAmount } from '../../../core/amount.ts';
 import type { ImportIssue } from '../../../core/errors.ts';
 import type { Table } from '../../../files/table-file.ts';
 import type { ControlTotal, EconomyActivity, Unit } from '../model.ts';
@@ -12,21 +13,13 @@ export interface ParsedBudget {
 }
 
 /**
- * "1 671", "−4", "54,8" in the given unit → whole kronor. Anything else, or a figure finer than
- * a krona, is refused rather than guessed.
+ * "1 671", "−4", "54,8" in the given unit → whole kronor, read by core's one amount parser. Anything
+ * else, or a figure finer than a krona, is refused rather than guessed.
  */
 export function parseSwedishAmount(text: string, unit: Unit): number | null | 'invalid' {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[\u2212\u2013]/g, '-');
-  if (cleaned === '') return null;
-  const m = /^(-?)(\d+)(?:[,.](\d+))?$/.exec(cleaned);
-  if (!m) return 'invalid';
-  const [, sign, whole, fraction = ''] = m;
-  const factor = unitFactor[unit];
-  const scale = 10 ** fraction.length;
-  const scaled = (BigInt(whole!) * BigInt(scale) + BigInt(fraction || '0')) * BigInt(factor);
-  if (scaled % BigInt(scale) !== 0n) return 'invalid';
-  const value = Number(scaled / BigInt(scale)) * (sign === '-' ? -1 : 1);
-  return Number.isSafeInteger(value) ? value + 0 : 'invalid';
+  const parsed = parseAmount(text, { decimals: Infinity, factor: unitFactor[unit] });
+  if (parsed.ok) return parsed.value;
+  return parsed.reason === 'empty' ? null : 'invalid';
 }
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
