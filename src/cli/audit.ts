@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
 import { formatDateTime } from '../core/format.ts';
-import { auditFilter, listAuditEvents } from '../modules/audit/store.ts';
+import { auditFilter } from '../modules/audit/model.ts';
+import { listAuditEvents } from '../modules/audit/store.ts';
 import { verifyAuditChain, describeChainReport } from '../modules/audit/queries.ts';
 import { AppError } from '../core/errors.ts';
 import { print, withDatabase } from './db.ts';

@@ -1,6 +1,7 @@
 import { type RouteContext, requireActor, query } from '../../http/context.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { auditFilter, listAuditEvents } from './store.ts';
+import { auditFilter } from './model.ts';
+import { listAuditEvents } from './store.ts';
 import { verifyAuditChain } from './queries.ts';
 
 export function registerAuditRoutes({ app, db }: RouteContext): void {

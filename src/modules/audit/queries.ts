@@ -1,16 +1,14 @@
 import type { Queryable } from '../../db/connection.ts';
-import { checkChain, type ChainHead, type ChainReport, type ChainRow } from './rules/chain.ts';
+import type { ChainReport } from './model.ts';
+import { checkChain } from './rules/chain.ts';
+import { chainHead, chainRows } from './store.ts';
 
 /**
  * Reads the chain and checks it here, in TypeScript: the database supplies each event's canonical
  * text and the stored hashes, the hashes are recomputed independently of the database's own sha256.
  */
 export async function verifyAuditChain(db: Queryable): Promise<ChainReport> {
-  const rows = await db.query<ChainRow>(
-    `select e.id, e.chain_seq as seq, e.prev_hash as "prevHash", e.hash, audit_event_canonical(e) as canonical
-     from audit_event e order by e.chain_seq, e.id`);
-  const [head] = await db.query<ChainHead>('select seq, hash from audit_chain_head');
-  return checkChain(rows, head ?? null);
+  return checkChain(await chainRows(db), await chainHead(db));
 }
 
 /** One line for a person: how many events, the head to note down elsewhere, or the first break. */

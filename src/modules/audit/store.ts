@@ -1,26 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import { z, isoDate } from '../../core/validation.ts';
-
-export const auditFilter = z.object({
-  entityType: z.string().trim().max(60).optional(),
-  entityId: z.string().trim().max(60).optional(),
-  actor: z.string().trim().max(100).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
-export type AuditFilter = z.output<typeof auditFilter>;
-
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actorName: string;
-  command: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
+import type { AuditEvent, AuditFilter, ChainHead, ChainRow } from './model.ts';
 
 /** Newest first; dates are whole Swedish calendar days. */
 export function listAuditEvents(db: Queryable, f: AuditFilter): Promise<AuditEvent[]> {
@@ -36,4 +15,16 @@ export function listAuditEvents(db: Queryable, f: AuditFilter): Promise<AuditEve
      limit $6`,
     [f.entityType ?? null, f.entityId ?? null, f.actor ?? null, f.from ?? null, f.to ?? null, f.limit],
   );
+}
+
+/** Every event in chain order, with the canonical text the database hashes. */
+export function chainRows(db: Queryable): Promise<ChainRow[]> {
+  return db.query<ChainRow>(
+    `select e.id, e.chain_seq as seq, e.prev_hash as "prevHash", e.hash, audit_event_canonical(e) as canonical
+     from audit_event e order by e.chain_seq, e.id`);
+}
+
+export async function chainHead(db: Queryable): Promise<ChainHead | null> {
+  const [head] = await db.query<ChainHead>('select seq, hash from audit_chain_head');
+  return head ?? null;
 }

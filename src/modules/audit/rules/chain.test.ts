@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChain, GENESIS_HASH, linkHash, type ChainRow } from './chain.ts';
+import type { ChainRow } from '../model.ts';
+import { checkChain, GENESIS_HASH, linkHash } from './chain.ts';
 
 /** A well-formed chain of n events, as the database trigger builds it. */
 function chain(n: number): ChainRow[] {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChainHead, ChainProblem, ChainReport, ChainRow } from '../model.ts';
 
 /**
  * The audit log as a hash chain: each event's hash is sha256(previous hash ‖ its canonical text),
@@ -6,30 +7,6 @@ import { createHash } from 'node:crypto';
  * chain is pure: given the rows in chain order and the head, find the first place it breaks.
  */
 export const GENESIS_HASH = '0'.repeat(64);
-
-export interface ChainRow {
-  id: number;
-  seq: number;
-  prevHash: string | null;
-  hash: string | null;
-  canonical: string;
-}
-
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-export type ChainProblem =
-  | { kind: 'changed'; eventId: number; message: string }
-  | { kind: 'deleted'; eventId: number | null; message: string }
-  | { kind: 'inserted'; eventId: number; message: string };
-
-export interface ChainReport {
-  events: number;
-  head: ChainHead | null;
-  problem: ChainProblem | null;
-}
 
 export const linkHash = (prevHash: string, canonical: string): string =>
   createHash('sha256').update(prevHash + canonical, 'utf8').digest('hex');

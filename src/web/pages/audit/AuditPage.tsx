@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import type { AuditEvent } from '../../../modules/audit/store.ts';
+import type { AuditEvent } from '../../../modules/audit/model.ts';
 import { can } from '../../../core/permissions.ts';
 import { formatDateTime } from '../../../core/format.ts';
 import { api, qs } from '../../api.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ChainReport } from '../../../modules/audit/rules/chain.ts';
+import type { ChainReport } from '../../../modules/audit/model.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
