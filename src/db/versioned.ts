@@ -48,13 +48,15 @@ export interface VersionedUpsert<T> {
   casts?: Record<string, string>;
   /** Columns set to now() when an existing row is updated (an insert takes the column default). */
   stampOnUpdate?: string[];
+  /** Runs after the version check, before the write; false leaves the row as it is (nothing to change). */
+  beforeWrite?: (before: T | null) => Promise<boolean>;
 }
 
 /**
  * Inserts the row, or updates it if the caller saw its current version, and bumps the version.
  * A row inserted by someone else since the caller looked is a stale version too, never overwritten.
  */
-export async function upsertVersioned<T>(tx: Queryable, spec: VersionedUpsert<T>): Promise<{ before: T | null; after: T }> {
+export async function upsertVersioned<T>(tx: Queryable, spec: VersionedUpsert<T>): Promise<{ before: T | null; after: T; written: boolean }> {
   const keyColumns = Object.keys(spec.key);
   const valueColumns = Object.keys(spec.values);
   const params = [...keyColumns.map((c) => spec.key[c]), ...valueColumns.map((c) => spec.values[c])];
@@ -64,6 +66,7 @@ export async function upsertVersioned<T>(tx: Queryable, spec: VersionedUpsert<T>
   const locked = await maybeOne<{ version: number }>(tx, `select version from ${spec.table} where ${where} for update`, params.slice(0, keyColumns.length));
   if (spec.expectedVersion !== null && (locked?.version ?? 0) !== spec.expectedVersion) throw staleVersion(spec.what);
   const before = locked ? await spec.read(tx) : null;
+  if (spec.beforeWrite && !(await spec.beforeWrite(before)) && before !== null) return { before, after: before, written: false };
   if (locked) {
     const assignments = [
       ...valueColumns.map((c, i) => `${c} = ${placeholder(c, keyColumns.length + i + 1)}`),
@@ -80,5 +83,5 @@ export async function upsertVersioned<T>(tx: Queryable, spec: VersionedUpsert<T>
     );
     if (inserted.length === 0) throw staleVersion(spec.what);
   }
-  return { before, after: required(await spec.read(tx), `${spec.what} efter skrivningen`) };
+  return { before, after: required(await spec.read(tx), `${spec.what} efter skrivningen`), written: true };
 }

@@ -1,5 +1,7 @@
 import type { Queryable } from '../../db/connection.ts';
 import { notFound } from '../../core/errors.ts';
+import { required } from '../../core/required.ts';
+import { maybeOne } from '../../db/rows.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { cachedValues } from '../kolada/store.ts';
 import type {
@@ -15,17 +17,27 @@ const goalColumns = `g.id, g.committee_id as "committeeId", g.goal_area_id as "g
   g.description, g.from_year as "fromYear", g.to_year as "toYear", g.rollup_rule as "rollupRule", g.sort_order as "sortOrder",
   g.source_note as "sourceNote", g.version`;
 
+const goalAreaColumns = 'id, code, name, description, sort_order as "sortOrder", version';
+const councilGoalColumns = `id, goal_area_id as "goalAreaId", code, title, summary, term_from as "termFrom", term_to as "termTo", sort_order as "sortOrder",
+  source_note as "sourceNote", version`;
+
 export function listGoalAreas(db: Queryable): Promise<GoalArea[]> {
-  return db.query<GoalArea>('select id, code, name, description, sort_order as "sortOrder", version from goal_area order by sort_order, code');
+  return db.query<GoalArea>(`select ${goalAreaColumns} from goal_area order by sort_order, code`);
+}
+
+export function getGoalArea(db: Queryable, municipalityCode: string, code: string): Promise<GoalArea | null> {
+  return maybeOne<GoalArea>(db, `select ${goalAreaColumns} from goal_area where municipality_code = $1 and code = $2`, [municipalityCode, code]);
 }
 
 export function listCouncilGoals(db: Queryable, year: number | null): Promise<CouncilGoal[]> {
   return db.query<CouncilGoal>(
-    `select id, goal_area_id as "goalAreaId", code, title, summary, term_from as "termFrom", term_to as "termTo", sort_order as "sortOrder",
-       source_note as "sourceNote", version
-     from council_goal where $1::int is null or (term_from <= $1 and term_to >= $1) order by sort_order, code`,
+    `select ${councilGoalColumns} from council_goal where $1::int is null or (term_from <= $1 and term_to >= $1) order by sort_order, code`,
     [year],
   );
+}
+
+export function getCouncilGoal(db: Queryable, municipalityCode: string, code: string): Promise<CouncilGoal | null> {
+  return maybeOne<CouncilGoal>(db, `select ${councilGoalColumns} from council_goal where municipality_code = $1 and code = $2`, [municipalityCode, code]);
 }
 
 export function listCommitteeGoals(db: Queryable, committeeId: number, year: number | null): Promise<CommitteeGoal[]> {
@@ -66,24 +78,20 @@ export async function indicatorValues(db: Queryable, indicators: readonly Indica
   const result = new Map<number, IndicatorValue[]>(indicators.map((i) => [i.id, []]));
   const manualIds = indicators.filter((i) => i.source !== 'kolada').map((i) => i.id);
   if (manualIds.length > 0) {
-    const rows = await db.query<IndicatorValue & { indicatorId: number; month: number }>(
-      `select indicator_id as "indicatorId", year, month, gender, value, numerator, denominator, preliminary, note, source_note as "sourceNote",
-         updated_at as "updatedAt", version
-       from indicator_value where indicator_id = any($1::int[]) order by year, month, gender`,
+    const rows = await db.query<ValueRow & { indicatorId: number }>(
+      `select indicator_id as "indicatorId", ${valueColumns} from indicator_value where indicator_id = any($1::int[]) order by year, month, gender`,
       [manualIds],
     );
-    for (const r of rows) {
-      const { indicatorId, ...rest } = r;
-      result.get(indicatorId)!.push({ ...rest, month: r.month === 0 ? null : r.month, origin: 'manual' });
-    }
+    for (const { indicatorId, ...r } of rows) required(result.get(indicatorId), `indikator ${indicatorId} i frågan`).push(manualValue(r));
   }
   const bound = indicators.filter((i) => i.source === 'kolada' && i.koladaKpi !== null);
   if (bound.length > 0) {
     const tenant = (await getMunicipality(db)).code;
-    const cached = await cachedValues(db, { kpis: [...new Set(bound.map((i) => i.koladaKpi!))], municipalities: [tenant] });
+    const cached = await cachedValues(db, { kpis: [...new Set(bound.flatMap((i) => (i.koladaKpi === null ? [] : [i.koladaKpi])))], municipalities: [tenant] });
     for (const i of bound) {
+      const values = required(result.get(i.id), `indikator ${i.id} i frågan`);
       for (const c of cached.filter((v) => v.kpi === i.koladaKpi)) {
-        result.get(i.id)!.push({
+        values.push({
           year: c.period, month: null, gender: c.gender, value: c.value, numerator: null, denominator: null, preliminary: false,
           note: c.status, origin: 'kolada', sourceNote: `Källa: Kolada (${c.kpi}), hämtad ${c.fetchedAt.slice(0, 10)} från ${c.source}`, updatedAt: c.fetchedAt, version: 0,
         });
@@ -91,6 +99,17 @@ export async function indicatorValues(db: Queryable, indicators: readonly Indica
     }
   }
   return result;
+}
+
+type ValueRow = Omit<IndicatorValue, 'origin' | 'month'> & { month: number };
+const valueColumns = `year, month, gender, value, numerator, denominator, preliminary, note, source_note as "sourceNote", updated_at as "updatedAt", version`;
+const manualValue = (r: ValueRow): IndicatorValue => ({ ...r, month: r.month === 0 ? null : r.month, origin: 'manual' });
+
+/** One entered value as the indicator's values answer it; month 0 is the whole year. */
+export async function getIndicatorValue(db: Queryable, indicatorId: number, year: number, month: number, gender: Gender): Promise<IndicatorValue | null> {
+  const row = await maybeOne<ValueRow>(db, `select ${valueColumns} from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4`,
+    [indicatorId, year, month, gender]);
+  return row && manualValue(row);
 }
 
 interface TargetRow {
@@ -110,19 +129,28 @@ interface TargetRow {
 
 export function toTarget(r: Omit<TargetRow, 'indicatorId'>): Target {
   const base = { year: r.year, gender: r.gender, label: r.label, version: r.version };
-  if (r.kind === 'direction') return { ...base, kind: 'direction', direction: r.direction! };
-  if (r.kind === 'value') return { ...base, kind: 'value', comparator: r.comparator!, value: r.targetValue! };
-  return { ...base, kind: 'benchmark', comparator: r.comparator as 'at_least' | 'at_most', groupId: r.groupId!, groupCode: r.groupCode ?? '?', statistic: r.statistic! };
+  // the table's checks guarantee the columns each kind needs
+  if (r.kind === 'direction') return { ...base, kind: 'direction', direction: required(r.direction, 'riktning') };
+  if (r.kind === 'value') return { ...base, kind: 'value', comparator: required(r.comparator, 'jämförelse'), value: required(r.targetValue, 'målvärde') };
+  return {
+    ...base, kind: 'benchmark', comparator: r.comparator as 'at_least' | 'at_most', groupId: required(r.groupId, 'jämförelsegrupp'),
+    groupCode: r.groupCode ?? '?', statistic: required(r.statistic, 'statistik'),
+  };
+}
+
+const targetSelect = `select t.indicator_id as "indicatorId", t.year, t.gender, t.kind, t.direction, t.comparator, t.target_value as "targetValue",
+  t.benchmark_group_id as "groupId", b.code as "groupCode", t.statistic, t.label, t.version
+  from indicator_target t left join benchmark_group b on b.id = t.benchmark_group_id`;
+
+export async function getIndicatorTarget(db: Queryable, indicatorId: number, year: number, gender: Gender): Promise<Target | null> {
+  const row = await maybeOne<TargetRow>(db, `${targetSelect} where t.indicator_id = $1 and t.year = $2 and t.gender = $3`, [indicatorId, year, gender]);
+  if (!row) return null;
+  const { indicatorId: _, ...r } = row;
+  return toTarget(r);
 }
 
 export async function indicatorTargets(db: Queryable, indicatorIds: readonly number[]): Promise<Map<number, Target[]>> {
-  const rows = await db.query<TargetRow>(
-    `select t.indicator_id as "indicatorId", t.year, t.gender, t.kind, t.direction, t.comparator, t.target_value as "targetValue",
-       t.benchmark_group_id as "groupId", b.code as "groupCode", t.statistic, t.label, t.version
-     from indicator_target t left join benchmark_group b on b.id = t.benchmark_group_id
-     where t.indicator_id = any($1::int[]) order by t.year, t.gender`,
-    [indicatorIds],
-  );
+  const rows = await db.query<TargetRow>(`${targetSelect} where t.indicator_id = any($1::int[]) order by t.year, t.gender`, [indicatorIds]);
   const result = new Map<number, Target[]>(indicatorIds.map((id) => [id, []]));
   for (const { indicatorId, ...r } of rows) result.get(indicatorId)?.push(toTarget(r));
   return result;
@@ -188,11 +216,19 @@ export async function isTargetYearFrozen(db: Queryable, committeeId: number, yea
 export type AssignmentRow = Omit<StrategicAssignment, 'recipients' | 'followUps' | 'current'>;
 
 /** The assignments a committee has in a year: to all, to it by name, or its own. */
+const assignmentSelect = `select a.id, a.issuer, c.code as "issuerCommitteeCode", a.number, a.scope, a.title, a.term_from as "termFrom", a.term_to as "termTo",
+  a.source_note as "sourceNote", a.version
+  from strategic_assignment a left join committee c on c.id = a.issuer_committee_id`;
+
+export async function getAssignment(db: Queryable, id: number): Promise<AssignmentRow & { recipients: { committeeCode: string | null; name: string }[] }> {
+  const row = await maybeOne<AssignmentRow>(db, `${assignmentSelect} where a.id = $1`, [id]);
+  if (!row) throw notFound('Uppdraget');
+  return { ...row, recipients: (await assignmentRecipients(db, [id])).map(({ committeeCode, name }) => ({ committeeCode, name })) };
+}
+
 export function assignmentsOfCommittee(db: Queryable, committeeId: number, year: number): Promise<AssignmentRow[]> {
   return db.query<AssignmentRow>(
-    `select a.id, a.issuer, c.code as "issuerCommitteeCode", a.number, a.scope, a.title, a.term_from as "termFrom", a.term_to as "termTo",
-       a.source_note as "sourceNote", a.version
-     from strategic_assignment a left join committee c on c.id = a.issuer_committee_id
+    `${assignmentSelect}
      where a.term_from <= $2 and a.term_to >= $2 and (
        a.scope = 'all' or (a.scope = 'own' and a.issuer_committee_id = $1)
        or (a.scope = 'named' and exists (select 1 from strategic_assignment_recipient r where r.assignment_id = a.id and r.committee_id = $1)))
@@ -209,11 +245,20 @@ export function assignmentRecipients(db: Queryable, assignmentIds: readonly numb
   );
 }
 
+const followUpColumns = 'year, nullif(month, 0)::int as month, status, text, author, updated_at as "updatedAt", version';
+
 /** One committee's follow-ups of the assignments, newest first. */
 export function assignmentFollowUps(db: Queryable, committeeId: number, assignmentIds: readonly number[]): Promise<(AssignmentFollowUp & { assignmentId: number })[]> {
   return db.query(
-    `select assignment_id as "assignmentId", year, nullif(month, 0)::int as month, status, text, author, updated_at as "updatedAt", version
+    `select assignment_id as "assignmentId", ${followUpColumns}
      from strategic_assignment_follow_up where committee_id = $1 and assignment_id = any($2::int[]) order by year desc, month desc`,
     [committeeId, assignmentIds],
   );
+}
+
+/** One follow-up; month 0 is the whole year. */
+export function getAssignmentFollowUp(db: Queryable, assignmentId: number, committeeId: number, year: number, month: number): Promise<AssignmentFollowUp | null> {
+  return maybeOne<AssignmentFollowUp>(db,
+    `select ${followUpColumns} from strategic_assignment_follow_up where assignment_id = $1 and committee_id = $2 and year = $3 and month = $4`,
+    [assignmentId, committeeId, year, month]);
 }

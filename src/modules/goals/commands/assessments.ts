@@ -2,7 +2,8 @@ import { z, id } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
-import { colourLabel } from '../model.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { colourLabel, type AssessmentRow } from '../model.ts';
 import { suggestionFor } from '../queries.ts';
 import * as store from '../store.ts';
 import { month, year } from './fields.ts';
@@ -26,11 +27,11 @@ export const recordAssessment = defineCommand({
     if (input.colour !== suggested && input.analysis === '') {
       throw new AppError('validation', `Den satta färgen skiljer sig från förslaget (${colourLabel[suggested]}); skriv en analys som förklarar varför.`, { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] });
     }
-    const [after] = await tx.query<Record<string, unknown>>(
+    const after = await queryOne<AssessmentRow>(tx,
       `insert into assessment (committee_id, subject_type, subject_id, year, month, suggested_colour, colour, analysis, author)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id, subject_type as "subjectType", subject_id as "subjectId", year, nullif(month, 0)::int as month,
          suggested_colour as "suggestedColour", colour, analysis, author, created_at as "createdAt"`,
       [committeeId, input.subjectType, input.subjectId, input.year, input.month ?? 0, suggested, input.colour, input.analysis, actor.name]);
-    return { result: after!, audit: [{ entityType: 'assessment', entityId: after!.id as number, before: null, after: after! }] };
+    return { result: after, audit: [{ entityType: 'assessment', entityId: after.id, before: null, after }] };
   },
 });

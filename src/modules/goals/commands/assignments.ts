@@ -1,9 +1,12 @@
 import { z, shortText, id } from '../../../core/validation.ts';
-import { AppError, staleVersion } from '../../../core/errors.ts';
+import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import { defineCommand } from '../../../db/command.ts';
 import type { Queryable } from '../../../db/connection.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned, upsertVersioned } from '../../../db/versioned.ts';
+import { getAssignment, getAssignmentFollowUp } from '../store.ts';
 import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts';
 import { month, nullableText, year } from './fields.ts';
 
@@ -50,15 +53,15 @@ export const saveAssignment = defineCommand({
     let assignmentId: number;
     let before: unknown = null;
     if (input.id === null) {
-      const [row] = await tx.query<{ id: number }>(
+      const row = await queryOne<{ id: number }>(tx,
         `insert into strategic_assignment (municipality_code, issuer, issuer_committee_id, number, scope, title, term_from, term_to, source_note)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`, values);
-      assignmentId = row!.id;
+      assignmentId = row.id;
     } else {
-      const changed = await updateVersioned(tx, 'strategic_assignment', input.id, input.version, {
+      const changed = await updateVersioned(tx, { table: 'strategic_assignment', what: 'uppdraget', read: getAssignment }, input.id, input.version, {
         issuer: input.issuer, issuer_committee_id: issuerId, number: input.number, scope: input.scope, title: input.title,
         term_from: input.termFrom, term_to: input.termTo, source_note: input.sourceNote,
-      }, 'uppdraget');
+      });
       before = changed.before;
       assignmentId = input.id;
       await tx.query('delete from strategic_assignment_recipient where assignment_id = $1', [assignmentId]);
@@ -68,8 +71,8 @@ export const saveAssignment = defineCommand({
       await tx.query('insert into strategic_assignment_recipient (assignment_id, committee_id, committee_name) values ($1, $2, $3) on conflict do nothing',
         [assignmentId, committee?.id ?? null, committee?.name ?? r]);
     }
-    const [after] = await tx.query<Record<string, unknown>>('select * from strategic_assignment where id = $1', [assignmentId]);
-    return { result: after!, audit: [{ entityType: 'strategic_assignment', entityId: assignmentId, before, after: after! }] };
+    const after = await getAssignment(tx, assignmentId);
+    return { result: after, audit: [{ entityType: 'strategic_assignment', entityId: assignmentId, before, after }] };
   },
 });
 
@@ -88,14 +91,12 @@ export const followUpAssignment = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [assignment] = await tx.query<{ id: number }>('select id from strategic_assignment where id = $1', [input.assignmentId]);
     if (!assignment) throw new AppError('not_found', 'Uppdraget finns inte.');
-    const key = [input.assignmentId, committee.id, input.year, input.month ?? 0];
-    const [before] = await tx.query<{ version: number }>('select * from strategic_assignment_follow_up where assignment_id = $1 and committee_id = $2 and year = $3 and month = $4 for update', key);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('uppföljningen');
-    const [after] = await tx.query<Record<string, unknown>>(
-      `insert into strategic_assignment_follow_up (assignment_id, committee_id, year, month, status, text, author) values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (assignment_id, committee_id, year, month) do update set status = $5, text = $6, author = $7, updated_at = now(),
-         version = strategic_assignment_follow_up.version + 1 returning *`,
-      [...key, input.status, input.text, actor.name]);
-    return { result: after!, audit: [{ entityType: 'strategic_assignment_follow_up', entityId: key.join(':'), before: before ?? null, after: after! }] };
+    const month = input.month ?? 0;
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'strategic_assignment_follow_up', key: { assignment_id: input.assignmentId, committee_id: committee.id, year: input.year, month },
+      values: { status: input.status, text: input.text, author: actor.name }, stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version, what: 'uppföljningen', read: (db) => getAssignmentFollowUp(db, input.assignmentId, committee.id, input.year, month),
+    });
+    return { result: after, audit: [{ entityType: 'strategic_assignment_follow_up', entityId: [input.assignmentId, committee.id, input.year, month].join(':'), before, after }] };
   },
 });

@@ -1,10 +1,11 @@
 import { z, shortText, id, version, patchOf, mergePatch } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts';
-import type { CommitteeGoal } from '../model.ts';
 import * as store from '../store.ts';
 import { code, longText, nullableText, year } from './fields.ts';
 import { allowRevision, endRevision, revisionReason } from './revision.ts';
@@ -41,11 +42,11 @@ export const createCommitteeGoal = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into committee_goal (committee_id, goal_area_id, council_goal_id, code, title, description, from_year, to_year, rollup_rule, sort_order, source_note)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
       [committee.id, refs.goalAreaId, refs.councilGoalId, input.code, input.title, input.description, input.fromYear, input.toYear, input.rollupRule, input.sortOrder, input.sourceNote]);
-    const after = await store.getCommitteeGoal(tx, row!.id);
+    const after = await store.getCommitteeGoal(tx, row.id);
     return { result: after, audit: [{ entityType: 'committee_goal', entityId: after.id, before: null, after }] };
   },
 });
@@ -58,19 +59,19 @@ export const updateCommitteeGoal = defineCommand({
   },
   async run(tx, patch) {
     const current = await store.getCommitteeGoal(tx, patch.id);
-    const [codes] = await tx.query<{ goalAreaCode: string; councilGoalCode: string | null }>(
+    const codes = await queryOne<{ goalAreaCode: string; councilGoalCode: string | null }>(tx,
       `select a.code as "goalAreaCode", c.code as "councilGoalCode" from goal_area a left join council_goal c on c.id = $2 where a.id = $1`,
       [current.goalAreaId, current.councilGoalId]);
     const { title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote } = current;
-    const input = { ...mergePatch({ title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote, goalAreaCode: codes!.goalAreaCode, councilGoalCode: codes!.councilGoalCode }, patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
+    const input = { ...mergePatch({ title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote, goalAreaCode: codes.goalAreaCode, councilGoalCode: codes.councilGoalCode }, patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
     await allowRevision(tx, await store.isFrozen(tx, 'committee_goal', input.id), input.revisionReason, 'Nämndmålet');
-    const { before } = await updateVersioned<CommitteeGoal>(tx, 'committee_goal', input.id, input.version, {
+    const { before, after } = await updateVersioned(tx, { table: 'committee_goal', what: 'nämndmålet', read: store.getCommitteeGoal }, input.id, input.version, {
       goal_area_id: refs.goalAreaId, council_goal_id: refs.councilGoalId, title: input.title, description: input.description, from_year: input.fromYear,
       to_year: input.toYear, rollup_rule: input.rollupRule, sort_order: input.sortOrder, source_note: input.sourceNote,
-    }, 'nämndmålet');
+    });
     await endRevision(tx);
-    const after = await store.getCommitteeGoal(tx, input.id);
-    return { result: after, audit: [{ entityType: 'committee_goal', entityId: after.id, before, after: { ...after, revisionReason: input.revisionReason } }] };
+    // the reason belongs to this change; the side before it has none
+    return { result: after, audit: [{ entityType: 'committee_goal', entityId: after.id, before: { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
   },
 });

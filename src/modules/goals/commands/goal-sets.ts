@@ -2,6 +2,7 @@ import { z, shortText } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import { ensureSecondPerson } from '../../settings/store.ts';
 import type { Snapshot } from '../model.ts';
@@ -20,7 +21,7 @@ export const decideGoalSet = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [row] = await tx.query<{ id: number | null }>('select goal_set_freeze($1, $2, null, $3::date, $4) as id', [committee.id, input.year, input.decidedOn, input.reason]);
     if (row?.id === null || row?.id === undefined) throw new AppError('validation', `${committee.code} har inga nämndmål för ${input.year} att besluta.`);
-    const [after] = await tx.query<Snapshot>('select id, committee_id as "committeeId", year, decided_on as "decidedOn", reason, taken_at as "takenAt" from goal_set_snapshot where id = $1', [row.id]);
-    return { result: after!, audit: [{ entityType: 'goal_set_snapshot', entityId: row.id, before: null, after: after! }] };
+    const after = await queryOne<Snapshot>(tx, 'select id, committee_id as "committeeId", year, decided_on as "decidedOn", reason, taken_at as "takenAt" from goal_set_snapshot where id = $1', [row.id]);
+    return { result: after, audit: [{ entityType: 'goal_set_snapshot', entityId: row.id, before: null, after }] };
   },
 });

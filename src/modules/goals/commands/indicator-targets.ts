@@ -1,7 +1,10 @@
 import { z, id, version } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
+import { required } from '../../../core/required.ts';
 import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { upsertVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import { getBenchmarkGroup } from '../../kolada/store.ts';
 import * as store from '../store.ts';
@@ -31,7 +34,7 @@ export const targetInput = z.object({
 export async function upsertTarget(tx: Queryable, input: z.output<typeof targetInput>, checkVersion = true) {
   const indicator = await store.getIndicator(tx, input.indicatorId);
   if (input.gender !== 'T' && !indicator.genderSplit) throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, { fields: [{ field: 'gender', message: 'Endast T' }] });
-  const groupId = input.kind === 'benchmark' ? (await getBenchmarkGroup(tx, input.benchmarkGroupCode!)).id : null;
+  const groupId = input.kind === 'benchmark' ? (await getBenchmarkGroup(tx, required(input.benchmarkGroupCode, 'jämförelsegrupp (validerad)'))).id : null;
   const row = {
     kind: input.kind,
     direction: input.kind === 'direction' ? input.direction : null,
@@ -42,19 +45,21 @@ export async function upsertTarget(tx: Queryable, input: z.output<typeof targetI
     label: input.label,
   };
   const key = [input.indicatorId, input.year, input.gender];
-  const [before] = await tx.query<Record<string, unknown> & { version: number }>('select * from indicator_target where indicator_id = $1 and year = $2 and gender = $3 for update', key);
-  if (checkVersion && (before?.version ?? 0) !== input.version) throw staleVersion('målet');
-  const same = before && Object.entries(row).every(([k, v]) => before[k] === v);
-  if (same) return { before, after: before, key: key.join(':'), changed: false };
-  await allowRevision(tx, await store.isTargetYearFrozen(tx, indicator.committeeId, input.year), input.revisionReason, `Målet för ${input.year}`);
-  const [after] = await tx.query<Record<string, unknown>>(
-    `insert into indicator_target (indicator_id, year, gender, kind, direction, comparator, target_value, benchmark_group_id, statistic, label)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     on conflict (indicator_id, year, gender) do update set kind = $4, direction = $5, comparator = $6, target_value = $7, benchmark_group_id = $8,
-       statistic = $9, label = $10, version = indicator_target.version + 1 returning *`,
-    [...key, row.kind, row.direction, row.comparator, row.target_value, row.benchmark_group_id, row.statistic, row.label]);
-  await endRevision(tx);
-  return { before: before ?? null, after: after!, key: key.join(':'), changed: true };
+  const { before, after, written } = await upsertVersioned(tx, {
+    table: 'indicator_target', key: { indicator_id: input.indicatorId, year: input.year, gender: input.gender }, values: row,
+    expectedVersion: checkVersion ? input.version : null, what: 'målet', read: (db) => store.getIndicatorTarget(db, input.indicatorId, input.year, input.gender),
+    async beforeWrite(existing) {
+      if (existing) {
+        const stored = await queryOne<Record<string, unknown>>(tx,
+          `select ${Object.keys(row).join(', ')} from indicator_target where indicator_id = $1 and year = $2 and gender = $3`, key);
+        if (Object.entries(row).every(([k, v]) => stored[k] === v)) return false;
+      }
+      await allowRevision(tx, await store.isTargetYearFrozen(tx, indicator.committeeId, input.year), input.revisionReason, `Målet för ${input.year}`);
+      return true;
+    },
+  });
+  if (written) await endRevision(tx);
+  return { before, after, key: key.join(':'), changed: written };
 }
 
 export const setIndicatorTarget = defineCommand({
@@ -65,7 +70,8 @@ export const setIndicatorTarget = defineCommand({
   },
   async run(tx, input) {
     const { before, after, key } = await upsertTarget(tx, input);
-    return { result: after, audit: [{ entityType: 'indicator_target', entityId: key, before, after: { ...after, revisionReason: input.revisionReason } }] };
+    // the reason belongs to this change; the side before it has none
+    return { result: after, audit: [{ entityType: 'indicator_target', entityId: key, before: before && { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
   },
 });
 
@@ -78,7 +84,8 @@ export const deleteIndicatorTarget = defineCommand({
   async run(tx, input) {
     const indicator = await store.getIndicator(tx, input.indicatorId);
     const key = [input.indicatorId, input.year, input.gender];
-    const [before] = await tx.query<{ version: number }>('select * from indicator_target where indicator_id = $1 and year = $2 and gender = $3 for update', key);
+    await tx.query('select 1 from indicator_target where indicator_id = $1 and year = $2 and gender = $3 for update', key);
+    const before = await store.getIndicatorTarget(tx, input.indicatorId, input.year, input.gender);
     if (!before) throw new AppError('not_found', 'Målet finns inte.');
     if (before.version !== input.version) throw staleVersion('målet');
     await allowRevision(tx, await store.isTargetYearFrozen(tx, indicator.committeeId, input.year), input.revisionReason, `Målet för ${input.year}`);

@@ -2,6 +2,7 @@ import { z, id, version } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
+import { upsertVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import * as store from '../store.ts';
 import { finite, gender, month, nullableText, year } from './fields.ts';
@@ -34,17 +35,14 @@ export async function upsertValue(tx: Queryable, input: z.output<typeof valueInp
   if (input.gender !== 'T' && !indicator.genderSplit) {
     throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, { fields: [{ field: 'gender', message: 'Endast T' }] });
   }
-  const key = [input.indicatorId, input.year, input.month ?? 0, input.gender];
-  const [before] = await tx.query<Record<string, unknown> & { version: number }>(
-    'select * from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', key);
-  if (checkVersion && (before?.version ?? 0) !== input.version) throw staleVersion('värdet');
-  const [after] = await tx.query<Record<string, unknown>>(
-    `insert into indicator_value (indicator_id, year, month, gender, value, numerator, denominator, preliminary, note, source_note, updated_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     on conflict (indicator_id, year, month, gender) do update set value = $5, numerator = $6, denominator = $7, preliminary = $8, note = $9,
-       source_note = $10, updated_by = $11, updated_at = now(), version = indicator_value.version + 1 returning *`,
-    [...key, input.value, input.numerator, input.denominator, input.preliminary, input.note, input.sourceNote, actorName]);
-  return { before: before ?? null, after: after!, key: key.join(':') };
+  const month = input.month ?? 0;
+  const { before, after } = await upsertVersioned(tx, {
+    table: 'indicator_value', key: { indicator_id: input.indicatorId, year: input.year, month, gender: input.gender },
+    values: { value: input.value, numerator: input.numerator, denominator: input.denominator, preliminary: input.preliminary, note: input.note, source_note: input.sourceNote, updated_by: actorName },
+    stampOnUpdate: ['updated_at'], expectedVersion: checkVersion ? input.version : null, what: 'värdet',
+    read: (db) => store.getIndicatorValue(db, input.indicatorId, input.year, month, input.gender),
+  });
+  return { before, after, key: [input.indicatorId, input.year, month, input.gender].join(':') };
 }
 
 export const setIndicatorValue = defineCommand({
@@ -67,11 +65,12 @@ export const deleteIndicatorValue = defineCommand({
   },
   async run(tx, input) {
     await writableIndicator(tx, input.indicatorId);
-    const key = [input.indicatorId, input.year, input.month ?? 0, input.gender];
-    const [before] = await tx.query<{ version: number }>('select * from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', key);
+    const key = [input.indicatorId, input.year, input.month ?? 0, input.gender] as const;
+    await tx.query('select 1 from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', [...key]);
+    const before = await store.getIndicatorValue(tx, ...key);
     if (!before) throw new AppError('not_found', 'Värdet finns inte.');
     if (before.version !== input.version) throw staleVersion('värdet');
-    await tx.query('delete from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4', key);
+    await tx.query('delete from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4', [...key]);
     return { result: { deleted: true }, audit: [{ entityType: 'indicator_value', entityId: key.join(':'), before, after: null }] };
   },
 });

@@ -1,7 +1,9 @@
 import { z, shortText, id, version, patchOf, mergePatch } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import { getBenchmarkGroup } from '../../kolada/store.ts';
@@ -63,10 +65,10 @@ export const createIndicator = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const columns = { committee_id: committee.id, code: input.code, ...(await indicatorColumnsFor(tx, input, committee.id)) };
     const names = Object.keys(columns);
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into indicator (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
       Object.values(columns));
-    const after = await store.getIndicator(tx, row!.id);
+    const after = await store.getIndicator(tx, row.id);
     return { result: after, audit: [{ entityType: 'indicator', entityId: after.id, before: null, after }] };
   },
 });
@@ -90,9 +92,9 @@ export const updateIndicator = defineCommand({
     checkIndicator(input);
     const columns = await indicatorColumnsFor(tx, input, current.committeeId);
     await allowRevision(tx, await store.isFrozen(tx, 'indicator', input.id), input.revisionReason, 'Indikatorn');
-    const { before } = await updateVersioned<Indicator>(tx, 'indicator', input.id, input.version, columns, 'indikatorn');
+    const { before, after } = await updateVersioned(tx, { table: 'indicator', what: 'indikatorn', read: store.getIndicator }, input.id, input.version, columns);
     await endRevision(tx);
-    const after = await store.getIndicator(tx, input.id);
-    return { result: after, audit: [{ entityType: 'indicator', entityId: after.id, before, after: { ...after, revisionReason: input.revisionReason } }] };
+    // the reason belongs to this change; the side before it has none
+    return { result: after, audit: [{ entityType: 'indicator', entityId: after.id, before: { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
   },
 });
