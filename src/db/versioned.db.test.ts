@@ -52,9 +52,9 @@ describe('queryOne and maybeOne', () => {
 describe('upsertVersioned', () => {
   it('inserts at version 0, updates at the version read, and reads both sides with the same getter', async () => {
     const created = await saveSetting(t.db, true, 0);
-    expect(created).toEqual({ before: null, after: { municipalityCode: '9999', fourEyes: true, version: 1 } });
+    expect(created).toEqual({ before: null, after: { municipalityCode: '9999', fourEyes: true, version: 1 }, written: true });
     const updated = await saveSetting(t.db, false, 1);
-    expect(updated).toEqual({ before: created.after, after: { municipalityCode: '9999', fourEyes: false, version: 2 } });
+    expect(updated).toEqual({ before: created.after, after: { municipalityCode: '9999', fourEyes: false, version: 2 }, written: true });
   });
 
   it('refuses a stale version with the 409 and message of today, and writes nothing', async () => {
