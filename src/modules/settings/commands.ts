@@ -1,8 +1,7 @@
 import { z } from '../../core/validation.ts';
-import { staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
-import type { MunicipalitySettings } from './model.ts';
+import { upsertVersioned } from '../../db/versioned.ts';
 import { getSettings } from './store.ts';
 
 /** An administrator turns four eyes on or off for a municipality. */
@@ -17,14 +16,11 @@ export const setFourEyes = defineCommand({
     ensure(can.administer(actor));
   },
   async run(tx, input) {
-    const before = await getSettings(tx, input.municipalityCode);
-    const [locked] = await tx.query<{ version: number }>('select version from municipality_setting where municipality_code = $1 for update', [input.municipalityCode]);
-    if ((locked?.version ?? 0) !== input.version) throw staleVersion('inställningarna');
-    await tx.query(
-      `insert into municipality_setting (municipality_code, four_eyes) values ($1, $2)
-       on conflict (municipality_code) do update set four_eyes = $2, version = municipality_setting.version + 1`,
-      [input.municipalityCode, input.fourEyes]);
-    const after: MunicipalitySettings = await getSettings(tx, input.municipalityCode);
-    return { result: after, audit: [{ entityType: 'municipality_setting', entityId: input.municipalityCode, before: before.version === 0 ? null : before, after }] };
+    await getSettings(tx, input.municipalityCode); // 404 for a municipality that does not exist
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'municipality_setting', key: { municipality_code: input.municipalityCode }, values: { four_eyes: input.fourEyes },
+      expectedVersion: input.version, what: 'inställningarna', read: (db) => getSettings(db, input.municipalityCode),
+    });
+    return { result: after, audit: [{ entityType: 'municipality_setting', entityId: input.municipalityCode, before, after }] };
   },
 });
