@@ -1,34 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../testing/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/api.ts';
+import { activityIds, seedLedger } from '../../testing/seed.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let controller: Client;
-let reader: Client;
-let ids: Map<string, number>;
+const t = useTestApp();
+const controller = t.client('controller');
+const reader = t.client('politiker');
+let activity: (code: string) => number;
 
 /** A small hand-made ledger for SON 2024 (months 1–3) so the figures below can be checked by hand. */
 beforeAll(async () => {
-  t = await createTestApp();
-  controller = await t.as('controller');
-  reader = await t.as('politiker');
-  const rows = await t.db.query<{ id: number; code: string }>("select a.id, a.code from activity a join committee c on c.id = a.committee_id where c.code = 'SON'");
-  ids = new Map(rows.map((r) => [r.code, r.id]));
-  const sonActivities = "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON'";
-  await t.db.query("delete from month_close where year = 2024");
-  await t.db.query(`delete from forecast where year = 2024 and activity_id in (${sonActivities})`);
-  await t.db.query(`delete from ledger_outcome where year = 2024 and activity_id in (${sonActivities})`);
-  const [imp] = await t.db.query<{ id: number }>(
-    `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
-     select id, 2024, '{1,2,3}', 'test.csv', 6, 0, 'test' from committee where code = 'SON' returning id`);
-  const put = (code: string, month: number, account: string, amount: number) =>
-    t.db.query('insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id) values ($1, 2024, $2, $3, $4, $5)', [ids.get(code), month, account, amount, imp!.id]);
-  for (const month of [1, 2, 3]) {
-    await put('IFO-BOU', month, '4500', 40_000_000);
-    await put('IFO-BOU', month, '3100', -2_000_000);
-    await put('FORV', month, '5000', 16_000_000);
-  }
+  activity = await activityIds(t.db, 'SON');
+  // the demo's closed months and forecasts for 2024 would change these figures; no command removes them
+  await t.db.query('delete from month_close where year = 2024');
+  await t.db.query("delete from forecast where year = 2024 and activity_id in (select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON')");
+  await seedLedger(t.db, {
+    committeeCode: 'SON',
+    year: 2024,
+    outcomes: [1, 2, 3].flatMap((month) => [
+      { activity: 'IFO-BOU', month, account: '4500', amount: 40_000_000 },
+      { activity: 'IFO-BOU', month, account: '3100', amount: -2_000_000 },
+      { activity: 'FORV', month, account: '5000', amount: 16_000_000 },
+    ]),
+  });
 });
-afterAll(() => t.drop());
 
 const followUp = async (month: number) => (await reader.get(`/api/committees/SON/economy/follow-up?year=2024&month=${month}`)).body;
 
@@ -45,7 +39,7 @@ describe('monthly follow-up', () => {
 
   it('flags an action plan once the forecast deficit passes 1 % of the frame', async () => {
     expect((await followUp(3)).actionPlan.required).toBe(false);
-    const bou = ids.get('IFO-BOU')!;
+    const bou = activity('IFO-BOU');
     const save = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 456_000_000, comment: 'Fler placeringar', version: 0 });
     expect(save.status).toBe(200);
     const report = await followUp(3);
@@ -59,18 +53,20 @@ describe('monthly follow-up', () => {
   });
 
   it('refuses a stale forecast edit and a change in a closed month', async () => {
-    const bou = ids.get('IFO-BOU')!;
-    const stale = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 1, version: 0 });
+    // month 1, with the budget as forecast: the other tests read month 3, where nothing is closed
+    const forecast = { activityId: activity('IFO-BOU'), year: 2024, month: 1, amount: 431_000_000 };
+    expect((await controller.request('PUT', '/api/committees/SON/economy/forecasts', { ...forecast, version: 0 })).status).toBe(200);
+    const stale = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { ...forecast, version: 0 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
-    expect((await controller.post('/api/committees/SON/economy/months/close', { year: 2024, month: 3 })).status).toBe(200);
-    const closed = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 1, version: 1 });
+    expect((await controller.post('/api/committees/SON/economy/months/close', { year: 2024, month: 1 })).status).toBe(200);
+    const closed = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { ...forecast, version: 1 });
     expect(closed.status).toBe(409);
     expect(closed.body.error.message).toMatch(/stängd/);
   });
 
   it('lets only writers save forecasts', async () => {
-    const res = await reader.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: ids.get('FORV'), year: 2024, month: 2, amount: 1, version: 0 });
+    const res = await reader.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: activity('FORV'), year: 2024, month: 2, amount: 1, version: 0 });
     expect(res.status).toBe(403);
   });
 
