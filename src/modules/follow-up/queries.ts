@@ -1,11 +1,10 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
-import { sum } from '../../core/money.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
-import { countsInTotal, net, type Amounts } from '../budget/model.ts';
+import type { Amounts } from '../budget/model.ts';
 import type { AccuracyReport, EconomySettings, EconomyYears, FollowUpReport } from './model.ts';
 import { buildFollowUp } from './rules/build-follow-up.ts';
-import { forecastAccuracy } from './rules/forecast.ts';
+import { buildAccuracy } from './rules/build-accuracy.ts';
 import * as store from '../budget/store.ts';
 import * as fu from './store.ts';
 
@@ -56,24 +55,7 @@ export async function forecastAccuracyReport(db: Queryable, committeeCode: strin
   }
   if (forecastRows.length === 0) throw new AppError('not_found', `${committee.code} har inga prognoser för ${year}.`);
   const budget = version ? (await store.budgetLines(db, version.id)).get(year) : undefined;
-  const counted = activities.filter(countsInTotal);
-  const months = [...new Set(forecastRows.map((f) => f.month))].sort((a, b) => a - b);
-
-  const rows: AccuracyReport['rows'] = [];
-  for (const a of counted) {
-    const own = new Map(forecastRows.filter((f) => f.activityId === a.id).map((f) => [f.month, f.amount]));
-    const final = closing.get(a.id);
-    if (own.size === 0 || !final) continue;
-    rows.push({ activityId: a.id, label: a.name, finalOutcome: net(final), points: forecastAccuracy(own, net(final)) });
-  }
-  const totalFinal = sum(counted.map((a) => (closing.get(a.id) ? net(closing.get(a.id)!) : 0)));
-  const totalForecasts = new Map(months.map((m) => [m, sum(counted.map((a) => {
-    const f = forecastRows.find((r) => r.activityId === a.id && r.month === m);
-    const b = budget?.get(a.id);
-    return f ? f.amount : b ? net(b) : 0;
-  }))]));
-  rows.push({ activityId: null, label: 'Summa', finalOutcome: totalFinal, points: forecastAccuracy(totalForecasts, totalFinal) });
-  return { committee: { code: committee.code, name: committee.name }, year, rows };
+  return buildAccuracy({ committee: { code: committee.code, name: committee.name }, year, activities, forecasts: forecastRows, finalOutcome: closing, budget: budget ?? new Map<number, Amounts>() });
 }
 
 export async function economyYearsOf(db: Queryable, committeeCode: string): Promise<EconomyYears> {
