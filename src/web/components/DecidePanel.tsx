@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { today } from '../dates.ts';
 import { SaveError } from './ImportIssues.tsx';
+import { Field } from './Field.tsx';
 
 export interface DecideTexts {
   decideTitle: string;
@@ -54,14 +55,12 @@ export function DecidePanel<V extends { title: string }>(props: {
     <section aria-labelledby={id} className="panel">
       <Heading id={id}>{x.decideTitle}</Heading>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-on`}>{x.decidedOn}</label>
-          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ref`}>{x.decisionRef}</label>
-          <input id={`${id}-ref`} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
-        </div>
+        <Field label={x.decidedOn} name="decidedOn" error={decide.error}>
+          {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
+        </Field>
+        <Field label={x.decisionRef} name="decisionRef" error={decide.error}>
+          {(control) => <input {...control} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />}
+        </Field>
         {!confirming && <button type="submit">{x.decide}</button>}
       </form>
       {confirming && (

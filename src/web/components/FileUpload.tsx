@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { ImportError } from './ImportIssues.tsx';
+import { Field } from './Field.tsx';
 
 /** The accept list for a spreadsheet upload (csv or xlsx). */
 export const SPREADSHEET_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,8 +46,8 @@ export interface FileUploadProps<T> extends UploadRequest<T> {
   /** The file field's label and its accept list. */
   label: string;
   accept: string;
-  /** More fields after the file field; `id` is the panel's id to build field ids from. */
-  fields?: (id: string) => ReactNode;
+  /** More fields after the file field. */
+  fields?: ReactNode;
   submitText: string;
   pendingText: string;
   chooseFileText: string;
@@ -69,11 +70,10 @@ export function FileUpload<T>(props: FileUploadProps<T>) {
       {children}
       {writable ? (
         <form className="inline-form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{label}</label>
-            <input id={`${id}-file`} type="file" accept={accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={missingFile || undefined} />
-          </div>
-          {fields?.(id)}
+          <Field label={label}>
+            {(control) => <input {...control} type="file" accept={accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={missingFile || undefined} />}
+          </Field>
+          {fields}
           <button type="submit" className="primary" disabled={upload.isPending}>
             {upload.isPending ? pendingText : submitText}
           </button>

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { TotpPanel } from './TotpPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 import { authKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** "Mitt konto": the signed-in user's password, second factor and sign-ins; admins also the sign-in settings. */
 export function AccountPage({ actor }: { actor: Me }) {
@@ -35,7 +36,7 @@ export function AccountPage({ actor }: { actor: Me }) {
 
 function PasswordPanel() {
   const { t } = useI18n();
-  const ids = { current: useId(), next: useId(), repeat: useId(), intro: useId() };
+  const introId = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -58,20 +59,28 @@ function PasswordPanel() {
   return (
     <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title">{t.account.password.title}</h2>
-      <p id={ids.intro}>{t.account.password.intro}</p>
+      <p id={introId}>{t.account.password.intro}</p>
       <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor={ids.current}>{t.account.password.current}</label>
-          <input id={ids.current} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.next}>{t.account.password.next}</label>
-          <input id={ids.next} type="password" autoComplete="new-password" minLength={12} aria-describedby={ids.intro} value={next} onChange={(e) => setNext(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.repeat}>{t.account.password.repeat}</label>
-          <input id={ids.repeat} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} aria-invalid={mismatch} required />
-        </div>
+        <Field label={t.account.password.current} name="currentPassword" error={change.error}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />}
+        </Field>
+        <Field label={t.account.password.next} name="newPassword" error={change.error}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              minLength={12}
+              aria-describedby={[introId, control['aria-describedby']].filter(Boolean).join(' ')}
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t.account.password.repeat}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} aria-invalid={mismatch} required />}
+        </Field>
         <div aria-live="polite">
           {mismatch && <ErrorMessage error={t.account.password.mismatch} />}
           <ErrorMessage error={change.error} />

@@ -16,6 +16,7 @@ import { ReconciliationPage } from './ReconciliationPage.tsx';
 import { apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './api.ts';
 import './action-plans.css';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** Everything under /namnd/:code/atgardsplaner; the area owns its own nested routes. */
 export function ActionPlansArea({ actor }: { actor: Actor }) {
@@ -131,18 +132,15 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{a.createTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field wide">
-          <label htmlFor={`${id}-title`}>{a.planTitle}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-first`}>{a.firstYear}</label>
-          <input id={`${id}-first`} type="number" min={1990} max={2100} className="year-input" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-last`}>{a.lastYear}</label>
-          <input id={`${id}-last`} type="number" min={1990} max={2100} className="year-input" value={lastYear} onChange={(e) => setLastYear(e.target.value)} required />
-        </div>
+        <Field label={a.planTitle} name="title" error={create.error} className="wide">
+          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
+        </Field>
+        <Field label={a.firstYear} name="firstYear" error={create.error}>
+          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} required />}
+        </Field>
+        <Field label={a.lastYear} name="lastYear" error={create.error}>
+          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={lastYear} onChange={(e) => setLastYear(e.target.value)} required />}
+        </Field>
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? a.creating : a.create}
         </button>

@@ -10,6 +10,7 @@ import { usePlanRef, useVersionState } from './PlanPage.tsx';
 import { signedMnkr } from './amounts.ts';
 import { apiPaths, type ComparisonReport, type PlanRef } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** Two versions side by side: measures added, dropped and changed, and the change in effect per year. */
 export function ComparePage() {
@@ -52,7 +53,6 @@ export function ComparePage() {
 function ChooseVersions({ refData, from, to, onApply }: { refData: PlanRef; from: number; to: number; onApply: (from: number, to: number) => void }) {
   const { t } = useI18n();
   const a = t.actionPlans;
-  const id = useId();
   const state = useVersionState();
   const [f, setF] = useState(String(from));
   const [tt, setT] = useState(String(to));
@@ -67,18 +67,20 @@ function ChooseVersions({ refData, from, to, onApply }: { refData: PlanRef; from
   ));
   return (
     <form className="inline-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{a.compareFrom}</label>
-        <select id={`${id}-from`} value={f} onChange={(e) => setF(e.target.value)}>
-          {options}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{a.compareTo}</label>
-        <select id={`${id}-to`} value={tt} onChange={(e) => setT(e.target.value)}>
-          {options}
-        </select>
-      </div>
+      <Field label={a.compareFrom}>
+        {(control) => (
+          <select {...control} value={f} onChange={(e) => setF(e.target.value)}>
+            {options}
+          </select>
+        )}
+      </Field>
+      <Field label={a.compareTo}>
+        {(control) => (
+          <select {...control} value={tt} onChange={(e) => setT(e.target.value)}>
+            {options}
+          </select>
+        )}
+      </Field>
       <button type="submit">{a.compareShow}</button>
     </form>
   );

@@ -14,6 +14,7 @@ import { usePlanRef, useVersionView } from './PlanPage.tsx';
 import { effectText, mnkr, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type DeliveryReport, type MeasureView, type Outcome, type VersionView } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** One measure: all its fields, consequence analysis, activity lines, estimates beside earlier ones, realised effects and follow-up. */
 export function MeasurePage({ actor }: { actor: Actor }) {
@@ -205,24 +206,23 @@ function OutcomeForm({ planId, view, measure, outcomes, onStatus }: { planId: nu
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{a.outcomeTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{a.year}</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
-            {view.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>{a.outcomeAmount}</label>
-          <input id={`${id}-amount`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={invalid || undefined} required />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-comment`}>{a.comment}</label>
-          <input id={`${id}-comment`} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-        </div>
+        <Field label={a.year} name="year" error={save.error}>
+          {(control) => (
+            <select {...control} value={year} onChange={(e) => setYear(e.target.value)}>
+              {view.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={a.outcomeAmount} name="amount" error={save.error}>
+          {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={invalid || control['aria-invalid']} required />}
+        </Field>
+        <Field label={a.comment} name="comment" error={save.error} className="wide">
+          {(control) => <input {...control} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />}
+        </Field>
         <button type="submit" className="primary" disabled={save.isPending}>
           {a.outcomeSave}
         </button>
@@ -268,20 +268,20 @@ function FollowUpPanel({ planId, view, measure, writable, onStatus }: { planId: 
       <p className="meta">{f ? a.followUpBy(f.author, formatDateTime(f.updatedAt)) : a.followUpNone}</p>
       {writable && (
         <form className="inline-form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{a.status}</label>
-            <select id={`${id}-status`} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
-              {statuses.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field wide">
-            <label htmlFor={`${id}-comment`}>{a.comment}</label>
-            <input id={`${id}-comment`} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-          </div>
+          <Field label={a.status} name="statusCode" error={save.error}>
+            {(control) => (
+              <select {...control} value={statusCode} onChange={(e) => setStatusCode(e.target.value)}>
+                {statuses.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={a.comment} name="comment" error={save.error} className="wide">
+            {(control) => <input {...control} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />}
+          </Field>
           <button type="submit" disabled={save.isPending}>
             {a.followUpSave}
           </button>

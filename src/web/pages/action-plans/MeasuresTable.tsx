@@ -10,6 +10,7 @@ import { effectText, mnkrInput, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type Effect, type GroupBy, type MeasureView, type VersionView } from './api.ts';
 import { TermSelect } from './TermSelect.tsx';
 import { RadioChoice } from './RadioChoice.tsx';
+import { Field } from '../../components/Field.tsx';
 
 type Kind = Effect['kind'];
 interface EffectEntry { min: string; max: string; partial: boolean; qualitative: string; note: string }
@@ -43,7 +44,7 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
       <h2 id={id}>{a.measuresTitle}</h2>
       <div className="ap-tools">
         <RadioChoice legend={a.groupBy} options={['area', 'target_group'] as const} labels={a.groupByOptions} value={groupBy} onChange={setGroupBy} />
-        <TermSelect id={`${id}-status`} label={a.filterStatus} value={statusFilter} onChange={setStatusFilter} terms={vocab.statuses} emptyLabel={a.allStatuses} />
+        <TermSelect label={a.filterStatus} value={statusFilter} onChange={setStatusFilter} terms={vocab.statuses} emptyLabel={a.allStatuses} />
       </div>
       <ScrollTable label={caption}>
         <table className="amounts ap-measures">
@@ -215,25 +216,21 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
         {a.editTitle(measure.code, measure.title)}
       </h3>
       <div className="grid">
-        <div className="field wide">
-          <label htmlFor={`${id}-title`}>{a.measure}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
-        <TermSelect id={`${id}-area`} label={a.area} value={area} onChange={setArea} terms={vocab.areas} />
-        <TermSelect id={`${id}-group`} label={a.targetGroup} value={group} onChange={setGroup} terms={vocab.targetGroups} emptyLabel={a.noneGroup} />
-        <TermSelect id={`${id}-status`} label={a.status} value={statusCode} onChange={setStatusCode} terms={vocab.statuses} />
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{a.owner}</label>
-          <input id={`${id}-owner`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-fmin`}>{a.fullYearMin}</label>
-          <input id={`${id}-fmin`} inputMode="decimal" value={fullMin} onChange={(e) => setFullMin(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-fmax`}>{a.fullYearMax}</label>
-          <input id={`${id}-fmax`} inputMode="decimal" value={fullMax} onChange={(e) => setFullMax(e.target.value)} />
-        </div>
+        <Field label={a.measure} name="title" error={error} className="wide">
+          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
+        </Field>
+        <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={vocab.areas} />
+        <TermSelect label={a.targetGroup} name="targetGroupCode" error={error} value={group} onChange={setGroup} terms={vocab.targetGroups} emptyLabel={a.noneGroup} />
+        <TermSelect label={a.status} name="statusCode" error={error} value={statusCode} onChange={setStatusCode} terms={vocab.statuses} />
+        <Field label={a.owner} name="owner" error={error}>
+          {(control) => <input {...control} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />}
+        </Field>
+        <Field label={a.fullYearMin} name="fullYearMin" error={error}>
+          {(control) => <input {...control} inputMode="decimal" value={fullMin} onChange={(e) => setFullMin(e.target.value)} />}
+        </Field>
+        <Field label={a.fullYearMax} name="fullYearMax" error={error}>
+          {(control) => <input {...control} inputMode="decimal" value={fullMax} onChange={(e) => setFullMax(e.target.value)} />}
+        </Field>
       </div>
       <table className="ap-effects-edit">
         <caption>{a.effectsCaption(measure.code)}</caption>
@@ -340,16 +337,14 @@ function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s: strin
     <section aria-labelledby={id} className="panel">
       <h3 id={id}>{a.addTitle}</h3>
       <form className="inline-form" onSubmit={(e) => void submit(e)}>
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{a.code}</label>
-          <input id={`${id}-code`} className="code-input" value={code} maxLength={20} onChange={(e) => setCode(e.target.value)} required />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-title`}>{a.measure}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
-        <TermSelect id={`${id}-area`} label={a.area} value={area} onChange={setArea} terms={view.vocabulary.areas} />
-        <TermSelect id={`${id}-status`} label={a.status} value={statusCode} onChange={setStatusCode} terms={view.vocabulary.statuses} />
+        <Field label={a.code} name="code" error={error}>
+          {(control) => <input {...control} className="code-input" value={code} maxLength={20} onChange={(e) => setCode(e.target.value)} required />}
+        </Field>
+        <Field label={a.measure} name="title" error={error} className="wide">
+          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
+        </Field>
+        <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={view.vocabulary.areas} />
+        <TermSelect label={a.status} name="statusCode" error={error} value={statusCode} onChange={setStatusCode} terms={view.vocabulary.statuses} />
         <button type="submit" disabled={saving}>
           {a.add}
         </button>

@@ -13,6 +13,7 @@ import { ChecksPanel, SummaryPanel } from './SummaryPanel.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
 import { apiPaths, refreshAll, type PlanRef, type PlanVersion, type VersionView } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 export const usePlanRef = (planId: number) =>
   useQuery({ queryKey: actionPlanKeys.plan(planId), queryFn: () => api.get<PlanRef>(apiPaths.plan(planId)), enabled: planId > 0 });
@@ -180,14 +181,12 @@ function ReviseVersion({ planId, version, onCreated }: { planId: number; version
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{a.reviseTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field wide">
-          <label htmlFor={`${id}-reason`}>{a.revisionReason}</label>
-          <input id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-title`}>{a.revisionTitle}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
-        </div>
+        <Field label={a.revisionReason} name="reason" error={revise.error} className="wide">
+          {(control) => <input {...control} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />}
+        </Field>
+        <Field label={a.revisionTitle} name="title" error={revise.error} className="wide">
+          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
         <button type="submit" disabled={revise.isPending}>
           {a.revise}
         </button>

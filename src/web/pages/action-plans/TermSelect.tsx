@@ -1,7 +1,11 @@
+import { Field } from '../../components/Field.tsx';
+
 /** A labelled choice from one of the plan's vocabularies (areas, target groups, statuses). */
-export function TermSelect({ id, label, value, onChange, terms, emptyLabel }: {
-  id: string;
+export function TermSelect({ label, name, error, value, onChange, terms, emptyLabel }: {
   label: string;
+  /** The field's name in the API's input, and the save's error, to show the server's message. */
+  name?: string;
+  error?: unknown;
   value: string;
   onChange: (code: string) => void;
   terms: readonly { code: string; label: string }[];
@@ -9,16 +13,17 @@ export function TermSelect({ id, label, value, onChange, terms, emptyLabel }: {
   emptyLabel?: string;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {terms.map((x) => (
-          <option key={x.code} value={x.code}>
-            {x.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label} name={name} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {terms.map((x) => (
+            <option key={x.code} value={x.code}>
+              {x.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

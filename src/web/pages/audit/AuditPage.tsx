@@ -11,6 +11,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { Changes } from './Changes.tsx';
 import { ChainStatus } from './ChainStatus.tsx';
 import { auditKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 const filterKeys = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 type Filter = Record<(typeof filterKeys)[number], string>;
@@ -118,22 +119,18 @@ function FilterForm({ initial, onApply }: { initial: Filter; onApply: (f: Filter
             ))}
           </datalist>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-eid`}>{t.audit.entityId}</label>
-          <input id={`${id}-eid`} name="entityId" value={f.entityId} onChange={set('entityId')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-actor`}>{t.audit.user}</label>
-          <input id={`${id}-actor`} name="actor" value={f.actor} onChange={set('actor')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t.audit.from}</label>
-          <input id={`${id}-from`} name="from" type="date" value={f.from} onChange={set('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t.audit.to}</label>
-          <input id={`${id}-to`} name="to" type="date" value={f.to} onChange={set('to')} />
-        </div>
+        <Field label={t.audit.entityId}>
+          {(control) => <input {...control} name="entityId" value={f.entityId} onChange={set('entityId')} />}
+        </Field>
+        <Field label={t.audit.user}>
+          {(control) => <input {...control} name="actor" value={f.actor} onChange={set('actor')} />}
+        </Field>
+        <Field label={t.audit.from}>
+          {(control) => <input {...control} name="from" type="date" value={f.from} onChange={set('from')} />}
+        </Field>
+        <Field label={t.audit.to}>
+          {(control) => <input {...control} name="to" type="date" value={f.to} onChange={set('to')} />}
+        </Field>
       </div>
       <div className="buttons">
         <button type="submit" className="primary">

@@ -8,6 +8,7 @@ import { today } from '../../dates.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { charterKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 interface Vocabulary {
   laws: string[];
@@ -86,22 +87,22 @@ function LookupForm({ initial, vocabulary, onAsk }: { initial: Question; vocabul
     <form onSubmit={submit} className="panel lookup" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.charter.formTitle}</h2>
       <div className="grid">
-        <div className="field">
-          <label htmlFor={`${id}-law`}>{t.charter.law}</label>
-          <select id={`${id}-law`} name="law" value={q.law} onChange={set('law')} required>
-            <option value="">{t.charter.chooseLaw}</option>
-            {vocabulary?.laws.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-            {q.law && !vocabulary?.laws.includes(q.law) && <option value={q.law}>{q.law}</option>}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-age`}>{t.charter.age}</label>
-          <input id={`${id}-age`} name="age" type="number" min={0} max={130} inputMode="numeric" value={q.age} onChange={set('age')} />
-        </div>
+        <Field label={t.charter.law}>
+          {(control) => (
+            <select {...control} name="law" value={q.law} onChange={set('law')} required>
+              <option value="">{t.charter.chooseLaw}</option>
+              {vocabulary?.laws.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+              {q.law && !vocabulary?.laws.includes(q.law) && <option value={q.law}>{q.law}</option>}
+            </select>
+          )}
+        </Field>
+        <Field label={t.charter.age}>
+          {(control) => <input {...control} name="age" type="number" min={0} max={130} inputMode="numeric" value={q.age} onChange={set('age')} />}
+        </Field>
         <div className="field">
           <label htmlFor={`${id}-int`}>{t.charter.intervention}</label>
           <input id={`${id}-int`} name="intervention" list={`${id}-int-list`} value={q.intervention} onChange={set('intervention')} autoComplete="off" />
@@ -116,10 +117,9 @@ function LookupForm({ initial, vocabulary, onAsk }: { initial: Question; vocabul
             {vocabulary?.targetGroups.map((v) => <option key={v} value={v} />)}
           </datalist>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t.charter.date}</label>
-          <input id={`${id}-date`} name="date" type="date" value={q.date} onChange={set('date')} required />
-        </div>
+        <Field label={t.charter.date}>
+          {(control) => <input {...control} name="date" type="date" value={q.date} onChange={set('date')} required />}
+        </Field>
       </div>
       <button type="submit" className="primary">
         {t.charter.lookup}

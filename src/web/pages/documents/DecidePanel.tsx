@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { formats, type DocumentDetail } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 const useRefresh = () => {
   const qc = useQueryClient();
@@ -42,14 +43,12 @@ export function DecidePanel({ detail, onStatus }: { detail: DocumentDetail; onSt
       <h2 id={id}>{d.title}</h2>
       {open > 0 && <p className="notice">{d.openFindings(open)}</p>}
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-on`}>{d.decidedOn}</label>
-          <input id={`${id}-on`} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ref`}>{d.reference}</label>
-          <input id={`${id}-ref`} value={reference} maxLength={100} placeholder="§ 12" onChange={(e) => setReference(e.target.value)} required />
-        </div>
+        <Field label={d.decidedOn} name="decidedOn" error={decide.error}>
+          {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
+        </Field>
+        <Field label={d.reference} name="decisionRef" error={decide.error}>
+          {(control) => <input {...control} value={reference} maxLength={100} placeholder="§ 12" onChange={(e) => setReference(e.target.value)} required />}
+        </Field>
         {!confirming && <button type="submit" disabled={open > 0}>{d.submit}</button>}
       </form>
       {confirming && (

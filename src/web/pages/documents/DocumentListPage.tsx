@@ -9,6 +9,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
 export function DocumentListPage({ actor }: { actor: Actor }) {
@@ -96,23 +97,24 @@ function CreateDocument({ code }: { code: string }) {
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{d.create.title}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{d.create.type}</label>
-          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as DocType)}>
-            {docTypes.map((x) => <option key={x} value={x}>{d.types[x]}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{d.create.year}</label>
-          <input id={`${id}-year`} type="number" className="year-input" min={1990} max={2100} step={1} value={year} onChange={(e) => setYear(e.target.value)} required />
-        </div>
-        {needsMonth(type) && (
-          <div className="field">
-            <label htmlFor={`${id}-month`}>{d.create.month}</label>
-            <select id={`${id}-month`} value={month} onChange={(e) => setMonth(e.target.value)}>
-              {d.months.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+        <Field label={d.create.type} name="type" error={create.error}>
+          {(control) => (
+            <select {...control} value={type} onChange={(e) => setType(e.target.value as DocType)}>
+              {docTypes.map((x) => <option key={x} value={x}>{d.types[x]}</option>)}
             </select>
-          </div>
+          )}
+        </Field>
+        <Field label={d.create.year} name="year" error={create.error}>
+          {(control) => <input {...control} type="number" className="year-input" min={1990} max={2100} step={1} value={year} onChange={(e) => setYear(e.target.value)} required />}
+        </Field>
+        {needsMonth(type) && (
+          <Field label={d.create.month} name="month" error={create.error}>
+            {(control) => (
+              <select {...control} value={month} onChange={(e) => setMonth(e.target.value)}>
+                {d.months.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+              </select>
+            )}
+          </Field>
         )}
         <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? d.create.creating : d.create.submit}</button>
       </form>

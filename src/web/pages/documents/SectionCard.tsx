@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { type DocumentDetail, type StoredSection } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 type Section = DocumentDetail['sections'][number];
 
@@ -91,10 +92,9 @@ function TextEditor({ documentId, section, onStatus }: { documentId: number; sec
         <textarea id={`${id}-text`} rows={Math.min(16, Math.max(5, text.split('\n').length + 1))} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-help`} />
         <p id={`${id}-help`} className="meta">{d.editor.textHelp}</p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{d.editor.noteLabel}</label>
-        <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-      </div>
+      <Field label={d.editor.noteLabel} name="note" error={save.error}>
+        {(control) => <input {...control} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
       <div className="buttons">
         <button type="submit" className="primary" disabled={save.isPending || !dirty}>{save.isPending ? d.editor.saving : d.editor.save}</button>
         <button type="button" disabled={mark.isPending || dirty} onClick={() => mark.mutate(section.status === 'done' ? 'draft' : 'done')}>

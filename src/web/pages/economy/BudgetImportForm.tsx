@@ -6,6 +6,7 @@ import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx'
 import { units, type Unit } from './units.ts';
 import { economyApi, type BudgetImportSummary } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** A budget table from an xlsx (sheet "Driftsammandrag") or csv file, into a new draft; all or nothing. */
 export function BudgetImportForm({ code, defaultYear, onImported }: { code: string; defaultYear: number; onImported: (id: number, title: string) => void }) {
@@ -30,28 +31,27 @@ export function BudgetImportForm({ code, defaultYear, onImported }: { code: stri
         void qc.invalidateQueries({ queryKey: economyKeys.all });
         onImported(summary.budgetVersionId, summary.title);
       }}
-      fields={(id) => (
+      fields={
         <>
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{v.budgetYear}</label>
-            <input id={`${id}-year`} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{v.importTitleField}</label>
-            <input id={`${id}-title`} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-unit`}>{v.importUnit}</label>
-            <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
-              {units.map((u) => (
-                <option key={u} value={u}>
-                  {u}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={v.budgetYear}>
+            {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+          </Field>
+          <Field label={v.importTitleField}>
+            {(control) => <input {...control} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field label={v.importUnit}>
+            {(control) => (
+              <select {...control} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
+                {units.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </>
-      )}
+      }
       submitText={v.import}
       pendingText={v.importing}
       chooseFileText={i.chooseFile}

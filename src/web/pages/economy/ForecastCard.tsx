@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n.ts';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi, type FollowUpReport, type ForecastRow } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 type Proposal = FollowUpReport['proposals'][number];
 
@@ -94,10 +95,9 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
           {f.keepPrevious}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{f.comment}</label>
-        <input id={`${id}-comment`} name="comment" value={comment} onChange={(e) => setComment(e.target.value)} disabled={closed} maxLength={1000} />
-      </div>
+      <Field label={f.comment} name="comment" error={save.error}>
+        {(control) => <input {...control} name="comment" value={comment} onChange={(e) => setComment(e.target.value)} disabled={closed} maxLength={1000} />}
+      </Field>
       <div className="buttons">
         <button type="submit" className="primary" disabled={disabled} aria-label={f.saveLabel(p.label)}>
           {save.isPending ? f.saving : f.save}

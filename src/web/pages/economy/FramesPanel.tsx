@@ -8,6 +8,7 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 interface FrameRow {
   year: number;
@@ -90,10 +91,9 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
             setNewYear('');
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{v.frameYear}</label>
-            <input id={`${id}-year`} type="number" min={1990} max={2100} step={1} className="year-input" value={newYear} onChange={(e) => setNewYear(e.target.value)} required />
-          </div>
+          <Field label={v.frameYear}>
+            {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={newYear} onChange={(e) => setNewYear(e.target.value)} required />}
+          </Field>
           <button type="submit">{v.frameAdd}</button>
         </form>
       )}

@@ -16,6 +16,7 @@ import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from './units.ts';
 import { economyApi, type BudgetReport, type PeriodProfileRow } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 type Method = PeriodProfileRow['method'];
 const methods: readonly Method[] = ['even', 'custom', 'last_year'];
@@ -26,7 +27,6 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
   const p = t.economy.periodisation;
   const { code = '' } = useParams();
   const { year, setPeriod, ready } = useEconomyPeriod(code);
-  const id = useId();
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState<number | null>(null);
   const activities = useActivities(code);
@@ -90,16 +90,17 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
               </tbody>
             </table>
           </ScrollTable>
-          <div className="field narrow">
-            <label htmlFor={`${id}-activity`}>{p.chooseActivity}</label>
-            <select id={`${id}-activity`} value={selected?.id ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
-              {list.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {activityLabel(a, list)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={p.chooseActivity} className="narrow">
+            {(control) => (
+              <select {...control} value={selected?.id ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+                {list.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {activityLabel(a, list)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {selected && (
             <ProfileEditor
               key={`${selected.id}-${year}-${JSON.stringify(byActivity.get(selected.id) ?? null)}`}

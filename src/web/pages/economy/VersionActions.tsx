@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { DecidePanel } from '../../components/DecidePanel.tsx';
 import { economyApi, type BudgetVersion } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 const invalidateVersions = (qc: ReturnType<typeof useQueryClient>, code: string) => {
   void qc.invalidateQueries({ queryKey: economyKeys.versions(code) });
@@ -53,14 +54,12 @@ export function ReviseVersion({ code, version, onCreated }: { code: string; vers
     <section aria-labelledby={id} className="panel">
       <h3 id={id}>{v.reviseTitle}</h3>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field wide">
-          <label htmlFor={`${id}-title`}>{v.revisionTitle}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-reason`}>{v.revisionReason}</label>
-          <input id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />
-        </div>
+        <Field label={v.revisionTitle} name="title" error={revise.error} className="wide">
+          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
+        </Field>
+        <Field label={v.revisionReason} name="revisionReason" error={revise.error} className="wide">
+          {(control) => <input {...control} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />}
+        </Field>
         <button type="submit" disabled={revise.isPending}>
           {v.revise}
         </button>

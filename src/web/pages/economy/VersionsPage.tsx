@@ -15,6 +15,7 @@ import { BudgetImportForm } from './BudgetImportForm.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
 import { committeeKeys, economyKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
@@ -161,14 +162,12 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{v.createTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{v.budgetYear}</label>
-          <input id={`${id}-year`} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{v.title}</label>
-          <input id={`${id}-title`} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />
-        </div>
+        <Field label={v.budgetYear} name="budgetYear" error={create.error}>
+          {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+        </Field>
+        <Field label={v.title} name="title" error={create.error}>
+          {(control) => <input {...control} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? v.creating : v.create}
         </button>

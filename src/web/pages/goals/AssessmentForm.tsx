@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api.ts';
+import { api } from '../../api.ts';
+import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { ColourBadge } from './Signals.tsx';
@@ -41,7 +42,6 @@ export function AssessmentForm(props: Props) {
     onMutate: () => setStatus(''),
   });
   const differs = colour !== props.suggested;
-  const fieldError = save.error instanceof ApiError ? save.error.fields.find((f) => f.field === 'analysis') : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -64,30 +64,19 @@ export function AssessmentForm(props: Props) {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-analysis`}>
-          {a.analysis}
-          {differs && <span aria-hidden="true"> *</span>}
-        </label>
-        <textarea
-          id={`${id}-analysis`}
-          rows={4}
-          maxLength={8000}
-          value={analysis}
-          onChange={(e) => setAnalysis(e.target.value)}
-          aria-required={differs}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
-        />
-        <span id={`${id}-hint`} className="meta">
-          {differs ? a.analysisRequired : a.analysisOptional}
-        </span>
-        {fieldError && (
-          <span id={`${id}-error`} className="field-error">
-            {fieldError.message}
-          </span>
-        )}
-      </div>
+      <Field
+        label={
+          <>
+            {a.analysis}
+            {differs && <span aria-hidden="true"> *</span>}
+          </>
+        }
+        name="analysis"
+        error={save.error}
+        hint={differs ? a.analysisRequired : a.analysisOptional}
+      >
+        {(control) => <textarea {...control} rows={4} maxLength={8000} value={analysis} onChange={(e) => setAnalysis(e.target.value)} aria-required={differs} />}
+      </Field>
       <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
       <div className="buttons">
         <button type="submit" className="primary" disabled={save.isPending}>

@@ -13,6 +13,7 @@ import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime, periodText } from './format.ts';
 import { DEFAULT_YEAR, committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 const STATUSES: AssignmentStatus[] = ['not_started', 'ongoing', 'done', 'cancelled'];
 
@@ -128,7 +129,6 @@ function FollowUpForm({ code, assignment: x, name, year, month }: { code: string
   const { t } = useI18n();
   const g = t.goals;
   const a = g.assignments;
-  const id = useId();
   const qc = useQueryClient();
   const existing = x.followUps.find((f) => f.year === year && f.month === month) ?? null;
   const [status, setStatus] = useState<AssignmentStatus>(existing?.status ?? x.current?.status ?? 'ongoing');
@@ -155,20 +155,20 @@ function FollowUpForm({ code, assignment: x, name, year, month }: { code: string
         <span className="visually-hidden"> – {name}</span>
       </summary>
       <form className="follow-up-form" onSubmit={submit} aria-label={`${a.addTitle(period)} – ${name}`}>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{a.status}</label>
-          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as AssignmentStatus)}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {a.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{a.followUp}</label>
-          <textarea id={`${id}-text`} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
-        </div>
+        <Field label={a.status} name="status" error={save.error}>
+          {(control) => (
+            <select {...control} value={status} onChange={(e) => setStatus(e.target.value as AssignmentStatus)}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {a.statuses[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={a.followUp} name="text" error={save.error}>
+          {(control) => <textarea {...control} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
         <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.allAssignments })} reloadText={g.reload} />
         <div className="buttons">
           <button type="submit" className="primary" disabled={save.isPending}>

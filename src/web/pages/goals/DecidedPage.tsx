@@ -14,6 +14,7 @@ import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime } from './format.ts';
 import { DEFAULT_YEAR, committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 /** The decided goal sets (frozen with the internal budget) and the logged revisions since. */
 export function DecidedPage({ actor }: { actor: Actor }) {
@@ -96,18 +97,15 @@ function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }
       <h2 id={id}>{d.decideTitle}</h2>
       <p className="meta">{d.decideIntro}</p>
       <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{d.decideYear}</label>
-          <input id={`${id}-year`} type="number" min={1990} max={2100} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{d.decideDate}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-reason`}>{d.decideReason}</label>
-          <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} required />
-        </div>
+        <Field label={d.decideYear} name="year" error={decide.error}>
+          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+        </Field>
+        <Field label={d.decideDate} name="decidedOn" error={decide.error}>
+          {(control) => <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />}
+        </Field>
+        <Field label={d.decideReason} name="reason" error={decide.error} className="wide">
+          {(control) => <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} required />}
+        </Field>
         <button type="submit" className="primary" disabled={decide.isPending}>
           {decide.isPending ? d.deciding : d.decide}
         </button>

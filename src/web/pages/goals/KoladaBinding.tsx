@@ -7,6 +7,7 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
 import type { BenchmarkGroup, Indicator, IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 export function useBenchmarkGroups() {
   return useQuery({ queryKey: goalKeys.benchmarkGroups, queryFn: () => api.get<BenchmarkGroup[]>('/api/benchmark-groups'), staleTime: 60_000 });
@@ -65,13 +66,9 @@ export function KoladaBinding({ indicator }: { indicator: IndicatorDetail }) {
       <p>{indicator.koladaKpi ? b.current(indicator.koladaKpi, indicator.koladaTitle) : b.notBound}</p>
       <p className="meta">{b.intro}</p>
       {indicator.frozen && (
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{b.reason}</label>
-          <input id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} aria-describedby={`${id}-reason-hint`} />
-          <span id={`${id}-reason-hint`} className="meta">
-            {b.reasonHint}
-          </span>
-        </div>
+        <Field label={b.reason} name="reason" error={bind.error} hint={b.reasonHint}>
+          {(control) => <input {...control} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
       )}
       <KpiSearch
         allowLive={false}

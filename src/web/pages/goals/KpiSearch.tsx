@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { StoredKpi } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { Field } from '../../components/Field.tsx';
 
 interface SearchAnswer {
   source: 'cache' | 'kolada';
@@ -34,10 +35,9 @@ export function KpiSearch({ action, allowLive = true }: { action?: (kpi: StoredK
   return (
     <div className="kpi-search">
       <form className="inline-form" role="search" onSubmit={submit} aria-label={k.searchTitle}>
-        <div className="field wide">
-          <label htmlFor={`${id}-q`}>{k.search}</label>
-          <input id={`${id}-q`} type="search" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
-        </div>
+        <Field label={k.search} className="wide">
+          {(control) => <input {...control} type="search" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />}
+        </Field>
         {allowLive && (
           <div className="field checkbox">
             <input id={`${id}-live`} type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} />

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
-import { ApiError } from '../../api.ts';
+import { Field } from '../../components/Field.tsx';
 import { activityLabel, type FlatActivity } from '../../hooks/activities.ts';
 import type { LedgerMapping } from '../economy/types.ts';
 
@@ -30,15 +30,12 @@ export function RuleForm(props: {
   const { rule, activities, submitText, pending, error, onSubmit, onCancel, errorSlot } = props;
   const { t } = useI18n();
   const l = t.economy.ledger;
-  const id = useId();
   const [costCentre, setCostCentre] = useState(rule?.costCentre ?? '');
   const [activityCode, setActivityCode] = useState(rule?.activityCode ?? '');
   const [accountFrom, setAccountFrom] = useState(rule?.accountFrom ?? '');
   const [accountTo, setAccountTo] = useState(rule?.accountTo ?? '');
   const [activityId, setActivityId] = useState(rule ? String(rule.activityId) : '');
   const [priority, setPriority] = useState(String(rule?.priority ?? 0));
-  const fieldErrors = error instanceof ApiError ? error.fields : [];
-  const fieldError = (name: string) => fieldErrors.find((f) => f.field === name)?.message;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit({
@@ -50,45 +47,29 @@ export function RuleForm(props: {
       priority: Number(priority) || 0,
     });
   };
-  const field = (name: string, label: string, value: string, set: (v: string) => void, extra: { inputMode?: 'numeric'; maxLength?: number; className?: string } = {}) => {
-    const message = fieldError(name);
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          autoComplete="off"
-          aria-invalid={message ? true : undefined}
-          aria-describedby={message ? `${id}-${name}-error` : undefined}
-          {...extra}
-        />
-        {message && (
-          <p id={`${id}-${name}-error`} className="field-error">
-            {message}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: string, label: string, value: string, set: (v: string) => void, extra: { inputMode?: 'numeric'; maxLength?: number; className?: string } = {}) => (
+    <Field label={label} name={name} error={error}>
+      {(control) => <input {...control} value={value} onChange={(e) => set(e.target.value)} autoComplete="off" {...extra} />}
+    </Field>
+  );
   return (
     <form className="inline-form rule-form" onSubmit={submit}>
       {field('costCentre', l.costCentre, costCentre, setCostCentre, { maxLength: 41, className: 'code-input' })}
       {field('activityCode', l.activityCode, activityCode, setActivityCode, { maxLength: 41, className: 'code-input' })}
       {field('accountFrom', l.accountFrom, accountFrom, setAccountFrom, { inputMode: 'numeric', maxLength: 4, className: 'account-input' })}
       {field('accountTo', l.accountTo, accountTo, setAccountTo, { inputMode: 'numeric', maxLength: 4, className: 'account-input' })}
-      <div className="field">
-        <label htmlFor={`${id}-activity`}>{l.activity}</label>
-        <select id={`${id}-activity`} value={activityId} onChange={(e) => setActivityId(e.target.value)} required>
-          <option value="">{l.chooseActivity}</option>
-          {activities.map((a) => (
-            <option key={a.id} value={a.id}>
-              {activityLabel(a, activities)} ({a.code})
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label={l.activity} name="activityId" error={error}>
+        {(control) => (
+          <select {...control} value={activityId} onChange={(e) => setActivityId(e.target.value)} required>
+            <option value="">{l.chooseActivity}</option>
+            {activities.map((a) => (
+              <option key={a.id} value={a.id}>
+                {activityLabel(a, activities)} ({a.code})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {field('priority', l.priority, priority, setPriority, { inputMode: 'numeric', maxLength: 5, className: 'account-input' })}
       <div className="buttons">
         <button type="submit" className="primary" disabled={pending}>

@@ -1,0 +1,51 @@
+import { useId, type ReactNode } from 'react';
+import { ApiError } from '../api.ts';
+
+/** What a field's control needs to be labelled, described and marked invalid. */
+export interface FieldControl {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** The server's message for one field of a refused save (its 400 answer names the fields), if any. */
+export function fieldMessage(error: unknown, name: string | undefined): string | undefined {
+  if (name === undefined || !(error instanceof ApiError)) return undefined;
+  return error.fields.find((f) => f.field === name)?.message;
+}
+
+/**
+ * A labelled form field: the label, the control (rendered by the caller with the props it is
+ * given), an optional hint and the server's message for this field when a save was refused.
+ */
+export function Field(props: {
+  label: ReactNode;
+  /** The field's name in the API's input, to find its message in a refused save. */
+  name?: string;
+  /** The save's error; only a 400 naming this field shows here. */
+  error?: unknown;
+  hint?: ReactNode;
+  className?: string;
+  children: (control: FieldControl) => ReactNode;
+}) {
+  const id = useId();
+  const message = fieldMessage(props.error, props.name);
+  const describedBy = [props.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const control: FieldControl = { id, ...(message ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+  return (
+    <div className={props.className ? `field ${props.className}` : 'field'}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.children(control)}
+      {props.hint && (
+        <span id={`${id}-hint`} className="meta">
+          {props.hint}
+        </span>
+      )}
+      {message && (
+        <p id={`${id}-error`} className="field-error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
