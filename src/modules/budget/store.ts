@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
+import { maybeOne } from '../../db/rows.ts';
+import { OPERATING_COSTS, sqlAccountClass } from '../../core/account-classes.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { Amounts, BudgetFrame, BudgetLineRow, BudgetVersion, ControlTotal, EconomyActivity, PeriodProfile } from './model.ts';
 
@@ -71,8 +73,8 @@ export async function closingOutcome(db: Queryable, committeeId: number, year: n
   }
   const ledger = await db.query<{ activityId: number; cost: number; income: number }>(
     `select l.activity_id as "activityId",
-       coalesce(sum(l.amount) filter (where l.account !~ '^3'), 0)::bigint as cost,
-       coalesce(-sum(l.amount) filter (where l.account ~ '^3'), 0)::bigint as income
+       coalesce(sum(l.amount) filter (where ${sqlAccountClass(OPERATING_COSTS, 'l.account')}), 0)::bigint as cost,
+       coalesce(-sum(l.amount) filter (where ${sqlAccountClass('income', 'l.account')}), 0)::bigint as income
      from ledger_outcome l join activity a on a.id = l.activity_id
      where a.committee_id = $1 and l.year = $2 group by l.activity_id`,
     [committeeId, year],
@@ -86,20 +88,31 @@ export async function frames(db: Queryable, committeeId: number): Promise<Map<nu
   return new Map(rows.map((r) => [r.year, r.amount]));
 }
 
+const frameColumns = 'year, amount, source_note as "sourceNote", version';
+
 export function listFrames(db: Queryable, committeeId: number): Promise<BudgetFrame[]> {
-  return db.query<BudgetFrame>('select year, amount, source_note as "sourceNote", version from budget_frame where committee_id = $1 order by year', [committeeId]);
+  return db.query<BudgetFrame>(`select ${frameColumns} from budget_frame where committee_id = $1 order by year`, [committeeId]);
+}
+
+export function getFrame(db: Queryable, committeeId: number, year: number): Promise<BudgetFrame | null> {
+  return maybeOne<BudgetFrame>(db, `select ${frameColumns} from budget_frame where committee_id = $1 and year = $2`, [committeeId, year]);
+}
+
+export function getBudgetLine(db: Queryable, versionId: number, activityId: number, year: number): Promise<BudgetLineRow | null> {
+  return maybeOne<BudgetLineRow>(db, 'select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 and activity_id = $2 and year = $3',
+    [versionId, activityId, year]);
 }
 
 export function controlTotals(db: Queryable, versionId: number): Promise<ControlTotal[]> {
   return db.query<ControlTotal>('select label, year, measure, amount from control_total where budget_version_id = $1 order by year, measure', [versionId]);
 }
 
-/** Monthly ledger outcome per activity for a year: cost = classes 4–7, income = −class 3. */
+/** Monthly ledger outcome per activity for a year: cost = the operating costs (classes 4–7), income = −class 3. */
 export async function monthlyOutcome(db: Queryable, committeeId: number, year: number): Promise<Map<number, Amounts[]>> {
   const rows = await db.query<{ activityId: number; month: number; cost: number; income: number }>(
     `select l.activity_id as "activityId", l.month,
-       coalesce(sum(l.amount) filter (where l.account ~ '^[4-7]'), 0)::bigint as cost,
-       coalesce(-sum(l.amount) filter (where l.account ~ '^3'), 0)::bigint as income
+       coalesce(sum(l.amount) filter (where ${sqlAccountClass(OPERATING_COSTS, 'l.account')}), 0)::bigint as cost,
+       coalesce(-sum(l.amount) filter (where ${sqlAccountClass('income', 'l.account')}), 0)::bigint as income
      from ledger_outcome l join activity a on a.id = l.activity_id
      where a.committee_id = $1 and l.year = $2
      group by l.activity_id, l.month`,
@@ -112,6 +125,11 @@ export async function monthlyOutcome(db: Queryable, committeeId: number, year: n
     result.set(r.activityId, months);
   }
   return result;
+}
+
+/** One activity's profile for a year, as the committee's list of profiles answers it. */
+export function getPeriodProfile(db: Queryable, activityId: number, year: number): Promise<({ activityId: number; version: number } & PeriodProfile) | null> {
+  return maybeOne(db, 'select activity_id as "activityId", method, weights, version from period_profile where activity_id = $1 and year = $2', [activityId, year]);
 }
 
 export async function periodProfiles(db: Queryable, committeeId: number, year: number): Promise<Map<number, PeriodProfile & { version: number }>> {

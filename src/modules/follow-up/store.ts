@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
+import { maybeOne } from '../../db/rows.ts';
+import { sqlAccountClass } from '../../core/account-classes.ts';
 import type { AccountTotals, EconomySettings, EconomyYears, ForecastRow } from './model.ts';
 
 /** The last month with any ledger outcome for the committee and year, or 0. */
@@ -13,16 +15,23 @@ export async function lastOutcomeMonth(db: Queryable, committeeId: number, year:
 export async function accountTotals(db: Queryable, committeeId: number, year: number, throughMonth: number): Promise<AccountTotals | null> {
   const [row] = await db.query<AccountTotals & { n: number }>(
     `select count(*)::int as n,
-       coalesce(-sum(l.amount) filter (where l.account ~ '^3'), 0)::bigint as income,
-       coalesce(sum(l.amount) filter (where l.account ~ '^[4-7]' and l.account !~ '^78'), 0)::bigint as costs,
-       coalesce(sum(l.amount) filter (where l.account ~ '^78'), 0)::bigint as depreciation,
-       coalesce(-sum(l.amount) filter (where l.account ~ '^8'), 0)::bigint as "financialNet"
+       coalesce(-sum(l.amount) filter (where ${sqlAccountClass('income', 'l.account')}), 0)::bigint as income,
+       coalesce(sum(l.amount) filter (where ${sqlAccountClass('cost', 'l.account')}), 0)::bigint as costs,
+       coalesce(sum(l.amount) filter (where ${sqlAccountClass('depreciation', 'l.account')}), 0)::bigint as depreciation,
+       coalesce(-sum(l.amount) filter (where ${sqlAccountClass('financial', 'l.account')}), 0)::bigint as "financialNet"
      from ledger_outcome l join activity a on a.id = l.activity_id
      where a.committee_id = $1 and l.year = $2 and l.month <= $3`,
     [committeeId, year, throughMonth],
   );
   if (!row || row.n === 0) return null;
   return { income: row.income, costs: row.costs, depreciation: row.depreciation, financialNet: row.financialNet };
+}
+
+export function getForecast(db: Queryable, activityId: number, year: number, month: number): Promise<ForecastRow | null> {
+  return maybeOne<ForecastRow>(db,
+    `select activity_id as "activityId", month, amount, comment, author, updated_at as "updatedAt", version from forecast
+     where activity_id = $1 and year = $2 and month = $3`,
+    [activityId, year, month]);
 }
 
 export function forecasts(db: Queryable, committeeId: number, year: number): Promise<ForecastRow[]> {

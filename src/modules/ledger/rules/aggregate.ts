@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../../../core/errors.ts';
-import { accountClass, ACCOUNT_PATTERN, constrainedFields, createMatcher } from './mapping.ts';
+import { accountClass } from '../../../core/account-classes.ts';
+import { ACCOUNT_PATTERN, constrainedFields, createMatcher } from './mapping.ts';
 import { COLUMN_LABEL, parseAmountOreIn, parseMonth, readHeader, roundOreToKronor, type LedgerColumn } from './format.ts';
 import { detach, KeyTable } from './key-table.ts';
 import type { CsvSink, FileRow, MappingRule } from '../model.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { accountClass, compareRules, createResolver, resolveRule, ruleMatches } from './mapping.ts';
+import { accountClass } from '../../../core/account-classes.ts';
+import { compareRules, createResolver, resolveRule, ruleMatches } from './mapping.ts';
 import type { MappingRule } from '../model.ts';
 
 const rule = (id: number, fields: Partial<MappingRule>): MappingRule => ({

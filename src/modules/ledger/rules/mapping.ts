@@ -14,17 +14,6 @@
 
 import type { LedgerKey, MappingRule } from '../model.ts';
 
-export type AccountClass = 'income' | 'cost' | 'financial';
-
-/** Kommun-Bas: class 3 is income, 4–7 costs, 8 financial items; 1–2 (balance sheet) and 9 do not belong in the operating ledger. */
-export function accountClass(account: string): AccountClass | null {
-  const first = account.charCodeAt(0) - 48;
-  if (first === 3) return 'income';
-  if (first >= 4 && first <= 7) return 'cost';
-  if (first === 8) return 'financial';
-  return null;
-}
-
 export const ACCOUNT_PATTERN = /^\d{4,8}$/;
 export const RULE_ACCOUNT_PATTERN = /^\d{4}$/;
 export const PATTERN_TEXT = /^[\p{L}0-9._-]{1,40}\*?$|^\*$/u;
