@@ -23,7 +23,7 @@ import pg from 'pg';
 import { connect, type ConnectOptions } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
-import { SESSION_COOKIE } from '../src/modules/auth/store.ts';
+import { SESSION_COOKIE } from '../src/modules/auth/model.ts';
 
 const HOST = '127.0.0.1';
 const TARGET_P95_MS = 50;

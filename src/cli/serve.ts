@@ -6,7 +6,8 @@ import { assertRuntimeRole } from '../db/roles.ts';
 import { loadDemo } from '../../demo/load.ts';
 import type { Database } from '../db/connection.ts';
 import { AppError } from '../core/errors.ts';
-import { accountsWithDemoPassword, demoModeAllowed, demoPasswordRefusal } from '../modules/auth/rules/demo-mode.ts';
+import { accountsWithDemoPassword } from '../modules/auth/queries.ts';
+import { demoModeAllowed, demoPasswordRefusal } from '../modules/auth/rules/demo-mode.ts';
 import { startServer, webDir } from '../server/start.ts';
 import { print, withDatabase } from './db.ts';
 

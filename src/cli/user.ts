@@ -3,10 +3,9 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { AppError } from '../core/errors.ts';
 import { roles, type Role } from '../core/actor.ts';
-import { auditAuth } from '../modules/auth/audit.ts';
 import { setPassword } from '../modules/auth/commands/sign-in.ts';
 import { ensurePasswordAcceptable } from '../modules/auth/rules/password-policy.ts';
-import { hashPassword } from '../modules/auth/store.ts';
+import { auditAuth, hashPassword } from '../modules/auth/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 /** Reads a line without echoing it (a terminal), or the first line of stdin (a pipe). */

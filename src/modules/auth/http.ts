@@ -3,10 +3,12 @@ import { z, shortText, id, parseInput } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, runCommand } from '../../http/context.ts';
-import { auditAuth } from './audit.ts';
-import { changeOwnPassword, signIn, totpRequiredForAdmins } from './commands/sign-in.ts';
+import { changeOwnPassword, signIn } from './commands/sign-in.ts';
 import { setAuthSettings } from './commands/settings.ts';
-import { listSessions, purgeExpiredSessions, revokeSession, SESSION_COOKIE, SESSION_HOURS, signOut, type ClientInfo, type SessionActor } from './store.ts';
+import { SESSION_COOKIE, SESSION_HOURS, type ClientInfo, type SessionActor } from './model.ts';
+import { demoAccountsForStartPage } from './queries.ts';
+import { demoModeAllowed } from './rules/demo-mode.ts';
+import { auditAuth, listSessions, purgeExpiredSessions, revokeSession, signOut, totpRequiredForAdmins } from './store.ts';
 import { purgeThrottle } from './commands/sign-in-attempts.ts';
 import { confirmTotp, disableTotp, startTotpEnrolment, totpStatus } from './commands/totp.ts';
 
@@ -114,4 +116,14 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
   });
 
   app.put('/api/auth/settings', async (request) => runCommand(db, request, setAuthSettings));
+}
+
+/** Public, and only in demo mode (else 404): how to sign in to the demo, for the start page. */
+export function registerDemoInfoRoutes({ app, db }: RouteContext): void {
+  app.get('/api/demo-accounts', async () => {
+    if (!demoModeAllowed(db.kind)) throw new AppError('not_found', 'Det finns inget här.');
+    const accounts = await demoAccountsForStartPage(db);
+    if (accounts.length === 0) throw new AppError('not_found', 'Det finns inget här.');
+    return accounts;
+  });
 }

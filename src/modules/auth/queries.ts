@@ -1,6 +1,7 @@
-import { AppError } from '../../core/errors.ts';
-import type { RouteContext } from '../../http/context.ts';
-import { accountsWithDemoPassword, demoModeAllowed, type DemoAccount } from './rules/demo-mode.ts';
+import { verify } from '@node-rs/argon2';
+import type { Queryable } from '../../db/connection.ts';
+import type { DemoAccount } from './model.ts';
+import * as store from './store.ts';
 
 let passwordGeneration = 0;
 
@@ -9,24 +10,32 @@ export function demoPasswordsChanged(): void {
   passwordGeneration += 1;
 }
 
+/** Why a real installation must not start: the accounts the demo created that still have its password. */
+export async function accountsWithDemoPassword(db: Queryable): Promise<DemoAccount[]> {
+  const listed = await store.demoAccountsListed(db);
+  if (listed.length === 0) return [];
+  const hashes = await store.passwordHashes(db, listed.map((a) => a.username));
+  const still = await Promise.all(listed.map(async (a) => {
+    const stored = hashes.get(a.username);
+    return stored !== undefined && (await verify(stored, a.password));
+  }));
+  return listed.filter((_, i) => still[i]);
+}
+
+// One cached answer per database: a process may serve (or test) several.
+const cache = new WeakMap<Queryable, { generation: number; accounts: Promise<DemoAccount[]> }>();
+
 /**
- * Public, and only in demo mode (else 404): the demo accounts that still have the demo password,
- * so the start page can say how to sign in. Computed once (argon2 is deliberately slow), again
- * only after a password change.
+ * The demo accounts that still have the demo password, for the start page. Computed once
+ * (argon2 is deliberately slow), again only after a password change.
  */
-export function registerDemoInfoRoutes({ app, db }: RouteContext): void {
-  let cached: { generation: number; accounts: Promise<DemoAccount[]> } | undefined;
-  app.get('/api/demo-accounts', async () => {
-    if (!demoModeAllowed(db.kind)) throw new AppError('not_found', 'Det finns inget här.');
-    if (cached?.generation !== passwordGeneration) {
-      const accounts = accountsWithDemoPassword(db).catch((err: unknown) => {
-        cached = undefined;
-        throw err;
-      });
-      cached = { generation: passwordGeneration, accounts };
-    }
-    const accounts = await cached.accounts;
-    if (accounts.length === 0) throw new AppError('not_found', 'Det finns inget här.');
-    return accounts;
+export function demoAccountsForStartPage(db: Queryable): Promise<DemoAccount[]> {
+  const cached = cache.get(db);
+  if (cached?.generation === passwordGeneration) return cached.accounts;
+  const accounts = accountsWithDemoPassword(db).catch((err: unknown) => {
+    cache.delete(db);
+    throw err;
   });
+  cache.set(db, { generation: passwordGeneration, accounts });
+  return accounts;
 }

@@ -2,27 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/connection.ts';
 import type { Actor, Role } from '../../core/actor.ts';
+import { SESSION_HOURS, type AuthEvent, type ClientInfo, type DemoAccount, type PasswordUser, type SessionActor, type SessionInfo, TOTP_REQUIRED_SETTING } from './model.ts';
 import { AppError } from '../../core/errors.ts';
-
-export const SESSION_COOKIE = 'styrbord_session';
-export const SESSION_HOURS = 10;
 
 export const hashPassword = (password: string) => hash(password);
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** The actor of a request made with a session cookie: which session, and whether it may only enrol TOTP. */
-export interface SessionActor extends Actor {
-  username: string;
-  sessionId: number;
-  enrolOnly: boolean;
-}
-
-/** Where a request came from, as the session list and the audit log show it. */
-export interface ClientInfo {
-  address: string;
-  userAgent: string | null;
-}
 
 export interface SessionLimits {
   idleSeconds: number;
@@ -39,15 +24,6 @@ export function sessionLimits(env: NodeJS.ProcessEnv = process.env): SessionLimi
 }
 
 const limits = sessionLimits();
-
-export interface PasswordUser {
-  id: number;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  totpSecret: string | null;
-  totpLastStep: number | null;
-}
 
 // Verifying against a fixed hash when the user is unknown keeps the timing the same.
 const dummyHash = await hash('styrbord-timing-equaliser');
@@ -125,16 +101,6 @@ export async function purgeExpiredSessions(db: Queryable): Promise<number> {
   return rows.length;
 }
 
-export interface SessionInfo {
-  id: number;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  address: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
 /** A user's live sessions, newest first. */
 export function listSessions(db: Queryable, userId: number, currentId: number): Promise<SessionInfo[]> {
   return db.query<SessionInfo>(
@@ -157,4 +123,34 @@ export async function revokeSession(db: Queryable, userId: number, sessionId: nu
 export async function revokeOtherSessions(db: Queryable, userId: number, keepId: number | null): Promise<number> {
   const rows = await db.query('delete from user_session where user_id = $1 and ($2::integer is null or id <> $2) returning id', [userId, keepId]);
   return rows.length;
+}
+
+/** Written like a command's event (src/db/command.ts), so the log's own guarantees cover it. */
+export async function auditAuth(db: Queryable, e: AuthEvent): Promise<void> {
+  const after = { ...(e.client ? { address: e.client.address, userAgent: e.client.userAgent } : {}), ...e.details };
+  await db.query(
+    `insert into audit_event (actor_id, actor_name, command, entity_type, entity_id, before, after)
+     values ($1, $2, $3, 'app_user', $4, null, $5::jsonb)`,
+    [e.actor.userId, e.actor.name, e.command, e.username.slice(0, 64), JSON.stringify(after)],
+  );
+}
+
+export async function totpRequiredForAdmins(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ value: unknown }>('select value from app_setting where key = $1', [TOTP_REQUIRED_SETTING]);
+  return row?.value === true;
+}
+
+/** The accounts the demo loader created, with the passwords it gave them. */
+export async function demoAccountsListed(db: Queryable): Promise<DemoAccount[]> {
+  const [setting] = await db.query<{ value: DemoAccount[] }>("select value from app_setting where key = 'demo_accounts'");
+  return setting?.value ?? [];
+}
+
+/** The password hashes of enabled local accounts, by username. */
+export async function passwordHashes(db: Queryable, usernames: readonly string[]): Promise<Map<string, string>> {
+  const users = await db.query<{ username: string; passwordHash: string }>(
+    "select username, password_hash as \"passwordHash\" from app_user where username = any($1::text[]) and password_hash is not null and not disabled",
+    [usernames],
+  );
+  return new Map(users.map((u) => [u.username, u.passwordHash]));
 }

@@ -2,11 +2,8 @@ import { z } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
-import { TOTP_REQUIRED_SETTING, totpRequiredForAdmins } from './sign-in.ts';
-
-export interface AuthSettings {
-  totpRequiredForAdmins: boolean;
-}
+import { TOTP_REQUIRED_SETTING, type AuthSettings } from '../model.ts';
+import { totpRequiredForAdmins } from '../store.ts';
 
 /**
  * "TOTP required for admins". Turning it on makes the sessions of admins without TOTP enrol-only

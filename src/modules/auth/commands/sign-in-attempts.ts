@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../db/connection.ts';
 import { AppError } from '../../../core/errors.ts';
-import { auditAuth } from '../audit.ts';
-import type { ClientInfo } from '../store.ts';
+import type { ClientInfo } from '../model.ts';
+import { auditAuth } from '../store.ts';
 import { FORGET_AFTER_SECONDS, locksNow, retryText, throttleRules, waitSeconds, type FailureCounter, type ThrottleScope } from '../rules/throttle.ts';
 
 interface CounterRow {

@@ -1,25 +1,14 @@
 import type { Queryable } from '../../../db/connection.ts';
 import { AppError } from '../../../core/errors.ts';
-import { auditAuth } from '../audit.ts';
 import { demoPasswordsChanged } from '../queries.ts';
 import { ensurePasswordAcceptable } from '../rules/password-policy.ts';
-import { actorFor, checkPassword, createSession, hashPassword, revokeOtherSessions, type ClientInfo, type PasswordUser, type SessionActor } from '../store.ts';
+import type { ClientInfo, PasswordUser, SessionActor, SignInOutcome } from '../model.ts';
+import { actorFor, auditAuth, checkPassword, createSession, hashPassword, revokeOtherSessions, totpRequiredForAdmins } from '../store.ts';
 import { attemptFailed, attemptSucceeded, attemptWithdrawn, beginAttempt, type Attempt } from './sign-in-attempts.ts';
 import { openSecret } from '../rules/secret-box.ts';
 import { checkTotp } from '../rules/totp.ts';
 
-export const TOTP_REQUIRED_SETTING = 'totp_required_for_admins';
-
-export type SignInOutcome =
-  | { kind: 'signed_in'; token: string; actor: SessionActor }
-  | { kind: 'totp_required' };
-
 const anonymous = { userId: null, name: 'anonym' };
-
-export async function totpRequiredForAdmins(db: Queryable): Promise<boolean> {
-  const [row] = await db.query<{ value: unknown }>('select value from app_setting where key = $1', [TOTP_REQUIRED_SETTING]);
-  return row?.value === true;
-}
 
 /** A wrong password or code: counted, audited, refused with the same message whatever was wrong. */
 async function failed(db: Queryable, attempt: Attempt, reason: string, message: string): Promise<never> {

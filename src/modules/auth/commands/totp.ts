@@ -1,9 +1,8 @@
 import type { Queryable } from '../../../db/connection.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { AppError } from '../../../core/errors.ts';
-import { auditAuth } from '../audit.ts';
-import { totpRequiredForAdmins } from './sign-in.ts';
-import type { ClientInfo } from '../store.ts';
+import type { ClientInfo, TotpStatus } from '../model.ts';
+import { auditAuth, totpRequiredForAdmins } from '../store.ts';
 import { attemptFailed, attemptWithdrawn, beginAttempt } from './sign-in-attempts.ts';
 import { openSecret, sealSecret } from '../rules/secret-box.ts';
 import { checkTotp, newTotpSecret, totpEnrolment, type TotpEnrolment } from '../rules/totp.ts';
@@ -24,12 +23,6 @@ async function state(db: Queryable, userId: number): Promise<TotpState> {
   );
   if (!row) throw new AppError('forbidden', 'Tvåstegsverifiering finns bara för lokala konton.');
   return row;
-}
-
-export interface TotpStatus {
-  enabled: boolean;
-  /** This user must have TOTP (an admin where the setting requires it). */
-  required: boolean;
 }
 
 export async function totpStatus(db: Queryable, actor: Actor): Promise<TotpStatus> {
