@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
@@ -13,7 +13,7 @@ import { ChecksPanel, SummaryPanel } from './SummaryPanel.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
 import { apiPaths, refreshAll, type PlanRef, type PlanVersion, type VersionView } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { RevisePanel } from '../../components/RevisePanel.tsx';
 
 export const usePlanRef = (planId: number) =>
   useQuery({ queryKey: actionPlanKeys.plan(planId), queryFn: () => api.get<PlanRef>(apiPaths.plan(planId)), enabled: planId > 0 });
@@ -159,39 +159,18 @@ function DecideVersion({ planId, version, onStatus }: { planId: number; version:
 /** A revision starts as a copy of the decided version, with a reason, and is a draft of its own. */
 function ReviseVersion({ planId, version, onCreated }: { planId: number; version: PlanVersion; onCreated: (v: PlanVersion) => void }) {
   const { t } = useI18n();
-  const a = t.actionPlans;
-  const id = useId();
   const qc = useQueryClient();
-  const [title, setTitle] = useState('');
-  const [reason, setReason] = useState('');
-  const revise = useMutation({
-    mutationFn: () => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason: reason.trim(), ...(title.trim() ? { title: title.trim() } : {}) }),
-    onSuccess: (created) => {
-      setReason('');
-      setTitle('');
-      void refreshAll(qc);
-      onCreated(created);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    revise.mutate();
-  };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{a.reviseTitle}</h2>
-      <form className="inline-form" onSubmit={submit}>
-        <Field label={a.revisionReason} name="reason" error={revise.error} className="wide">
-          {(control) => <input {...control} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} required />}
-        </Field>
-        <Field label={a.revisionTitle} name="title" error={revise.error} className="wide">
-          {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <button type="submit" disabled={revise.isPending}>
-          {a.revise}
-        </button>
-      </form>
-      <ErrorMessage error={revise.error} />
-    </section>
+    <RevisePanel
+      level={2}
+      texts={t.actionPlans}
+      title={{ initial: '', required: false }}
+      fieldNames={{ title: 'title', reason: 'reason' }}
+      revise={({ title, reason }) => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason, ...(title ? { title } : {}) })}
+      onCreated={(created) => {
+        void refreshAll(qc);
+        onCreated(created);
+      }}
+    />
   );
 }
