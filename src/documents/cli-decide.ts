@@ -6,7 +6,8 @@ import { createDocument } from './commands.ts';
 import { acknowledgeFinding, decideDocument } from './decide.ts';
 import { withdrawPublication } from './withdraw.ts';
 import { AppError } from '../core/errors.ts';
-import { findingsWithAcknowledgements, getDocument, getFrozenVersion, listAcknowledgements, liveModel, type StoredDocument } from './store.ts';
+import { findingsWithAcknowledgements, getDocument, getFrozenVersion, listAcknowledgements, liveModel } from './store.ts';
+import type { StoredDocument } from './model.ts';
 import type { PeriodInput } from './period.ts';
 
 /**

@@ -7,11 +7,11 @@ import type { Queryable } from '../db/connection.ts';
 import { queryOne } from '../db/rows.ts';
 import { updateVersioned, upsertVersioned, type VersionedRow } from '../db/versioned.ts';
 import { getCommitteeByCode, getMunicipality } from '../modules/organisation/store.ts';
-import { documentTypeNames, type DocumentType } from './model.ts';
+import { documentTypeNames, type DocumentType, type StoredDocument, type StoredSection } from './model.ts';
 import { blockDefinitions } from './blocks/all.ts';
 import { monthName } from './blocks/economy.ts';
 import type { SectionSpec } from './templates.ts';
-import { getDocument, getSection, listSections, templateFor, writableDraft, type StoredDocument, type StoredSection } from './store.ts';
+import { getDocument, getSection, listSections, templateFor, writableDraft } from './store.ts';
 
 export const documentType = z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']);
 const needsMonth = (type: DocumentType) => type === 'delarsrapport' || type === 'manadsrapport';

@@ -6,12 +6,12 @@ import type { Database, Queryable } from '../db/connection.ts';
 import { maybeOne, queryOne } from '../db/rows.ts';
 import { updateVersioned } from '../db/versioned.ts';
 import { ensureSecondPerson } from '../modules/settings/store.ts';
-import type { RenderModel } from './model.ts';
+import type { RenderModel, StoredDocument } from './model.ts';
 import { renderDocument } from './render/index.ts';
 import { authorizeDocument, documentRow, insertSections } from './commands.ts';
 import {
   fileColumns, findingKey, findingsWithAcknowledgements, getAcknowledgement, getDocument, getFrozenVersion, listAcknowledgements, listSections, liveModel,
-  publicPath, publicSlug, sha256, specOf, writableDraft, type StoredDocument, type StoredFormat,
+  publicPath, publicSlug, sha256, specOf, writableDraft, type StoredFormat,
 } from './store.ts';
 
 /** An explicit, audited acknowledgement of one open finding, with the reason it may stand. */

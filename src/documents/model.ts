@@ -4,6 +4,7 @@
  * a cell carries both the exact value and the text the document prints.
  */
 import type { Finding } from '../core/finding.ts';
+import type { Paragraph } from './text.ts';
 
 export type DocumentType = 'internbudget' | 'delarsrapport' | 'manadsrapport' | 'atgardsplan';
 
@@ -68,4 +69,46 @@ export interface RenderModel {
   decision: { decidedOn: string; reference: string } | null;
   sections: RenderSection[];
   findings: DocumentFinding[];
+}
+
+/** A document as stored, with its committee, its decision and its publication. */
+export interface StoredDocument {
+  id: number;
+  committeeId: number;
+  committeeCode: string;
+  committeeName: string;
+  type: DocumentType;
+  year: number;
+  month: number | null;
+  title: string;
+  status: 'draft' | 'decided';
+  number: number;
+  previousId: number | null;
+  createdAt: string;
+  createdBy: string;
+  version: number;
+  decidedOn: string | null;
+  decisionRef: string | null;
+  versionId: number | null;
+  publishedSlug: string | null;
+  /** Set once the publication is withdrawn: when, by whom and why. */
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+  withdrawalReason: string | null;
+}
+
+export interface StoredSection {
+  id: number;
+  documentId: number;
+  position: number;
+  sectionId: string;
+  title: string;
+  kind: 'text' | 'block';
+  blockTypes: string[];
+  prompt: string | null;
+  paragraphs: Paragraph[];
+  author: string | null;
+  status: 'draft' | 'done';
+  note: string | null;
+  version: number;
 }

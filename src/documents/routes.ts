@@ -9,8 +9,9 @@ import { acknowledgeFinding, decideDocument, newDocumentVersion, publishDocument
 import { compareModels } from './compare.ts';
 import {
   documentModel, findingsWithAcknowledgements, frozenFile, getDocument, getFrozenVersion, listAcknowledgements, listDocuments, listEditions,
-  listSections, publicPath, publicSlug, templateFor, type StoredDocument,
+  listSections, publicPath, publicSlug, templateFor,
 } from './store.ts';
+import type { StoredDocument } from './model.ts';
 import { registerPublicDocumentRoutes, sendFile } from './public.ts';
 import { withdrawPublication } from './withdraw.ts';
 import { blockDefinitions } from './blocks/all.ts';

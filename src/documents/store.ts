@@ -6,50 +6,8 @@ import { queryOne } from '../db/rows.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { assembleDocument, type WrittenText } from './assemble.ts';
 import { ensureUnchanged } from './integrity.ts';
-import type { DocumentFinding, DocumentType, RenderModel } from './model.ts';
+import type { DocumentFinding, DocumentType, RenderModel, StoredDocument, StoredSection } from './model.ts';
 import { defaultTemplates, type SectionSpec } from './templates.ts';
-import type { Paragraph } from './text.ts';
-
-export interface StoredDocument {
-  id: number;
-  committeeId: number;
-  committeeCode: string;
-  committeeName: string;
-  type: DocumentType;
-  year: number;
-  month: number | null;
-  title: string;
-  status: 'draft' | 'decided';
-  number: number;
-  previousId: number | null;
-  createdAt: string;
-  createdBy: string;
-  version: number;
-  decidedOn: string | null;
-  decisionRef: string | null;
-  versionId: number | null;
-  publishedSlug: string | null;
-  /** Set once the publication is withdrawn: when, by whom and why. */
-  withdrawnAt: string | null;
-  withdrawnBy: string | null;
-  withdrawalReason: string | null;
-}
-
-export interface StoredSection {
-  id: number;
-  documentId: number;
-  position: number;
-  sectionId: string;
-  title: string;
-  kind: 'text' | 'block';
-  blockTypes: string[];
-  prompt: string | null;
-  paragraphs: Paragraph[];
-  author: string | null;
-  status: 'draft' | 'done';
-  note: string | null;
-  version: number;
-}
 
 const documentColumns = `d.id, d.committee_id as "committeeId", c.code as "committeeCode", c.name as "committeeName", d.type, d.year, d.month,
   d.title, d.status, d.number, d.previous_id as "previousId", d.created_at as "createdAt", d.created_by as "createdBy", d.version,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { StoredDocument, StoredSection } from '../../../documents/store.ts';
+import type { StoredDocument, StoredSection } from '../../../documents/model.ts';
 import type { Comparison } from '../../../documents/compare.ts';
 import { api } from '../../api.ts';
 import { committeeKeys, documentKeys } from '../../query-keys.ts';
