@@ -1,10 +1,13 @@
 import { z, shortText, isoDate, id, kronor } from '../../core/validation.ts';
-import { AppError, staleVersion } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
+import { required } from '../../core/required.ts';
 import { can, ensure } from '../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../db/command.ts';
+import { defineCommand } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
+import { queryOne } from '../../db/rows.ts';
+import { updateVersioned, upsertVersioned } from '../../db/versioned.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
-import { getBudgetVersion, monthlyOutcome } from './store.ts';
+import { getBudgetLine, getBudgetVersion, getFrame, getPeriodProfile, monthlyOutcome } from './store.ts';
 import { profileFromOutcome } from './rules/periodisation.ts';
 import { net, type BudgetVersion } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
@@ -42,7 +45,7 @@ export const createBudgetVersion = defineCommand({
         throw new AppError('validation', 'En revidering måste gälla samma nämnd och budgetår.', { fields: [{ field: 'revisesId', message: 'Annan nämnd eller annat år' }] });
       }
     }
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       `insert into budget_version (committee_id, budget_year, title, revises_id, revision_reason) values ($1, $2, $3, $4, $5) returning id`,
       [committee.id, input.budgetYear, input.title, input.revisesId, input.revisesId === null ? null : input.revisionReason],
     );
@@ -50,10 +53,10 @@ export const createBudgetVersion = defineCommand({
       await tx.query(
         `insert into budget_line (budget_version_id, activity_id, year, cost, income)
          select $1, activity_id, year, cost, income from budget_line where budget_version_id = $2`,
-        [row!.id, input.revisesId],
+        [row.id, input.revisesId],
       );
     }
-    const after = await getBudgetVersion(tx, row!.id);
+    const after = await getBudgetVersion(tx, row.id);
     return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before: null, after }] };
   },
 });
@@ -69,13 +72,15 @@ export const setBudgetLine = defineCommand({
     const activity = await getActivity(tx, input.activityId);
     if (activity.committeeId !== version.committeeId) throw new AppError('validation', 'Verksamheten tillhör en annan nämnd.', { fields: [{ field: 'activityId', message: 'Annan nämnd' }] });
     if (input.year < version.budgetYear) throw new AppError('validation', 'Budgetår och planår kan inte ligga före versionens budgetår.', { fields: [{ field: 'year', message: 'För tidigt år' }] });
-    const [before] = await tx.query('select * from budget_line where budget_version_id = $1 and activity_id = $2 and year = $3', [input.budgetVersionId, input.activityId, input.year]);
-    const [after] = await tx.query<Record<string, unknown>>(
+    // lines carry no version of their own: the draft version they belong to is what is decided
+    const before = await getBudgetLine(tx, input.budgetVersionId, input.activityId, input.year);
+    await tx.query(
       `insert into budget_line (budget_version_id, activity_id, year, cost, income) values ($1, $2, $3, $4, $5)
-       on conflict (budget_version_id, activity_id, year) do update set cost = $4, income = $5 returning *`,
+       on conflict (budget_version_id, activity_id, year) do update set cost = $4, income = $5`,
       [input.budgetVersionId, input.activityId, input.year, input.cost, input.income],
     );
-    return { result: after!, audit: [{ entityType: 'budget_line', entityId: `${input.budgetVersionId}:${input.activityId}:${input.year}`, before: before ?? null, after: after! }] };
+    const after = required(await getBudgetLine(tx, input.budgetVersionId, input.activityId, input.year), 'budgetraden efter skrivningen');
+    return { result: after, audit: [{ entityType: 'budget_line', entityId: `${input.budgetVersionId}:${input.activityId}:${input.year}`, before, after }] };
   },
 });
 
@@ -91,9 +96,8 @@ export const decideBudgetVersion = defineCommand({
     await writableVersion(tx, input.id);
     const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [input.id]);
     if (lines.length === 0) throw new AppError('validation', 'En tom budget kan inte beslutas.');
-    const { before } = await updateVersioned<BudgetVersion>(tx, 'budget_version', input.id, input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef }, 'budgetversionen');
-    const after = await getBudgetVersion(tx, input.id);
+    const { before, after } = await updateVersioned(tx, { table: 'budget_version', what: 'budgetversionen', read: getBudgetVersion }, input.id, input.version,
+      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef });
     return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before, after }] };
   },
 });
@@ -106,14 +110,11 @@ export const setFrame = defineCommand({
   },
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const [before] = await tx.query<{ version: number }>('select * from budget_frame where committee_id = $1 and year = $2 for update', [committee.id, input.year]);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('ramen');
-    const [after] = await tx.query<Record<string, unknown>>(
-      `insert into budget_frame (committee_id, year, amount, source_note) values ($1, $2, $3, $4)
-       on conflict (committee_id, year) do update set amount = $3, source_note = $4, version = budget_frame.version + 1 returning *`,
-      [committee.id, input.year, input.amount, input.sourceNote],
-    );
-    return { result: after!, audit: [{ entityType: 'budget_frame', entityId: `${committee.code}:${input.year}`, before: before ?? null, after: after! }] };
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'budget_frame', key: { committee_id: committee.id, year: input.year }, values: { amount: input.amount, source_note: input.sourceNote },
+      expectedVersion: input.version, what: 'ramen', read: (db) => getFrame(db, committee.id, input.year),
+    });
+    return { result: after, audit: [{ entityType: 'budget_frame', entityId: `${committee.code}:${input.year}`, before, after }] };
   },
 });
 
@@ -139,13 +140,10 @@ export const setPeriodProfile = defineCommand({
       if (!months) throw new AppError('validation', `${activity.name} saknar utfall för ${input.year - 1}; välj jämn eller egen profil.`, { fields: [{ field: 'method', message: 'Inget utfall förra året' }] });
       weights = [...profileFromOutcome(months.map(net)).weights];
     }
-    const [before] = await tx.query<{ version: number }>('select * from period_profile where activity_id = $1 and year = $2 for update', [input.activityId, input.year]);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('periodiseringen');
-    const [after] = await tx.query<Record<string, unknown>>(
-      `insert into period_profile (activity_id, year, method, weights) values ($1, $2, $3, $4::int[])
-       on conflict (activity_id, year) do update set method = $3, weights = $4::int[], version = period_profile.version + 1 returning *`,
-      [input.activityId, input.year, input.method, weights],
-    );
-    return { result: after!, audit: [{ entityType: 'period_profile', entityId: `${input.activityId}:${input.year}`, before: before ?? null, after: after! }] };
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'period_profile', key: { activity_id: input.activityId, year: input.year }, values: { method: input.method, weights }, casts: { weights: 'int[]' },
+      expectedVersion: input.version, what: 'periodiseringen', read: (db) => getPeriodProfile(db, input.activityId, input.year),
+    });
+    return { result: after, audit: [{ entityType: 'period_profile', entityId: `${input.activityId}:${input.year}`, before, after }] };
   },
 });

@@ -1,13 +1,13 @@
 import { z, shortText, id, kronor } from '../../core/validation.ts';
-import { AppError, staleVersion } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
+import { upsertVersioned } from '../../db/versioned.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
+import { economySettings, getForecast } from './store.ts';
 
 const year = z.coerce.number().int().min(1990).max(2100);
 const month = z.coerce.number().int().min(1).max(12);
-
-const forecastColumns = `activity_id as "activityId", year, month, amount, comment, author, updated_at as "updatedAt", version`;
 
 export const saveForecast = defineCommand({
   name: 'forecast.save',
@@ -28,17 +28,12 @@ export const saveForecast = defineCommand({
     if (activity.committeeId !== committee.id) throw new AppError('not_found', 'Verksamheten finns inte i nämnden.');
   },
   async run(tx, input, actor) {
-    const [before] = await tx.query<{ version: number }>(`select ${forecastColumns} from forecast where activity_id = $1 and year = $2 and month = $3 for update`, [input.activityId, input.year, input.month]);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('prognosen');
-    const [after] = before
-      ? await tx.query<Record<string, unknown>>(
-        `update forecast set amount = $4, comment = $5, author = $6, updated_at = now(), version = version + 1
-         where activity_id = $1 and year = $2 and month = $3 returning ${forecastColumns}`,
-        [input.activityId, input.year, input.month, input.amount, input.comment, actor.name])
-      : await tx.query<Record<string, unknown>>(
-        `insert into forecast (activity_id, year, month, amount, comment, author) values ($1, $2, $3, $4, $5, $6) returning ${forecastColumns}`,
-        [input.activityId, input.year, input.month, input.amount, input.comment, actor.name]);
-    return { result: after!, audit: [{ entityType: 'forecast', entityId: `${input.activityId}:${input.year}-${input.month}`, before: before ?? null, after: after! }] };
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'forecast', key: { activity_id: input.activityId, year: input.year, month: input.month },
+      values: { amount: input.amount, comment: input.comment, author: actor.name }, stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version, what: 'prognosen', read: (db) => getForecast(db, input.activityId, input.year, input.month),
+    });
+    return { result: after, audit: [{ entityType: 'forecast', entityId: `${input.activityId}:${input.year}-${input.month}`, before, after }] };
   },
 });
 
@@ -72,13 +67,11 @@ export const saveEconomySettings = defineCommand({
   },
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const [before] = await tx.query<{ version: number }>('select * from economy_setting where committee_id = $1 for update', [committee.id]);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('inställningarna');
-    const [after] = await tx.query<Record<string, unknown>>(
-      `insert into economy_setting (committee_id, action_plan_threshold_bp, early_warning_margin_bp) values ($1, $2, $3)
-       on conflict (committee_id) do update set action_plan_threshold_bp = $2, early_warning_margin_bp = $3, version = economy_setting.version + 1
-       returning *`,
-      [committee.id, input.actionPlanThresholdBp, input.earlyWarningMarginBp]);
-    return { result: after!, audit: [{ entityType: 'economy_setting', entityId: committee.code, before: before ?? null, after: after! }] };
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'economy_setting', key: { committee_id: committee.id },
+      values: { action_plan_threshold_bp: input.actionPlanThresholdBp, early_warning_margin_bp: input.earlyWarningMarginBp },
+      expectedVersion: input.version, what: 'inställningarna', read: (db) => economySettings(db, committee.id),
+    });
+    return { result: after, audit: [{ entityType: 'economy_setting', entityId: committee.code, before, after }] };
   },
 });
