@@ -6,12 +6,12 @@ import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime, periodText } from './format.ts';
-import { DEFAULT_YEAR, committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
+import { committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 
@@ -22,13 +22,14 @@ export function AssignmentsPage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { t } = useI18n();
   const a = t.goals.assignments;
-  const { year, month, setPeriod } = usePeriodParams(DEFAULT_YEAR);
+  const { year, month, setPeriod, ready } = useEconomyPeriod(code);
   const list = useQuery({
     queryKey: goalKeys.assignments(code, year, month),
     queryFn: () => api.get<StrategicAssignment[]>(`${committeeApi(code, 'assignments')}${qs({ year, month })}`),
+    enabled: ready,
   });
   // the committee's id (for the permission) comes with the goal tree
-  const tree = useGoalTree(code, year, month);
+  const tree = useGoalTree(code, year, month, ready);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
   const groups = (['all', 'named', 'own'] as const).map((scope) => ({ scope, items: (list.data ?? []).filter((x) => x.scope === scope) })).filter((x) => x.items.length > 0);
   return (

@@ -6,11 +6,11 @@ import { can } from '../../../core/permissions.ts';
 import { qs, uploadType } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { FileUpload } from '../../components/FileUpload.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { GoalDownloads } from './Downloads.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
-import { DEFAULT_YEAR, committeeApi, type IndicatorImportSummary } from './types.ts';
+import { committeeApi, type IndicatorImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
 /** The content type an indicator file is sent with: json, xlsx or csv by its name. */
@@ -24,8 +24,8 @@ export function DataPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   const d = t.goals.data;
   const id = useId();
-  const { year } = usePeriodParams(DEFAULT_YEAR);
-  const tree = useGoalTree(code, year, null);
+  const { year, ready } = useEconomyPeriod(code);
+  const tree = useGoalTree(code, year, null, ready);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
   return (
     <GoalsLayout code={code} page="data" year={year}>

@@ -6,13 +6,13 @@ import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime } from './format.ts';
-import { DEFAULT_YEAR, committeeApi, type Revision, type Snapshot } from './types.ts';
+import { committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 
@@ -22,10 +22,10 @@ export function DecidedPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   const d = t.goals.decided;
   const id = useId();
-  const { year } = usePeriodParams(DEFAULT_YEAR);
+  const { year, ready } = useEconomyPeriod(code);
   const sets = useQuery({ queryKey: goalKeys.sets(code), queryFn: () => api.get<Snapshot[]>(committeeApi(code, 'goal-sets')) });
   const revisions = useQuery({ queryKey: goalKeys.revisions(code), queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')) });
-  const tree = useGoalTree(code, year, null);
+  const tree = useGoalTree(code, year, null, ready);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
   return (
     <GoalsLayout code={code} page="decided" year={year}>

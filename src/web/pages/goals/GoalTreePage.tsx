@@ -6,19 +6,21 @@ import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatDay, formatValue, periodText, targetText } from './format.ts';
-import { DEFAULT_YEAR, GENDER_ORDER, committeeApi, indicatorPath, periodKey, type CommitteeGoalNode, type GoalTree, type IndicatorNode } from './types.ts';
+import { GENDER_ORDER, committeeApi, indicatorPath, periodKey, type CommitteeGoalNode, type GoalTree, type IndicatorNode } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
-export function useGoalTree(code: string, year: number, month: number | null) {
+/** `ready` is false while the page's default year is still unknown, so the calendar year is not asked for first. */
+export function useGoalTree(code: string, year: number, month: number | null, ready = true) {
   return useQuery({
     queryKey: goalKeys.tree(code, year, month),
     queryFn: () => api.get<GoalTree>(`${committeeApi(code, 'goals')}${qs({ year, month })}`),
+    enabled: ready,
   });
 }
 
@@ -27,8 +29,8 @@ export function GoalTreePage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { t } = useI18n();
   const g = t.goals;
-  const { year, month, setPeriod } = usePeriodParams(DEFAULT_YEAR);
-  const tree = useGoalTree(code, year, month);
+  const { year, month, setPeriod, ready } = useEconomyPeriod(code);
+  const tree = useGoalTree(code, year, month, ready);
   const data = tree.data;
   const writable = data ? can.writeCommittee(actor, data.committee.id) : false;
   return (

@@ -6,7 +6,7 @@ import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
@@ -15,17 +15,18 @@ import { IndicatorChart } from './IndicatorChart.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatTime, formatValue, periodText, targetText } from './format.ts';
-import { DEFAULT_YEAR, goalsPath, type IndicatorDetail } from './types.ts';
+import { goalsPath, type IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
 /** One indicator: definition, history chart, signals, targets, assessments and revisions. */
 export function IndicatorPage({ actor }: { actor: Actor }) {
   const { code = '', id = '' } = useParams();
   const { t } = useI18n();
-  const { year, month, setPeriod } = usePeriodParams(DEFAULT_YEAR);
+  const { year, month, setPeriod, ready } = useEconomyPeriod(code);
   const detail = useQuery({
     queryKey: goalKeys.indicator(id, year, month),
     queryFn: () => api.get<IndicatorDetail>(`/api/indicators/${encodeURIComponent(id)}${qs({ year, month })}`),
+    enabled: ready,
   });
   const i = detail.data;
   return (

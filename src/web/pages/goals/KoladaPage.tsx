@@ -6,13 +6,13 @@ import { qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { FileUpload } from '../../components/FileUpload.tsx';
-import { usePeriodParams } from '../../hooks/period.ts';
+import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
 import { useBenchmarkGroups } from './KoladaBinding.tsx';
 import { formatTime } from './format.ts';
-import { DEFAULT_YEAR, type KoladaImportSummary } from './types.ts';
+import { type KoladaImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
 /** Reading and refreshing the shared Kolada cache is for administrators and controllers (as on the server). */
@@ -24,7 +24,7 @@ export function KoladaPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   const k = t.goals.kolada;
   const id = useId();
-  const { year } = usePeriodParams(DEFAULT_YEAR);
+  const { year } = useEconomyPeriod(code);
   const groups = useBenchmarkGroups();
   return (
     <GoalsLayout code={code} page="kolada" year={year}>
