@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, year } from '../core/validation.ts';
 import { formatMnkr } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { checkers } from '../checks/all.ts';
@@ -8,13 +8,15 @@ import { print, withDatabase } from './db.ts';
 
 const options = z.object({
   committee: z.string().trim().min(1).max(12),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  year: year.optional(),
 });
 
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
-    .description('Kontrollera summor: tryckta kontrollsummor mot radernas summa, varav-rader, ofördelade reduceringar, åtgärdsplaner; och att ändringsloggens hashkedja och de beslutade filernas sha256 stämmer')
+    .description(
+      'Kontrollera summor: tryckta kontrollsummor mot radernas summa, varav-rader, ofördelade reduceringar, åtgärdsplaner; och att ändringsloggens hashkedja och de beslutade filernas sha256 stämmer',
+    )
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .option('--year <year>', 'budgetår (standard: senaste budgeten)')
     .option('--json', 'svara med JSON')
@@ -33,8 +35,10 @@ export function registerCheckCommand(program: Command): void {
       }
       print(`${name}: ${findings.length === 0 ? 'alla summor stämmer.' : `${findings.length} avvikelse(r).`}`);
       for (const f of findings) {
-        const figures = f.printed == null || f.computed == null || f.difference == null ? ''
-          : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
+        const figures =
+          f.printed == null || f.computed == null || f.difference == null
+            ? ''
+            : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
         print(`  - ${f.message}${figures}`);
       }
     });

@@ -40,15 +40,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (appError.code === 'internal') {
       request.log.error({ err, userId: request.actor?.userId ?? null, route: request.routeOptions.url }, 'unhandled error');
       const body = appError.bodyIn(language);
-      void reply
-        .status(500)
-        .send({
-          error: {
-            ...body.error,
-            message: render(msg('internal.with_reference', { requestId: request.id }), language),
-            requestId: request.id,
-          },
-        });
+      void reply.status(500).send({
+        error: {
+          ...body.error,
+          message: render(msg('internal.with_reference', { requestId: request.id }), language),
+          requestId: request.id,
+        },
+      });
       return;
     }
     // a 429 or 503 that knows its wait says so, so clients and proxies need not parse the message
