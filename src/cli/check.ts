@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { z, parseInput, year } from '../core/validation.ts';
+import { z, parseInput } from '../core/validation.ts';
 import { formatMnkr } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { checkers } from '../checks/all.ts';
@@ -8,7 +8,7 @@ import { print, withDatabase } from './db.ts';
 
 const options = z.object({
   committee: z.string().trim().min(1).max(12),
-  year: year.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 
 export function registerCheckCommand(program: Command): void {
@@ -35,10 +35,8 @@ export function registerCheckCommand(program: Command): void {
       }
       print(`${name}: ${findings.length === 0 ? 'alla summor stämmer.' : `${findings.length} avvikelse(r).`}`);
       for (const f of findings) {
-        const figures =
-          f.printed == null || f.computed == null || f.difference == null
-            ? ''
-            : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
+        const figures = f.printed == null || f.computed == null || f.difference == null ? ''
+          : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
         print(`  - ${f.message}${figures}`);
       }
     });
