@@ -21,6 +21,11 @@ const catalogue = {
   'request.invalid_json': { sv: 'Felaktig JSON i begäran.', en: 'Invalid JSON in the request.' },
   'request.too_large': { sv: 'Begäran är för stor.', en: 'The request is too large.' },
   'request.no_such_page': { sv: 'Sidan finns inte.', en: 'The page does not exist.' },
+  'request.invalid_utf8': { sv: 'Begäran är inte giltig UTF-8.', en: 'The request is not valid UTF-8.' },
+  'request.too_deep': {
+    sv: (p) => `JSON-data är för djupt nästlade (högst ${p.max} nivåer).`,
+    en: (p) => `The JSON is nested too deeply (at most ${p.max} levels).`,
+  },
   'request.malformed': { sv: 'Felaktig begäran.', en: 'Malformed request.' },
   'request.cross_site': {
     sv: 'Begäran kom från en annan webbplats och avvisades.',

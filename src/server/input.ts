@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { textProblem } from '../core/validation.ts';
 
 /** Deeper than any form the UI sends; a hostile body of a million `[` is refused before parsing. */
@@ -15,7 +16,8 @@ export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -46,7 +48,10 @@ export function findBadText(value: unknown, path = ''): { field: string; problem
 
 function refuseBadText(value: unknown, where: string): void {
   const bad = findBadText(value);
-  if (bad) throw new AppError('validation', `${where}: fältet ${bad.field} ${bad.problem}.`, { fields: [{ field: bad.field, message: bad.problem }] });
+  if (bad)
+    throw new AppError('validation', `${where}: fältet ${bad.field} ${bad.problem}.`, {
+      fields: [{ field: bad.field, message: bad.problem }],
+    });
 }
 
 /** Route params and the query string: text in the URL obeys the same rules as text in a body. */
@@ -67,11 +72,11 @@ export function installJsonParser(app: FastifyInstance): void {
     try {
       text = utf8.decode(body as Buffer);
     } catch {
-      done(new AppError('validation', 'Begäran är inte giltig UTF-8.'), undefined);
+      done(new AppError('validation', msg('request.invalid_utf8')), undefined);
       return;
     }
     if (jsonDepth(text) > MAX_JSON_DEPTH) {
-      done(new AppError('validation', `JSON-data är för djupt nästlade (högst ${MAX_JSON_DEPTH} nivåer).`), undefined);
+      done(new AppError('validation', msg('request.too_deep', { max: MAX_JSON_DEPTH })), undefined);
       return;
     }
     // Fastify's default JSON parser answers through the callback; its type also allows a promise
