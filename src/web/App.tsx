@@ -1,9 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Route, Routes, matchPath, useLocation } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
-import type { Committee } from '../modules/organisation/model.ts';
 import { can } from '../core/permissions.ts';
-import { api } from './api.ts';
 import { useI18n, useTitle } from './i18n.ts';
 import { useLogout, useMe, type Me } from './session.ts';
 import { isValidOn, today } from './dates.ts';
@@ -24,7 +21,7 @@ import { ActionPlansArea } from './pages/action-plans/ActionPlansArea.tsx';
 import { GoalsArea } from './pages/goals/GoalsArea.tsx';
 import { DocumentsArea } from './pages/documents/DocumentsArea.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
-import { committeeKeys } from './query-keys.ts';
+import { useCommittees } from './hooks/committees.ts';
 
 export function App() {
   const me = useMe();
@@ -152,7 +149,7 @@ function Header({ actor }: { actor: Me | null }) {
 function CommitteeNav() {
   const { t } = useI18n();
   const location = useLocation();
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useCommittees();
   const datum = new URLSearchParams(location.search).get('datum');
   const search = datum ? `?datum=${datum}` : '';
   const now = today();

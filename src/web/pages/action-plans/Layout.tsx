@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
-import type { Committee } from '../../../modules/organisation/model.ts';
-import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { paths } from './api.ts';
-import { committeeKeys } from '../../query-keys.ts';
+import { useCommittees } from '../../hooks/committees.ts';
 
 /** One h1 per page, the area's tabs and, on a plan's pages, the plan's own tabs. */
 export function ActionPlansLayout(props: { code: string; page: string; plan?: { id: number; title: string }; children: ReactNode }) {
   const { t } = useI18n();
   const a = t.actionPlans;
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useCommittees();
   const name = committees.data?.find((c) => c.code === props.code)?.name ?? props.code;
   useTitle(a.pageTitle(props.page, name));
   const { code, plan } = props;

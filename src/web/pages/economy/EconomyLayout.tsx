@@ -1,16 +1,13 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
-import type { Committee } from '../../../modules/organisation/model.ts';
-import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { economyPages, economyPath, type EconomyPage } from './types.ts';
-import { committeeKeys } from '../../query-keys.ts';
+import { useCommittees } from '../../hooks/committees.ts';
 
 /** One heading and the economy tabs (links) for a committee; the page's own content follows. */
 export function EconomyLayout({ code, page, year, children }: { code: string; page: EconomyPage; year: number; children: ReactNode }) {
   const { t } = useI18n();
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useCommittees();
   const committee = committees.data?.find((c) => c.code === code);
   const name = committee?.name ?? code;
   const pageName = t.economy.tabs[page];

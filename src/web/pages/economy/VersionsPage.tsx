@@ -14,8 +14,9 @@ import { FramesPanel } from './FramesPanel.tsx';
 import { BudgetImportForm } from './BudgetImportForm.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
-import { committeeKeys, economyKeys } from '../../query-keys.ts';
+import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { useCommittees } from '../../hooks/committees.ts';
 
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
@@ -86,7 +87,7 @@ export function VersionsPage({ actor }: { actor: Actor }) {
 
 /** Whether the actor may write for the committee; the committee's id comes from the committee list. */
 function WriteAccess({ code, actor, children }: { code: string; actor: Actor; children: (canWrite: boolean) => ReactNode }) {
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committees = useCommittees();
   const committee = committees.data?.find((c) => c.code === code);
   if (committees.isPending) return <Loading />;
   return <>{children(committee !== undefined && can.writeCommittee(actor, committee.id))}</>;

@@ -1,14 +1,11 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
-import type { Committee } from '../../../modules/organisation/model.ts';
-import { api } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { goalsPages, goalsPath, type GoalsPage } from './types.ts';
-import { committeeKeys } from '../../query-keys.ts';
+import { useCommittees } from '../../hooks/committees.ts';
 
 export function useCommitteeName(code: string): string {
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees') });
+  const committees = useCommittees();
   return committees.data?.find((c) => c.code === code)?.name ?? code;
 }
 

@@ -17,7 +17,8 @@ import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from '../economy/units.ts';
 import type { LedgerImportResult, LedgerImportSummary, LedgerMapping } from '../economy/types.ts';
 import { RuleForm, type RuleFields } from './RuleForm.tsx';
-import { committeeKeys, economyKeys, ledgerKeys } from '../../query-keys.ts';
+import { economyKeys, ledgerKeys } from '../../query-keys.ts';
+import { useCommittees } from '../../hooks/committees.ts';
 
 const ledgerApi = (code: string, what: string) => `/api/committees/${encodeURIComponent(code)}/${what}`;
 
@@ -38,7 +39,7 @@ export function LedgerPage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { year, setPeriod } = useEconomyPeriod(code);
   const [status, setStatus] = useState('');
-  const committees = useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string }[]>('/api/committees') });
+  const committees = useCommittees();
   const committee = committees.data?.find((c) => c.code === code);
   const writable = committee !== undefined && can.writeCommittee(actor, committee.id);
   return (
