@@ -1,13 +1,18 @@
 import { z, id, version, patchOf } from '../../../core/validation.ts';
 import { notFound, staleVersion } from '../../../core/errors.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import { required } from '../../../core/required.ts';
+import { defineCommand } from '../../../db/command.ts';
 import type { Queryable } from '../../../db/connection.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned, type VersionedRow } from '../../../db/versioned.ts';
 import { planYears, type ActionPlan, type Measure } from '../model.ts';
 import * as store from '../store.ts';
 import { type EffectFields, type MeasureFields, effectFields, invalid, measureFields, year } from './fields.ts';
 import { authorizeMeasure, authorizeVersion, writableVersion } from './access.ts';
 
 /** Measures of a draft version and their effects per year and kind. */
+
+const measureRow: VersionedRow<Measure> = { table: 'measure', what: 'åtgärden', read: store.getMeasure };
 
 /** Checks codes against the vocabulary, activities against the committee, and ranges. */
 export async function checkMeasure(tx: Queryable, plan: ActionPlan, m: Pick<MeasureFields, 'areaCode' | 'targetGroupCode' | 'statusCode' | 'activityIds' | 'fullYearMin' | 'fullYearMax'>): Promise<void> {
@@ -16,7 +21,7 @@ export async function checkMeasure(tx: Queryable, plan: ActionPlan, m: Pick<Meas
   if (m.targetGroupCode !== null && !vocab.targetGroups.some((t) => t.code === m.targetGroupCode)) throw invalid('targetGroupCode', `Okänd målgrupp "${m.targetGroupCode}".`);
   if (!vocab.statuses.some((t) => t.code === m.statusCode)) throw invalid('statusCode', `Okänd status "${m.statusCode}".`);
   if ((m.fullYearMin === null) !== (m.fullYearMax === null)) throw invalid('fullYearMax', 'Ange både lägsta och högsta helårseffekt, eller ingen av dem.');
-  if (m.fullYearMin !== null && m.fullYearMax! < m.fullYearMin) throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
+  if (m.fullYearMin !== null && m.fullYearMax !== null && m.fullYearMax < m.fullYearMin) throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
   if (m.activityIds.length > 0) {
     const rows = await tx.query<{ id: number }>('select id from activity where committee_id = $1 and id = any($2::int[])', [plan.committeeId, m.activityIds]);
     if (rows.length !== new Set(m.activityIds).size) throw invalid('activityIds', 'En eller flera verksamheter hör inte till nämnden.');
@@ -27,22 +32,22 @@ export function normaliseEffect(plan: ActionPlan, e: EffectFields): EffectFields
   const amountMax = e.amountMax === undefined ? e.amountMin : e.amountMax;
   if (!planYears(plan).includes(e.year)) throw invalid('year', `Året ${e.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
   if ((e.amountMin === null) !== (amountMax === null)) throw invalid('amountMax', 'Ange både lägsta och högsta belopp, eller inget belopp.');
-  if (e.amountMin !== null && amountMax! < e.amountMin) throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
+  if (e.amountMin !== null && amountMax !== null && amountMax < e.amountMin) throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
   if (e.amountMin === null && e.qualitative === null) throw invalid('qualitative', 'Ange ett belopp eller en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende, annan).');
   if (e.qualitative === 'other' && e.note === '') throw invalid('note', 'En annan kvalitativ bedömning behöver en not.');
   return { ...e, amountMax };
 }
 
 export async function insertMeasure(tx: Queryable, versionId: number, m: MeasureFields): Promise<number> {
-  const [row] = await tx.query<{ id: number }>(
+  const row = await queryOne<{ id: number }>(tx,
     `insert into measure (plan_version_id, code, title, description, area_code, target_group_code, owner, status_code,
        consequence_citizen, consequence_operations, consequence_child, goal_links, decision_ref, full_year_min, full_year_max, sort_order, source_note)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13, $14, $15, $16, $17) returning id`,
     [versionId, m.code, m.title, m.description, m.areaCode, m.targetGroupCode, m.owner, m.statusCode, m.consequenceCitizen,
       m.consequenceOperations, m.consequenceChild, m.goalLinks, m.decisionRef, m.fullYearMin, m.fullYearMax, m.sortOrder, m.sourceNote],
   );
-  await setActivities(tx, row!.id, m.activityIds);
-  return row!.id;
+  await setActivities(tx, row.id, m.activityIds);
+  return row.id;
 }
 
 async function setActivities(tx: Queryable, measureId: number, activityIds: readonly number[]) {
@@ -111,7 +116,7 @@ export const updateMeasure = defineCommand({
       if (value !== undefined) changes[column] = value;
     }
     if (input.fullYearMin !== undefined && input.fullYearMax === undefined) changes.full_year_max = input.fullYearMin;
-    await updateVersioned(tx, 'measure', input.id, input.version, changes, 'åtgärden');
+    await updateVersioned(tx, measureRow, input.id, input.version, changes);
     if (input.activityIds !== undefined) await setActivities(tx, input.id, input.activityIds);
     const after = await store.getMeasure(tx, input.id);
     return { result: after, audit: [{ entityType: 'measure', entityId: after.id, before, after }] };
@@ -144,10 +149,14 @@ export const setEffect = defineCommand({
     const before = await store.getMeasure(tx, input.measureId);
     const { plan } = await writableVersion(tx, before.planVersionId);
     const effect = normaliseEffect(plan, input);
-    await updateVersioned(tx, 'measure', input.measureId, input.version, {}, 'åtgärden');
+    await updateVersioned(tx, measureRow, input.measureId, input.version, {});
     await upsertEffect(tx, input.measureId, effect);
     const after = await store.getMeasure(tx, input.measureId);
-    return { result: after, audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: before.effects.find((e) => e.year === input.year && e.kind === input.kind) ?? null, after: after.effects.find((e) => e.year === input.year && e.kind === input.kind)! }] };
+    const effectOf = (m: Measure) => m.effects.find((e) => e.year === input.year && e.kind === input.kind);
+    return {
+      result: after,
+      audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effectOf(before) ?? null, after: required(effectOf(after), 'effekten efter skrivningen') }],
+    };
   },
 });
 
@@ -162,7 +171,7 @@ export const removeEffect = defineCommand({
     await writableVersion(tx, before.planVersionId);
     const effect = before.effects.find((e) => e.year === input.year && e.kind === input.kind);
     if (!effect) throw notFound('Effekten');
-    await updateVersioned(tx, 'measure', input.measureId, input.version, {}, 'åtgärden');
+    await updateVersioned(tx, measureRow, input.measureId, input.version, {});
     await tx.query('delete from measure_effect where measure_id = $1 and year = $2 and kind = $3', [input.measureId, input.year, input.kind]);
     const after = await store.getMeasure(tx, input.measureId);
     return { result: after, audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effect, after: null }] };

@@ -1,7 +1,8 @@
 import { z, shortText, isoDate, id, version, kronor as anyKronor } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
-import type { PlanVersion } from '../model.ts';
+import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned } from '../../../db/versioned.ts';
 import * as store from '../store.ts';
 import { ensureSecondPerson } from '../../settings/store.ts';
 import { year } from './fields.ts';
@@ -22,9 +23,8 @@ export const decideVersion = defineCommand({
     await writableVersion(tx, input.id);
     const [any] = await tx.query('select 1 from measure where plan_version_id = $1 limit 1', [input.id]);
     if (!any) throw new AppError('validation', 'En åtgärdsplan utan åtgärder kan inte beslutas.');
-    const { before } = await updateVersioned<PlanVersion>(tx, 'action_plan_version', input.id, input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef }, 'versionen av åtgärdsplanen');
-    const after = await store.getVersion(tx, input.id);
+    const { before, after } = await updateVersioned(tx, { table: 'action_plan_version', what: 'versionen av åtgärdsplanen', read: store.getVersion }, input.id, input.version,
+      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef });
     return { result: after, audit: [{ entityType: 'action_plan_version', entityId: after.id, before, after }] };
   },
 });
@@ -39,16 +39,16 @@ export const reviseVersion = defineCommand({
   async run(tx, input) {
     const { version: base, plan } = await planOfVersion(tx, input.id);
     if (base.status !== 'decided') throw new AppError('validation', 'Bara en beslutad version kan revideras; ändra utkastet direkt.');
-    const [next] = await tx.query<{ n: number }>('select coalesce(max(number), 0) + 1 as n from action_plan_version where plan_id = $1', [plan.id]);
-    const [row] = await tx.query<{ id: number }>(
+    const next = await queryOne<{ n: number }>(tx, 'select coalesce(max(number), 0) + 1 as n from action_plan_version where plan_id = $1', [plan.id]);
+    const row = await queryOne<{ id: number }>(tx,
       'insert into action_plan_version (plan_id, number, title, revises_id, revision_reason) values ($1, $2, $3, $4, $5) returning id',
-      [plan.id, next!.n, input.title ?? `${plan.title}, revidering ${next!.n - 1}`, base.id, input.reason],
+      [plan.id, next.n, input.title ?? `${plan.title}, revidering ${next.n - 1}`, base.id, input.reason],
     );
     for (const m of await store.measures(tx, base.id)) {
-      const measureId = await insertMeasure(tx, row!.id, { ...m, sourceNote: m.sourceNote });
+      const measureId = await insertMeasure(tx, row.id, { ...m, sourceNote: m.sourceNote });
       for (const e of m.effects) await upsertEffect(tx, measureId, e);
     }
-    const after = await store.getVersion(tx, row!.id);
+    const after = await store.getVersion(tx, row.id);
     return { result: after, audit: [{ entityType: 'action_plan_version', entityId: after.id, before: null, after: { ...after, copiedFrom: base.id } }] };
   },
 });
