@@ -3,6 +3,7 @@ import { AppError, importFailed } from '../core/errors.ts';
 import { csvRecordTooLong, MAX_CSV_RECORD_CHARS, SheetCounter, TABLE_LIMITS, tooManyRows } from './upload-limits.ts';
 import { openXlsx } from './xlsx-stream.ts';
 import { restoreCell } from './csv.ts';
+import { cellText } from './cells.ts';
 
 /**
  * Parsing an uploaded xlsx or csv file into plain tables of trimmed text cells, within the caps of
@@ -83,27 +84,6 @@ export function fillMerged(file: string, table: Table, merges: readonly string[]
     }
   }
   return table;
-}
-
-function excelDate(d: Date): string {
-  // Excel dates carry no zone; exceljs gives them as UTC midnight
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
-}
-
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  if (value instanceof Date) return excelDate(value);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: unknown; error?: string };
-    if (Array.isArray(v.richText)) return v.richText.map((p) => p.text).join('').trim();
-    if ('result' in v || 'formula' in v) return cellText(v.result);
-    if ('text' in v) return cellText(v.text);
-    if (typeof v.error === 'string') return v.error;
-  }
-  return String(value).trim();
 }
 
 function decodeText(file: string, bytes: Uint8Array): string {

@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type ExcelJS from 'exceljs';
-import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import { AppError } from '../../../core/errors.ts';
 import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../../files/upload-limits.ts';
+import { cellText } from '../../../files/cells.ts';
 import { openXlsx } from '../../../files/xlsx-stream.ts';
 import { detectDelimiter } from '../rules/format.ts';
 import type { CsvSink, FileRow } from '../model.ts';
@@ -131,23 +130,8 @@ export async function readLedgerInto(source: Readable, fileName: string, sink: L
   }
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  // a spreadsheet number is kronor; binary fractions are rounded to öre here
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : roundHalfAwayFromZero(value, 2).toFixed(2);
-  if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}`;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
+/** A spreadsheet number is kronor, read to the öre; a date cell is the month it falls in. */
+const LEDGER_CELLS = { date: 'month', fractionDigits: 2, trim: false } as const;
 
 /**
  * The first worksheet's rows. The archive needs random access (its directory is at the end and is
@@ -167,7 +151,7 @@ export async function* readXlsx(source: Readable, fileName: string): AsyncGenera
     if (!rows) throw new AppError('validation', `Filen ${fileName} har inget kalkylblad.`);
     for await (const { row, values } of rows) {
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], LEDGER_CELLS));
       if (cells.every((c) => c.trim() === '')) continue;
       yield [{ row, cells }];
     }
