@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, versionParam } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { formatMnkr } from '../core/format.ts';
 import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts';
@@ -22,7 +22,7 @@ const base = z.object({
 });
 const planOptions = base.extend({
   plan: z.string().trim().min(1).max(200),
-  version: z.coerce.number().int().positive().optional(),
+  version: versionParam.optional(),
   by: z.enum(['area', 'target-group']).default('area'),
 });
 
@@ -128,7 +128,7 @@ export function registerActionPlanCommands(program: Command): void {
     .option('--version <n>', 'versionsnummer')
     .option('--empty', 'en tom mall')
     .action(async (raw: Record<string, string | boolean>) => {
-      const opts = parseInput(z.object({ committee: z.string().min(1), plan: z.string().min(1), out: z.string().min(1), version: z.coerce.number().int().positive().optional(), empty: z.boolean().optional() }), raw);
+      const opts = parseInput(z.object({ committee: z.string().min(1), plan: z.string().min(1), out: z.string().min(1), version: versionParam.optional(), empty: z.boolean().optional() }), raw);
       const file = await withDatabase(async (db) => {
         const plan = await planFor(db, opts.committee, opts.plan);
         const versionId = (await versionIdFor(db, plan.id, opts.version)) ?? governingVersion(await listVersions(db, plan.id))!.id;

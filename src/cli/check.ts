@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, year } from '../core/validation.ts';
 import { formatMnkr } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { checkers } from '../checks/all.ts';
@@ -8,7 +8,7 @@ import { print, withDatabase } from './db.ts';
 
 const options = z.object({
   committee: z.string().trim().min(1).max(12),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  year: year.optional(),
 });
 
 export function registerCheckCommand(program: Command): void {

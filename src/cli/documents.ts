@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, month, year } from '../core/validation.ts';
 import { modelForPeriod } from '../documents/period.ts';
 import { closeRenderers, renderDocument } from '../documents/render/index.ts';
 import { cliActor, print, withDatabase } from './db.ts';
@@ -9,8 +9,8 @@ import { decideForPeriod, withdrawForPeriod } from '../documents/cli-decide.ts';
 const options = z.object({
   type: z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']),
   committee: z.string().trim().min(1).max(12),
-  year: z.coerce.number().int().min(1990).max(2100),
-  month: z.coerce.number().int().min(1).max(12).optional(),
+  year: year,
+  month: month.optional(),
   format: z.enum(['html', 'pdf', 'docx', 'xlsx', 'json']),
   out: z.string().min(1),
 });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { z } from '../core/validation.ts';
+import { z, month, year } from '../core/validation.ts';
 import { parseInput } from '../core/validation.ts';
 import { render, type ExportFormat } from '../files/tabular.ts';
 import { budgetReport } from '../modules/budget/queries.ts';
@@ -14,8 +14,8 @@ import { cliActor, print, withDatabase } from './db.ts';
 
 const exportOptions = z.object({
   committee: z.string().trim().min(1).max(12),
-  year: z.coerce.number().int().min(1990).max(2100),
-  month: z.coerce.number().int().min(1).max(12).optional(),
+  year: year,
+  month: month.optional(),
   format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
   out: z.string().optional(),
 });
@@ -85,7 +85,7 @@ export function registerEconomyCommands(program: Command): void {
     .option('--unit <unit>', 'enhet i filen: kr, tkr eller mnkr', 'kr')
     .option('--title <title>', 'versionens namn')
     .action(async (file: string, raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ committee: z.string().trim().min(1), year: z.coerce.number().int().min(1990).max(2100), unit: z.enum(['kr', 'tkr', 'mnkr']), title: z.string().optional() }), raw);
+      const opts = parseInput(z.object({ committee: z.string().trim().min(1), year: year, unit: z.enum(['kr', 'tkr', 'mnkr']), title: z.string().optional() }), raw);
       const summary = await withDatabase((db) => importBudgetFile(db, cliActor(), { name: basename(file), bytes: readFileSync(file) },
         { committeeCode: opts.committee, budgetYear: opts.year, title: opts.title ?? `Internbudget ${opts.year} (import)`, unit: opts.unit }));
       print(`Läste in ${summary.lines} budgetrader för ${summary.years.join(', ')} som utkastet "${summary.title}" med ${summary.controlTotals} kontrollsummor.`);

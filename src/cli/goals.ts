@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, month, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { goalTree } from '../modules/goals/queries.ts';
 import { goalsTable, renderMixed } from '../modules/goals/files/exports.ts';
@@ -13,7 +13,6 @@ import { getMunicipality } from '../modules/organisation/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const committee = z.string().trim().min(1).max(12);
-const year = z.coerce.number().int().min(1990).max(2100);
 const csvList = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
 function readFile(path: string): Buffer {
@@ -39,7 +38,7 @@ export function registerGoalCommands(program: Command): void {
     .option('--format <format>', 'csv, xlsx eller json', 'csv')
     .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ committee, year, month: z.coerce.number().int().min(1).max(12).optional(), format: z.enum(['csv', 'xlsx', 'json']).default('csv'), out: z.string().optional() }), raw);
+      const opts = parseInput(z.object({ committee, year, month: month.optional(), format: z.enum(['csv', 'xlsx', 'json']).default('csv'), out: z.string().optional() }), raw);
       const tree = await withDatabase((db) => goalTree(db, opts.committee, opts.year, opts.month ?? null));
       const body = await renderMixed(goalsTable(tree), opts.format);
       if (opts.out) {

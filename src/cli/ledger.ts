@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z, parseInput } from '../core/validation.ts';
+import { z, parseInput, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { formatNumber } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
@@ -11,7 +11,6 @@ import { listImports, listMappings } from '../modules/ledger/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const committee = z.string().trim().min(1).max(12);
-const year = z.coerce.number().int().min(1990).max(2100);
 
 const monthList = (months: readonly number[]) => months.map((m) => String(m).padStart(2, '0')).join(', ');
 

@@ -26,7 +26,21 @@ export const shortText = (max = 200) => z.string().trim().min(1, { message: 'Få
     const problem = textProblem(s);
     if (problem) ctx.addIssue({ code: 'custom', message: `Texten ${problem}` });
   });
+/** The version of an existing row, as the caller last read it. */
 export const version = z.number().int().positive();
+/** The version the caller last read, 0 when the row does not exist yet (a save that creates it). */
+export const expectedVersion = z.number().int().min(0);
+/** A version in a query string or CLI option, which arrive as text. */
+export const versionParam = z.coerce.number().int().positive();
+
+/** The ranges the web's inputs use too, so a browser field refuses what the server refuses. */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
+export const MONTH_RANGE = { min: 1, max: 12 } as const;
+export const COMMITTEE_CODE_MAX_LENGTH = 12;
+// year and month are coerced: query strings and CLI options arrive as text, JSON bodies as numbers
+export const year = z.coerce.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
+export const month = z.coerce.number().int().min(MONTH_RANGE.min).max(MONTH_RANGE.max);
+export const committeeCode = shortText(COMMITTEE_CODE_MAX_LENGTH);
 /** Ids are PostgreSQL `integer` identities; anything else cannot name a row. */
 export const MAX_ID = 2_147_483_647;
 export const id = z.coerce.number().int().positive().max(MAX_ID, { message: 'Id:t finns inte' });

@@ -1,4 +1,4 @@
-import { z, shortText, id } from '../core/validation.ts';
+import { z, shortText, id, committeeCode, expectedVersion, month, version, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { can, ensure } from '../core/permissions.ts';
 import type { Actor } from '../core/actor.ts';
@@ -59,10 +59,10 @@ export async function insertSections(tx: Queryable, documentId: number, specs: S
 export const createDocument = defineCommand({
   name: 'document.create',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     type: documentType,
-    year: z.coerce.number().int().min(1990).max(2100),
-    month: z.coerce.number().int().min(1).max(12).nullable().default(null),
+    year: year,
+    month: month.nullable().default(null),
     title: z.string().trim().max(200).default(''),
   }).refine((d) => !needsMonth(d.type) || d.month !== null, { message: 'En delårsrapport eller månadsrapport gäller en brytmånad; ange månad.', path: ['month'] }),
   async authorize(actor, input, tx) {
@@ -87,7 +87,7 @@ export const createDocument = defineCommand({
 /** Reorder, add and remove sections of a draft: the new list, in order; text stays with its section id. */
 export const setSections = defineCommand({
   name: 'document.set_sections',
-  input: z.object({ id, version: z.number().int().positive(), sections: sectionList }),
+  input: z.object({ id, version, sections: sectionList }),
   authorize: (actor, input, tx) => authorizeDocument(actor, tx, input.id),
   async run(tx, input) {
     writableDraft(await getDocument(tx, input.id));
@@ -112,7 +112,7 @@ async function writableSection(tx: Queryable, sectionRowId: number, kind?: 'text
 
 export const saveSectionText = defineCommand({
   name: 'document_section.save_text',
-  input: z.object({ id, version: z.number().int().positive(), paragraphs, note: z.string().trim().max(2000).nullable().default(null) }),
+  input: z.object({ id, version, paragraphs, note: z.string().trim().max(2000).nullable().default(null) }),
   authorize: (actor, input, tx) => authorizeSection(actor, tx, input.id),
   async run(tx, input, actor) {
     await writableSection(tx, input.id, 'text');
@@ -124,7 +124,7 @@ export const saveSectionText = defineCommand({
 
 export const setSectionStatus = defineCommand({
   name: 'document_section.set_status',
-  input: z.object({ id, version: z.number().int().positive(), status: z.enum(['draft', 'done']) }),
+  input: z.object({ id, version, status: z.enum(['draft', 'done']) }),
   authorize: (actor, input, tx) => authorizeSection(actor, tx, input.id),
   async run(tx, input) {
     await writableSection(tx, input.id, 'text');
@@ -136,7 +136,7 @@ export const setSectionStatus = defineCommand({
 /** An administrator replaces the municipality's section list for a type; new documents use it. */
 export const setTemplate = defineCommand({
   name: 'document_template.set',
-  input: z.object({ type: documentType, version: z.number().int().min(0), sections: sectionList }),
+  input: z.object({ type: documentType, version: expectedVersion, sections: sectionList }),
   authorize(actor) {
     ensure(can.administer(actor));
   },

@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id, parseInput } from '../core/validation.ts';
+import { z, shortText, isoDate, id, parseInput, version } from '../core/validation.ts';
 import { AppError, staleVersion } from '../core/errors.ts';
 import type { Actor } from '../core/actor.ts';
 import { defineCommand, execute } from '../db/command.ts';
@@ -39,7 +39,7 @@ export async function renderAll(model: RenderModel): Promise<Record<StoredFormat
   return out;
 }
 
-const decideInput = z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) });
+const decideInput = z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) });
 type DecideInput = z.output<typeof decideInput>;
 
 async function authorizeDecision(actor: Actor, input: DecideInput, db: Queryable): Promise<void> {

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from '../../core/validation.ts';
+import { z, versionParam, year } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
@@ -86,7 +86,7 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
   });
   app.get<CodeParams>('/api/committees/:code/action-plans/reconciliation', async (request) => {
     requireActor(request);
-    const q = query(rangeQuery.extend({ year: z.coerce.number().int().min(1990).max(2100).optional() }), request);
+    const q = query(rangeQuery.extend({ year: year.optional() }), request);
     return reconciliationReport(db, request.params.code, q.range, q.year ?? null);
   });
   app.get<CodeParams & { Params: { code: string; table: string } }>('/api/committees/:code/action-plans/export/:table', async (request, reply) => {
@@ -122,7 +122,7 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
   app.post<VersionParams>('/api/action-plans/:id/versions/:versionId/revise', async (request, reply) =>
     reply.status(201).send(await runCommand(db, request, reviseVersion, { id: (await versionInPlan(db, request)).versionId })));
   app.delete<VersionParams>('/api/action-plans/:id/versions/:versionId', async (request) => {
-    const { version } = query(z.object({ version: z.coerce.number().int().positive() }), request);
+    const { version } = query(z.object({ version: versionParam }), request);
     return runCommand(db, request, deleteDraft, { id: (await versionInPlan(db, request)).versionId, version });
   });
   app.put<VersionParams>('/api/action-plans/:id/versions/:versionId/control-totals', async (request) =>
@@ -151,20 +151,20 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
   app.patch<MeasureParams>('/api/action-plans/:id/measures/:measureId', async (request) =>
     runCommand(db, request, updateMeasure, { id: await measureInPlan(db, request) }));
   app.delete<MeasureParams>('/api/action-plans/:id/measures/:measureId', async (request) => {
-    const { version } = query(z.object({ version: z.coerce.number().int().positive() }), request);
+    const { version } = query(z.object({ version: versionParam }), request);
     return runCommand(db, request, deleteMeasure, { id: await measureInPlan(db, request), version });
   });
   app.put<MeasureParams>('/api/action-plans/:id/measures/:measureId/effects', async (request) =>
     runCommand(db, request, setEffect, { measureId: await measureInPlan(db, request) }));
   app.delete<MeasureParams>('/api/action-plans/:id/measures/:measureId/effects', async (request) => {
-    const q = query(z.object({ year: z.coerce.number().int(), kind: z.enum(['reduction', 'implementation_cost']), version: z.coerce.number().int().positive() }), request);
+    const q = query(z.object({ year: z.coerce.number().int(), kind: z.enum(['reduction', 'implementation_cost']), version: versionParam }), request);
     return runCommand(db, request, removeEffect, { measureId: await measureInPlan(db, request), ...q });
   });
 
   // follow-up ------------------------------------------------------------------------------------
   app.put<PlanParams>('/api/action-plans/:id/outcomes', (request) => runCommand(db, request, saveOutcome, { planId: request.params.id }));
   app.delete<PlanParams>('/api/action-plans/:id/outcomes', (request) => {
-    const q = query(z.object({ measureCode: z.string(), year: z.coerce.number().int(), version: z.coerce.number().int().positive() }), request);
+    const q = query(z.object({ measureCode: z.string(), year: z.coerce.number().int(), version: versionParam }), request);
     return runCommand(db, request, deleteOutcome, { planId: request.params.id, ...q });
   });
   app.put<PlanParams>('/api/action-plans/:id/follow-up', (request) => runCommand(db, request, saveFollowUp, { planId: request.params.id }));

@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id, kronor } from '../../core/validation.ts';
+import { z, shortText, isoDate, id, kronor, committeeCode, expectedVersion, version, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { required } from '../../core/required.ts';
 import { can, ensure } from '../../core/permissions.ts';
@@ -12,7 +12,6 @@ import { profileFromOutcome } from './rules/periodisation.ts';
 import { net, type BudgetVersion } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
 
-const year = z.coerce.number().int().min(1990).max(2100);
 
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
   const v = await getBudgetVersion(tx, versionId);
@@ -28,7 +27,7 @@ async function authorizeVersion(actor: Parameters<typeof can.writeCommittee>[0],
 export const createBudgetVersion = defineCommand({
   name: 'budget_version.create',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     budgetYear: year,
     title: shortText(200),
     revisesId: id.nullable().default(null),
@@ -87,7 +86,7 @@ export const setBudgetLine = defineCommand({
 /** Deciding freezes the version in the database; later changes need a revision. */
 export const decideBudgetVersion = defineCommand({
   name: 'budget_version.decide',
-  input: z.object({ id, version: z.number().int().positive(), decidedOn: isoDate, decisionRef: shortText(100) }),
+  input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.id);
     await ensureSecondPerson(tx, actor, { kind: 'budget_version', id: input.id }, 'budgetversionen');
@@ -104,7 +103,7 @@ export const decideBudgetVersion = defineCommand({
 
 export const setFrame = defineCommand({
   name: 'budget_frame.set',
-  input: z.object({ committeeCode: shortText(12), year, amount: kronor, version: z.number().int().min(0), sourceNote: z.string().trim().max(500).nullable().default(null) }),
+  input: z.object({ committeeCode, year, amount: kronor, version: expectedVersion, sourceNote: z.string().trim().max(500).nullable().default(null) }),
   authorize(actor) {
     ensure(can.administer(actor));
   },
@@ -126,7 +125,7 @@ export const setPeriodProfile = defineCommand({
     year,
     method: z.enum(['even', 'custom', 'last_year']),
     weights: z.array(z.number().int().min(0).max(1_000_000_000)).length(12).optional(),
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }).refine((p) => p.method !== 'custom' || (p.weights !== undefined && p.weights.some((w) => w > 0)), { message: 'Ange tolv vikter, minst en större än noll', path: ['weights'] }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getActivity(tx, input.activityId)).committeeId));

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { z } from '../../core/validation.ts';
+import { z, month, year } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
@@ -12,12 +12,12 @@ import { budgetReport, budgetVersionsOf, budgetVersionWithLines, framesOf, perio
 
 type Params = { Params: { code: string } };
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
+const yearQuery = z.object({ year: year });
 // The month is not used by the budget table but names the file, as for the follow-up's exports.
-const exportQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional(), format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') });
+const exportQuery = yearQuery.extend({ month: month.optional(), format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') });
 
 const importQuery = z.object({
-  year: z.coerce.number().int().min(1990).max(2100),
+  year: year,
   title: z.string().trim().min(1).max(200),
   filename: z.string().trim().min(1).max(255),
   unit: z.enum(['kr', 'tkr', 'mnkr']).default('kr'),

@@ -1,4 +1,4 @@
-import { z, isoDate, shortText, version, id } from '../../core/validation.ts';
+import { z, isoDate, shortText, version, id, committeeCode } from '../../core/validation.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { queryOne } from '../../db/rows.ts';
@@ -10,7 +10,7 @@ const age = z.number().int().min(0).max(150).nullable().default(null);
 const optionalText = z.string().trim().max(200).transform((s) => (s === '' ? null : s)).nullable().default(null);
 
 const ruleFields = z.object({
-  committeeCode: shortText(12),
+  committeeCode,
   law: shortText(100),
   targetGroup: optionalText,
   intervention: optionalText,

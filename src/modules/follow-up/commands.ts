@@ -1,4 +1,4 @@
-import { z, shortText, id, kronor } from '../../core/validation.ts';
+import { z, id, kronor, committeeCode, expectedVersion, month, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -6,20 +6,18 @@ import { upsertVersioned } from '../../db/versioned.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
 import { economySettings, getForecast } from './store.ts';
 
-const year = z.coerce.number().int().min(1990).max(2100);
-const month = z.coerce.number().int().min(1).max(12);
 
 export const saveForecast = defineCommand({
   name: 'forecast.save',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     activityId: id,
     year,
     month,
     amount: kronor,
     comment: z.string().trim().max(2000).default(''),
     /** 0 when the caller saw no forecast for the month */
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   async authorize(actor, input, tx) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
@@ -39,7 +37,7 @@ export const saveForecast = defineCommand({
 
 export const closeMonth = defineCommand({
   name: 'month.close',
-  input: z.object({ committeeCode: shortText(12), year, month }),
+  input: z.object({ committeeCode, year, month }),
   async authorize(actor, input, tx) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     ensure(can.writeCommittee(actor, committee.id));
@@ -57,10 +55,10 @@ export const closeMonth = defineCommand({
 export const saveEconomySettings = defineCommand({
   name: 'economy_setting.save',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     actionPlanThresholdBp: z.number().int().min(1).max(10000),
     earlyWarningMarginBp: z.number().int().min(1).max(10000),
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   authorize(actor) {
     ensure(can.administer(actor));

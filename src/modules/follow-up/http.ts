@@ -1,4 +1,4 @@
-import { z } from '../../core/validation.ts';
+import { z, month, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
@@ -6,8 +6,8 @@ import { economySettingsOf, economyYearsOf, followUpReport, forecastAccuracyRepo
 import { followUpTables, accuracyTable } from './files/exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
-const periodQuery = yearQuery.extend({ month: z.coerce.number().int().min(1).max(12).optional() });
+const yearQuery = z.object({ year: year });
+const periodQuery = yearQuery.extend({ month: month.optional() });
 const exportQuery = periodQuery.extend({ format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') });
 
 type Params = { Params: { code: string } };

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { z } from '../../core/validation.ts';
+import { z, month, year } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes } from '../../files/tabular.ts';
@@ -18,7 +18,7 @@ import { goalsTable, renderMixed } from './files/exports.ts';
 import { exportIndicatorData, importIndicatorFile } from './files/indicator-data.ts';
 import * as store from './store.ts';
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), month: z.coerce.number().int().min(1).max(12).optional() });
+const yearQuery = z.object({ year: year, month: month.optional() });
 type Code = { Params: { code: string } };
 type Id = { Params: { id: string } };
 
@@ -34,8 +34,8 @@ export function registerGoalRoutes(ctx: RouteContext): void {
 
   app.get('/api/council-goals', async (request) => {
     requireActor(request);
-    const { year } = query(z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() }), request);
-    return store.listCouncilGoals(db, year ?? null);
+    const q = query(z.object({ year: year.optional() }), request);
+    return store.listCouncilGoals(db, q.year ?? null);
   });
   app.put('/api/council-goals', (request) => runCommand(db, request, saveCouncilGoal));
 

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { z, shortText, parseInput } from '../../core/validation.ts';
+import { z, shortText, parseInput, expectedVersion, year } from '../../core/validation.ts';
 import { AppError, importFailed, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -94,7 +94,7 @@ export const fetchInput = z.object({
   kpis: z.array(z.string().trim().toUpperCase().regex(/^[NU]\d{5}$/, { message: 'Nyckeltals-id som N35001' })).min(1).max(200),
   municipalities: z.array(z.string().trim().regex(/^(\d{4}|G\d+)$/, { message: 'Kommunkod som 0580' })).max(400).default([]),
   benchmarkGroup: z.string().trim().max(40).optional(),
-  years: z.array(z.coerce.number().int().min(1990).max(2100)).min(1).max(60),
+  years: z.array(year).min(1).max(60),
   metadata: z.boolean().default(true),
 });
 
@@ -134,7 +134,7 @@ export const saveBenchmarkGroup = defineCommand({
     members: z.array(z.object({ code: z.string().regex(/^\d{4}$/, { message: 'Kommunkod med fyra siffror' }), name: shortText(100) })).min(1).max(400),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
     /** 0 for a new group. */
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   authorize(actor) {
     ensure(can.administer(actor));

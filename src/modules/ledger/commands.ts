@@ -1,4 +1,4 @@
-import { z, shortText, version, id } from '../../core/validation.ts';
+import { z, shortText, version, id, committeeCode, versionParam, year } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -57,7 +57,7 @@ async function checkActivity(tx: Queryable, committeeId: number, activityId: num
 
 export const createLedgerMapping = defineCommand({
   name: 'ledger.mapping.create',
-  input: ruleFields.extend({ committeeCode: shortText(12) }),
+  input: ruleFields.extend({ committeeCode }),
   async authorize(actor, input, tx) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     ensure(can.writeCommittee(actor, committee.id));
@@ -85,7 +85,7 @@ async function mappingInCommittee(tx: Queryable, committeeCode: string, mappingI
 
 export const updateLedgerMapping = defineCommand({
   name: 'ledger.mapping.update',
-  input: ruleChanges.extend({ committeeCode: shortText(12), id, version }),
+  input: ruleChanges.extend({ committeeCode, id, version }),
   async authorize(actor, input, tx) {
     const { committee } = await mappingInCommittee(tx, input.committeeCode, input.id);
     ensure(can.writeCommittee(actor, committee.id));
@@ -109,7 +109,7 @@ export const updateLedgerMapping = defineCommand({
 
 export const deleteLedgerMapping = defineCommand({
   name: 'ledger.mapping.delete',
-  input: z.object({ committeeCode: shortText(12), id, version: z.coerce.number().int().positive() }),
+  input: z.object({ committeeCode, id, version: versionParam }),
   async authorize(actor, input, tx) {
     const { committee } = await mappingInCommittee(tx, input.committeeCode, input.id);
     ensure(can.writeCommittee(actor, committee.id));
@@ -129,7 +129,7 @@ export const importLedgerCommand = defineCommand({
   name: 'ledger.import',
   input: z.object({
     committeeId: id,
-    year: z.number().int().min(1990).max(2100),
+    year,
     fileName: shortText(255),
     rowCount: z.number().int().min(1),
     months: z.array(z.number().int().min(1).max(12)).min(1),

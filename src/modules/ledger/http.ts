@@ -1,4 +1,4 @@
-import { z } from '../../core/validation.ts';
+import { z, versionParam, year } from '../../core/validation.ts';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedStream } from '../../files/upload-route.ts';
@@ -14,11 +14,11 @@ type IdParams = { Params: { code: string; id: string } };
 
 const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
 const importQuery = z.object({
-  year: z.coerce.number().int().min(1990).max(2100),
+  year: year,
   filename: z.string().trim().min(1).max(255),
 });
-const historyQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
-const deleteQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+const historyQuery = z.object({ year: year.optional() });
+const deleteQuery = z.object({ version: versionParam.optional() });
 
 /** Content types an uploaded ledger file may arrive with; the body is streamed, never buffered. */
 const uploadTypes = [

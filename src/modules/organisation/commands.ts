@@ -1,4 +1,4 @@
-import { z, isoDate, shortText, version, id } from '../../core/validation.ts';
+import { z, isoDate, shortText, version, id, committeeCode } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -52,7 +52,7 @@ async function checkPlacement(
 export const createActivity = defineCommand({
   name: 'activity.create',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     parentId: id.nullable().default(null),
     code: activityCode,
     name: shortText(200),

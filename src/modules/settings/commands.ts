@@ -1,4 +1,4 @@
-import { z } from '../../core/validation.ts';
+import { z, expectedVersion } from '../../core/validation.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { upsertVersioned } from '../../db/versioned.ts';
@@ -10,7 +10,7 @@ export const setFourEyes = defineCommand({
   input: z.object({
     municipalityCode: z.string().trim().regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' }),
     fourEyes: z.boolean(),
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   authorize(actor) {
     ensure(can.administer(actor));

@@ -1,10 +1,9 @@
-import { z, shortText, id, kronor as anyKronor } from '../../../core/validation.ts';
+import { z, shortText, id, kronor as anyKronor, year } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { EFFECT_KINDS, QUALITATIVE_KINDS } from '../model.ts';
 
 /** Input fields of the action-plan commands, and the field error they answer with. */
 
-export const year = z.coerce.number().int().min(1990).max(2100);
 export const kronor = anyKronor.min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' });
 export const longText = (max = 4000) => z.string().trim().max(max, { message: `Högst ${max} tecken` });
 export const measureCode = z.string().trim().regex(/^[A-Za-z0-9._-]{1,20}$/, { message: 'En kod med högst 20 tecken: bokstäver a–z, siffror, punkt, bindestreck, understreck' });
@@ -46,3 +45,5 @@ export const effectFields = z.object({
 export type EffectFields = z.output<typeof effectFields>;
 
 export const invalid = (field: string, message: string) => new AppError('validation', message, { fields: [{ field, message }] });
+
+export { year };

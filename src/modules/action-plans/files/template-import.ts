@@ -1,4 +1,4 @@
-import { z, id } from '../../../core/validation.ts';
+import { z, id, versionParam } from '../../../core/validation.ts';
 import { AppError, importFailed, staleVersion } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -44,7 +44,7 @@ export const importTemplate = defineCommand({
   input: z.object({
     planVersionId: id,
     /** the version row's version as the caller saw it; omitted = no check */
-    version: z.coerce.number().int().positive().optional(),
+    version: versionParam.optional(),
     file: z.string().trim().min(1).max(255),
     measures: z.array(z.array(z.string())).max(MAX_IMPORT_ROWS + 1),
     effects: z.array(z.array(z.string())).max(MAX_IMPORT_ROWS + 1),

@@ -1,4 +1,4 @@
-import { z, shortText } from '../../../core/validation.ts';
+import { z, shortText, committeeCode, year } from '../../../core/validation.ts';
 import { importFailed } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand, execute } from '../../../db/command.ts';
@@ -15,8 +15,8 @@ import { economyActivities, getBudgetVersion } from '../store.ts';
 export const importBudget = defineCommand({
   name: 'budget.import',
   input: z.object({
-    committeeCode: shortText(12),
-    budgetYear: z.number().int().min(1990).max(2100),
+    committeeCode,
+    budgetYear: year,
     title: shortText(200),
     fileName: shortText(255),
     unit: z.enum(['kr', 'tkr', 'mnkr']),

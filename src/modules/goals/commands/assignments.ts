@@ -1,4 +1,4 @@
-import { z, shortText, id } from '../../../core/validation.ts';
+import { z, shortText, id, committeeCode, expectedVersion } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -34,7 +34,7 @@ async function authorizeAssignment(actor: Actor, tx: Queryable, input: { issuer:
 
 export const saveAssignment = defineCommand({
   name: 'strategic_assignment.save',
-  input: z.object({ id: id.nullable().default(null), version: z.number().int().min(0), ...assignmentFields })
+  input: z.object({ id: id.nullable().default(null), version: expectedVersion, ...assignmentFields })
     .refine((a) => a.termTo >= a.termFrom, { message: 'Perioden slutar före den börjar', path: ['termTo'] })
     .refine((a) => (a.issuer === 'committee') === (a.scope === 'own'), { message: 'En nämnds eget uppdrag har omfattningen own; KF:s uppdrag all eller named', path: ['scope'] })
     .refine((a) => a.scope !== 'named' || a.recipients.length > 0, { message: 'Ange minst en mottagare', path: ['recipients'] }),
@@ -79,10 +79,10 @@ export const saveAssignment = defineCommand({
 export const followUpAssignment = defineCommand({
   name: 'strategic_assignment.follow_up',
   input: z.object({
-    assignmentId: id, committeeCode: shortText(12), year, month,
+    assignmentId: id, committeeCode, year, month,
     status: z.enum(['not_started', 'ongoing', 'done', 'cancelled']),
     text: z.string().trim().max(8000).default(''),
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));

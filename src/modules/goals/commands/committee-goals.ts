@@ -1,4 +1,4 @@
-import { z, shortText, id, version, patchOf, mergePatch } from '../../../core/validation.ts';
+import { z, shortText, id, version, patchOf, mergePatch, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -35,7 +35,7 @@ async function resolveGoalRefs(tx: Queryable, goalAreaCode: string, councilGoalC
 
 export const createCommitteeGoal = defineCommand({
   name: 'committee_goal.create',
-  input: z.object({ committeeCode: shortText(12), code, ...committeeGoalFields }),
+  input: z.object({ committeeCode, code, ...committeeGoalFields }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
   },

@@ -1,4 +1,4 @@
-import { z, shortText } from '../../../core/validation.ts';
+import { z, shortText, expectedVersion } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -11,7 +11,7 @@ import { code, longText, nullableText, year } from './fields.ts';
 
 export const saveGoalArea = defineCommand({
   name: 'goal_area.save',
-  input: z.object({ code, name: shortText(200), description: longText(2000), sortOrder: z.number().int().min(0).max(100_000).default(0), version: z.number().int().min(0) }),
+  input: z.object({ code, name: shortText(200), description: longText(2000), sortOrder: z.number().int().min(0).max(100_000).default(0), version: expectedVersion }),
   authorize(actor) {
     ensure(can.administer(actor));
   },
@@ -29,7 +29,7 @@ export const saveCouncilGoal = defineCommand({
   name: 'council_goal.save',
   input: z.object({
     code, goalAreaCode: code, title: shortText(300), summary: longText(4000), termFrom: year, termTo: year,
-    sortOrder: z.number().int().min(0).max(100_000).default(0), sourceNote: nullableText(), version: z.number().int().min(0),
+    sortOrder: z.number().int().min(0).max(100_000).default(0), sourceNote: nullableText(), version: expectedVersion,
   }).refine((v) => v.termTo >= v.termFrom, { message: 'Mandatperioden slutar före den börjar', path: ['termTo'] }),
   authorize(actor) {
     ensure(can.administer(actor));

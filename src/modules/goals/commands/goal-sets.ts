@@ -1,4 +1,4 @@
-import { z, shortText } from '../../../core/validation.ts';
+import { z, shortText, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -11,7 +11,7 @@ import { year } from './fields.ts';
 /** Freezes the year's goal set explicitly (the internal budget's decision does it automatically). */
 export const decideGoalSet = defineCommand({
   name: 'goal_set.decide',
-  input: z.object({ committeeCode: shortText(12), year, decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: shortText(500) }),
+  input: z.object({ committeeCode, year, decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: shortText(500) }),
   async authorize(actor, input, tx) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     ensure(can.writeCommittee(actor, committee.id));

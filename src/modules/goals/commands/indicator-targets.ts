@@ -1,4 +1,4 @@
-import { z, id, version } from '../../../core/validation.ts';
+import { z, id, version, expectedVersion } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { required } from '../../../core/required.ts';
@@ -22,7 +22,7 @@ export const targetInput = z.object({
   benchmarkGroupCode: code.nullable().default(null),
   statistic: z.enum(['average', 'median']).nullable().default(null),
   label: z.string().trim().max(200).default(''),
-  version: z.number().int().min(0),
+  version: expectedVersion,
   revisionReason,
 }).superRefine((t, ctx) => {
   if (t.kind === 'direction' && t.direction === null) ctx.addIssue({ code: 'custom', path: ['direction'], message: 'Ange riktning (increase, decrease, maintain)' });

@@ -1,4 +1,4 @@
-import { z, id, version } from '../../../core/validation.ts';
+import { z, id, version, expectedVersion } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -19,7 +19,7 @@ export const valueInput = z.object({
   note: z.string().trim().max(500).default(''),
   sourceNote: nullableText(),
   /** 0 for a new value. */
-  version: z.number().int().min(0),
+  version: expectedVersion,
 });
 
 async function writableIndicator(tx: Queryable, indicatorId: number) {

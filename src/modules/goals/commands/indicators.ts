@@ -1,4 +1,4 @@
-import { z, shortText, id, version, patchOf, mergePatch } from '../../../core/validation.ts';
+import { z, shortText, id, version, patchOf, mergePatch, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -56,7 +56,7 @@ async function indicatorColumnsFor(tx: Queryable, input: IndicatorInput, committ
 
 export const createIndicator = defineCommand({
   name: 'indicator.create',
-  input: z.object({ committeeCode: shortText(12), code, ...indicatorFields }),
+  input: z.object({ committeeCode, code, ...indicatorFields }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
   },
