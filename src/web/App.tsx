@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Route, Routes, matchPath, useLocation } from 'react-router-dom';
 import { can } from '../core/permissions.ts';
-import { useI18n, useTitle } from './i18n.ts';
+import { useI18n } from './i18n.ts';
 import { useLogout, useMe, type Me } from './session.ts';
 import { isValidOn, today } from './dates.ts';
-import { ErrorMessage, Loading } from './components/common.tsx';
+import { ErrorMessage, Loading, NotFound } from './components/common.tsx';
 import { StartPage } from './pages/start/StartPage.tsx';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { CommitteePage } from './pages/committee/CommitteePage.tsx';
@@ -199,16 +199,5 @@ function EconomyLinks({ code, year }: { code: string; year: number | undefined }
         </li>
       ))}
     </ul>
-  );
-}
-
-function NotFound() {
-  const { t } = useI18n();
-  useTitle(t.notFoundTitle);
-  return (
-    <>
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundText}</p>
-    </>
   );
 }

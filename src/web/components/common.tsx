@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n.ts';
+import { useI18n, useTitle } from '../i18n.ts';
 
 export function Loading() {
   const { t } = useI18n();
@@ -68,5 +68,17 @@ function AsOfFormInner({ asOf, onChange }: { asOf: string; onChange: (date: stri
       <input id={id} name="datum" type="date" value={value} onChange={(e) => setValue(e.target.value)} required />
       <button type="submit">{t.show}</button>
     </form>
+  );
+}
+
+/** The page for an address that has none, inside any area's routes. */
+export function NotFound() {
+  const { t } = useI18n();
+  useTitle(t.notFoundTitle);
+  return (
+    <>
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+    </>
   );
 }

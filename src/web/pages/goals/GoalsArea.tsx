@@ -1,5 +1,4 @@
 import { Route, Routes } from 'react-router-dom';
-import { useI18n, useTitle } from '../../i18n.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { GoalTreePage } from './GoalTreePage.tsx';
 import { IndicatorPage } from './IndicatorPage.tsx';
@@ -9,6 +8,7 @@ import { DataPage } from './DataPage.tsx';
 import { DecidedPage } from './DecidedPage.tsx';
 import { goalsPaths } from './types.ts';
 import './goals.css';
+import { NotFound } from '../../components/common.tsx';
 
 /** Everything under /namnd/:code/mal; the area owns its own nested routes. */
 export function GoalsArea({ actor }: { actor: Actor }) {
@@ -20,18 +20,7 @@ export function GoalsArea({ actor }: { actor: Actor }) {
       <Route path={goalsPaths.kolada} element={<KoladaPage actor={actor} />} />
       <Route path={goalsPaths.data} element={<DataPage actor={actor} />} />
       <Route path={goalsPaths.decided} element={<DecidedPage actor={actor} />} />
-      <Route path="*" element={<GoalsNotFound />} />
+      <Route path="*" element={<NotFound />} />
     </Routes>
-  );
-}
-
-function GoalsNotFound() {
-  const { t } = useI18n();
-  useTitle(t.notFoundTitle);
-  return (
-    <>
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundText}</p>
-    </>
   );
 }
