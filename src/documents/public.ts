@@ -5,13 +5,13 @@ import { AppError } from '../core/errors.ts';
 import { tamperedFileMessage } from './integrity.ts';
 import { documentContentTypes, type DocumentFormat } from './render/index.ts';
 import { sendWithdrawn, type Withdrawal } from './withdrawn-notice.ts';
+import { escapeHtml } from '../core/html.ts';
+import { divideRounded } from '../core/rounding.ts';
 
 export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string, inline = false) {
   return reply.header('content-type', documentContentTypes[format])
     .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`).send(bytes);
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const notPublished = `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Handlingen finns inte – Styrbord</title></head>
@@ -50,7 +50,7 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
     reply.header('cache-control', 'public, max-age=300');
     if (pdf) return sendFile(reply, bytes, 'pdf', `${request.params.committee}-${slug}.pdf`, true);
     const html = bytes.toString('utf8');
-    const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, Math.round(row.pdfBytes / 1024))} kB)</a></p>`;
+    const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, divideRounded(row.pdfBytes, 1024))} kB)</a></p>`;
     return reply.header('content-type', 'text/html; charset=utf-8').send(html.replace('</header>', `${link}</header>`));
   });
 }

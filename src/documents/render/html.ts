@@ -1,8 +1,7 @@
 import type { RenderBlock, RenderModel, RenderTable } from '../model.ts';
 import { chartSvg } from './chart-svg.ts';
 import { documentCss } from './document-css.ts';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../../core/html.ts';
 
 function table(t: RenderTable): string {
   const head = t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');

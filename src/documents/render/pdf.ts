@@ -1,8 +1,7 @@
 import type { RenderModel } from '../model.ts';
 import { renderHtml } from './html.ts';
 import { withPage } from './browser.ts';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { escapeHtml } from '../../core/html.ts';
 
 /** Prints the document's HTML in the shared Chromium: A4, header rows repeated, page numbers as "5 (26)". */
 export function renderPdf(model: RenderModel): Promise<Buffer> {
