@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
+import { maybeOne } from '../../db/rows.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { ActionPlan, ControlTotal, Effect, FollowUp, Measure, Outcome, PlanVersion, Term, TermKind, Vocabulary } from './model.ts';
 
@@ -31,6 +32,10 @@ export async function vocabulary(db: Queryable, municipalityCode: string | null 
     targetGroups: terms.filter((t) => t.kind === 'target_group'),
     statuses: terms.filter((t) => t.kind === 'status'),
   };
+}
+
+export function getTerm(db: Queryable, municipalityCode: string, kind: TermKind, code: string): Promise<Term | null> {
+  return maybeOne<Term>(db, `select ${termColumns} from action_plan_term where municipality_code = $1 and kind = $2 and code = $3`, [municipalityCode, kind, code]);
 }
 
 export async function municipalityOfCommittee(db: Queryable, committeeId: number): Promise<string> {

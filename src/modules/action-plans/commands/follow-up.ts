@@ -1,6 +1,7 @@
-import { z, id, version, kronor as anyKronor, expectedVersion } from '../../../core/validation.ts';
+import { z, id, version, kronor as anyKronor } from '../../../core/validation.ts';
 import { notFound, staleVersion } from '../../../core/errors.ts';
 import { defineCommand, type AuditEntry } from '../../../db/command.ts';
+import { upsertVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import * as store from '../store.ts';
 import { invalid, longText, measureCode, termCode, year } from './fields.ts';
@@ -23,7 +24,7 @@ export const saveOutcome = defineCommand({
     comment: longText(2000).default(''),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
     /** 0 when the caller saw no outcome for the year */
-    version: expectedVersion,
+    version: z.number().int().min(0),
   }),
   async authorize(actor, input, tx) {
     await authorizePlan(actor, tx, input.planId);
@@ -32,18 +33,11 @@ export const saveOutcome = defineCommand({
     const plan = await store.getPlan(tx, input.planId);
     await knownMeasure(tx, plan.id, input.measureCode);
     if (input.year < plan.firstYear || input.year > plan.lastYear) throw invalid('year', `Året ${input.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
-    const before = await store.getOutcome(tx, plan.id, input.measureCode, input.year);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('det realiserade utfallet');
-    if (before) {
-      await tx.query(
-        `update measure_outcome set amount = $2, comment = $3, author = $4, source_note = $5, updated_at = now(), version = version + 1
-         where id = $1 and version = $6`, [before.id, input.amount, input.comment, actor.name, input.sourceNote, input.version]);
-    } else {
-      await tx.query(
-        'insert into measure_outcome (plan_id, measure_code, year, amount, comment, author, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
-        [plan.id, input.measureCode, input.year, input.amount, input.comment, actor.name, input.sourceNote]);
-    }
-    const after = (await store.getOutcome(tx, plan.id, input.measureCode, input.year))!;
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'measure_outcome', key: { plan_id: plan.id, measure_code: input.measureCode, year: input.year },
+      values: { amount: input.amount, comment: input.comment, author: actor.name, source_note: input.sourceNote }, stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version, what: 'det realiserade utfallet', read: (db) => store.getOutcome(db, plan.id, input.measureCode, input.year),
+    });
     return { result: after, audit: [{ entityType: 'measure_outcome', entityId: after.id, before, after }] };
   },
 });
@@ -65,7 +59,7 @@ export const deleteOutcome = defineCommand({
 
 export const saveFollowUp = defineCommand({
   name: 'measure.follow_up.save',
-  input: z.object({ planId: id, measureCode, statusCode: termCode, comment: longText(2000).default(''), version: expectedVersion }),
+  input: z.object({ planId: id, measureCode, statusCode: termCode, comment: longText(2000).default(''), version: z.number().int().min(0) }),
   async authorize(actor, input, tx) {
     await authorizePlan(actor, tx, input.planId);
   },
@@ -74,13 +68,11 @@ export const saveFollowUp = defineCommand({
     await knownMeasure(tx, plan.id, input.measureCode);
     const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
     if (!vocab.statuses.some((t) => t.code === input.statusCode)) throw invalid('statusCode', `Okänd status "${input.statusCode}".`);
-    const before = await store.getFollowUp(tx, plan.id, input.measureCode);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('åtgärdens status');
-    await tx.query(
-      `insert into measure_follow_up (plan_id, measure_code, status_code, comment, author) values ($1, $2, $3, $4, $5)
-       on conflict (plan_id, measure_code) do update set status_code = $3, comment = $4, author = $5, updated_at = now(), version = measure_follow_up.version + 1`,
-      [plan.id, input.measureCode, input.statusCode, input.comment, actor.name]);
-    const after = (await store.getFollowUp(tx, plan.id, input.measureCode))!;
+    const { before, after } = await upsertVersioned(tx, {
+      table: 'measure_follow_up', key: { plan_id: plan.id, measure_code: input.measureCode },
+      values: { status_code: input.statusCode, comment: input.comment, author: actor.name }, stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version, what: 'åtgärdens status', read: (db) => store.getFollowUp(db, plan.id, input.measureCode),
+    });
     const audit: AuditEntry[] = [{ entityType: 'measure_follow_up', entityId: `${plan.id}:${input.measureCode}`, before, after }];
     return { result: after, audit };
   },

@@ -1,7 +1,9 @@
-import { z, shortText, id, version, committeeCode } from '../../../core/validation.ts';
+import { z, shortText, id, version } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
-import { defineCommand, updateVersioned } from '../../../db/command.ts';
+import { defineCommand } from '../../../db/command.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { updateVersioned } from '../../../db/versioned.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import * as store from '../store.ts';
 import { invalid, year } from './fields.ts';
@@ -13,7 +15,7 @@ import { authorizePlan } from './access.ts';
 export const createPlan = defineCommand({
   name: 'action_plan.create',
   input: z.object({
-    committeeCode,
+    committeeCode: shortText(12),
     title: shortText(200),
     firstYear: year,
     lastYear: year,
@@ -26,13 +28,13 @@ export const createPlan = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [existing] = await tx.query('select 1 from action_plan where committee_id = $1 and title = $2', [committee.id, input.title]);
     if (existing) throw new AppError('conflict', `${committee.code} har redan en åtgärdsplan som heter "${input.title}".`);
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(tx,
       'insert into action_plan (committee_id, title, first_year, last_year, source_note) values ($1, $2, $3, $4, $5) returning id',
       [committee.id, input.title, input.firstYear, input.lastYear, input.sourceNote],
     );
-    const [v] = await tx.query<{ id: number }>('insert into action_plan_version (plan_id, number, title) values ($1, 1, $2) returning id', [row!.id, input.title]);
-    const plan = await store.getPlan(tx, row!.id);
-    const draft = await store.getVersion(tx, v!.id);
+    const v = await queryOne<{ id: number }>(tx, 'insert into action_plan_version (plan_id, number, title) values ($1, 1, $2) returning id', [row.id, input.title]);
+    const plan = await store.getPlan(tx, row.id);
+    const draft = await store.getVersion(tx, v.id);
     return {
       result: { ...plan, versions: [draft] },
       audit: [{ entityType: 'action_plan', entityId: plan.id, before: null, after: plan }, { entityType: 'action_plan_version', entityId: draft.id, before: null, after: draft }],
@@ -66,8 +68,7 @@ export const updatePlan = defineCommand({
     const changes: Record<string, unknown> = { first_year: firstYear, last_year: lastYear };
     if (input.title !== undefined) changes.title = input.title;
     if (input.sourceNote !== undefined) changes.source_note = input.sourceNote;
-    await updateVersioned(tx, 'action_plan', input.id, input.version, changes, 'åtgärdsplanen');
-    const after = await store.getPlan(tx, input.id);
-    return { result: after, audit: [{ entityType: 'action_plan', entityId: after.id, before: current, after }] };
+    const { before, after } = await updateVersioned(tx, { table: 'action_plan', what: 'åtgärdsplanen', read: store.getPlan }, input.id, input.version, changes);
+    return { result: after, audit: [{ entityType: 'action_plan', entityId: after.id, before, after }] };
   },
 });
