@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../testing/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/api.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/connection.ts';
 import { renderDocument } from './render/index.ts';
@@ -7,11 +7,11 @@ import type { RenderModel } from './model.ts';
 import { sha256 } from './store.ts';
 import { modelForPeriod } from './period.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+const t = useTestApp();
+const controller = t.client('controller');
+const reader = t.client('politiker');
 let db: Database;
 let app: FastifyInstance;
-let controller: Client;
-let reader: Client;
 
 interface Detail {
   document: { id: number; version: number; status: string; number: number };
@@ -20,19 +20,17 @@ interface Detail {
   publication: { url: string; pdfUrl: string } | null;
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
+beforeAll(() => {
   db = t.db;
   app = t.app;
-  controller = await t.as('controller');
-  reader = await t.as('politiker');
-}, 120_000);
-afterAll(() => t.drop());
+});
 
 const detail = async (id: number) => (await controller.get(`/api/documents/${id}`)).body as Detail;
 let docId: number;
 
-describe('a committee document from draft to decision', () => {
+// One document's life, step by step: each test starts where the one before left it, so this story
+// keeps its order even when the tests are shuffled.
+describe('a committee document from draft to decision', { shuffle: false }, () => {
   it('is created from the template by a controller, not by a reader', async () => {
     expect((await reader.post('/api/committees/SON/documents', { type: 'internbudget', year: 2024 })).status).toBe(403);
     const res = await controller.post('/api/committees/SON/documents', { type: 'internbudget', year: 2024 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../server/app.ts';
+import { buildApp, type AppOptions } from '../server/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { CLIENT_HEADER } from '../core/http.ts';
 
@@ -11,9 +11,9 @@ export interface TestApp extends TestDatabase {
 }
 
 /** The real app on a demo database, with a helper that signs in and carries the session cookie. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Pick<AppOptions, 'clock'> = {}): Promise<TestApp> {
   const test = await createTestDatabase({ demo: true });
-  const app = await buildApp({ db: test.db });
+  const app = await buildApp({ db: test.db, ...options });
   const as = async (username: string): Promise<Client> => {
     const client = new Client(username);
     await client.signIn(app);
@@ -44,10 +44,11 @@ export function useTestApp(): UsedTestApp {
     return test;
   };
 
+  // loading the demo takes a while on a busy machine
   beforeAll(async () => {
     test = await createTestApp();
     for (const client of clients.values()) await client.signIn(test.app);
-  });
+  }, 120_000);
   afterAll(async () => {
     await test?.drop();
   });

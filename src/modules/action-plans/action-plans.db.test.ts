@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../testing/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/api.ts';
 import { actionPlanChecker } from './checker.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let controller: Client;
-let reader: Client;
-let admin: Client;
+const t = useTestApp();
+const controller = t.client('controller');
+const reader = t.client('politiker');
+const admin = t.client('admin');
 let sonPlanId: number;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  controller = await t.as('controller');
-  reader = await t.as('politiker');
-  admin = await t.as('admin');
   sonPlanId = (await reader.get('/api/committees/SON/action-plans')).body.plans[0].id;
 });
-afterAll(() => t.drop());
 
 describe('the 2023 action plan in the demo', () => {
   it('is listed with its decided version', async () => {

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../testing/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/api.ts';
+import { activityIds } from '../../testing/seed.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let controller: Client;
-let reader: Client;
+const t = useTestApp();
+const controller = t.client('controller');
+const reader = t.client('politiker');
 let activityId: (code: string) => number;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  controller = await t.as('controller');
-  reader = await t.as('politiker');
-  const rows = await t.db.query<{ id: number; code: string }>("select a.id, a.code from activity a join committee c on c.id = a.committee_id where c.code = 'SN'");
-  activityId = (code) => rows.find((r) => r.code === code)!.id;
+  activityId = await activityIds(t.db, 'SN');
 });
-afterAll(() => t.drop());
 
 describe('the yearly budget cycle', () => {
   it('drafts, fills, decides and then freezes a budget; a revision starts as a copy', async () => {

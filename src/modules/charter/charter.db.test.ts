@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../testing/api.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../../testing/api.ts';
 import { fixedClock } from '../../core/clock.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let reader: Client;
-let admin: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  reader = await t.as('politiker');
-  admin = await t.as('admin');
-});
-afterAll(() => t.drop());
+const t = useTestApp();
+const reader = t.client('politiker');
+const admin = t.client('admin');
 
 const lookup = async (params: Record<string, string>) =>
   (await reader.get(`/api/charter/lookup?${new URLSearchParams(params)}`)).body.answer;

@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp } from '../../testing/api.ts';
+import { useTestApp } from '../../testing/api.ts';
 import { CLIENT_HEADER } from '../../core/http.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-const cookies = new Map<string, string>();
-
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const username of ['admin', 'controller', 'politiker']) {
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'styrbord' } });
-    cookies.set(username, login.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-  }
-});
-afterAll(() => t.drop());
+const t = useTestApp();
+for (const username of ['admin', 'controller', 'politiker']) t.client(username);
+const cookie = (username: string) => t.client(username).cookie;
 
 async function upload(user: string, committee: string, filename: string, body: Buffer | string, year = 2024, contentType = 'text/csv') {
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/committees/${committee}/ledger-imports?year=${year}&filename=${encodeURIComponent(filename)}`,
-    headers: { cookie: cookies.get(user)!, 'content-type': contentType, [CLIENT_HEADER]: '1' },
+    headers: { cookie: cookie(user), 'content-type': contentType, [CLIENT_HEADER]: '1' },
     payload: body,
   });
   return { status: res.statusCode, body: res.json() };
 }
 
 async function api(user: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
-  const res = await t.app.inject({ method, url, headers: { cookie: cookies.get(user)!, [CLIENT_HEADER]: '1' }, ...(payload ? { payload } : {}) });
+  const res = await t.app.inject({ method, url, headers: { cookie: cookie(user), [CLIENT_HEADER]: '1' }, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.body ? res.json() : null };
 }
 
@@ -177,10 +169,10 @@ describe('mapping rules', () => {
     const bad = await api('controller', 'POST', '/api/committees/SON/ledger-mappings', { accountFrom: '5000', accountTo: '4000', activityId: activity!.id });
     expect(bad.status).toBe(400);
     expect((await api('politiker', 'POST', '/api/committees/SON/ledger-mappings', { activityId: activity!.id })).status).toBe(403);
-    const exported = await t.app.inject({ url: '/api/committees/SON/ledger-mappings/export?format=csv', headers: { cookie: cookies.get('politiker')! } });
+    const exported = await t.app.inject({ url: '/api/committees/SON/ledger-mappings/export?format=csv', headers: { cookie: cookie('politiker') } });
     expect(exported.headers['content-disposition']).toBe('attachment; filename="mappningsregler-son.csv"');
     expect(exported.body).toContain('77*;;4000;5999;FH;');
-    const xlsx = await t.app.inject({ url: '/api/committees/SON/ledger-mappings/export?format=xlsx', headers: { cookie: cookies.get('politiker')! } });
+    const xlsx = await t.app.inject({ url: '/api/committees/SON/ledger-mappings/export?format=xlsx', headers: { cookie: cookie('politiker') } });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await api('controller', 'DELETE', `/api/committees/SON/ledger-mappings/${created.body.id}?version=1`)).status).toBe(409);
     expect((await api('controller', 'DELETE', `/api/committees/SON/ledger-mappings/${created.body.id}?version=2`)).status).toBe(200);

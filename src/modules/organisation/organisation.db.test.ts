@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../testing/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type Client } from '../../testing/api.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let admin: Client;
-let controller: Client;
-let reader: Client;
-let auditor: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.as('admin');
-  controller = await t.as('controller');
-  reader = await t.as('politiker');
-  auditor = await t.as('revisor');
-});
-afterAll(() => t.drop());
+const t = useTestApp();
+const admin = t.client('admin');
+const controller = t.client('controller');
+const reader = t.client('politiker');
+const auditor = t.client('revisor');
 
 async function activityByCode(client: Client, committee: string, code: string) {
   const { body } = await client.get(`/api/committees/${encodeURIComponent(committee)}`);

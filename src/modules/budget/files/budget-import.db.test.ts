@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client } from '../../../testing/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../testing/api.ts';
 import { budgetReport } from '../queries.ts';
 import { CLIENT_HEADER } from '../../../core/http.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let controller: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  controller = await t.as('controller');
-});
-afterAll(() => t.drop());
+const t = useTestApp();
+const controller = t.client('controller');
 
 const upload = (csv: string, query: string) =>
   t.app.inject({ method: 'POST', url: `/api/committees/SN/economy/versions/import?${query}`, headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: csv });

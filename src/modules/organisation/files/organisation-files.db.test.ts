@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp } from '../../../testing/api.ts';
+import { useTestApp } from '../../../testing/api.ts';
 import { ACTIVITY_COLUMNS } from './activity-table.ts';
 import { CLIENT_HEADER } from '../../../core/http.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-const cookies = new Map<string, string>();
-
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const username of ['admin', 'controller', 'politiker']) {
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'styrbord' } });
-    cookies.set(username, login.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-  }
-});
-afterAll(() => t.drop());
+const t = useTestApp();
+for (const username of ['admin', 'controller', 'politiker']) t.client(username);
+const cookie = (username: string) => t.client(username).cookie;
 
 async function download(format: 'xlsx' | 'csv', user = 'politiker', asOf?: string) {
-  const res = await t.app.inject({ url: `/api/organisation/export?format=${format}${asOf ? `&asOf=${asOf}` : ''}`, headers: { cookie: cookies.get(user)! } });
+  const res = await t.app.inject({ url: `/api/organisation/export?format=${format}${asOf ? `&asOf=${asOf}` : ''}`, headers: { cookie: cookie(user) } });
   expect(res.statusCode).toBe(200);
   return res;
 }
@@ -26,7 +18,7 @@ async function upload(user: string, filename: string, body: Buffer | string, con
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/organisation/import?filename=${encodeURIComponent(filename)}`,
-    headers: { cookie: cookies.get(user)!, 'content-type': contentType, [CLIENT_HEADER]: '1' },
+    headers: { cookie: cookie(user), 'content-type': contentType, [CLIENT_HEADER]: '1' },
     payload: body,
   });
   return { status: res.statusCode, body: res.json() };
@@ -86,7 +78,7 @@ describe('export', () => {
 
   it('requires sign-in and a known format', async () => {
     expect((await t.app.inject({ url: '/api/organisation/export' })).statusCode).toBe(401);
-    const bad = await t.app.inject({ url: '/api/organisation/export?format=pdf', headers: { cookie: cookies.get('politiker')! } });
+    const bad = await t.app.inject({ url: '/api/organisation/export?format=pdf', headers: { cookie: cookie('politiker') } });
     expect(bad.statusCode).toBe(400);
   });
 });
@@ -102,26 +94,29 @@ describe('import', () => {
   });
 
   it('an edited name updates exactly that row, with a new version and an audit event', async () => {
+    // SN's SOCPSYK: no other test reads or changes it, so the tests run in any order
+    const current = async () => (await t.db.query<{ id: number; name: string; version: number }>(
+      "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'SOCPSYK'",
+    ))[0]!;
+    const was = await current();
     const wb = await workbookOf((await download('xlsx')).rawPayload);
-    findRow(wb.getWorksheet('Verksamheter')!, 'SN', 'IFO-BOU').getCell(3).value = 'Barn och unga';
+    findRow(wb.getWorksheet('Verksamheter')!, 'SN', 'SOCPSYK').getCell(3).value = 'Socialpsykiatri och boendestöd';
     const before = await snapshot();
     const res = await upload('admin', 'ändrad.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(res).toMatchObject({ status: 200, body: { inserted: 0, updated: 1, unchanged: before.activities.length - 1 } });
 
-    const [row] = await t.db.query<{ id: number; name: string; version: number }>(
-      "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'IFO-BOU'",
-    );
-    expect(row).toMatchObject({ name: 'Barn och unga', version: 2 });
+    const row = await current();
+    expect(row).toMatchObject({ name: 'Socialpsykiatri och boendestöd', version: was.version + 1 });
     const after = await snapshot();
     expect(after.audit).toBe(before.audit + 1);
     const changedIds = after.activities.filter((a, i) => JSON.stringify(a) !== JSON.stringify(before.activities[i])).map((a) => a.id);
-    expect(changedIds).toEqual([row!.id]);
+    expect(changedIds).toEqual([row.id]);
     const [event] = await t.db.query<{ command: string; actor_name: string; entity_id: string; before: { name: string }; after: { name: string } }>(
       "select * from audit_event where command = 'organisation.import' order by id desc limit 1",
     );
-    expect(event).toMatchObject({ command: 'organisation.import', actor_name: 'Demo Administratör (admin)', entity_id: String(row!.id) });
-    expect(event!.before.name).toBe('Individ- och familjeomsorg BoU');
-    expect(event!.after.name).toBe('Barn och unga');
+    expect(event).toMatchObject({ command: 'organisation.import', actor_name: 'Demo Administratör (admin)', entity_id: String(row.id) });
+    expect(event!.before.name).toBe(was.name);
+    expect(event!.after.name).toBe('Socialpsykiatri och boendestöd');
   });
 
   it('inserts new rows, resolving a parent that comes later in the file', async () => {
