@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import { parseInput } from '../core/validation.ts';
-import { notFound, staleVersion } from '../core/errors.ts';
 import type { Database, Queryable } from './connection.ts';
 
 export interface AuditEntry {
@@ -59,30 +58,4 @@ export async function execute<S extends z.ZodType, R>(
     }
     return outcome.result;
   });
-}
-
-/**
- * Updates one row only if its version is the one the caller saw; bumps the version.
- * Table and column names come from code, never from input.
- */
-export async function updateVersioned<T extends { version: number }>(
-  tx: Queryable,
-  table: string,
-  id: number,
-  expectedVersion: number,
-  changes: Record<string, unknown>,
-  what: string,
-): Promise<{ before: T; after: T }> {
-  const [before] = await tx.query<T>(`select * from ${table} where id = $1 for update`, [id]);
-  if (!before) throw notFound(what);
-  if (before.version !== expectedVersion) throw staleVersion(what);
-  const columns = Object.keys(changes);
-  const assignments = columns.map((c, i) => `${c} = $${i + 3}`);
-  const [after] = await tx.query<T>(
-    `update ${table} set ${[...assignments, 'version = version + 1'].join(', ')}
-     where id = $1 and version = $2 returning *`,
-    [id, expectedVersion, ...columns.map((c) => changes[c])],
-  );
-  if (!after) throw staleVersion(what);
-  return { before, after };
 }
