@@ -22,13 +22,7 @@ export interface AmountOptions {
   units?: readonly string[];
 }
 
-export type AmountFailure =
-  | 'empty'
-  | 'not-a-number'
-  | 'too-many-decimals'
-  | 'not-whole-kronor'
-  | 'negative'
-  | 'too-large';
+export type AmountFailure = 'empty' | 'not-a-number' | 'too-many-decimals' | 'not-whole-kronor' | 'negative' | 'too-large';
 
 export type AmountResult = { ok: true; value: number } | { ok: false; reason: AmountFailure };
 
@@ -70,11 +64,17 @@ export function parseSwedishAmount(text: string, options: AmountOptions = {}): A
 /** A Swedish sentence for a refused amount, for callers without a message of their own. */
 export function amountFailureMessage(text: string, reason: AmountFailure): string {
   switch (reason) {
-    case 'empty': return 'Beloppet saknas.';
-    case 'not-a-number': return `"${text}" är inte ett belopp.`;
-    case 'too-many-decimals': return `"${text}" har för många decimaler.`;
-    case 'not-whole-kronor': return `"${text}" blir inte ett helt antal kronor.`;
-    case 'negative': return `"${text}" får inte vara negativt.`;
-    case 'too-large': return `Beloppet ${text} är för stort.`;
+    case 'empty':
+      return 'Beloppet saknas.';
+    case 'not-a-number':
+      return `"${text}" är inte ett belopp.`;
+    case 'too-many-decimals':
+      return `"${text}" har för många decimaler.`;
+    case 'not-whole-kronor':
+      return `"${text}" blir inte ett helt antal kronor.`;
+    case 'negative':
+      return `"${text}" får inte vara negativt.`;
+    case 'too-large':
+      return `Beloppet ${text} är för stort.`;
   }
 }

@@ -24,11 +24,16 @@ describe('mapColumns', () => {
       { file: 'plan.xlsx', row: 1, column: 'Åtgärder: Nr', reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' },
       { file: 'plan.xlsx', row: 1, column: 'Åtgärder: Belopp (kr)', reason: 'Kolumnen saknas i rubrikraden.' },
     ]);
-    expect(mapColumns(['Nr', 'nr', 'År', 'Belopp'], columns, { ...options, duplicates: 'first' })).toEqual({ positions: { Nr: 0, År: 2, 'Belopp (kr)': 3 }, issues: [] });
+    expect(mapColumns(['Nr', 'nr', 'År', 'Belopp'], columns, { ...options, duplicates: 'first' })).toEqual({
+      positions: { Nr: 0, År: 2, 'Belopp (kr)': 3 },
+      issues: [],
+    });
   });
 
   it('says so once when the header row is empty, if the module has a sentence for it', () => {
-    expect(mapColumns(['', ' '], columns, { ...options, noHeader: 'Filen saknar rubrikrad.' }).issues).toEqual([{ file: 'plan.xlsx', row: 1, column: '(rubrikrad)', reason: 'Filen saknar rubrikrad.' }]);
+    expect(mapColumns(['', ' '], columns, { ...options, noHeader: 'Filen saknar rubrikrad.' }).issues).toEqual([
+      { file: 'plan.xlsx', row: 1, column: '(rubrikrad)', reason: 'Filen saknar rubrikrad.' },
+    ]);
   });
 });
 
@@ -38,13 +43,23 @@ describe('mappedRows', () => {
     const table = [header, ...rows];
     const map = mapColumns(table[0], columns, options);
     const out = [...mappedRows(table, columns, map, options)].map((r) => ({
-      row: r.row, nr: r.text('Nr'), amount: r.value('Belopp (kr)'), year: r.value('År'), month: r.value('Månad'), share: r.value('Andel'), from: r.value('Från'),
+      row: r.row,
+      nr: r.text('Nr'),
+      amount: r.value('Belopp (kr)'),
+      year: r.value('År'),
+      month: r.value('Månad'),
+      share: r.value('Andel'),
+      from: r.value('Från'),
     }));
     return { rows: out, issues: map.issues };
   };
 
   it('yields typed rows, skipping blank rows, with spreadsheet row numbers', () => {
-    const { rows, issues } = read(['A1', '1 096 764', '2025', 'mars', '5,7 %', '2025-01-01'], ['', '', '', '', '', ''], ['A2', '−1 500', '2026', '12', '', '']);
+    const { rows, issues } = read(
+      ['A1', '1 096 764', '2025', 'mars', '5,7 %', '2025-01-01'],
+      ['', '', '', '', '', ''],
+      ['A2', '−1 500', '2026', '12', '', ''],
+    );
     expect(issues).toEqual([]);
     expect(rows).toEqual([
       { row: 2, nr: 'A1', amount: 1096764, year: 2025, month: 3, share: 5.7, from: '2025-01-01' },
@@ -64,14 +79,21 @@ describe('mappedRows', () => {
   });
 
   it('reads a decimal figure with comma or point, a minus and an optional percent sign', () => {
-    const table = [['Nr', 'Belopp', 'År', 'Värde'], ['A', '1', '2025', '1 063,5'], ['B', '1', '2025', '−0.25 %'], ['C', '1', '2025', '1,2,3']];
+    const table = [
+      ['Nr', 'Belopp', 'År', 'Värde'],
+      ['A', '1', '2025', '1 063,5'],
+      ['B', '1', '2025', '−0.25 %'],
+      ['C', '1', '2025', '1,2,3'],
+    ];
     const map = mapColumns(table[0], columns, options);
     expect([...mappedRows(table, columns, map, options)].map((r) => r.value('Värde'))).toEqual([1063.5, -0.25, null]);
     expect(map.issues).toEqual([{ file: 'plan.xlsx', row: 4, column: 'Värde', reason: '"1,2,3" är inte ett tal.' }]);
   });
 
   it("uses a column's own sentence and refuses negatives when told to", () => {
-    const strict = [{ name: 'Belopp', type: 'kronor', negative: false, invalid: (t: string) => `"${t}" duger inte.` }] as const satisfies readonly ColumnSpec[];
+    const strict = [
+      { name: 'Belopp', type: 'kronor', negative: false, invalid: (t: string) => `"${t}" duger inte.` },
+    ] as const satisfies readonly ColumnSpec[];
     const table = [['Belopp'], ['-5'], ['5']];
     const map = mapColumns(table[0], strict, options);
     expect([...mappedRows(table, strict, map, options)].map((r) => r.value('Belopp'))).toEqual([null, 5]);

@@ -68,12 +68,21 @@ export interface MappedRow<C extends ColumnSpec> {
   fail(name: C['name'], reason: string): void;
 }
 
-export const normHeader = (s: string) => s.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+export const normHeader = (s: string) =>
+  s
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('sv');
 
 const label = (options: MapOptions, name: string) => (options.sheet ? `${options.sheet}: ${name}` : name);
 
 /** Finds the declared columns in a header row; extra columns (comments and the like) are ignored. */
-export function mapColumns<C extends ColumnSpec>(header: readonly string[] | undefined, columns: readonly C[], options: MapOptions): ColumnMap<C['name']> {
+export function mapColumns<C extends ColumnSpec>(
+  header: readonly string[] | undefined,
+  columns: readonly C[],
+  options: MapOptions,
+): ColumnMap<C['name']> {
   const positions: Partial<Record<C['name'], number>> = {};
   const issues: ImportIssue[] = [];
   const { file } = options;
@@ -88,10 +97,12 @@ export function mapColumns<C extends ColumnSpec>(header: readonly string[] | und
     if (!column) return;
     const name = column.name as C['name'];
     if (positions[name] === undefined) positions[name] = index;
-    else if (options.duplicates !== 'first') issues.push({ file, row: 1, column: label(options, name), reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' });
+    else if (options.duplicates !== 'first')
+      issues.push({ file, row: 1, column: label(options, name), reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' });
   });
   for (const c of columns) {
-    if (c.required !== false && positions[c.name as C['name']] === undefined) issues.push({ file, row: 1, column: label(options, c.name), reason: 'Kolumnen saknas i rubrikraden.' });
+    if (c.required !== false && positions[c.name as C['name']] === undefined)
+      issues.push({ file, row: 1, column: label(options, c.name), reason: 'Kolumnen saknas i rubrikraden.' });
   }
   return { positions, issues };
 }
@@ -106,7 +117,9 @@ export function typedCell(column: ColumnSpec, text: string): { value: unknown } 
       return { value: text };
     case 'kronor': {
       const r = parseSwedishAmount(text, { negative: column.negative ?? true });
-      return r.ok ? { value: r.value } : refuse(r.reason === 'too-large' ? `Beloppet ${text} är för stort.` : `"${text}" är inte ett belopp i hela kronor.`);
+      return r.ok
+        ? { value: r.value }
+        : refuse(r.reason === 'too-large' ? `Beloppet ${text} är för stort.` : `"${text}" är inte ett belopp i hela kronor.`);
     }
     case 'year':
       return /^\d{4}$/.test(text) ? { value: Number(text) } : refuse(`"${text}" är inget år.`);
@@ -128,7 +141,13 @@ export function typedCell(column: ColumnSpec, text: string): { value: unknown } 
  * The table's rows after the header, blank rows skipped, each reading its cells through the map.
  * Findings go to `issues` (usually the map's own list, so the header's come first).
  */
-export function* mappedRows<C extends ColumnSpec>(table: Table, columns: readonly C[], map: ColumnMap<C['name']>, options: MapOptions, issues = map.issues): Generator<MappedRow<C>> {
+export function* mappedRows<C extends ColumnSpec>(
+  table: Table,
+  columns: readonly C[],
+  map: ColumnMap<C['name']>,
+  options: MapOptions,
+  issues = map.issues,
+): Generator<MappedRow<C>> {
   const spec = new Map(columns.map((c) => [c.name as C['name'], c]));
   for (const [index, cells] of table.entries()) {
     if (index === 0 || cells.every((c) => c.trim() === '')) continue;

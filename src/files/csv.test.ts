@@ -24,9 +24,17 @@ describe('neutraliseCell', () => {
 
 describe('csvText', () => {
   it('writes neutralised cells that read back as text, and numbers as numbers', () => {
-    const text = csvText([['Namn', 'Belopp'], ['=HYPERLINK("http://x","y")', -1500], ['@SUM(A1)', 0]]);
+    const text = csvText([
+      ['Namn', 'Belopp'],
+      ['=HYPERLINK("http://x","y")', -1500],
+      ['@SUM(A1)', 0],
+    ]);
     const rows = parse(text) as string[][];
-    expect(rows).toEqual([['Namn', 'Belopp'], ['\'=HYPERLINK("http://x","y")', '-1500'], ["'@SUM(A1)", '0']]);
+    expect(rows).toEqual([
+      ['Namn', 'Belopp'],
+      ['\'=HYPERLINK("http://x","y")', '-1500'],
+      ["'@SUM(A1)", '0'],
+    ]);
   });
 
   it('writes the Excel variant with BOM, semicolons and CRLF', () => {

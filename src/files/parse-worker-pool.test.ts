@@ -18,7 +18,9 @@ describe('parsing in a worker thread', () => {
     const err = await runInWorker(task('hog'), 'stor.xlsx', [], undefined, { memoryMb: 64, timeoutMs: 60_000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(400);
-    expect((err as AppError).message).toBe('Filen stor.xlsx kunde inte läsas inom gränserna (64 MB minne, 60 sekunder). Dela upp filen eller ta bort tomma rader och kolumner.');
+    expect((err as AppError).message).toBe(
+      'Filen stor.xlsx kunde inte läsas inom gränserna (64 MB minne, 60 sekunder). Dela upp filen eller ta bort tomma rader och kolumner.',
+    );
     expect(await runInWorker(task('echo'), 'f.csv', [1])).toBe(1);
   });
 
@@ -28,9 +30,16 @@ describe('parsing in a worker thread', () => {
   });
 
   it('asks the user to try again (503) when every worker stays busy past the wait', async () => {
-    const spinning = [1, 2].map(() => runInWorker(task('spin'), 'evig.csv', [], undefined, { memoryMb: 64, timeoutMs: 2_000 }).catch((e: unknown) => e));
-    const err = await runInWorker(task('echo'), 'kö.csv', [1], undefined, { memoryMb: 64, timeoutMs: 2_000, queueMs: 200 }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ status: 503, message: 'Filen kö.csv kunde inte läsas in just nu: servern läser redan in 2 andra filer. Försök igen om en stund.' });
+    const spinning = [1, 2].map(() =>
+      runInWorker(task('spin'), 'evig.csv', [], undefined, { memoryMb: 64, timeoutMs: 2_000 }).catch((e: unknown) => e),
+    );
+    const err = await runInWorker(task('echo'), 'kö.csv', [1], undefined, { memoryMb: 64, timeoutMs: 2_000, queueMs: 200 }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({
+      status: 503,
+      message: 'Filen kö.csv kunde inte läsas in just nu: servern läser redan in 2 andra filer. Försök igen om en stund.',
+    });
     await Promise.all(spinning);
     expect(await runInWorker(task('echo'), 'f.csv', [2])).toBe(2);
   });

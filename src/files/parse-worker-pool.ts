@@ -63,7 +63,10 @@ const MAX_WAIT_MS = 60_000;
 const MAX_WAITING = 50;
 
 const busy = (file: string) =>
-  new AppError('unavailable', `Filen ${file} kunde inte läsas in just nu: servern läser redan in ${MAX_PARALLEL} andra filer. Försök igen om en stund.`);
+  new AppError(
+    'unavailable',
+    `Filen ${file} kunde inte läsas in just nu: servern läser redan in ${MAX_PARALLEL} andra filer. Försök igen om en stund.`,
+  );
 
 async function slot(file: string, waitMs: number): Promise<() => void> {
   while (running >= MAX_PARALLEL) {
@@ -159,13 +162,22 @@ function puller(source: Readable) {
 }
 
 const outOfLimits = (file: string, limits: WorkerLimits) =>
-  new AppError('validation', `Filen ${file} kunde inte läsas inom gränserna (${limits.memoryMb} MB minne, ${Math.round(limits.timeoutMs / 1000)} sekunder). Dela upp filen eller ta bort tomma rader och kolumner.`);
+  new AppError(
+    'validation',
+    `Filen ${file} kunde inte läsas inom gränserna (${limits.memoryMb} MB minne, ${Math.round(limits.timeoutMs / 1000)} sekunder). Dela upp filen eller ta bort tomma rader och kolumner.`,
+  );
 
 /**
  * Runs `task(...args)` in a worker thread; with `source`, the stream is read here and passed on
  * as the task's last argument. AppErrors from the task arrive as themselves.
  */
-export async function runInWorker<T>(task: ParseTask, file: string, args: unknown[], source?: Readable, limits: WorkerLimits = DEFAULT_WORKER_LIMITS): Promise<T> {
+export async function runInWorker<T>(
+  task: ParseTask,
+  file: string,
+  args: unknown[],
+  source?: Readable,
+  limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
+): Promise<T> {
   const release = await slot(file, limits.queueMs ?? MAX_WAIT_MS);
   const job = nextJob++;
   const worker = startWorker(limits.memoryMb);
@@ -210,12 +222,22 @@ export async function runInWorker<T>(task: ParseTask, file: string, args: unknow
         }
         reusable = true;
         if (message.type === 'done') settle(() => resolve(message.value as T));
-        else settle(() => reject(message.code === 'internal' ? new Error(message.message) : new AppError(message.code, message.message, message.details)));
+        else
+          settle(() =>
+            reject(message.code === 'internal' ? new Error(message.message) : new AppError(message.code, message.message, message.details)),
+          );
       });
       worker.on('error', () => settle(() => reject(outOfLimits(file, limits))));
       worker.on('exit', () => settle(() => reject(outOfLimits(file, limits))));
       if (!source) startClock();
-      worker.postMessage({ type: 'job', job, module: task.module, name: task.name, args, streamed: source !== undefined } satisfies ToWorker);
+      worker.postMessage({
+        type: 'job',
+        job,
+        module: task.module,
+        name: task.name,
+        args,
+        streamed: source !== undefined,
+      } satisfies ToWorker);
     });
   } finally {
     clearTimeout(timer);

@@ -25,7 +25,12 @@ export async function readTable(filename: string, bytes: Uint8Array, sheetName: 
  * Reads several sheets of one xlsx file in one pass (a csv file is every sheet). A sheet the file
  * lacks is refused, unless it is listed in `optional`; then it is null.
  */
-export async function readSheets(filename: string, bytes: Uint8Array, sheetNames: string[], optional: string[] = []): Promise<(Table | null)[]> {
+export async function readSheets(
+  filename: string,
+  bytes: Uint8Array,
+  sheetNames: string[],
+  optional: string[] = [],
+): Promise<(Table | null)[]> {
   formatOf(filename);
   const parsed = await runInWorker<ParsedSheets>(parseTask, filename, [filename, bytes, sheetNames]);
   return parsed.tables.map((table, i) => {

@@ -29,7 +29,13 @@ describe('reading an xlsx sheet within the caps', () => {
     const { tables, sheetNames } = await parseTableFile('f.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), ['blad', 'Saknas']);
     expect(sheetNames).toEqual(['Blad']);
     expect(tables).toEqual([
-      [['Kod', 'Namn', 'Datum', ''], ['A1', 'Rik text', '2024-01-31', ''], ['2', 'ja', '', ''], ['', '', '', ''], ['', '', '', 'längst ned']],
+      [
+        ['Kod', 'Namn', 'Datum', ''],
+        ['A1', 'Rik text', '2024-01-31', ''],
+        ['2', 'ja', '', ''],
+        ['', '', '', ''],
+        ['', '', '', 'längst ned'],
+      ],
       null,
     ]);
   });
@@ -43,18 +49,54 @@ describe('reading an xlsx sheet within the caps', () => {
     ws.mergeCells('B1:D1');
     ws.mergeCells('A1:A2');
     const { tables } = await parseTableFile('m.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), ['Blad']);
-    expect(tables[0]).toEqual([['Verksamhet', 'Plan', 'Plan', 'Plan'], ['Verksamhet', '2025', '2026', '2027'], ['Hemtjänst', '1', '2', '3']]);
+    expect(tables[0]).toEqual([
+      ['Verksamhet', 'Plan', 'Plan', 'Plan'],
+      ['Verksamhet', '2025', '2026', '2027'],
+      ['Hemtjänst', '1', '2', '3'],
+    ]);
   });
 
   it('fills merged ranges only within the table, and refuses more merged cells than the cap', () => {
-    expect(fillMerged('f.xlsx', [['a', ''], ['', '']], ['A1:XFD1048576'])).toEqual([['a', 'a'], ['a', 'a']]);
-    expect(() => fillMerged('f.xlsx', [['a', ''], ['', '']], ['A1:B2', 'A1:B2'], 6)).toThrow('Filen f.xlsx har för många sammanfogade celler (mer än 6).');
+    expect(
+      fillMerged(
+        'f.xlsx',
+        [
+          ['a', ''],
+          ['', ''],
+        ],
+        ['A1:XFD1048576'],
+      ),
+    ).toEqual([
+      ['a', 'a'],
+      ['a', 'a'],
+    ]);
+    expect(() =>
+      fillMerged(
+        'f.xlsx',
+        [
+          ['a', ''],
+          ['', ''],
+        ],
+        ['A1:B2', 'A1:B2'],
+        6,
+      ),
+    ).toThrow('Filen f.xlsx har för många sammanfogade celler (mer än 6).');
   });
 
   it('reads a sparse sheet by its present cells, never its used range', async () => {
-    const small = await xlsxWithRows('Blad', '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row><row r="900000"/>', 'A1:XFD1048576');
-    expect((await parseTableFile('s.xlsx', small, ['Blad'])).tables[0]).toEqual([['1', ''], ['', ''], ['', '2']]);
-    expect(await refusal(parseTableFile('sparse.xlsx', await sparseXlsx('Blad'), ['Blad']))).toMatch(/^Filen sparse\.xlsx har värden på rad 1048576; högst 20\s000 rader/);
+    const small = await xlsxWithRows(
+      'Blad',
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row><row r="900000"/>',
+      'A1:XFD1048576',
+    );
+    expect((await parseTableFile('s.xlsx', small, ['Blad'])).tables[0]).toEqual([
+      ['1', ''],
+      ['', ''],
+      ['', '2'],
+    ]);
+    expect(await refusal(parseTableFile('sparse.xlsx', await sparseXlsx('Blad'), ['Blad']))).toMatch(
+      /^Filen sparse\.xlsx har värden på rad 1048576; högst 20\s000 rader/,
+    );
   });
 
   it('refuses a value in a column beyond the cap', async () => {
@@ -63,36 +105,60 @@ describe('reading an xlsx sheet within the caps', () => {
   });
 
   it('refuses a zip bomb from its directory, before inflating it', async () => {
-    expect(await refusal(parseTableFile('bomb.xlsx', zipBomb('Blad', 60 * MB), ['Blad']))).toBe('Filen bomb.xlsx är för stor uppackad (mer än 50 MB).');
-    expect(await refusal(parseTableFile('tät.xlsx', zipBomb('Blad', 20 * MB), ['Blad']))).toMatch(/^Filen tät\.xlsx är packad orimligt hårt \(xl\/worksheets\/sheet1\.xml packas upp \d+ gånger; högst 100\)\.$/);
+    expect(await refusal(parseTableFile('bomb.xlsx', zipBomb('Blad', 60 * MB), ['Blad']))).toBe(
+      'Filen bomb.xlsx är för stor uppackad (mer än 50 MB).',
+    );
+    expect(await refusal(parseTableFile('tät.xlsx', zipBomb('Blad', 20 * MB), ['Blad']))).toMatch(
+      /^Filen tät\.xlsx är packad orimligt hårt \(xl\/worksheets\/sheet1\.xml packas upp \d+ gånger; högst 100\)\.$/,
+    );
   });
 
   it('refuses a bomb whose headers understate its size, once it inflates past them', async () => {
-    expect(await refusal(parseTableFile('lögn.xlsx', zipBomb('Blad', 20 * MB, { lie: true }), ['Blad']))).toMatch(/^Filen lögn\.xlsx går inte att läsa som en Excel-fil/);
+    expect(await refusal(parseTableFile('lögn.xlsx', zipBomb('Blad', 20 * MB, { lie: true }), ['Blad']))).toMatch(
+      /^Filen lögn\.xlsx går inte att läsa som en Excel-fil/,
+    );
   });
 
   it('refuses what is no xlsx at all', async () => {
-    expect(await refusal(parseTableFile('x.xlsx', new TextEncoder().encode('PK\u0003\u0004 inte en zip'), ['Blad']))).toMatch(/går inte att läsa som en Excel-fil/);
+    expect(await refusal(parseTableFile('x.xlsx', new TextEncoder().encode('PK\u0003\u0004 inte en zip'), ['Blad']))).toMatch(
+      /går inte att läsa som en Excel-fil/,
+    );
   });
 });
 
 describe('reading a csv file within the caps', () => {
   it('reads trimmed cells with the delimiter of the header line', () => {
-    expect(parseCsvText('f.csv', '\uFEFFa; b\n1 ;2\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsvText('f.csv', 'a,b\n"x;y",2')).toEqual([['a', 'b'], ['x;y', '2']]);
+    expect(parseCsvText('f.csv', '\uFEFFa; b\n1 ;2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCsvText('f.csv', 'a,b\n"x;y",2')).toEqual([
+      ['a', 'b'],
+      ['x;y', '2'],
+    ]);
   });
 
   it('reads back the text of a formula-like cell that an export neutralised with an apostrophe', () => {
-    expect(parseCsvText('f.csv', 'Namn;Kod\n"\'=HYPERLINK(""x"")";\'-a\n\'vanlig;\'@b')).toEqual([['Namn', 'Kod'], ['=HYPERLINK("x")', '-a'], ["'vanlig", '@b']]);
+    expect(parseCsvText('f.csv', 'Namn;Kod\n"\'=HYPERLINK(""x"")";\'-a\n\'vanlig;\'@b')).toEqual([
+      ['Namn', 'Kod'],
+      ['=HYPERLINK("x")', '-a'],
+      ["'vanlig", '@b'],
+    ]);
   });
 
   it('reads back exactly what the CSV export wrote, formula-like or not', () => {
     const names = ['=a', "'=a", "''-a", '-a', '-1500', "'vanlig", 'vanlig', '@b', "'@b", 'a=b'];
-    expect(parseCsvText('f.csv', csvText([['Namn'], ...names.map((n) => [n])], { excel: true })).slice(1).map(([n]) => n)).toEqual(names);
+    expect(
+      parseCsvText('f.csv', csvText([['Namn'], ...names.map((n) => [n])], { excel: true }))
+        .slice(1)
+        .map(([n]) => n),
+    ).toEqual(names);
   });
 
   it('refuses a line longer than the cap, e.g. a file without line breaks', () => {
-    expect(() => parseCsvText('enrad.csv', 'a'.repeat(70_000))).toThrow(/^Filen enrad\.csv har en rad \(rad 1\) som är längre än 65\s536 tecken/);
+    expect(() => parseCsvText('enrad.csv', 'a'.repeat(70_000))).toThrow(
+      /^Filen enrad\.csv har en rad \(rad 1\) som är längre än 65\s536 tecken/,
+    );
   });
 
   it('stops at the row cap instead of reading a million empty lines', () => {

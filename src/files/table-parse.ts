@@ -78,7 +78,8 @@ export function fillMerged(file: string, table: Table, merges: readonly string[]
     const first = table[r1 - 1]?.[c1 - 1] ?? '';
     if (first === '' || r2 < r1 || c2 < c1) continue;
     filled += (r2 - r1 + 1) * (c2 - c1 + 1);
-    if (filled > maxFilled) throw new AppError('validation', `Filen ${file} har för många sammanfogade celler (mer än ${maxFilled.toLocaleString('sv-SE')}).`);
+    if (filled > maxFilled)
+      throw new AppError('validation', `Filen ${file} har för många sammanfogade celler (mer än ${maxFilled.toLocaleString('sv-SE')}).`);
     for (let r = r1; r <= r2; r++) {
       for (let c = c1; c <= c2; c++) table[r - 1]![c - 1] = first;
     }
@@ -122,7 +123,11 @@ export function parseCsvText(file: string, text: string): Table {
         const cells = record.map(readCell);
         let last = cells.length;
         while (last > 0 && cells[last - 1] === '') last--;
-        counter.row(lines, last, cells.reduce((n, c) => (c === '' ? n : n + 1), 0));
+        counter.row(
+          lines,
+          last,
+          cells.reduce((n, c) => (c === '' ? n : n + 1), 0),
+        );
         return cells;
       },
     }) as Table;

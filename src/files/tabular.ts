@@ -29,7 +29,9 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
     sheet.addRow([table.unitNote]).font = { italic: true };
     const header = sheet.addRow([table.labelHeader, ...table.columns]);
     header.font = { bold: true };
-    header.eachCell((cell) => { cell.border = { bottom: { style: 'thin' } }; });
+    header.eachCell((cell) => {
+      cell.border = { bottom: { style: 'thin' } };
+    });
     for (const r of table.rows) {
       const row = sheet.addRow([r.label, ...r.values]);
       row.getCell(1).alignment = { indent: r.level * 2 };

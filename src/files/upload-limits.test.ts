@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.ts';
-import { checkSheetCount, checkZipEntry, checkZipEntryCount, columnName, SheetCounter, TABLE_LIMITS, type XlsxLimits } from './upload-limits.ts';
+import {
+  checkSheetCount,
+  checkZipEntry,
+  checkZipEntryCount,
+  columnName,
+  SheetCounter,
+  TABLE_LIMITS,
+  type XlsxLimits,
+} from './upload-limits.ts';
 
 const MB = 1024 * 1024;
-const limits: XlsxLimits = { ...TABLE_LIMITS, maxEntries: 3, maxInflatedBytes: 10 * MB, maxRatio: 100, ratioFloorBytes: MB, maxSheets: 2, maxRows: 5, maxColumns: 4, maxCells: 10 };
+const limits: XlsxLimits = {
+  ...TABLE_LIMITS,
+  maxEntries: 3,
+  maxInflatedBytes: 10 * MB,
+  maxRatio: 100,
+  ratioFloorBytes: MB,
+  maxSheets: 2,
+  maxRows: 5,
+  maxColumns: 4,
+  maxCells: 10,
+};
 
 const refusal = (fn: () => unknown): string => {
   try {
@@ -23,7 +41,11 @@ describe('the zip directory caps', () => {
   });
 
   it('add up the declared inflated sizes and refuse past the cap', () => {
-    const entry = (uncompressedSize: number) => ({ fileName: 'xl/worksheets/sheet1.xml', compressedSize: uncompressedSize / 10, uncompressedSize });
+    const entry = (uncompressedSize: number) => ({
+      fileName: 'xl/worksheets/sheet1.xml',
+      compressedSize: uncompressedSize / 10,
+      uncompressedSize,
+    });
     const total = checkZipEntry('f.xlsx', entry(6 * MB), 0, limits);
     expect(total).toBe(6 * MB);
     expect(refusal(() => checkZipEntry('f.xlsx', entry(5 * MB), total, limits))).toBe('Filen f.xlsx är för stor uppackad (mer än 10 MB).');
@@ -31,10 +53,17 @@ describe('the zip directory caps', () => {
 
   it('refuse an absurd compression ratio only for entries beyond the floor', () => {
     expect(() => checkZipEntry('f.xlsx', { fileName: 'small.xml', compressedSize: 1, uncompressedSize: MB }, 0, limits)).not.toThrow();
-    expect(() => checkZipEntry('f.xlsx', { fileName: 'ok.xml', compressedSize: 2 * MB / 100, uncompressedSize: 2 * MB }, 0, limits)).not.toThrow();
-    expect(refusal(() => checkZipEntry('f.xlsx', { fileName: 'bomb.xml', compressedSize: 2 * MB / 1000, uncompressedSize: 2 * MB }, 0, limits)))
-      .toBe('Filen f.xlsx är packad orimligt hårt (bomb.xml packas upp 1000 gånger; högst 100).');
-    expect(refusal(() => checkZipEntry('f.xlsx', { fileName: 'empty.xml', compressedSize: 0, uncompressedSize: 2 * MB }, 0, limits))).toMatch(/orimligt hårt/);
+    expect(() =>
+      checkZipEntry('f.xlsx', { fileName: 'ok.xml', compressedSize: (2 * MB) / 100, uncompressedSize: 2 * MB }, 0, limits),
+    ).not.toThrow();
+    expect(
+      refusal(() =>
+        checkZipEntry('f.xlsx', { fileName: 'bomb.xml', compressedSize: (2 * MB) / 1000, uncompressedSize: 2 * MB }, 0, limits),
+      ),
+    ).toBe('Filen f.xlsx är packad orimligt hårt (bomb.xml packas upp 1000 gånger; högst 100).');
+    expect(
+      refusal(() => checkZipEntry('f.xlsx', { fileName: 'empty.xml', compressedSize: 0, uncompressedSize: 2 * MB }, 0, limits)),
+    ).toMatch(/orimligt hårt/);
   });
 
   it('refuse too many sheets', () => {
@@ -54,7 +83,9 @@ describe('the sheet counter', () => {
 
   it('refuses a value beyond the last column, naming it as Excel does', () => {
     const counter = new SheetCounter('f.xlsx', limits);
-    expect(refusal(() => counter.row(2, 16_384, 1))).toBe('Filen f.xlsx har värden i kolumn XFD på rad 2; högst 4 kolumner (t.o.m. D) kan läsas.');
+    expect(refusal(() => counter.row(2, 16_384, 1))).toBe(
+      'Filen f.xlsx har värden i kolumn XFD på rad 2; högst 4 kolumner (t.o.m. D) kan läsas.',
+    );
   });
 
   it('refuses more filled cells than the cap over all rows', () => {

@@ -77,7 +77,8 @@ export function checkZipEntry(file: string, entry: ZipEntryInfo, declaredSoFar: 
   return total;
 }
 
-export const tooLargeInflated = (file: string, limits: ZipLimits) => limit(file, `är för stor uppackad (mer än ${megabytes(limits.maxInflatedBytes)})`);
+export const tooLargeInflated = (file: string, limits: ZipLimits) =>
+  limit(file, `är för stor uppackad (mer än ${megabytes(limits.maxInflatedBytes)})`);
 
 export function checkSheetCount(file: string, sheets: number, limits: SheetLimits): void {
   if (sheets > limits.maxSheets) throw limit(file, `har för många blad (${sheets}; högst ${limits.maxSheets})`);
@@ -97,22 +98,37 @@ export function columnName(column: number): string {
  */
 export class SheetCounter {
   private cells = 0;
-  constructor(private readonly file: string, private readonly limits: SheetLimits) {}
+  constructor(
+    private readonly file: string,
+    private readonly limits: SheetLimits,
+  ) {}
 
   /** `rowNumber` is the row in the sheet (the header is row 1); `lastColumn` its last cell with a value. */
   row(rowNumber: number, lastColumn: number, cells: number): void {
     if (cells === 0) return;
-    if (rowNumber > this.limits.maxRows + 1) throw limit(this.file, `har värden på rad ${rowNumber}; högst ${this.limits.maxRows.toLocaleString('sv-SE')} rader kan läsas in på en gång`);
+    if (rowNumber > this.limits.maxRows + 1)
+      throw limit(
+        this.file,
+        `har värden på rad ${rowNumber}; högst ${this.limits.maxRows.toLocaleString('sv-SE')} rader kan läsas in på en gång`,
+      );
     if (lastColumn > this.limits.maxColumns) {
-      throw limit(this.file, `har värden i kolumn ${columnName(lastColumn)} på rad ${rowNumber}; högst ${this.limits.maxColumns} kolumner (t.o.m. ${columnName(this.limits.maxColumns)}) kan läsas`);
+      throw limit(
+        this.file,
+        `har värden i kolumn ${columnName(lastColumn)} på rad ${rowNumber}; högst ${this.limits.maxColumns} kolumner (t.o.m. ${columnName(this.limits.maxColumns)}) kan läsas`,
+      );
     }
     this.cells += cells;
-    if (this.cells > this.limits.maxCells) throw limit(this.file, `har för många ifyllda celler (mer än ${this.limits.maxCells.toLocaleString('sv-SE')})`);
+    if (this.cells > this.limits.maxCells)
+      throw limit(this.file, `har för många ifyllda celler (mer än ${this.limits.maxCells.toLocaleString('sv-SE')})`);
   }
 }
 
 /** A CSV record longer than the cap: usually a file without line breaks, or a quote never closed. */
 export const csvRecordTooLong = (file: string, line: number) =>
-  limit(file, `har en rad (rad ${line}) som är längre än ${MAX_CSV_RECORD_CHARS.toLocaleString('sv-SE')} tecken; kontrollera att det är en CSV-fil med en post per rad`);
+  limit(
+    file,
+    `har en rad (rad ${line}) som är längre än ${MAX_CSV_RECORD_CHARS.toLocaleString('sv-SE')} tecken; kontrollera att det är en CSV-fil med en post per rad`,
+  );
 
-export const tooManyRows = (file: string, maxRows: number) => limit(file, `har fler än ${maxRows.toLocaleString('sv-SE')} rader; högst så många kan läsas in på en gång`);
+export const tooManyRows = (file: string, maxRows: number) =>
+  limit(file, `har fler än ${maxRows.toLocaleString('sv-SE')} rader; högst så många kan läsas in på en gång`);

@@ -56,7 +56,10 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
       if ((err as { code?: string }).code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw err;
       const { filename } = request.query as { filename?: unknown };
       const file = typeof filename === 'string' && filename.length <= 255 ? `Filen ${filename}` : 'Filen';
-      throw new AppError('validation', `${file} är större än ${Math.round(bodyLimit / 1024 / 1024)} MB; så stora filer kan inte läsas in på en gång.`);
+      throw new AppError(
+        'validation',
+        `${file} är större än ${Math.round(bodyLimit / 1024 / 1024)} MB; så stora filer kan inte läsas in på en gång.`,
+      );
     });
     scope.addHook('onRequest', async (request) => {
       const actor = requireActor(request);
@@ -64,8 +67,12 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
     });
     scope.post<{ Params: P }>(route.url, { bodyLimit }, async (request, reply) => {
       const body = request.body as unknown;
-      const empty = route.body === 'stream' ? !body || typeof (body as { pipe?: unknown }).pipe !== 'function' : !Buffer.isBuffer(body) || body.length === 0;
-      if (empty) throw new AppError('validation', `Skicka filen som rå data i begäran (Content-Type ${types.slice(0, 2).join(' eller ')}).`);
+      const empty =
+        route.body === 'stream'
+          ? !body || typeof (body as { pipe?: unknown }).pipe !== 'function'
+          : !Buffer.isBuffer(body) || body.length === 0;
+      if (empty)
+        throw new AppError('validation', `Skicka filen som rå data i begäran (Content-Type ${types.slice(0, 2).join(' eller ')}).`);
       return route.handler(request, reply, requireActor(request), query(route.query, request));
     });
   });

@@ -85,7 +85,13 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
     return pipeline(await zip.openReadStreamPromise(entry), counter, () => undefined);
   };
 
-  const parsers = new ExcelJS.stream.xlsx.WorkbookReader(null as unknown as Readable, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as PartParsers;
+  const parsers = new ExcelJS.stream.xlsx.WorkbookReader(null as unknown as Readable, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  }) as unknown as PartParsers;
   try {
     const rels = await open('xl/_rels/workbook.xml.rels');
     const book = await open('xl/workbook.xml');
@@ -95,12 +101,18 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
     const styles = await open('xl/styles.xml');
     if (styles) await parsers._parseStyles(styles);
     const strings = await open('xl/sharedStrings.xml');
-    if (strings) for await (const _ of parsers._parseSharedStrings(strings)) { /* cached inside the reader */ }
+    if (strings)
+      for await (const _ of parsers._parseSharedStrings(strings)) {
+        /* cached inside the reader */
+      }
   } catch (err) {
     zip.close();
     throw err instanceof AppError ? err : unreadable(file);
   }
-  const sheets = (parsers.model?.sheets ?? []).map((s) => ({ name: s.name, target: (parsers.workbookRels ?? []).find((r) => r.Id === s.rId)?.Target ?? '' }));
+  const sheets = (parsers.model?.sheets ?? []).map((s) => ({
+    name: s.name,
+    target: (parsers.workbookRels ?? []).find((r) => r.Id === s.rId)?.Target ?? '',
+  }));
   checkSheetCount(file, sheets.length, limits);
 
   async function* rows(path: string, sheetNo: string, merges: string[] | undefined): AsyncGenerator<SheetRow> {
@@ -130,7 +142,8 @@ export async function openXlsx(file: string, bytes: Buffer, limits: XlsxLimits):
   return {
     sheetNames: sheets.map((s) => s.name),
     rows(choice, merges) {
-      const wanted = choice === 'first' ? sheets[0] : sheets.find((s) => s.name.trim().toLocaleLowerCase('sv') === choice.name.toLocaleLowerCase('sv'));
+      const wanted =
+        choice === 'first' ? sheets[0] : sheets.find((s) => s.name.trim().toLocaleLowerCase('sv') === choice.name.toLocaleLowerCase('sv'));
       if (!wanted) return null;
       // a target is relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/sheet1.xml")
       const path = wanted.target.startsWith('/') ? wanted.target.slice(1) : `xl/${wanted.target}`;
