@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { maybeOne } from '../../db/rows.ts';
+import { required } from '../../core/required.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { ActionPlan, ControlTotal, Effect, FollowUp, Measure, Outcome, PlanVersion, Term, TermKind, Vocabulary } from './model.ts';
 
@@ -66,10 +67,12 @@ export async function getPlan(db: Queryable, id: number): Promise<ActionPlan> {
 export async function findPlan(db: Queryable, committeeId: number, committeeCode: string, key: string): Promise<ActionPlan> {
   const plans = await listPlans(db, committeeId);
   const byTitle = plans.filter((p) => p.title.toLocaleLowerCase('sv') === key.trim().toLocaleLowerCase('sv'));
-  if (byTitle.length === 1) return byTitle[0]!;
+  const [onlyByTitle, ...moreByTitle] = byTitle;
+  if (onlyByTitle && moreByTitle.length === 0) return onlyByTitle;
   if (/^\d{4}$/.test(key.trim())) {
     const byYear = plans.filter((p) => p.firstYear === Number(key));
-    if (byYear.length === 1) return byYear[0]!;
+    const [onlyByYear, ...moreByYear] = byYear;
+    if (onlyByYear && moreByYear.length === 0) return onlyByYear;
     if (byYear.length > 1) throw new AppError('validation', `${committeeCode} har flera åtgärdsplaner som börjar ${key}; ange planens id eller titel.`);
   }
   if (/^\d+$/.test(key.trim())) {
@@ -127,7 +130,7 @@ export async function planOfMeasure(db: Queryable, measureId: number): Promise<n
 export async function getMeasure(db: Queryable, id: number): Promise<Measure> {
   const [row] = await db.query<{ planVersionId: number }>('select plan_version_id as "planVersionId" from measure where id = $1', [id]);
   if (!row) throw notFound('Åtgärden');
-  return (await measures(db, row.planVersionId)).find((m) => m.id === id)!;
+  return required((await measures(db, row.planVersionId)).find((m) => m.id === id), `åtgärd ${id} i sin version`);
 }
 
 export function outcomes(db: Queryable, planId: number): Promise<Outcome[]> {

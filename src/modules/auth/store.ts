@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/connection.ts';
+import { queryOne } from '../../db/rows.ts';
 import type { Actor, Role } from '../../core/actor.ts';
 import { SESSION_HOURS, type AuthEvent, type ClientInfo, type DemoAccount, type PasswordUser, type SessionActor, type SessionInfo, TOTP_REQUIRED_SETTING } from './model.ts';
 import { AppError } from '../../core/errors.ts';
@@ -45,12 +46,12 @@ export async function checkPassword(db: Queryable, username: string, password: s
 export async function createSession(db: Queryable, userId: number, client: ClientInfo, enrolOnly: boolean): Promise<{ token: string; sessionId: number }> {
   await purgeExpiredSessions(db);
   const token = randomBytes(32).toString('base64url');
-  const [row] = await db.query<{ id: number }>(
+  const row = await queryOne<{ id: number }>(db,
     `insert into user_session (token_hash, user_id, expires_at, client_address, user_agent, enrol_only)
      values ($1, $2, now() + make_interval(hours => $3), $4, $5, $6) returning id`,
     [tokenHash(token), userId, SESSION_HOURS, client.address, client.userAgent, enrolOnly],
   );
-  return { token, sessionId: row!.id };
+  return { token, sessionId: row.id };
 }
 
 export async function actorFor(db: Queryable, userId: number): Promise<Actor> {

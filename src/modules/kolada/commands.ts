@@ -5,6 +5,7 @@ import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
 import type { Database, Queryable } from '../../db/connection.ts';
+import { queryOne } from '../../db/rows.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import type { KoladaImportSummary, SavedFileContents } from './model.ts';
 import { KoladaFormatError, parseSavedFile } from './rules/parse.ts';
@@ -146,10 +147,10 @@ export const saveBenchmarkGroup = defineCommand({
     const beforeGroup = before ? await getBenchmarkGroup(tx, before.id) : null;
     let id = before?.id;
     if (id === undefined) {
-      const [row] = await tx.query<{ id: number }>(
+      const row = await queryOne<{ id: number }>(tx,
         'insert into benchmark_group (municipality_code, code, name, kolada_group_id, include_self, source_note) values ($1, $2, $3, $4, $5, $6) returning id',
         [municipality.code, input.code, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote]);
-      id = row!.id;
+      id = row.id;
     } else {
       await tx.query('update benchmark_group set name = $2, kolada_group_id = $3, include_self = $4, source_note = $5, version = version + 1 where id = $1',
         [id, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote]);

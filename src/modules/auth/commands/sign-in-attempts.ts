@@ -1,4 +1,6 @@
 import type { Queryable } from '../../../db/connection.ts';
+import { queryOne } from '../../../db/rows.ts';
+import { required } from '../../../core/required.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { ClientInfo } from '../model.ts';
 import { auditAuth } from '../store.ts';
@@ -24,13 +26,13 @@ type RawRow = { [K in keyof CounterRow]: CounterRow[K] extends Date | null ? str
 
 // Timestamps arrive as text from the database layer; the rules compute with Dates.
 const date = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
-const toRow = (r: RawRow): CounterRow => ({ failures: r.failures, lastFailedAt: date(r.lastFailedAt), previousFailedAt: date(r.previousFailedAt), lockedUntil: date(r.lockedUntil), now: date(r.now)! });
+const toRow = (r: RawRow): CounterRow => ({ failures: r.failures, lastFailedAt: date(r.lastFailedAt), previousFailedAt: date(r.previousFailedAt), lockedUntil: date(r.lockedUntil), now: required(date(r.now), 'now() från databasen') });
 
 const columns = `failures, last_failed_at as "lastFailedAt", previous_failed_at as "previousFailedAt", locked_until as "lockedUntil", now() as now`;
 
 /** Counts an attempt up front, atomically, so parallel guesses each see the ones before them. */
 async function claim(db: Queryable, scope: ThrottleScope, key: string): Promise<CounterRow> {
-  const [row] = await db.query<RawRow>(
+  const row = await queryOne<RawRow>(db,
     `insert into login_throttle as t (scope, key, failures, last_failed_at) values ($1, $2, 1, now())
      on conflict (scope, key) do update set
        failures = case when t.last_failed_at < now() - make_interval(secs => $3) then 1 else t.failures + 1 end,
@@ -39,7 +41,7 @@ async function claim(db: Queryable, scope: ThrottleScope, key: string): Promise<
      returning ${columns}`,
     [scope, key, FORGET_AFTER_SECONDS],
   );
-  return toRow(row!);
+  return toRow(row);
 }
 
 /** Takes back an attempt counted up front that turned out not to be a failure. */
@@ -54,8 +56,8 @@ async function unclaim(db: Queryable, scope: ThrottleScope, key: string): Promis
 async function read(db: Queryable, scope: ThrottleScope, key: string): Promise<FailureCounter & { now: Date }> {
   const [row] = await db.query<RawRow>(`select ${columns} from login_throttle where scope = $1 and key = $2 and last_failed_at > now() - make_interval(secs => $3)`, [scope, key, FORGET_AFTER_SECONDS]);
   if (row) return toRow(row);
-  const [clock] = await db.query<{ now: string | Date }>('select now() as now');
-  return { failures: 0, lastFailedAt: null, lockedUntil: null, now: new Date(clock!.now) };
+  const clock = await queryOne<{ now: string | Date }>(db, 'select now() as now');
+  return { failures: 0, lastFailedAt: null, lockedUntil: null, now: new Date(clock.now) };
 }
 
 const before = (row: CounterRow): FailureCounter => ({ failures: row.failures - 1, lastFailedAt: row.previousFailedAt, lockedUntil: row.lockedUntil });
@@ -108,7 +110,7 @@ export async function beginAttempt(db: Queryable, username: string, client: Clie
   if (Math.max(...waits) > 0) {
     await lockWhereDue(db, attempt);
     const after = (['account_address', 'address'] as const).map((s) => waitSeconds(throttleRules[s], attempt.claimed[s], attempt.claimed[s].now));
-    throw tooManyAttempts(Math.max(...after, waits[2]!, 1));
+    throw tooManyAttempts(Math.max(...after, ...waits.slice(2), 1));
   }
   return attempt;
 }

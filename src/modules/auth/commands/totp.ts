@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../db/connection.ts';
+import { required } from '../../../core/required.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { ClientInfo, TotpStatus } from '../model.ts';
@@ -25,14 +26,17 @@ async function state(db: Queryable, userId: number): Promise<TotpState> {
   return row;
 }
 
+// these routes are for a signed-in account; an actor without one (the CLI) never reaches them
+const accountOf = (actor: Actor): number => required(actor.userId, 'kontot för den inloggade');
+
 export async function totpStatus(db: Queryable, actor: Actor): Promise<TotpStatus> {
-  const s = await state(db, actor.userId!);
+  const s = await state(db, accountOf(actor));
   return { enabled: s.secret !== null, required: s.role === 'admin' && (await totpRequiredForAdmins(db)) };
 }
 
 /** A new secret to scan; it takes effect only once a code from it is confirmed. */
 export async function startTotpEnrolment(db: Queryable, actor: Actor): Promise<TotpEnrolment> {
-  const s = await state(db, actor.userId!);
+  const s = await state(db, accountOf(actor));
   if (s.secret) throw new AppError('conflict', 'Tvåstegsverifiering är redan påslagen. Stäng av den först om du vill byta app.');
   const secret = newTotpSecret();
   await db.query('update app_user set totp_pending_secret = $2 where id = $1', [actor.userId, sealSecret(secret)]);
@@ -55,9 +59,10 @@ async function throttledCheck(db: Queryable, username: string, client: ClientInf
 
 /** The first code from the app proves the secret was scanned; the account's sessions may then do everything. */
 export async function confirmTotp(db: Queryable, actor: Actor, code: string, client: ClientInfo): Promise<void> {
-  const s = await state(db, actor.userId!);
-  if (!s.pending) throw new AppError('conflict', 'Starta aktiveringen först, så att det finns en QR-kod att skanna.');
-  const step = await throttledCheck(db, s.username, client, () => checkTotp(openSecret(s.pending!), code, null));
+  const s = await state(db, accountOf(actor));
+  const { pending } = s;
+  if (!pending) throw new AppError('conflict', 'Starta aktiveringen först, så att det finns en QR-kod att skanna.');
+  const step = await throttledCheck(db, s.username, client, () => checkTotp(openSecret(pending), code, null));
   await db.query('update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_last_step = $2 where id = $1', [actor.userId, step]);
   await db.query('update user_session set enrol_only = false where user_id = $1', [actor.userId]);
   await auditAuth(db, { command: 'auth.totp_enabled', username: s.username, actor: { userId: actor.userId, name: actor.name }, client });
@@ -65,12 +70,13 @@ export async function confirmTotp(db: Queryable, actor: Actor, code: string, cli
 
 /** Turning TOTP off needs a current code; an admin where it is required cannot. */
 export async function disableTotp(db: Queryable, actor: Actor, code: string, client: ClientInfo): Promise<void> {
-  const s = await state(db, actor.userId!);
-  if (!s.secret) throw new AppError('conflict', 'Tvåstegsverifiering är inte påslagen.');
+  const s = await state(db, accountOf(actor));
+  const { secret } = s;
+  if (!secret) throw new AppError('conflict', 'Tvåstegsverifiering är inte påslagen.');
   if (s.role === 'admin' && (await totpRequiredForAdmins(db))) {
     throw new AppError('conflict', 'Tvåstegsverifiering krävs för administratörer och kan inte stängas av.');
   }
-  await throttledCheck(db, s.username, client, () => checkTotp(openSecret(s.secret!), code, s.lastStep));
+  await throttledCheck(db, s.username, client, () => checkTotp(openSecret(secret), code, s.lastStep));
   await db.query('update app_user set totp_secret = null, totp_pending_secret = null, totp_last_step = null where id = $1', [actor.userId]);
   await auditAuth(db, { command: 'auth.totp_disabled', username: s.username, actor: { userId: actor.userId, name: actor.name }, client });
 }
