@@ -21,7 +21,6 @@ export const goalsPaths: Record<GoalsPage, string> = {
 
 export const COLOURS = ['green', 'yellow', 'red', 'none'] as const;
 export const GENDER_ORDER = ['T', 'K', 'M'] as const;
-export const DEFAULT_YEAR = 2024;
 
 function query(params: Record<string, number | null | undefined>): string {
   const sp = new URLSearchParams();

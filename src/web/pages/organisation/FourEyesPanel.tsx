@@ -4,6 +4,7 @@ import type { MunicipalitySettings } from '../../../modules/settings/model.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { organisationKeys } from '../../query-keys.ts';
 
 const settingsUrl = (code: string) => `/api/municipalities/${encodeURIComponent(code)}/settings`;
 
@@ -12,7 +13,7 @@ export function FourEyesPanel({ municipalityCode, canChange }: { municipalityCod
   const { t } = useI18n();
   const f = t.documents.fourEyes;
   const id = useId();
-  const settings = useQuery({ queryKey: ['municipality-settings', municipalityCode], queryFn: () => api.get<MunicipalitySettings>(settingsUrl(municipalityCode)) });
+  const settings = useQuery({ queryKey: organisationKeys.settings(municipalityCode), queryFn: () => api.get<MunicipalitySettings>(settingsUrl(municipalityCode)) });
   const [status, setStatus] = useState('');
   return (
     <section aria-labelledby={id} className="panel">
@@ -37,7 +38,7 @@ function FourEyesForm({ settings, onSaved }: { settings: MunicipalitySettings; o
     mutationFn: () => api.put<MunicipalitySettings>(`${settingsUrl(settings.municipalityCode)}/four-eyes`, { fourEyes: on, version: settings.version }),
     onSuccess: (saved) => {
       onSaved(f.saved(saved.fourEyes));
-      void qc.invalidateQueries({ queryKey: ['municipality-settings', settings.municipalityCode] });
+      void qc.invalidateQueries({ queryKey: organisationKeys.settings(settings.municipalityCode) });
     },
   });
   const submit = (e: FormEvent) => {
