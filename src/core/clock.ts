@@ -23,7 +23,12 @@ export function fixedClock(instant: string | Date): Clock {
   return { now: () => new Date(at) };
 }
 
-const calendarDate = new Intl.DateTimeFormat('en-CA', { timeZone: MUNICIPALITY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const calendarDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: MUNICIPALITY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Sweden at an instant, as YYYY-MM-DD. */
 export function swedishDate(instant: Date): IsoDate {

@@ -9,7 +9,12 @@ const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 
 const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' });
 const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Stockholm',
 });
 
 /** 1096764 → "1 096 764" (non-breaking space as thousands separator, "−" for negatives). */
@@ -19,7 +24,12 @@ export function formatNumber(value: number): string {
 
 /** A number rounded half away from zero to `decimals` decimals, printed with exactly that many: 2,25 → "2,3". */
 export function formatDecimals(value: number, decimals: number): string {
-  const nf = decimals === 0 ? integerFormat : decimals === 1 ? oneDecimal : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const nf =
+    decimals === 0
+      ? integerFormat
+      : decimals === 1
+        ? oneDecimal
+        : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return nf.format(roundHalfAwayFromZero(value, decimals));
 }
 

@@ -30,8 +30,15 @@ describe('roundHalfAwayFromZero', () => {
   });
 
   it('is symmetric', () => {
-    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) =>
-      roundHalfAwayFromZero(-x, d) === -roundHalfAwayFromZero(x, d) || (roundHalfAwayFromZero(x, d) === 0 && roundHalfAwayFromZero(-x, d) === 0)));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) =>
+          roundHalfAwayFromZero(-x, d) === -roundHalfAwayFromZero(x, d) ||
+          (roundHalfAwayFromZero(x, d) === 0 && roundHalfAwayFromZero(-x, d) === 0),
+      ),
+    );
   });
 });
 
@@ -48,11 +55,13 @@ describe('integer division of kronor', () => {
 
   it('is exact up to 2^53 and symmetric', () => {
     expect(divideRounded(Number.MAX_SAFE_INTEGER, 2)).toBe(4_503_599_627_370_496);
-    fc.assert(fc.property(fc.maxSafeInteger(), fc.integer({ min: 1, max: 1e9 }), (n, d) => {
-      const q = divideRounded(n, d);
-      const remainder = Math.abs(n) - Math.abs(q) * d;
-      return divideRounded(-n, d) === (q === 0 ? 0 : -q) && 2 * Math.abs(remainder) <= d;
-    }));
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), fc.integer({ min: 1, max: 1e9 }), (n, d) => {
+        const q = divideRounded(n, d);
+        const remainder = Math.abs(n) - Math.abs(q) * d;
+        return divideRounded(-n, d) === (q === 0 ? 0 : -q) && 2 * Math.abs(remainder) <= d;
+      }),
+    );
   });
 
   it('multiplies before dividing without losing digits', () => {
@@ -60,14 +69,26 @@ describe('integer division of kronor', () => {
     expect(multiplyDivideRounded(1_000_000_000_001, 1_500_000, 3_000_000)).toBe(500_000_000_001);
     expect(multiplyDivideRounded(-5, 3, 2)).toBe(-8);
     expect(multiplyDivideRounded(5, 3, -2)).toBe(-8);
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b, c) =>
-      multiplyDivideRounded(a, b, c) === roundHalfAwayFromZero((a * b) / c) && multiplyDivideRounded(-a, b, c) === (multiplyDivideRounded(a, b, c) || 0) * -1 + 0));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (a, b, c) =>
+          multiplyDivideRounded(a, b, c) === roundHalfAwayFromZero((a * b) / c) &&
+          multiplyDivideRounded(-a, b, c) === (multiplyDivideRounded(a, b, c) || 0) * -1 + 0,
+      ),
+    );
   });
 });
 
 describe('every amount formatter', () => {
   const formatters: Record<string, (k: number) => string> = {
-    formatNumber, formatTkr, formatMnkr, formatMnkr0: (k) => formatMnkr(k, 0), formatMnkr2: (k) => formatMnkr(k, 2),
+    formatNumber,
+    formatTkr,
+    formatMnkr,
+    formatMnkr0: (k) => formatMnkr(k, 0),
+    formatMnkr2: (k) => formatMnkr(k, 2),
     formatPercent: (k) => formatPercent(k / 1_000_000),
   };
 

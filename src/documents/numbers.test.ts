@@ -28,11 +28,14 @@ describe('amountCell', () => {
   });
 
   it.each(['kr', 'tkr', 'mnkr', 'mnkr1'] as Scale[])('prints −k in %s as "−" and the print of k (half away from zero)', (scale) => {
-    fc.assert(fc.property(kronor, (k) => {
-      const positive = amountCell(Math.abs(k), scale).text;
-      const negative = amountCell(-Math.abs(k), scale).text;
-      return /[1-9]/.test(positive) ? negative === MINUS + positive : negative === positive;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(kronor, (k) => {
+        const positive = amountCell(Math.abs(k), scale).text;
+        const negative = amountCell(-Math.abs(k), scale).text;
+        return /[1-9]/.test(positive) ? negative === MINUS + positive : negative === positive;
+      }),
+      { numRuns: 2000 },
+    );
     expect(amountCell(-2_500_000, 'mnkr').text).toBe(`${MINUS}3`);
     expect(amountCell(-2_500, 'tkr').text).toBe(`${MINUS}3`);
   });

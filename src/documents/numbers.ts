@@ -13,9 +13,12 @@ export type Scale = 'kr' | 'tkr' | 'mnkr' | 'mnkr1';
 export function amountCell(kronor: number | null, scale: Scale): RenderCell {
   if (kronor === null) return { text: '', value: null };
   const text =
-    scale === 'kr' ? formatNumber(kronor)
-      : scale === 'tkr' ? formatNumber(kronorToTkr(kronor))
-        : scale === 'mnkr' ? formatNumber(kronorToMnkr(kronor))
+    scale === 'kr'
+      ? formatNumber(kronor)
+      : scale === 'tkr'
+        ? formatNumber(kronorToTkr(kronor))
+        : scale === 'mnkr'
+          ? formatNumber(kronorToMnkr(kronor))
           : formatDecimals(kronorToMnkr(kronor, 1), 1);
   return { text, value: kronor };
 }

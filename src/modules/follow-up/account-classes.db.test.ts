@@ -12,14 +12,21 @@ let committeeId: number;
 
 /** One account of every Kommun-Bas class, depreciation and financial items included, on one SON activity. */
 const LEDGER: [account: string, amount: number][] = [
-  ['3100', -7_000_000], ['4500', 20_000_000], ['5000', 9_000_000], ['6400', 3_000_000], ['7010', 1_000_000],
-  ['7810', 2_500_000], ['8410', 400_000], ['8310', -150_000],
+  ['3100', -7_000_000],
+  ['4500', 20_000_000],
+  ['5000', 9_000_000],
+  ['6400', 3_000_000],
+  ['7010', 1_000_000],
+  ['7810', 2_500_000],
+  ['8410', 400_000],
+  ['8310', -150_000],
 ];
 
 beforeAll(async () => {
   t = await createTestDatabase({ demo: true });
   const [son] = await t.db.query<{ id: number; activity: number }>(
-    "select c.id, min(a.id) as activity from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV' group by c.id");
+    "select c.id, min(a.id) as activity from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV' group by c.id",
+  );
   committeeId = son!.id;
   const sonActivities = `select id from activity where committee_id = ${committeeId}`;
   for (const year of [2024, 2025]) {
@@ -29,9 +36,13 @@ beforeAll(async () => {
     await t.db.query(`delete from closing_outcome where year = ${year} and activity_id in (${sonActivities})`);
     const [imp] = await t.db.query<{ id: number }>(
       `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name) values ($1, $2, '{1}', 'test.csv', 8, 0, 'test') returning id`,
-      [committeeId, year]);
+      [committeeId, year],
+    );
     for (const [account, amount] of LEDGER) {
-      await t.db.query('insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id) values ($1, $2, 1, $3, $4, $5)', [son!.activity, year, account, amount, imp!.id]);
+      await t.db.query(
+        'insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id) values ($1, $2, 1, $3, $4, $5)',
+        [son!.activity, year, account, amount, imp!.id],
+      );
     }
   }
 });
@@ -42,9 +53,14 @@ describe('Kommun-Bas account classes', () => {
     const classes: AccountClass[] = ['income', 'cost', 'depreciation', 'financial'];
     const accounts = Array.from({ length: 100 }, (_, i) => `${String(i).padStart(2, '0')}10`);
     const rows = await t.db.query<Record<string, boolean> & { account: string }>(
-      `select account, ${classes.map((c) => `${sqlAccountClass(c, 'account')} as "${c}"`).join(', ')} from unnest($1::text[]) as account`, [accounts]);
+      `select account, ${classes.map((c) => `${sqlAccountClass(c, 'account')} as "${c}"`).join(', ')} from unnest($1::text[]) as account`,
+      [accounts],
+    );
     for (const row of rows) {
-      expect(classes.filter((c) => row[c]), row.account).toEqual(accountClass(row.account) === null ? [] : [accountClass(row.account)]);
+      expect(
+        classes.filter((c) => row[c]),
+        row.account,
+      ).toEqual(accountClass(row.account) === null ? [] : [accountClass(row.account)]);
     }
   });
 
