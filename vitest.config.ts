@@ -11,6 +11,9 @@ const postgresUrl = process.env.STYRBORD_TEST_PG_URL;
 process.env.TZ = 'Europe/Stockholm';
 process.env.STYRBORD_FROM_SOURCE ??= '1';
 
+// Tests in a file must not depend on one another's order (CONTRIBUTING.md): check with
+// `npx vitest run --project unit --sequence.shuffle` (and --project pglite). Not on by default:
+// the security suite walks through flows in order, and the CLI database tests are not yet checked.
 // Pure rules run once; database tests run on PGlite, and again on a PostgreSQL server when
 // STYRBORD_TEST_PG_URL names one (CI always does). The security suite starts the real server as
 // its own process and attacks it over HTTP, on the same two databases.
