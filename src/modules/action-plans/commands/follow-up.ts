@@ -1,4 +1,4 @@
-import { z, id, version, kronor as anyKronor } from '../../../core/validation.ts';
+import { z, id, version, kronor as anyKronor, expectedVersion } from '../../../core/validation.ts';
 import { notFound, staleVersion } from '../../../core/errors.ts';
 import { defineCommand, type AuditEntry } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
@@ -24,7 +24,7 @@ export const saveOutcome = defineCommand({
     comment: longText(2000).default(''),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
     /** 0 when the caller saw no outcome for the year */
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }),
   async authorize(actor, input, tx) {
     await authorizePlan(actor, tx, input.planId);
@@ -59,7 +59,7 @@ export const deleteOutcome = defineCommand({
 
 export const saveFollowUp = defineCommand({
   name: 'measure.follow_up.save',
-  input: z.object({ planId: id, measureCode, statusCode: termCode, comment: longText(2000).default(''), version: z.number().int().min(0) }),
+  input: z.object({ planId: id, measureCode, statusCode: termCode, comment: longText(2000).default(''), version: expectedVersion }),
   async authorize(actor, input, tx) {
     await authorizePlan(actor, tx, input.planId);
   },

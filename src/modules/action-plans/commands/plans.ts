@@ -1,4 +1,4 @@
-import { z, shortText, id, version } from '../../../core/validation.ts';
+import { z, shortText, id, version, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -15,7 +15,7 @@ import { authorizePlan } from './access.ts';
 export const createPlan = defineCommand({
   name: 'action_plan.create',
   input: z.object({
-    committeeCode: shortText(12),
+    committeeCode,
     title: shortText(200),
     firstYear: year,
     lastYear: year,

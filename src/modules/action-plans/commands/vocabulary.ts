@@ -1,4 +1,4 @@
-import { z, shortText } from '../../../core/validation.ts';
+import { z, shortText, expectedVersion } from '../../../core/validation.ts';
 import { notFound } from '../../../core/errors.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -18,7 +18,7 @@ export const saveTerm = defineCommand({
     sortOrder: z.number().int().min(0).max(100_000).default(0),
     active: z.boolean().default(true),
     /** 0 for a new term */
-    version: z.number().int().min(0),
+    version: expectedVersion,
   }).refine((t) => (t.kind === 'status') === (t.meaning !== null), { message: 'En status behöver en innebörd (meaning); andra ord har ingen', path: ['meaning'] }),
   authorize(actor) {
     ensure(can.administer(actor));
