@@ -136,7 +136,7 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     await res.arrayBuffer();
     await expect.poll(() => ctx.server.output().split('\n').find((l) => l.includes(`"${id}"`) && l.includes('"download"')), { timeout: 5_000 }).toBeTruthy();
     const line = JSON.parse(ctx.server.output().split('\n').find((l) => l.includes(`"${id}"`) && l.includes('"download"'))!);
-    expect(line.download).toMatchObject({ user: expect.stringContaining('politiker'), route: '/api/committees/:code/economy/export/:table', format: 'xlsx' });
+    expect(line.download).toMatchObject({ user: expect.stringContaining('politiker'), route: '/api/committees/:code/economy/export/budget', format: 'xlsx' });
     expect(typeof line.download.userId).toBe('number');
   });
 
