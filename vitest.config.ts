@@ -9,6 +9,8 @@ const postgresUrl = process.env.STYRBORD_TEST_PG_URL;
 // depend on where it runs; and the TypeScript sources, never a stale dist/server/ build
 // (STYRBORD_FROM_SOURCE=0 runs the suites against the build instead).
 process.env.TZ = 'Europe/Stockholm';
+// The CLI answers in English when LANG says so; the suites assert the Swedish texts.
+process.env.LANG = 'sv_SE.UTF-8';
 process.env.STYRBORD_FROM_SOURCE ??= '1';
 
 // Tests in a file must not depend on one another's order (CONTRIBUTING.md): check with
