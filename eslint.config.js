@@ -18,7 +18,13 @@ export default tseslint.config(
   {
     // Rows in, shapes out: SQL helpers, stores and commands say what must exist (queryOne, required,
     // narrowing) instead of asserting it with `!`. The rest of the tree follows module by module.
-    files: ['src/db/**/*.ts', 'src/modules/*/store.ts', 'src/modules/*/commands.ts', 'src/modules/*/commands/**/*.ts', 'src/documents/{commands,decide,withdraw,store}.ts'],
+    files: [
+      'src/db/**/*.ts',
+      'src/modules/*/store.ts',
+      'src/modules/*/commands.ts',
+      'src/modules/*/commands/**/*.ts',
+      'src/documents/{commands,decide,withdraw,store}.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },

@@ -27,11 +27,39 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'demo/**/*.test.ts'], exclude: dbTests } },
       { test: { name: 'pglite', include: dbTests, env: { STYRBORD_TEST_TARGET: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
       ...(postgresUrl
-        ? [{ test: { name: 'postgresql', include: dbTests, env: { STYRBORD_TEST_TARGET: 'postgresql' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
+        ? [
+            {
+              test: {
+                name: 'postgresql',
+                include: dbTests,
+                env: { STYRBORD_TEST_TARGET: 'postgresql' },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
         : []),
-      { test: { name: 'security-pglite', include: securityTests, env: { STYRBORD_TEST_TARGET: 'pglite' }, testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'security-pglite',
+          include: securityTests,
+          env: { STYRBORD_TEST_TARGET: 'pglite' },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       ...(postgresUrl
-        ? [{ test: { name: 'security-postgresql', include: securityTests, env: { STYRBORD_TEST_TARGET: 'postgresql' }, testTimeout: 120_000, hookTimeout: 120_000 } }]
+        ? [
+            {
+              test: {
+                name: 'security-postgresql',
+                include: securityTests,
+                env: { STYRBORD_TEST_TARGET: 'postgresql' },
+                testTimeout: 120_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
         : []),
     ],
   },

@@ -52,7 +52,9 @@ interface AutocannonResult {
   non2xx: number;
   resets: number;
 }
-interface AutocannonInstance extends EventEmitter { stop(): void }
+interface AutocannonInstance extends EventEmitter {
+  stop(): void;
+}
 type Autocannon = (opts: AutocannonOptions, cb: (err: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -98,7 +100,13 @@ function processCpuSeconds(pid: number): number {
  * recorded, so the measured window starts with the server's queue already in its steady state
  * (stopping one run and starting another would leave the first run's requests queued behind).
  */
-function load(url: string, { connections, warmup, seconds, rate }: LoadOptions, cookie: string, onMeasureStart: () => void, record: (ms: number, status: number) => void): Promise<AutocannonResult> {
+function load(
+  url: string,
+  { connections, warmup, seconds, rate }: LoadOptions,
+  cookie: string,
+  onMeasureStart: () => void,
+  record: (ms: number, status: number) => void,
+): Promise<AutocannonResult> {
   if (new URL(url).hostname !== HOST) throw new Error(`bara ${HOST}: ${url}`);
   return new Promise((resolvePromise, reject) => {
     let measuring = false;
@@ -106,11 +114,14 @@ function load(url: string, { connections, warmup, seconds, rate }: LoadOptions, 
       measuring = true;
       onMeasureStart();
     }, warmup * 1000);
-    const instance = autocannon({ url, connections, duration: warmup + seconds, headers: { cookie }, timeout: 30, ...(rate > 0 ? { overallRate: rate } : {}) }, (err, result) => {
-      clearTimeout(timer);
-      if (err) reject(err);
-      else resolvePromise(result);
-    });
+    const instance = autocannon(
+      { url, connections, duration: warmup + seconds, headers: { cookie }, timeout: 30, ...(rate > 0 ? { overallRate: rate } : {}) },
+      (err, result) => {
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolvePromise(result);
+      },
+    );
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (measuring) record(ms, status);
     });
@@ -158,7 +169,10 @@ async function signIn(base: string): Promise<string> {
     body: JSON.stringify({ username: 'politiker', password: 'styrbord' }),
   });
   if (res.status !== 200) throw new Error(`inloggningen gav ${res.status}: ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error('inloggningen gav ingen sessionskaka');
   return cookie;
 }
@@ -174,7 +188,7 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
       const check = await fetch(url, { headers: { cookie } });
       const body = await check.arrayBuffer();
       if (check.status !== 200) throw new Error(`${endpoint} gav ${check.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
-        await drain(base, cookie);
+      await drain(base, cookie);
       const single: number[] = [];
       for (let i = 0; i < 20; i++) {
         const t = performance.now();
@@ -188,14 +202,20 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
       let cpu0 = 0;
       let client0 = process.cpuUsage();
       let t0 = 0;
-      const result = await load(url, opts, cookie, () => {
-        cpu0 = processCpuSeconds(child.pid!);
-        client0 = process.cpuUsage();
-        t0 = performance.now();
-      }, (ms, status) => {
-        latencies.push(ms);
-        if (status < 200 || status > 299) failed++;
-      });
+      const result = await load(
+        url,
+        opts,
+        cookie,
+        () => {
+          cpu0 = processCpuSeconds(child.pid!);
+          client0 = process.cpuUsage();
+          t0 = performance.now();
+        },
+        (ms, status) => {
+          latencies.push(ms);
+          if (status < 200 || status > 299) failed++;
+        },
+      );
       const seconds = (performance.now() - t0) / 1000;
       const serverCpu = processCpuSeconds(child.pid!) - cpu0;
       const clientUsage = process.cpuUsage(client0);
@@ -218,7 +238,9 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
         clientCpu: (clientUsage.user + clientUsage.system) / 1e6 / seconds,
       });
       const r = runs.at(-1)!;
-      process.stderr.write(`  ${Math.round(r.reqPerSecond)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, fel ${failures}\n`);
+      process.stderr.write(
+        `  ${Math.round(r.reqPerSecond)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, fel ${failures}\n`,
+      );
     }
     return runs;
   } finally {
@@ -256,14 +278,19 @@ function table(title: string, runs: LoadRun[]): string[] {
     '',
     '| endpoint | response kB | 1 user p50 ms | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | p95 < 50 ms | server CPU | load generator CPU |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
-    ...runs.map((r) => `| \`${r.endpoint}\` | ${ms(r.bytes / 1024)} | ${ms(r.single)} | ${int(r.requests)} | ${int(r.reqPerSecond)} | ${ms(r.p50)} | **${ms(r.p95)}** | ${ms(r.p99)} | ${ms(r.max)} | ${r.failures}${r.failureNote ? ` (${r.failureNote})` : ''} | ${r.requests > 0 && r.p95 < TARGET_P95_MS ? '✓' : `✗ (+${ms(r.p95 - TARGET_P95_MS)})`} | ${Math.round(r.serverCpu * 100)} % | ${Math.round(r.clientCpu * 100)} % |`),
+    ...runs.map(
+      (r) =>
+        `| \`${r.endpoint}\` | ${ms(r.bytes / 1024)} | ${ms(r.single)} | ${int(r.requests)} | ${int(r.reqPerSecond)} | ${ms(r.p50)} | **${ms(r.p95)}** | ${ms(r.p99)} | ${ms(r.max)} | ${r.failures}${r.failureNote ? ` (${r.failureNote})` : ''} | ${r.requests > 0 && r.p95 < TARGET_P95_MS ? '✓' : `✗ (+${ms(r.p95 - TARGET_P95_MS)})`} | ${Math.round(r.serverCpu * 100)} % | ${Math.round(r.clientCpu * 100)} % |`,
+    ),
     '',
   ];
 }
 
 export async function runApiBench(opts: LoadOptions & { serverUrl: string }): Promise<string> {
   const out: string[] = [
-    `API under load: ${opts.connections} connections per endpoint${opts.rate > 0 ? `, together at most ${opts.rate} requests/s` : ', each sending its next request as soon as the last is answered'} for ${opts.warmup + opts.seconds} s, responses of the last ${opts.seconds} s measured (${opts.warmup} s warm-up), signed in as politiker; server and autocannon on the same machine (127.0.0.1); ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average before ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${new Date().toISOString().slice(0, 10)}`,
+    `API under load: ${opts.connections} connections per endpoint${opts.rate > 0 ? `, together at most ${opts.rate} requests/s` : ', each sending its next request as soon as the last is answered'} for ${opts.warmup + opts.seconds} s, responses of the last ${opts.seconds} s measured (${opts.warmup} s warm-up), signed in as politiker; server and autocannon on the same machine (127.0.0.1); ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average before ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}, ${new Date().toISOString().slice(0, 10)}`,
     '',
   ];
 
@@ -284,7 +311,12 @@ export async function runApiBench(opts: LoadOptions & { serverUrl: string }): Pr
       const url = new URL(opts.serverUrl);
       url.pathname = `/${name}`;
       await prepare({ databaseUrl: url.toString() });
-      out.push(...table('PostgreSQL server (same machine; the app\'s pool of 10 connections)', await loadServer({ databaseUrl: url.toString() }, opts)));
+      out.push(
+        ...table(
+          "PostgreSQL server (same machine; the app's pool of 10 connections)",
+          await loadServer({ databaseUrl: url.toString() }, opts),
+        ),
+      );
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -305,7 +337,10 @@ async function serve(target: ConnectOptions): Promise<void> {
   if (address === null || typeof address === 'string') throw new Error('ingen port');
   process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
   process.once('SIGTERM', () => {
-    void app.close().then(() => db.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
   });
 }
 

@@ -20,7 +20,11 @@ export async function runDocumentsBench({ runs }: { runs: number }): Promise<str
     const input = { type: 'internbudget' as const, committeeCode: 'SON', year: 2024, month: null };
     const assemble = () => assembleDocument(db, input);
     const rows: { label: string; target: number; assemble: number[]; render: number[]; bytes: number }[] = [];
-    for (const [format, target] of [['html', 300], ['docx', 1000], ['pdf', 5000]] as [DocumentFormat, number][]) {
+    for (const [format, target] of [
+      ['html', 300],
+      ['docx', 1000],
+      ['pdf', 5000],
+    ] as [DocumentFormat, number][]) {
       const row = { label: format.toUpperCase(), target, assemble: [] as number[], render: [] as number[], bytes: 0 };
       await renderDocument(await assemble(), format); // warm-up: module loading, starting the shared Chromium
       const n = format === 'pdf' ? Math.max(3, Math.ceil(runs / 2)) : runs;

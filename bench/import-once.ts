@@ -41,17 +41,24 @@ try {
   } else {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const result = await importLedger(db, systemActor('bench'), { committeeCode: 'SON', year: 2024, fileName: basename(file), source: createReadStream(file) });
+    const result = await importLedger(db, systemActor('bench'), {
+      committeeCode: 'SON',
+      year: 2024,
+      fileName: basename(file),
+      source: createReadStream(file),
+    });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
-    process.stdout.write(`${JSON.stringify({
-      rows: result.rowCount,
-      outcomeRows: result.outcomeRows,
-      seconds,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
-      rowsPerSecond: result.rowCount / seconds,
-      maxRssMB: peakRssMB(),
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        rows: result.rowCount,
+        outcomeRows: result.outcomeRows,
+        seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        rowsPerSecond: result.rowCount / seconds,
+        maxRssMB: peakRssMB(),
+      })}\n`,
+    );
   }
 } finally {
   await db.close();

@@ -62,7 +62,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-interface Timing { median: number; p90: number; min: number }
+interface Timing {
+  median: number;
+  p90: number;
+  min: number;
+}
 
 async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < 3; i++) await fn(); // warm: plans, caches, JIT
@@ -145,7 +149,10 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
     const results: Record<string, Timing & { storedRows: number; loadSeconds: number }> = {};
     let mapping: Awaited<ReturnType<typeof sonMapping>> = [];
     let check: Record<string, number> = {};
-    for (const [label, target] of [['postgresql', { databaseUrl: dbUrl }], ['pglite', { dataDir: pgliteDir }]] as const) {
+    for (const [label, target] of [
+      ['postgresql', { databaseUrl: dbUrl }],
+      ['pglite', { dataDir: pgliteDir }],
+    ] as const) {
       const db = await connect(target);
       try {
         await migrate(db);
@@ -155,7 +162,12 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         for (const year of yearList) {
           log(`${label}: importerar ${year} …`);
           const file = files.get(year)!;
-          await importLedger(db, systemActor('bench'), { committeeCode: 'SON', year, fileName: basename(file), source: createReadStream(file) });
+          await importLedger(db, systemActor('bench'), {
+            committeeCode: 'SON',
+            year,
+            fileName: basename(file),
+            source: createReadStream(file),
+          });
         }
         const loadSeconds = (performance.now() - started) / 1000;
         if (db.kind === 'postgresql') await db.exec('vacuum analyze ledger_outcome');
@@ -187,8 +199,16 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
     const duckRows = Number((await duckConn.runAndReadAll('select count(*) from ledger_raw_rows')).getRows()[0]![0]);
     const duckQueries = rawQueries('duckdb');
     log(`duckdb: ${duckRows} rårader; mäter …`);
-    results.duckdb = { ...(await time(runs, async () => { for (const q of duckQueries) await duckConn.runAndReadAll(q); })), storedRows: duckRows, loadSeconds: duckLoad };
-    const duckTotal = (await duckConn.runAndReadAll(`select sum(cost - income) from (${duckQueries[0]}) t where month <= ${MONTH}`)).getRows()[0]![0];
+    results.duckdb = {
+      ...(await time(runs, async () => {
+        for (const q of duckQueries) await duckConn.runAndReadAll(q);
+      })),
+      storedRows: duckRows,
+      loadSeconds: duckLoad,
+    };
+    const duckTotal = (
+      await duckConn.runAndReadAll(`select sum(cost - income) from (${duckQueries[0]}) t where month <= ${MONTH}`)
+    ).getRows()[0]![0];
 
     if (options.pgRaw) {
       log('postgresql: läser in råraderna med COPY …');
@@ -196,8 +216,11 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
       await raw.connect();
       try {
         started = performance.now();
-        await raw.query('create unlogged table ledger_raw_text (month text, cost_centre text, activity_code text, account text, amount text, note text)');
-        for (const year of yearList) psql(dbUrl, `\\copy ledger_raw_text from '${files.get(year)!}' with (format csv, header true, delimiter ';')`);
+        await raw.query(
+          'create unlogged table ledger_raw_text (month text, cost_centre text, activity_code text, account text, amount text, note text)',
+        );
+        for (const year of yearList)
+          psql(dbUrl, `\\copy ledger_raw_text from '${files.get(year)!}' with (format csv, header true, delimiter ';')`);
         await raw.query(`create table ledger_raw_rows as
           select left(month, 4)::int as year, right(month, 2)::int as month, cost_centre, activity_code, account,
             round(replace(replace(amount, ' ', ''), ',', '.')::numeric * 100)::bigint as amount_ore
@@ -210,7 +233,13 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         const pgRawLoad = (performance.now() - started) / 1000;
         const pgQueries = rawQueries('postgresql');
         log('postgresql: mäter över råraderna …');
-        results['postgresql-raw'] = { ...(await time(Math.min(runs, 5), async () => { for (const q of pgQueries) await raw.query(q); })), storedRows: duckRows, loadSeconds: pgRawLoad };
+        results['postgresql-raw'] = {
+          ...(await time(Math.min(runs, 5), async () => {
+            for (const q of pgQueries) await raw.query(q);
+          })),
+          storedRows: duckRows,
+          loadSeconds: pgRawLoad,
+        };
       } finally {
         await raw.end();
       }
@@ -234,7 +263,9 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
       '',
       `Check: outcome to date ${YEAR}-01…${MONTH} in the report ${check.outcomeToDate} kr; DuckDB over raw rows ${Math.round(Number(duckTotal) / 100)} kr (the importer rounds each aggregate to whole kronor).`,
       '',
-    ].filter((l) => l !== null).join('\n');
+    ]
+      .filter((l) => l !== null)
+      .join('\n');
   } finally {
     duckConn.closeSync();
     duck.closeSync();

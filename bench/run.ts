@@ -53,7 +53,12 @@ const runs = Number(values.runs);
 const serverUrl = values.url!;
 const file = resolve(`bench/data/ledger-${rows}.csv`);
 
-interface Measure { seconds: number; processSeconds: number; cpuSeconds: number | null; maxRssMB: number | null }
+interface Measure {
+  seconds: number;
+  processSeconds: number;
+  cpuSeconds: number | null;
+  maxRssMB: number | null;
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function timed(command: string, args: string[]): { seconds: number; stdout: string } {
@@ -65,7 +70,14 @@ function timed(command: string, args: string[]): { seconds: number; stdout: stri
 }
 
 function importer(target: string[], baseline = false): Measure {
-  const { seconds, stdout } = timed(process.execPath, ['--import', 'tsx', 'bench/import-once.ts', file, ...target, ...(baseline ? ['--baseline'] : [])]);
+  const { seconds, stdout } = timed(process.execPath, [
+    '--import',
+    'tsx',
+    'bench/import-once.ts',
+    file,
+    ...target,
+    ...(baseline ? ['--baseline'] : []),
+  ]);
   const out = JSON.parse(stdout.trim().split('\n').pop()!) as { rows: number; seconds: number; cpuSeconds: number; maxRssMB: number };
   if (!baseline && out.rows !== rows) throw new Error(`importen läste ${out.rows} rader, väntade ${rows}`);
   return { seconds: out.seconds, processSeconds: seconds, cpuSeconds: out.cpuSeconds, maxRssMB: out.maxRssMB };
@@ -108,17 +120,27 @@ async function importBench(): Promise<string> {
     }
     // A rule on a cost centre makes every (ansvar, verksamhet, konto) a key of its own
     // (200 × 10 × 60 here instead of 10 × 60): the importer's slower, general case.
-    timed('psql', [dbUrl, '-q', '-c', `insert into ledger_mapping (committee_id, cost_centre, activity_id)
-      select c.id, '61000', a.id from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV'`]);
+    timed('psql', [
+      dbUrl,
+      '-q',
+      '-c',
+      `insert into ledger_mapping (committee_id, cost_centre, activity_id)
+      select c.id, '61000', a.id from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV'`,
+    ]);
     for (let i = 0; i < runs; i++) results.pgCostCentre!.push(importer(['--url', dbUrl]));
 
-    const summary = Object.fromEntries(Object.entries(results).map(([k, ms]) => [k, {
-      seconds: median(ms.map((m) => m.seconds)),
-      processSeconds: median(ms.map((m) => m.processSeconds)),
-      cpuSeconds: ms[0]!.cpuSeconds === null ? null : median(ms.map((m) => m.cpuSeconds!)),
-      rowsPerSecond: rows / median(ms.map((m) => m.seconds)),
-      maxRssMB: ms[0]!.maxRssMB === null ? null : Math.max(...ms.map((m) => m.maxRssMB!)),
-    }]));
+    const summary = Object.fromEntries(
+      Object.entries(results).map(([k, ms]) => [
+        k,
+        {
+          seconds: median(ms.map((m) => m.seconds)),
+          processSeconds: median(ms.map((m) => m.processSeconds)),
+          cpuSeconds: ms[0]!.cpuSeconds === null ? null : median(ms.map((m) => m.cpuSeconds!)),
+          rowsPerSecond: rows / median(ms.map((m) => m.seconds)),
+          maxRssMB: ms[0]!.maxRssMB === null ? null : Math.max(...ms.map((m) => m.maxRssMB!)),
+        },
+      ]),
+    );
     const copyRate = summary.copy!.rowsPerSecond;
     const line = (label: string, k: string, base?: string) => {
       const s = summary[k]!;
@@ -145,21 +167,25 @@ async function importBench(): Promise<string> {
 
 if (suites.has('import')) process.stdout.write(`${await importBench()}\n`);
 if (suites.has('summary')) {
-  process.stdout.write(`${await runOperatingSummaryBench({
-    serverUrl,
-    rowsPerYear: rows,
-    years: Number(values.years),
-    runs: Number(values['summary-runs']),
-    pgRaw: !values['no-pg-raw'],
-  })}\n`);
+  process.stdout.write(
+    `${await runOperatingSummaryBench({
+      serverUrl,
+      rowsPerYear: rows,
+      years: Number(values.years),
+      runs: Number(values['summary-runs']),
+      pgRaw: !values['no-pg-raw'],
+    })}\n`,
+  );
 }
 if (suites.has('documents')) process.stdout.write(`${await runDocumentsBench({ runs: Number(values['doc-runs']) })}\n`);
 if (suites.has('api')) {
-  process.stdout.write(`${await runApiBench({
-    serverUrl,
-    connections: Number(values['api-connections']),
-    seconds: Number(values['api-seconds']),
-    warmup: Number(values['api-warmup']),
-    rate: Number(values['api-rate']),
-  })}\n`);
+  process.stdout.write(
+    `${await runApiBench({
+      serverUrl,
+      connections: Number(values['api-connections']),
+      seconds: Number(values['api-seconds']),
+      warmup: Number(values['api-warmup']),
+      rate: Number(values['api-rate']),
+    })}\n`,
+  );
 }

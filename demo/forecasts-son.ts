@@ -8,7 +8,14 @@ export const SYNTHETIC_FORECAST_NOTE = 'Syntetisk prognos (påhittad), inte Link
  * the budget towards what the outcome points to, slowly at first — forecasts that stay too
  * optimistic until autumn are what auditors keep finding. Months up to closeThrough are closed.
  */
-export async function loadSonForecasts(tx: Queryable, sonId: number, year: number, lastMonth: number, closeThrough: number, author: string): Promise<void> {
+export async function loadSonForecasts(
+  tx: Queryable,
+  sonId: number,
+  year: number,
+  lastMonth: number,
+  closeThrough: number,
+  author: string,
+): Promise<void> {
   const rows = await tx.query<{ id: number; code: string; net: number }>(
     `select a.id, a.code, (bl.cost - bl.income)::bigint as net from budget_line bl
      join budget_version bv on bv.id = bl.budget_version_id join activity a on a.id = bl.activity_id
@@ -34,8 +41,14 @@ export async function loadSonForecasts(tx: Queryable, sonId: number, year: numbe
     }
   }
   for (const [activityId, month, amount, comment] of values) {
-    await tx.query('insert into forecast (activity_id, year, month, amount, comment, author) values ($1, $2, $3, $4, $5, $6)',
-      [activityId, year, month, amount, comment, author]);
+    await tx.query('insert into forecast (activity_id, year, month, amount, comment, author) values ($1, $2, $3, $4, $5, $6)', [
+      activityId,
+      year,
+      month,
+      amount,
+      comment,
+      author,
+    ]);
   }
   for (let month = 1; month <= closeThrough; month++) {
     await tx.query('insert into month_close (committee_id, year, month, closed_by) values ($1, $2, $3, $4)', [sonId, year, month, author]);

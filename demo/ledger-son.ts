@@ -20,7 +20,12 @@ const OFFICE = new Set(['FORV', 'OVR']);
 const ROUND_THE_CLOCK = [0.98, 0.97, 0.98, 0.98, 0.99, 1.06, 1.1, 1.06, 0.98, 0.98, 0.96, 0.96];
 const OFFICE_YEAR = [1.02, 1.02, 1.02, 1.02, 1.02, 1.06, 0.72, 0.98, 1.04, 1.04, 1.02, 1.04];
 /** Cost accounts and their shares of the gross cost (Kommun-Bas: 4 purchases, 5 staff, 6 premises and services, 7 other). */
-const COST_ACCOUNTS: [string, number][] = [['5110', 55], ['4610', 25], ['6110', 12], ['7010', 8]];
+const COST_ACCOUNTS: [string, number][] = [
+  ['5110', 55],
+  ['4610', 25],
+  ['6110', 12],
+  ['7010', 8],
+];
 const INCOME_ACCOUNT = '3100';
 
 const normalised = (factors: number[]) => {
@@ -41,16 +46,24 @@ function prng(seed: number): () => number {
 }
 
 /** Loads months 1..months of a year; the default mapping rules are created with the first year loaded. */
-export async function loadSonLedger(tx: Queryable, sonId: number, actorName: string, year: number, months: number, withMappings: boolean): Promise<void> {
+export async function loadSonLedger(
+  tx: Queryable,
+  sonId: number,
+  actorName: string,
+  year: number,
+  months: number,
+  withMappings: boolean,
+): Promise<void> {
   const activities = await tx.query<{ id: number; code: string }>(
     "select id, code from activity where committee_id = $1 and parent_id is null and role = 'activity' order by sort_order",
     [sonId],
   );
-  if (withMappings) await tx.query(
-    `insert into ledger_mapping (committee_id, activity_code, account_from, account_to, activity_id)
+  if (withMappings)
+    await tx.query(
+      `insert into ledger_mapping (committee_id, activity_code, account_from, account_to, activity_id)
      select $1, t.code, '3000', '8999', t.id from unnest($2::text[], $3::int[]) as t(code, id)`,
-    [sonId, activities.map((a) => a.code), activities.map((a) => a.id)],
-  );
+      [sonId, activities.map((a) => a.code), activities.map((a) => a.id)],
+    );
 
   const budget = await tx.query<{ id: number; code: string; cost: number; income: number }>(
     `select a.id, a.code, bl.cost, bl.income from budget_line bl
@@ -70,7 +83,10 @@ export async function loadSonLedger(tx: Queryable, sonId: number, actorName: str
       const net = ((line.cost - line.income) / 12) * season[month - 1]! * noise(0.03) * (OVERRUN[line.code] ?? 1);
       const income = Math.round((line.income / 12) * noise(0.02));
       const gross = Math.round(net) + income;
-      const parts = allocate(gross, COST_ACCOUNTS.map(([, share]) => share));
+      const parts = allocate(
+        gross,
+        COST_ACCOUNTS.map(([, share]) => share),
+      );
       COST_ACCOUNTS.forEach(([account], i) => rows.push({ activityId: line.id, month, account, amount: parts[i]! }));
       if (income !== 0) rows.push({ activityId: line.id, month, account: INCOME_ACCOUNT, amount: -income });
     }
@@ -90,9 +106,18 @@ export async function loadSonLedger(tx: Queryable, sonId: number, actorName: str
   );
   await tx.query(
     `insert into audit_event (actor_name, command, entity_type, entity_id, before, after) values ($1, 'demo.ledger', 'ledger_import', $2, null, $3::jsonb)`,
-    [actorName, String(imported!.id), JSON.stringify({
-      fileName: syntheticLedgerFile(year), year: year, months: monthList, outcomeRows: rows.length, totalAmount: total,
-      mappingRules: activities.length, note: SYNTHETIC_NOTE,
-    })],
+    [
+      actorName,
+      String(imported!.id),
+      JSON.stringify({
+        fileName: syntheticLedgerFile(year),
+        year: year,
+        months: monthList,
+        outcomeRows: rows.length,
+        totalAmount: total,
+        mappingRules: activities.length,
+        note: SYNTHETIC_NOTE,
+      }),
+    ],
   );
 }

@@ -21,17 +21,52 @@ export const administrations = [
 ];
 
 export const committees = [
-  { code: 'SON', name: 'Social- och omsorgsnämnden', administration: 'SOF', validFrom: '2019-01-01', validTo: '2023-12-31', sourceNote: PUBLIC_PM },
+  {
+    code: 'SON',
+    name: 'Social- och omsorgsnämnden',
+    administration: 'SOF',
+    validFrom: '2019-01-01',
+    validTo: '2023-12-31',
+    sourceNote: PUBLIC_PM,
+  },
   { code: 'ÄN', name: 'Äldrenämnden', administration: 'SOF', validFrom: '2019-01-01', validTo: '2023-12-31', sourceNote: PUBLIC_PM },
-  { code: 'AMN', name: 'Arbetsmarknadsnämnden', administration: 'IAF', validFrom: '2019-01-01', validTo: null, sourceNote: `${PUBLIC_PM}; startdatum antaget` },
+  {
+    code: 'AMN',
+    name: 'Arbetsmarknadsnämnden',
+    administration: 'IAF',
+    validFrom: '2019-01-01',
+    validTo: null,
+    sourceNote: `${PUBLIC_PM}; startdatum antaget`,
+  },
   { code: 'SN', name: 'Socialnämnden', administration: 'SOCF', validFrom: '2024-01-01', validTo: null, sourceNote: PUBLIC_PM },
   { code: 'VON', name: 'Vård- och omsorgsnämnden', administration: 'VOF', validFrom: '2024-01-01', validTo: null, sourceNote: PUBLIC_PM },
 ];
 
 export const providers = [
-  { name: 'Leanlink', kind: 'in_house' as const, administration: 'LL', validFrom: '2019-01-01', validTo: '2023-12-31', sourceNote: PUBLIC_PM },
-  { name: 'Vård- och omsorgsförvaltningen, egen regi', kind: 'in_house' as const, administration: 'VOF', validFrom: '2024-01-01', validTo: null, sourceNote: PUBLIC_PM },
-  { name: 'Socialförvaltningen, egen regi (Råd & stöd)', kind: 'in_house' as const, administration: 'SOCF', validFrom: '2024-01-01', validTo: null, sourceNote: PUBLIC_PM },
+  {
+    name: 'Leanlink',
+    kind: 'in_house' as const,
+    administration: 'LL',
+    validFrom: '2019-01-01',
+    validTo: '2023-12-31',
+    sourceNote: PUBLIC_PM,
+  },
+  {
+    name: 'Vård- och omsorgsförvaltningen, egen regi',
+    kind: 'in_house' as const,
+    administration: 'VOF',
+    validFrom: '2024-01-01',
+    validTo: null,
+    sourceNote: PUBLIC_PM,
+  },
+  {
+    name: 'Socialförvaltningen, egen regi (Råd & stöd)',
+    kind: 'in_house' as const,
+    administration: 'SOCF',
+    validFrom: '2024-01-01',
+    validTo: null,
+    sourceNote: PUBLIC_PM,
+  },
 ];
 
 export interface DemoActivity {
@@ -108,22 +143,42 @@ const socialLaws: [string, string][] = [
 
 /** Charter of January 2023 (public), valid through 2023. */
 export const charter2023: DemoRule[] = [
-  { committee: 'SON', law: 'SoL', ageMax: 64, description: 'Socialtjänstlagen för personer under 65 år (t.ex. boendeformer och anhörigstöd)' },
+  {
+    committee: 'SON',
+    law: 'SoL',
+    ageMax: 64,
+    description: 'Socialtjänstlagen för personer under 65 år (t.ex. boendeformer och anhörigstöd)',
+  },
   { committee: 'SON', law: 'SoL', targetGroup: 'socialpsykiatri', description: 'Socialpsykiatri oavsett ålder' },
   { committee: 'SON', law: 'SoL', targetGroup: 'missbruksvård', description: 'Missbruksvård oavsett ålder' },
   ...rulesFor('SON', socialLaws),
   { committee: 'SON', law: 'HSL', ageMax: 64, description: 'Kommunal hälso- och sjukvård för personer under 65 år' },
-  { committee: 'ÄN', law: 'SoL', ageMin: 65, description: 'Socialtjänstlagen för personer 65 år och äldre (t.ex. boendeformer och anhörigstöd)' },
+  {
+    committee: 'ÄN',
+    law: 'SoL',
+    ageMin: 65,
+    description: 'Socialtjänstlagen för personer 65 år och äldre (t.ex. boendeformer och anhörigstöd)',
+  },
   { committee: 'ÄN', law: 'SoL', intervention: 'hemtjänst', description: 'Hemtjänst oavsett ålder' },
   { committee: 'ÄN', law: 'HSL', ageMin: 65, description: 'Kommunal hälso- och sjukvård för personer 65 år och äldre' },
   { committee: 'ÄN', law: 'HSL', intervention: 'hemsjukvård', description: 'Hemsjukvård oavsett ålder' },
-  { committee: 'AMN', law: 'SoL', intervention: 'försörjningsstöd', description: 'Försörjningsstöd (ingår inte i sektor välfärd och socialpolitik)' },
+  {
+    committee: 'AMN',
+    law: 'SoL',
+    intervention: 'försörjningsstöd',
+    description: 'Försörjningsstöd (ingår inte i sektor välfärd och socialpolitik)',
+  },
 ];
 
 /** Responsibility from 2024 as the PM proposes it (assumed until the new charter is available). */
 export const charter2024: DemoRule[] = [
   { committee: 'SN', law: 'SoL', ageMax: 64, description: 'Individ- och familjeomsorg för personer under 65 år' },
-  { committee: 'SN', law: 'SoL', targetGroup: 'socialpsykiatri', description: 'Socialpsykiatri oavsett ålder (ingen ändring före riksdagsbeslut)' },
+  {
+    committee: 'SN',
+    law: 'SoL',
+    targetGroup: 'socialpsykiatri',
+    description: 'Socialpsykiatri oavsett ålder (ingen ändring före riksdagsbeslut)',
+  },
   { committee: 'SN', law: 'SoL', targetGroup: 'missbruksvård', description: 'Missbruksvård oavsett ålder' },
   ...rulesFor('SN', socialLaws),
   { committee: 'VON', law: 'SoL', ageMin: 65, description: 'Omsorg för personer 65 år och äldre' },
@@ -133,8 +188,33 @@ export const charter2024: DemoRule[] = [
 ];
 
 export const demoAccounts = [
-  { username: 'admin', password: 'styrbord', role: 'admin', displayName: 'Demo Administratör', description: 'Administratör – får ändra allt' },
-  { username: 'controller', password: 'styrbord', role: 'controller', displayName: 'Demo Controller', description: 'Controller – skriver för SON och Socialnämnden', committees: ['SON', 'SN'] },
-  { username: 'politiker', password: 'styrbord', role: 'reader', displayName: 'Demo Politiker', description: 'Läsare (nämndledamot) – läser, ändrar inget' },
-  { username: 'revisor', password: 'styrbord', role: 'auditor', displayName: 'Demo Revisor', description: 'Revisor – läser allt, även ändringsloggen' },
+  {
+    username: 'admin',
+    password: 'styrbord',
+    role: 'admin',
+    displayName: 'Demo Administratör',
+    description: 'Administratör – får ändra allt',
+  },
+  {
+    username: 'controller',
+    password: 'styrbord',
+    role: 'controller',
+    displayName: 'Demo Controller',
+    description: 'Controller – skriver för SON och Socialnämnden',
+    committees: ['SON', 'SN'],
+  },
+  {
+    username: 'politiker',
+    password: 'styrbord',
+    role: 'reader',
+    displayName: 'Demo Politiker',
+    description: 'Läsare (nämndledamot) – läser, ändrar inget',
+  },
+  {
+    username: 'revisor',
+    password: 'styrbord',
+    role: 'auditor',
+    displayName: 'Demo Revisor',
+    description: 'Revisor – läser allt, även ändringsloggen',
+  },
 ];

@@ -33,11 +33,16 @@ async function insertActivities(
   for (const [index, row] of rows.entries()) {
     const start = `${row.firstYear}-01-01` > window.from ? `${row.firstYear}-01-01` : window.from;
     if (window.to !== null && start > window.to) continue;
-    const parentId = row.parent ? ids.get(row.parent) ?? null : null;
-    ids.set(row.code, await insertId(tx,
-      `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to, source_note)
+    const parentId = row.parent ? (ids.get(row.parent) ?? null) : null;
+    ids.set(
+      row.code,
+      await insertId(
+        tx,
+        `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to, source_note)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [committeeId, parentId, row.code, row.name, row.parent !== undefined, (index + 1) * 10, start, window.to, sourceNote]));
+        [committeeId, parentId, row.code, row.name, row.parent !== undefined, (index + 1) * 10, start, window.to, sourceNote],
+      ),
+    );
   }
   return ids;
 }
@@ -66,27 +71,50 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
 
     const adminIds = new Map<string, number>();
     for (const a of demo.administrations) {
-      adminIds.set(a.code, await insertId(tx,
-        'insert into administration (municipality_code, code, name, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6)',
-        [m.code, a.code, a.name, a.validFrom, a.validTo, a.sourceNote]));
+      adminIds.set(
+        a.code,
+        await insertId(
+          tx,
+          'insert into administration (municipality_code, code, name, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6)',
+          [m.code, a.code, a.name, a.validFrom, a.validTo, a.sourceNote],
+        ),
+      );
     }
     const committeeIds = new Map<string, number>();
     for (const c of demo.committees) {
-      committeeIds.set(c.code, await insertId(tx,
-        'insert into committee (municipality_code, code, name, administration_id, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
-        [m.code, c.code, c.name, adminIds.get(c.administration) ?? null, c.validFrom, c.validTo, c.sourceNote]));
+      committeeIds.set(
+        c.code,
+        await insertId(
+          tx,
+          'insert into committee (municipality_code, code, name, administration_id, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
+          [m.code, c.code, c.name, adminIds.get(c.administration) ?? null, c.validFrom, c.validTo, c.sourceNote],
+        ),
+      );
     }
     for (const p of demo.providers) {
       await tx.query(
         'insert into provider (municipality_code, name, kind, administration_id, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
-        [m.code, p.name, p.kind, adminIds.get(p.administration) ?? null, p.validFrom, p.validTo, p.sourceNote]);
+        [m.code, p.name, p.kind, adminIds.get(p.administration) ?? null, p.validFrom, p.validTo, p.sourceNote],
+      );
     }
 
     const committee = (code: string) => committeeIds.get(code)!;
     const son = await insertActivities(tx, committee('SON'), demo.welfareActivities, { from: '2022-01-01', to: null }, demo.PUBLIC_IB2024);
-    const sn = await insertActivities(tx, committee('SN'), demo.welfareActivities, { from: '2024-01-01', to: null }, `${demo.PUBLIC_IB2024}; överförd till Socialnämnden enligt PM 2023`);
+    const sn = await insertActivities(
+      tx,
+      committee('SN'),
+      demo.welfareActivities,
+      { from: '2024-01-01', to: null },
+      `${demo.PUBLIC_IB2024}; överförd till Socialnämnden enligt PM 2023`,
+    );
     await mapSuccessors(tx, son, sn, '2024-01-01', demo.PUBLIC_PM);
-    const elder = await insertActivities(tx, committee('ÄN'), demo.elderCareActivities, { from: '2022-01-01', to: '2023-12-31' }, demo.ASSUMED);
+    const elder = await insertActivities(
+      tx,
+      committee('ÄN'),
+      demo.elderCareActivities,
+      { from: '2022-01-01', to: '2023-12-31' },
+      demo.ASSUMED,
+    );
     const von = await insertActivities(tx, committee('VON'), demo.elderCareActivities, { from: '2024-01-01', to: null }, demo.ASSUMED);
     await mapSuccessors(tx, elder, von, '2024-01-01', demo.PUBLIC_PM);
 
@@ -106,13 +134,29 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
       await tx.query(
         `insert into charter_rule (municipality_code, committee_id, law, target_group, intervention, age_min, age_max, description, valid_from, valid_to, source_note)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [m.code, committee(r.committee), r.law, r.targetGroup ?? null, r.intervention ?? null, r.ageMin ?? null, r.ageMax ?? null, r.description, r.validFrom, r.validTo, r.note]);
+        [
+          m.code,
+          committee(r.committee),
+          r.law,
+          r.targetGroup ?? null,
+          r.intervention ?? null,
+          r.ageMin ?? null,
+          r.ageMax ?? null,
+          r.description,
+          r.validFrom,
+          r.validTo,
+          r.note,
+        ],
+      );
     }
 
     for (const [i, a] of demo.demoAccounts.entries()) {
-      const userId = await insertId(tx,
-        'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4)',
-        [a.username, a.displayName, a.role, passwordHashes[i]]);
+      const userId = await insertId(tx, 'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4)', [
+        a.username,
+        a.displayName,
+        a.role,
+        passwordHashes[i],
+      ]);
       for (const code of a.committees ?? []) {
         await tx.query('insert into role_grant (user_id, committee_id) values ($1, $2)', [userId, committee(code)]);
       }
@@ -122,7 +166,16 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     ]);
     await tx.query(
       `insert into audit_event (actor_name, command, entity_type, entity_id, before, after) values ($1, 'demo.load', 'municipality', $2, null, $3::jsonb)`,
-      [actorName, m.code, JSON.stringify({ municipality: m.name, committees: demo.committees.length, charterRules: rules.length, users: demo.demoAccounts.length })],
+      [
+        actorName,
+        m.code,
+        JSON.stringify({
+          municipality: m.name,
+          committees: demo.committees.length,
+          charterRules: rules.length,
+          users: demo.demoAccounts.length,
+        }),
+      ],
     );
   });
   return { loaded: true, message: `Demodata för ${demo.municipality.name} (${demo.municipality.code}) är inläst.` };

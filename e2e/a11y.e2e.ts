@@ -79,7 +79,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
       await page.getByRole('table', { name: /Driftsammandrag t\.o\.m\./ }).waitFor();
       const charts = page.locator('figure.chart-figure');
       for (let i = 0; i < 3; i++) await charts.nth(i).locator('svg').first().waitFor();
-      await page.getByRole('button', { name: /Spara prognos för/ }).first().waitFor();
+      await page
+        .getByRole('button', { name: /Spara prognos för/ })
+        .first()
+        .waitFor();
     });
   });
 
@@ -87,13 +90,21 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and screenshots', () => {
     await check('economy-accuracy', async () => {
       await page.goto('/namnd/SON/ekonomi/prognossakerhet?ar=2023');
       await page.getByText('Negativt fel betyder', { exact: false }).waitFor();
-      await page.getByRole('alert').or(page.getByRole('table', { name: /Prognosfel 2023/ })).first().waitFor();
+      await page
+        .getByRole('alert')
+        .or(page.getByRole('table', { name: /Prognosfel 2023/ }))
+        .first()
+        .waitFor();
     });
   });
   it('economy: budget versions', async () => {
     await check('economy-versions', async () => {
       await page.goto('/namnd/SON/ekonomi/budgetversioner?ar=2024&version=2');
-      await page.getByRole('table', { name: /Internbudget 2024: kostnad och intäkt/ }).getByRole('rowheader').first().waitFor();
+      await page
+        .getByRole('table', { name: /Internbudget 2024: kostnad och intäkt/ })
+        .getByRole('rowheader')
+        .first()
+        .waitFor();
       await page.getByRole('table', { name: /Nämndens ram per år/ }).waitFor();
     });
   });

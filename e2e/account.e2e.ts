@@ -10,7 +10,10 @@ describe('Mitt konto and the TOTP sign-in step', () => {
     const page = await session.newPage();
     await signIn(page, 'revisor');
     await page.getByRole('link', { name: 'Mitt konto' }).click();
-    await page.getByRole('table', { name: /Dina aktiva inloggningar/ }).getByText('Den här inloggningen').waitFor();
+    await page
+      .getByRole('table', { name: /Dina aktiva inloggningar/ })
+      .getByText('Den här inloggningen')
+      .waitFor();
     await page.getByRole('button', { name: 'Aktivera tvåstegsverifiering' }).click();
     await page.getByRole('img', { name: /QR-kod för tvåstegsverifiering/ }).waitFor();
     await screenshot(page, 'account');
@@ -29,7 +32,10 @@ describe('Mitt konto and the TOTP sign-in step', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Engångskod').fill('000000');
     await page.getByRole('button', { name: 'Verifiera' }).click();
-    await page.getByRole('alert').getByText(/Fel engångskod/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Fel engångskod/)
+      .waitFor();
     // a code of the next 30-second step: the one used to enrol cannot be used again
     await page.getByLabel('Engångskod').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
     await page.getByRole('button', { name: 'Verifiera' }).click();

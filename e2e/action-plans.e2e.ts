@@ -38,7 +38,8 @@ describe('action plans', () => {
     expect((await boende.locator('td').allTextContents()).slice(0, 2)).toEqual(['2', '37,0']);
     const total = rowOf(page, summary, 'Totalt');
     expect(await total.locator('td').nth(1).textContent()).toBe('55,4');
-    for (const area of ['Förändring av riktlinjer', 'Icke lagstadgad verksamhet', 'Upphandling']) await rowOf(page, summary, area).waitFor();
+    for (const area of ['Förändring av riktlinjer', 'Icke lagstadgad verksamhet', 'Upphandling'])
+      await rowOf(page, summary, area).waitFor();
     await page.getByText(/Intervall räknas med mittvärdet/).waitFor();
     await rowOf(page, page.getByRole('table', { name: /Genomförandekostnad och nettoeffekt per område/ }), 'Totalt').waitFor();
 
@@ -54,7 +55,10 @@ describe('action plans', () => {
     // revise, then edit B1's effect 2026 in the draft
     await page.getByLabel('Skäl till revideringen').fill('Boendeöversynen ger mer 2026');
     await page.getByRole('button', { name: 'Skapa revidering' }).click();
-    await page.getByRole('status').getByText(/Revidering skapad/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Revidering skapad/)
+      .waitFor();
     await page.getByText('Reviderar version 1. Skäl: Boendeöversynen ger mer 2026').waitFor();
     await page.getByRole('button', { name: 'Ändra åtgärd B1' }).click();
     await page.getByLabel('Reducering min 2026, B1').fill('40');

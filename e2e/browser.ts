@@ -10,13 +10,24 @@ const require = createRequire(import.meta.url);
  * tree clean. `npm run screenshots` (scripts/refresh-screenshots.ts) names another folder and
  * copies the pictures into docs/screenshots/ for the README.
  */
-export const screenshotDir = join(process.env.STYRBORD_SCREENSHOT_DIR ?? fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url)), '/');
+export const screenshotDir = join(
+  process.env.STYRBORD_SCREENSHOT_DIR ?? fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url)),
+  '/',
+);
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     env: { ...process.env, LANG: 'sv_SE.UTF-8', LANGUAGE: 'sv' },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=sv-SE'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=sv-SE',
+    ],
   });
 }
 

@@ -11,10 +11,11 @@ beforeAll(async () => {
   page = await session.signedInPage('controller');
 });
 
-const noSerious = async (p: Page) => expect((await seriousViolations(p)).map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([]);
+const noSerious = async (p: Page) =>
+  expect((await seriousViolations(p)).map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([]);
 
 describe('committee documents in the browser', () => {
-  it('lists the committee\'s documents and creates an internal budget for 2024 from the template', async () => {
+  it("lists the committee's documents and creates an internal budget for 2024 from the template", async () => {
     await page.goto('/namnd/SON/handlingar');
     await page.getByRole('heading', { level: 1, name: /Handlingar – / }).waitFor();
     await noSerious(page);
@@ -24,7 +25,9 @@ describe('committee documents in the browser', () => {
     await page.getByRole('button', { name: 'Skapa handling' }).click();
     await page.getByRole('heading', { level: 1, name: /Internbudget 2024 – / }).waitFor();
     editorUrl = new URL(page.url()).pathname;
-    await expect(page.getByRole('region', { name: 'Förhandsvisning: Driftsammandrag' }).getByRole('table', { name: 'Driftsammandrag' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('region', { name: 'Förhandsvisning: Driftsammandrag' }).getByRole('table', { name: 'Driftsammandrag' }).isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('writes a text section and marks it done', async () => {
@@ -40,14 +43,19 @@ describe('committee documents in the browser', () => {
 
   it('shows the findings, with links to their places, and acknowledges each with a reason', async () => {
     const panel = page.getByRole('region', { name: 'Kontroller' });
-    await expect(panel.getByRole('link', { name: 'Driftsammandrag' }).first().getAttribute('href')).resolves.toBe('#sektion-driftsammandrag');
+    await expect(panel.getByRole('link', { name: 'Driftsammandrag' }).first().getAttribute('href')).resolves.toBe(
+      '#sektion-driftsammandrag',
+    );
     await expect(page.getByRole('button', { name: 'Besluta handlingen' }).isDisabled()).resolves.toBe(true);
     for (;;) {
       const reason = panel.getByRole('textbox').first();
       if ((await reason.count()) === 0) break;
       const before = await panel.getByRole('textbox').count();
       await reason.fill('Känd avvikelse i referensdokumentet');
-      await panel.getByRole('button', { name: /^Kvittera/ }).first().click();
+      await panel
+        .getByRole('button', { name: /^Kvittera/ })
+        .first()
+        .click();
       await expect.poll(() => panel.getByRole('textbox').count()).toBe(before - 1);
     }
     await page.getByText(/^0 öppna av \d+ kontroller\.$/).waitFor();
@@ -61,7 +69,10 @@ describe('committee documents in the browser', () => {
     await page.getByRole('button', { name: 'Ja, besluta' }).click();
     await page.getByText('Beslutad 2024-01-25, § 12. Handlingen är fryst; siffror och text kan inte ändras.').waitFor({ timeout: 60_000 });
     await expect(page.getByLabel('Text: Inledning').count()).resolves.toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner handlingen som PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner handlingen som PDF' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('SON-internbudget-2024-v1.pdf');
     const bytes = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(bytes).subarray(0, 4).toString()).toBe('%PDF');

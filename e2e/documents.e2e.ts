@@ -12,7 +12,11 @@ function render(type: string, format: string, extra: string[] = []): string {
   const out = join(dir, `${type}.${format}`);
   const env: NodeJS.ProcessEnv = { ...process.env, STYRBORD_DATA_DIR: join(dir, 'data') };
   delete env.DATABASE_URL;
-  const res = spawnSync(process.execPath, ['bin/styrbord.mjs', 'document', 'render', type, '--committee', 'SON', '--year', '2024', ...extra, '--format', format, '--out', out], { env, encoding: 'utf8', timeout: 120_000 });
+  const res = spawnSync(
+    process.execPath,
+    ['bin/styrbord.mjs', 'document', 'render', type, '--committee', 'SON', '--year', '2024', ...extra, '--format', format, '--out', out],
+    { env, encoding: 'utf8', timeout: 120_000 },
+  );
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
   return out;
@@ -32,7 +36,10 @@ describe('committee documents as files', () => {
 
   it('writes a Word file that LibreOffice converts without error', () => {
     const docx = render('internbudget', 'docx');
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, env: { ...process.env, HOME: dir } });
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      timeout: 120_000,
+      env: { ...process.env, HOME: dir },
+    });
     const converted = join(dir, 'internbudget.pdf');
     expect(existsSync(converted)).toBe(true);
     const text = pdfText(converted);

@@ -55,7 +55,9 @@ describe('economy administration', () => {
     await page.getByRole('status').getByText('Skapat: Internbudget 2025 SN, revidering').waitFor();
     const revision = page.getByRole('table', { name: /Internbudget 2025 SN, revidering: kostnad och intäkt/ });
     await revision.waitFor();
-    await expect.poll(() => page.getByLabel('Kostnad 2025, Förvaltning (kr)', { exact: true }).getAttribute('placeholder')).toBe('12\u00a0500\u00a0000');
+    await expect
+      .poll(() => page.getByLabel('Kostnad 2025, Förvaltning (kr)', { exact: true }).getAttribute('placeholder'))
+      .toBe('12\u00a0500\u00a0000');
     const copied = revision.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Förvaltning', exact: true }) });
     await copied.getByText('12\u00a0000\u00a0000').waitFor();
   });
@@ -64,7 +66,10 @@ describe('economy administration', () => {
     const page = await signedInPage('controller');
     await page.goto('/namnd/SN/ekonomi/budgetversioner');
     const form = page.getByRole('region', { name: 'Importera budget från fil' });
-    const csv = tempFile('sn-budget-2026.csv', 'Rad;Budget 2026;Plan 2027\nFörvaltning;12,5;13\nÖvergripande verksamhet inkl nämnd;3;3,1\n');
+    const csv = tempFile(
+      'sn-budget-2026.csv',
+      'Rad;Budget 2026;Plan 2027\nFörvaltning;12,5;13\nÖvergripande verksamhet inkl nämnd;3;3,1\n',
+    );
     await form.getByLabel('Fil (xlsx eller csv)').setInputFiles(csv);
     await form.getByLabel('Budgetår').fill('2026');
     await form.getByLabel('Titel på utkastet').fill('Importerad budget 2026');
@@ -74,14 +79,20 @@ describe('economy administration', () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain('2026, 2027');
     await page.getByRole('status').getByText('Importerat: Importerad budget 2026').waitFor();
-    await page.getByRole('table', { name: /Importerad budget 2026: kostnad och intäkt/ }).getByText('12\u00a0500\u00a0000').waitFor();
+    await page
+      .getByRole('table', { name: /Importerad budget 2026: kostnad och intäkt/ })
+      .getByText('12\u00a0500\u00a0000')
+      .waitFor();
   });
 
   it('refuses a ledger file with a bad row and names file, row, column and reason', async () => {
     const page = await signedInPage('controller');
     await page.goto('/namnd/SON/ekonomi/huvudbok?ar=2024');
     const form = page.getByRole('region', { name: /Importera huvudbok/ });
-    const csv = tempFile('huvudbok-fel.csv', 'månad;ansvar;verksamhet;konto;belopp\n2024-11;100;FORV;4010;1000\n2024-11;100;FORV;4010;tusen\n');
+    const csv = tempFile(
+      'huvudbok-fel.csv',
+      'månad;ansvar;verksamhet;konto;belopp\n2024-11;100;FORV;4010;1000\n2024-11;100;FORV;4010;tusen\n',
+    );
     await form.getByLabel('Fil (xlsx eller csv)').setInputFiles(csv);
     await form.getByRole('button', { name: 'Importera' }).click();
     const issues = page.getByRole('table', { name: /Fel i filen \(1\) – ingenting ändrades/ });
@@ -89,7 +100,12 @@ describe('economy administration', () => {
     const cells = await issues.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells).toEqual(['huvudbok-fel.csv', '3', 'belopp', expect.stringContaining('tusen')]);
     // the history still shows the demo import only
-    expect(await page.getByRole('table', { name: /Importer för 2024/ }).locator('tbody tr').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('table', { name: /Importer för 2024/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(1);
   });
 
   it('sets a custom periodisation profile and shows the monthly amounts', async () => {
@@ -98,7 +114,13 @@ describe('economy administration', () => {
     await page.getByLabel('Välj verksamhet').selectOption({ label: 'Individ- och familjeomsorg BoU' });
     const editor = page.getByRole('region', { name: 'Individ- och familjeomsorg BoU' });
     await editor.getByRole('radio', { name: 'Egna vikter' }).check();
-    for (let i = 0; i < 12; i++) await editor.getByLabel(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][i]!, { exact: true }).fill(i === 6 ? '0' : '1');
+    for (let i = 0; i < 12; i++)
+      await editor
+        .getByLabel(
+          ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][i]!,
+          { exact: true },
+        )
+        .fill(i === 6 ? '0' : '1');
     await editor.getByRole('button', { name: 'Spara fördelningen' }).click();
     await page.getByRole('status').getByText('Sparat: fördelning för Individ- och familjeomsorg BoU').waitFor();
     const table = page.getByRole('table', { name: /Periodiserad budget 2024, Individ- och familjeomsorg BoU/ });

@@ -73,14 +73,23 @@ describe('economy pages', () => {
     expect(text).toContain('1,0\u00a0%');
 
     const summary = page.getByRole('table', { name: /Driftsammandrag t\.o\.m\./ });
-    for (const heading of ['Utfall t.o.m. perioden', 'Periodiserad budget', 'Prognos helår', 'Avvikelse budget − prognos', 'Bokslut fg år']) {
+    for (const heading of [
+      'Utfall t.o.m. perioden',
+      'Periodiserad budget',
+      'Prognos helår',
+      'Avvikelse budget − prognos',
+      'Bokslut fg år',
+    ]) {
       expect(await summary.locator('thead th').allTextContents()).toContain(heading);
     }
     expect(await cell(summary, 'Individ- och familjeomsorg BoU', 'Budget helår')).toBe('431,0');
     // deviations are signed, not only coloured
     const deviation = await cell(summary, 'Summa', 'Avvikelse mot periodiserad budget');
     expect(deviation).toMatch(/^[+−]|^0,0$/);
-    await page.getByRole('table', { name: /Resultaträkning t\.o\.m\./ }).getByRole('rowheader', { name: 'Kommunbidrag' }).waitFor();
+    await page
+      .getByRole('table', { name: /Resultaträkning t\.o\.m\./ })
+      .getByRole('rowheader', { name: 'Kommunbidrag' })
+      .waitFor();
 
     const charts = page.locator('figure.chart-figure');
     expect(await charts.count()).toBe(3);
@@ -89,7 +98,10 @@ describe('economy pages', () => {
       expect(await charts.nth(i).locator('.chart[role="img"]').getAttribute('aria-label')).toMatch(/\d/);
     }
     await page.getByText('Visa siffrorna som tabell').first().click();
-    await page.getByRole('table', { name: /Ackumulerat utfall och periodiserad budget/ }).getByRole('rowheader', { name: 'januari' }).waitFor();
+    await page
+      .getByRole('table', { name: /Ackumulerat utfall och periodiserad budget/ })
+      .getByRole('rowheader', { name: 'januari' })
+      .waitFor();
   });
 
   it('saves a forecast in the open month and shows it after reload', async () => {
@@ -123,11 +135,15 @@ describe('economy pages', () => {
     const label = 'Ny gruppbostad Vikingstad';
 
     await forecastCard(first, label).getByLabel('Prognos helår (kr)').fill('3 100 000');
-    await forecastCard(first, label).getByRole('button', { name: `Spara prognos för ${label}` }).click();
+    await forecastCard(first, label)
+      .getByRole('button', { name: `Spara prognos för ${label}` })
+      .click();
     await first.getByRole('status').getByText(`Sparat: prognos för ${label}`).waitFor();
 
     await forecastCard(second, label).getByLabel('Prognos helår (kr)').fill('3 200 000');
-    await forecastCard(second, label).getByRole('button', { name: `Spara prognos för ${label}` }).click();
+    await forecastCard(second, label)
+      .getByRole('button', { name: `Spara prognos för ${label}` })
+      .click();
     const alert = second.getByRole('alert').filter({ hasText: 'Någon annan har ändrat' });
     await alert.waitFor();
     await alert.getByRole('button', { name: 'Ladda om' }).click();
@@ -168,7 +184,13 @@ describe('economy pages', () => {
   it('shows forecast accuracy for a closed year as a table and a chart', async () => {
     const page = await signedInPage('controller');
     // the demo may not have a closed year yet: answer with a fixed report
-    const points = (final: number) => [3, 6, 9, 12].map((month, i) => ({ month, forecast: final - (3 - i) * 4_000_000, error: -(3 - i) * 4_000_000, errorShare: (-(3 - i) * 4_000_000) / final }));
+    const points = (final: number) =>
+      [3, 6, 9, 12].map((month, i) => ({
+        month,
+        forecast: final - (3 - i) * 4_000_000,
+        error: -(3 - i) * 4_000_000,
+        errorShare: (-(3 - i) * 4_000_000) / final,
+      }));
     await page.route('**/api/committees/SON/economy/accuracy?year=2023', (route) =>
       route.fulfill({
         json: {

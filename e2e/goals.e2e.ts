@@ -81,8 +81,17 @@ describe('goal and indicator pages', () => {
     expect(await row.textContent()).toContain('761');
     expect(await row.textContent()).toContain(`1${nbsp}063`);
     const signals = page.getByRole('table', { name: /Tre separata signaler/ });
-    expect(await signals.locator('thead th').allTextContents()).toEqual(['Kön', 'Mål', 'Måluppfyllelse', 'Trend', 'Jämförelse (relativ placering, inte måluppfyllelse)']);
-    await page.getByRole('table', { name: 'Alla mål för indikatorn' }).getByText('Samma eller lägre än R9-snitt (snitt 2022: 1 063 kr/inv)').waitFor();
+    expect(await signals.locator('thead th').allTextContents()).toEqual([
+      'Kön',
+      'Mål',
+      'Måluppfyllelse',
+      'Trend',
+      'Jämförelse (relativ placering, inte måluppfyllelse)',
+    ]);
+    await page
+      .getByRole('table', { name: 'Alla mål för indikatorn' })
+      .getByText('Samma eller lägre än R9-snitt (snitt 2022: 1 063 kr/inv)')
+      .waitFor();
     await page.getByRole('heading', { name: 'Koppling till Kolada' }).waitFor();
     await checkPage(page, 'goals-indicator');
   });
@@ -120,21 +129,34 @@ describe('goal and indicator pages', () => {
     await page.goto('/namnd/SON/mal/import-export?ar=2024');
     await page.getByRole('heading', { name: 'Läs in värden och mål' }).waitFor();
     const csv = '\ufeffNämnd;Indikator;År;Kön;Värde\r\nSON;VALD-FRAGA;2023;T;55\r\nSON;VALD-FRAGA;2024;T;många\r\n';
-    await page.getByLabel('Fil (xlsx, csv eller json)').setInputFiles({ name: 'varden-fel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Fil (xlsx, csv eller json)')
+      .setInputFiles({ name: 'varden-fel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Importera' }).click();
     const issues = page.getByRole('table', { name: /Fel i filen \(1\)/ });
     await issues.waitFor();
     const cells = await issues.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells).toEqual(['varden-fel.csv', '3', 'Värde', '"många" är inte ett tal.']);
     await page.getByRole('link', { name: 'Ladda ner indikatorvärden som Excel (xlsx)' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Ladda ner målträdet 2024 som CSV' }).getAttribute('href')).toBe('/api/committees/SON/goals/export?year=2024&format=csv');
+    expect(await page.getByRole('link', { name: 'Ladda ner målträdet 2024 som CSV' }).getAttribute('href')).toBe(
+      '/api/committees/SON/goals/export?year=2024&format=csv',
+    );
     await checkPage(page, 'goals-data');
 
-    await page.getByLabel('Fil (xlsx, csv eller json)').setInputFiles({ name: 'varden.csv', mimeType: 'text/csv', buffer: Buffer.from('Nämnd;Indikator;År;Kön;Värde\r\nSON;VALD-FRAGA;2023;T;55\r\n') });
+    await page.getByLabel('Fil (xlsx, csv eller json)').setInputFiles({
+      name: 'varden.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Nämnd;Indikator;År;Kön;Värde\r\nSON;VALD-FRAGA;2023;T;55\r\n'),
+    });
     await page.getByRole('button', { name: 'Importera' }).click();
     const summary = page.getByRole('table', { name: 'Importerat: varden.csv' });
     await summary.waitFor();
-    expect(await summary.getByRole('row', { name: /Värden/ }).first().textContent()).toContain('1');
+    expect(
+      await summary
+        .getByRole('row', { name: /Värden/ })
+        .first()
+        .textContent(),
+    ).toContain('1');
   });
 
   it('follows up a strategic assignment', async () => {
@@ -166,7 +188,9 @@ describe('goal and indicator pages', () => {
     await page.getByRole('heading', { name: 'Läs in en sparad Kolada-fil' }).waitFor();
     await checkPage(page, 'goals-kolada');
 
-    await page.getByLabel('Fil (JSON)').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"values": 5}') });
+    await page
+      .getByLabel('Fil (JSON)')
+      .setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"values": 5}') });
     await page.getByRole('button', { name: 'Läs in' }).click();
     await page.getByRole('alert').waitFor();
   });
@@ -226,7 +250,10 @@ describe('goal and indicator pages', () => {
     await panel.getByLabel('Sök på titel eller id').fill('N35001');
     await panel.getByRole('button', { name: 'Sök', exact: true }).click();
     await panel.getByRole('button', { name: 'Koppla till N35001' }).click();
-    await panel.getByRole('alert').getByText(/ingår i en beslutad målsättning/).waitFor();
+    await panel
+      .getByRole('alert')
+      .getByText(/ingår i en beslutad målsättning/)
+      .waitFor();
     await panel.getByLabel('Skäl till revideringen').fill('Mäts hädanefter med Koladas nyckeltal');
     await panel.getByRole('button', { name: 'Koppla till N35001' }).click();
     await panel.getByRole('status').getByText('Indikatorn är kopplad till N35001.').waitFor();

@@ -36,4 +36,5 @@ mkdirSync(published, { recursive: true });
 for (const name of pictures) copyFileSync(join(taken, name), join(published, name));
 const stale = readdirSync(published).filter((name) => name.endsWith('.png') && !pictures.includes(name));
 console.log(`screenshots: ${pictures.length} pictures copied to docs/screenshots/`);
-if (stale.length > 0) console.log(`screenshots: no test takes these any more (remove them if the README does not use them): ${stale.join(', ')}`);
+if (stale.length > 0)
+  console.log(`screenshots: no test takes these any more (remove them if the README does not use them): ${stale.join(', ')}`);

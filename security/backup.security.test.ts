@@ -12,12 +12,23 @@ type Fresh = Awaited<ReturnType<typeof freshDatabase>>;
 async function fingerprint(database: RunningServer['database']) {
   const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.ownerUrl ?? database.url });
   try {
-    const tables = await db.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`);
+    const tables = await db.query<{ name: string }>(
+      `select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
+    );
     const counts: Record<string, number> = {};
     for (const { name } of tables) counts[name] = (await db.query<{ n: number }>(`select count(*)::int as n from "${name}"`))[0]!.n;
-    const files = await db.query<{ id: number; html: string; json: string; pdf: string; docx: string; xlsx: string; hashes: Record<string, string> }>(
+    const files = await db.query<{
+      id: number;
+      html: string;
+      json: string;
+      pdf: string;
+      docx: string;
+      xlsx: string;
+      hashes: Record<string, string>;
+    }>(
       `select id, encode(sha256(html), 'hex') as html, encode(sha256(json), 'hex') as json, encode(sha256(pdf), 'hex') as pdf,
-         encode(sha256(docx), 'hex') as docx, encode(sha256(xlsx), 'hex') as xlsx, hashes from document_version order by id`);
+         encode(sha256(docx), 'hex') as docx, encode(sha256(xlsx), 'hex') as xlsx, hashes from document_version order by id`,
+    );
     const [head] = await db.query<{ seq: number; hash: string }>('select seq, hash from audit_chain_head');
     return { counts, files, head };
   } finally {

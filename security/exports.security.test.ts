@@ -6,7 +6,13 @@ import type { HttpClient } from '../src/testing/server.ts';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 
-interface ActivityNode { id: number; code: string; name: string; version: number; children: ActivityNode[] }
+interface ActivityNode {
+  id: number;
+  code: string;
+  name: string;
+  version: number;
+  children: ActivityNode[];
+}
 const flatten = (nodes: ActivityNode[]): ActivityNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 async function download(client: HttpClient, path: string): Promise<Buffer> {
@@ -43,7 +49,10 @@ describe('CSV injection: an activity named like a formula is exported as text', 
     for (const path of exports) {
       const cells = csvCells(await download(reader, path));
       expect(cells, path).toContain(`'${FORMULA}`);
-      expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || /^-(?!\d+(?:[.,]\d+)?$)/.test(c)), path).toEqual([]);
+      expect(
+        cells.filter((c) => /^[=+@\t\r]/.test(c) || /^-(?!\d+(?:[.,]\d+)?$)/.test(c)),
+        path,
+      ).toEqual([]);
     }
     // negative figures stay figures
     const budget = csvCells(await download(reader, '/api/committees/SON/economy/export/budget?year=2024&format=csv'));
@@ -51,12 +60,16 @@ describe('CSV injection: an activity named like a formula is exported as text', 
 
     for (const path of ['/api/organisation/export?format=xlsx', '/api/committees/SON/economy/export/budget?year=2024&format=xlsx']) {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await download(reader, path) as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load((await download(reader, path)) as unknown as ExcelJS.Buffer);
       const found: ExcelJS.Cell[] = [];
-      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-        expect(cell.type, `${path} ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
-        if (cell.value === FORMULA) found.push(cell);
-      })));
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            expect(cell.type, `${path} ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+            if (cell.value === FORMULA) found.push(cell);
+          }),
+        ),
+      );
       expect(found.length, path).toBeGreaterThan(0);
       for (const cell of found) expect(cell.type).toBe(ExcelJS.ValueType.String);
     }

@@ -26,7 +26,10 @@ async function appRoutes(): Promise<Route[]> {
     const depth = m[1]!.length / 4;
     stack.length = depth;
     stack.push(m[2]!);
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter((s) => s && s !== 'HEAD' && s !== 'OPTIONS')) {
+    for (const method of (m[3] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s && s !== 'HEAD' && s !== 'OPTIONS')) {
       routes.push({ method, url: stack.join('') });
     }
   }
@@ -44,27 +47,150 @@ const ownStateRoute = (r: Route) => r.url.startsWith('/api/auth/') || r.url === 
 
 /** Hostile path segments, already URL-encoded: not numbers, huge numbers, NUL, broken UTF-8, traversal. */
 const hostileSegment = fc.oneof(
-  fc.constantFrom('abc', '0', '-1', '1e3', '0x10', '1.5', '99999999999', '9007199254740993', '%00', '1%00', '%ED%A0%80', '%F0%9F%92%A9', '%2e%2e', 'null', 'undefined', '%20', "'%20or%201=1", 'SON%00', '%C3%A4'),
+  fc.constantFrom(
+    'abc',
+    '0',
+    '-1',
+    '1e3',
+    '0x10',
+    '1.5',
+    '99999999999',
+    '9007199254740993',
+    '%00',
+    '1%00',
+    '%ED%A0%80',
+    '%F0%9F%92%A9',
+    '%2e%2e',
+    'null',
+    'undefined',
+    '%20',
+    "'%20or%201=1",
+    'SON%00',
+    '%C3%A4',
+  ),
   fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }).map(encodeURIComponent),
   fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }).map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, 'x'))),
 );
 /** For reads, also ids and codes that exist, so the fuzzer gets past the first lookup. */
-const readSegment = fc.oneof(hostileSegment, fc.constantFrom('1', '2', '3', '5', '10', 'SON', 'SN', 'ÄN', '0580', 'internbudget', 'xlsx', 'csv', 'json', 'pdf', 'html', 'current').map(encodeURIComponent));
+const readSegment = fc.oneof(
+  hostileSegment,
+  fc
+    .constantFrom('1', '2', '3', '5', '10', 'SON', 'SN', 'ÄN', '0580', 'internbudget', 'xlsx', 'csv', 'json', 'pdf', 'html', 'current')
+    .map(encodeURIComponent),
+);
 
 const queryValue = fc.oneof(
-  fc.constantFrom('', '2024', '13', '-1', '1e308', '99999999999999999999', '2024-02-30', 'abc', '%00', '%ED%A0%80', 'csv', 'xlsx', 'pdf', 'true', '[]', '{}'),
+  fc.constantFrom(
+    '',
+    '2024',
+    '13',
+    '-1',
+    '1e308',
+    '99999999999999999999',
+    '2024-02-30',
+    'abc',
+    '%00',
+    '%ED%A0%80',
+    'csv',
+    'xlsx',
+    'pdf',
+    'true',
+    '[]',
+    '{}',
+  ),
   fc.string({ maxLength: 30, unit: 'grapheme' }).map(encodeURIComponent),
 );
-const queryKey = fc.oneof(fc.constantFrom('year', 'month', 'format', 'asOf', 'filename', 'limit', 'entity', 'user', 'from', 'to', 'range', 'version', 'table', 'kpi', 'municipality', 'q', 'title', 'unit', 'committee', '__proto__'), fc.string({ minLength: 1, maxLength: 8 }).map(encodeURIComponent));
-const queryString = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 }).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
+const queryKey = fc.oneof(
+  fc.constantFrom(
+    'year',
+    'month',
+    'format',
+    'asOf',
+    'filename',
+    'limit',
+    'entity',
+    'user',
+    'from',
+    'to',
+    'range',
+    'version',
+    'table',
+    'kpi',
+    'municipality',
+    'q',
+    'title',
+    'unit',
+    'committee',
+    '__proto__',
+  ),
+  fc.string({ minLength: 1, maxLength: 8 }).map(encodeURIComponent),
+);
+const queryString = fc
+  .array(fc.tuple(queryKey, queryValue), { maxLength: 4 })
+  .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
 
-const nasty = fc.constantFrom('\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '𝕊', '=HYPERLINK("http://x")', ' ', '', 'ä'.repeat(5000), '<script>alert(1)</script>', "'; drop table activity; --");
-const leaf = fc.oneof(fc.string({ unit: 'grapheme' }), nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(2 ** 53 + 1, -(2 ** 63), 1e308, 1e15, -0));
-const fieldName = fc.oneof(fc.constantFrom('id', 'name', 'version', 'year', 'month', 'amount', 'cost', 'income', 'committeeCode', 'activityId', 'parentId', 'validFrom', 'text', 'status', 'username', 'password', 'reason', 'constructor', '__proto__'), fc.string({ maxLength: 10 }));
+const nasty = fc.constantFrom(
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '𝕊',
+  '=HYPERLINK("http://x")',
+  ' ',
+  '',
+  'ä'.repeat(5000),
+  '<script>alert(1)</script>',
+  "'; drop table activity; --",
+);
+const leaf = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  nasty,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(2 ** 53 + 1, -(2 ** 63), 1e308, 1e15, -0),
+);
+const fieldName = fc.oneof(
+  fc.constantFrom(
+    'id',
+    'name',
+    'version',
+    'year',
+    'month',
+    'amount',
+    'cost',
+    'income',
+    'committeeCode',
+    'activityId',
+    'parentId',
+    'validFrom',
+    'text',
+    'status',
+    'username',
+    'password',
+    'reason',
+    'constructor',
+    '__proto__',
+  ),
+  fc.string({ maxLength: 10 }),
+);
 const jsonBody = fc.oneof(
-  fc.dictionary(fieldName, fc.oneof(leaf, fc.array(leaf, { maxLength: 3 }), fc.dictionary(fieldName, leaf, { maxKeys: 3 })), { maxKeys: 6 }).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(fieldName, fc.oneof(leaf, fc.array(leaf, { maxLength: 3 }), fc.dictionary(fieldName, leaf, { maxKeys: 3 })), { maxKeys: 6 })
+    .map((v) => JSON.stringify(v)),
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-  fc.constantFrom('{not json', '', 'null', '[]', '"x"', '{"__proto__":{"admin":true}}', '{"name":"\\u0000"}', '{"name":"\\ud800"}', '{"version":1e999}'),
+  fc.constantFrom(
+    '{not json',
+    '',
+    'null',
+    '[]',
+    '"x"',
+    '{"__proto__":{"admin":true}}',
+    '{"name":"\\u0000"}',
+    '{"name":"\\ud800"}',
+    '{"version":1e999}',
+  ),
   fc.integer({ min: 33, max: 2000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`),
   fc.integer({ min: 33, max: 200 }).map((n) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`),
 );
@@ -79,15 +205,17 @@ const body = fc.oneof(
 function requestFor(route: Route, writer = true) {
   const params = route.url.match(/:[A-Za-z]+|\*/g) ?? [];
   const segment = isWrite(route.method) && writer ? hostileSegment : readSegment;
-  return fc.record({
-    values: fc.tuple(...params.map(() => segment)),
-    query: queryString,
-    body: isWrite(route.method) ? fc.option(body, { nil: undefined, freq: 8 }) : fc.constant(undefined),
-  }).map(({ values, query, body: b }) => {
-    let i = 0;
-    const path = route.url.replace(/:[A-Za-z]+|\*/g, () => values[i++] as string);
-    return { method: route.method, path: `${path}${query}`, body: b };
-  });
+  return fc
+    .record({
+      values: fc.tuple(...params.map(() => segment)),
+      query: queryString,
+      body: isWrite(route.method) ? fc.option(body, { nil: undefined, freq: 8 }) : fc.constant(undefined),
+    })
+    .map(({ values, query, body: b }) => {
+      let i = 0;
+      const path = route.url.replace(/:[A-Za-z]+|\*/g, () => values[i++] as string);
+      return { method: route.method, path: `${path}${query}`, body: b };
+    });
 }
 
 type Fuzzed = { method: string; path: string; body: { contentType: string; text: string } | undefined };
@@ -117,12 +245,20 @@ describe('the route fuzzer (fast-check): every route, generated params, queries 
 
   /** What any write leaves behind: every write is audited, so the newest audit event moves. */
   async function footprint(auditor: HttpClient): Promise<string> {
-    const reads = ['/api/audit?limit=5', '/api/organisation', '/api/committees/SON', '/api/committees/SON/ledger-imports', '/api/committees/SON/economy/versions'];
-    const bodies = await Promise.all(reads.map(async (p) => {
-      const res = await auditor.json('GET', p);
-      expect(res.status, p).toBe(200);
-      return JSON.stringify(res.body);
-    }));
+    const reads = [
+      '/api/audit?limit=5',
+      '/api/organisation',
+      '/api/committees/SON',
+      '/api/committees/SON/ledger-imports',
+      '/api/committees/SON/economy/versions',
+    ];
+    const bodies = await Promise.all(
+      reads.map(async (p) => {
+        const res = await auditor.json('GET', p);
+        expect(res.status, p).toBe(200);
+        return JSON.stringify(res.body);
+      }),
+    );
     return bodies.join('\n');
   }
 
@@ -144,11 +280,17 @@ describe('the route fuzzer (fast-check): every route, generated params, queries 
     for (const route of dataRoutes) {
       for (const { client, writer } of clients) {
         try {
-          await fc.assert(fc.asyncProperty(requestFor(route, writer), async (r) => {
-            const res = await send(client, r);
-            if (res.status < 300 && isWrite(r.method)) succeededWrites.push(`${r.method} ${r.path} → ${res.status}`);
-            if (res.status >= 500) throw new Error(`${r.method} ${r.path} ${r.body ? `[${r.body.contentType}] ${r.body.text.slice(0, 80)}` : ''} → ${res.status} ${res.text}`);
-          }), { numRuns: RUNS_PER_ROUTE, seed: 9, endOnFailure: true });
+          await fc.assert(
+            fc.asyncProperty(requestFor(route, writer), async (r) => {
+              const res = await send(client, r);
+              if (res.status < 300 && isWrite(r.method)) succeededWrites.push(`${r.method} ${r.path} → ${res.status}`);
+              if (res.status >= 500)
+                throw new Error(
+                  `${r.method} ${r.path} ${r.body ? `[${r.body.contentType}] ${r.body.text.slice(0, 80)}` : ''} → ${res.status} ${res.text}`,
+                );
+            }),
+            { numRuns: RUNS_PER_ROUTE, seed: 9, endOnFailure: true },
+          );
         } catch (err) {
           failures.push(`${route.method} ${route.url}: ${firstLine(err)}`);
         }
@@ -162,17 +304,25 @@ describe('the route fuzzer (fast-check): every route, generated params, queries 
 
   it('finds no 5xx on the sign-in routes and the Kolada import either', async () => {
     // sign-in last: its throttle may lock this client address out of further sign-ins
-    const authRoutes = routes.filter(ownStateRoute).sort((a, b) => Number(a.url === '/api/auth/login') - Number(b.url === '/api/auth/login'));
+    const authRoutes = routes
+      .filter(ownStateRoute)
+      .sort((a, b) => Number(a.url === '/api/auth/login') - Number(b.url === '/api/auth/login'));
     expect(authRoutes.length).toBeGreaterThan(2);
     const failures: string[] = [];
     for (const route of authRoutes) {
       // a fresh reader each round: a fuzzed sign-out or session revocation may end it
-      const client = route.url === '/api/auth/login' ? ctx.anonymous() : await ctx.signIn(route.url.startsWith('/api/auth/') ? users.reader : users.controller);
+      const client =
+        route.url === '/api/auth/login'
+          ? ctx.anonymous()
+          : await ctx.signIn(route.url.startsWith('/api/auth/') ? users.reader : users.controller);
       try {
-        await fc.assert(fc.asyncProperty(requestFor(route), async (r) => {
-          const res = await send(client, r);
-          if (res.status >= 500) throw new Error(`${r.method} ${r.path} → ${res.status} ${res.text}`);
-        }), { numRuns: RUNS_PER_ROUTE, seed: 11, endOnFailure: true });
+        await fc.assert(
+          fc.asyncProperty(requestFor(route), async (r) => {
+            const res = await send(client, r);
+            if (res.status >= 500) throw new Error(`${r.method} ${r.path} → ${res.status} ${res.text}`);
+          }),
+          { numRuns: RUNS_PER_ROUTE, seed: 11, endOnFailure: true },
+        );
       } catch (err) {
         failures.push(`${route.method} ${route.url}: ${firstLine(err)}`);
       }

@@ -29,10 +29,16 @@ async function decidedDocument(admin: HttpClient): Promise<number> {
   const id = (created.body as { id: number }).id;
   const detail = (await admin.json('GET', `/api/documents/${id}`)).body as { findings: { key: string; acknowledgement: unknown }[] };
   for (const f of detail.findings.filter((x) => x.acknowledgement === null)) {
-    expect((await admin.json('POST', `/api/documents/${id}/acknowledgements`, { findingKey: f.key, reason: 'Känt och förklarat' })).status).toBe(200);
+    expect(
+      (await admin.json('POST', `/api/documents/${id}/acknowledgements`, { findingKey: f.key, reason: 'Känt och förklarat' })).status,
+    ).toBe(200);
   }
   const { document } = (await admin.json('GET', `/api/documents/${id}`)).body as { document: { version: number } };
-  const decided = await admin.json('POST', `/api/documents/${id}/decide`, { version: document.version, decidedOn: '2024-10-20', decisionRef: '§ 40' });
+  const decided = await admin.json('POST', `/api/documents/${id}/decide`, {
+    version: document.version,
+    decidedOn: '2024-10-20',
+    decisionRef: '§ 40',
+  });
   expect(decided.status).toBe(200);
   return id;
 }
@@ -61,20 +67,48 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     const url = ctx.server.url;
     const importPath = '/api/committees/SON/ledger-imports?year=2024&filename=huvudbok.csv';
 
-    const crossOrigin = await bare(url, controller, importPath, { method: 'POST', body: ledgerCsv, headers: { 'content-type': 'text/plain', origin: 'https://angripare.example' } });
+    const crossOrigin = await bare(url, controller, importPath, {
+      method: 'POST',
+      body: ledgerCsv,
+      headers: { 'content-type': 'text/plain', origin: 'https://angripare.example' },
+    });
     expect(crossOrigin.status).toBe(403);
-    const crossSite = await bare(url, controller, importPath, { method: 'POST', body: ledgerCsv, headers: { 'content-type': 'text/plain', 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await bare(url, controller, importPath, {
+      method: 'POST',
+      body: ledgerCsv,
+      headers: { 'content-type': 'text/plain', 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
-    const sameSite = await bare(url, controller, importPath, { method: 'POST', body: ledgerCsv, headers: { 'content-type': 'text/csv', 'sec-fetch-site': 'same-site' } });
+    const sameSite = await bare(url, controller, importPath, {
+      method: 'POST',
+      body: ledgerCsv,
+      headers: { 'content-type': 'text/csv', 'sec-fetch-site': 'same-site' },
+    });
     expect(sameSite.status).toBe(403);
-    const noHeader = await bare(url, controller, importPath, { method: 'POST', body: ledgerCsv, headers: { 'content-type': 'text/plain' } });
+    const noHeader = await bare(url, controller, importPath, {
+      method: 'POST',
+      body: ledgerCsv,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(noHeader.status).toBe(415);
-    const publish = await bare(url, admin, `/api/documents/${documentId}/publish`, { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain', origin: 'null' } });
+    const publish = await bare(url, admin, `/api/documents/${documentId}/publish`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'text/plain', origin: 'null' },
+    });
     expect(publish.status).toBe(403);
-    const publishNoHeader = await bare(url, admin, `/api/documents/${documentId}/publish`, { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } });
+    const publishNoHeader = await bare(url, admin, `/api/documents/${documentId}/publish`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(publishNoHeader.status).toBe(415);
     // a form post and a cross-origin JSON-looking body fare no better
-    const form = await bare(url, admin, '/api/auth/logout', { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://angripare.example' } });
+    const form = await bare(url, admin, '/api/auth/logout', {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://angripare.example' },
+    });
     expect(form.status).toBe(403);
 
     expect(await footprint(auditor, controller)).toBe(before);
@@ -87,13 +121,21 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     const committee = await admin.json('GET', '/api/committees/SON');
     expect(committee.status).toBe(200);
     const activity = (committee.body as { activities: { id: number; name: string; version: number }[] }).activities[0]!;
-    const renamed = await admin.json('PATCH', `/api/activities/${activity.id}`, { name: `${activity.name} (ny)`, version: activity.version });
+    const renamed = await admin.json('PATCH', `/api/activities/${activity.id}`, {
+      name: `${activity.name} (ny)`,
+      version: activity.version,
+    });
     expect(renamed.status).toBe(200);
     const asScript = await bare(ctx.server.url, admin, `/api/activities/${activity.id}`, {
-      method: 'PATCH', body: JSON.stringify({ name: activity.name, version: activity.version + 1 }), headers: { 'content-type': 'application/json' },
+      method: 'PATCH',
+      body: JSON.stringify({ name: activity.name, version: activity.version + 1 }),
+      headers: { 'content-type': 'application/json' },
     });
     expect(asScript.status).toBe(200);
-    const sameOrigin = await bare(ctx.server.url, admin, '/api/auth/logout', { method: 'POST', headers: { 'x-styrbord-client': '1', origin: ctx.server.url, 'sec-fetch-site': 'same-origin' } });
+    const sameOrigin = await bare(ctx.server.url, admin, '/api/auth/logout', {
+      method: 'POST',
+      headers: { 'x-styrbord-client': '1', origin: ctx.server.url, 'sec-fetch-site': 'same-origin' },
+    });
     expect(sameOrigin.status).toBeLessThan(300);
   });
 
@@ -134,22 +176,43 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expect(res.status).toBe(200);
     const id = res.headers.get('x-request-id');
     await res.arrayBuffer();
-    await expect.poll(() => ctx.server.output().split('\n').find((l) => l.includes(`"${id}"`) && l.includes('"download"')), { timeout: 5_000 }).toBeTruthy();
-    const line = JSON.parse(ctx.server.output().split('\n').find((l) => l.includes(`"${id}"`) && l.includes('"download"'))!);
-    expect(line.download).toMatchObject({ user: expect.stringContaining('politiker'), route: '/api/committees/:code/economy/export/budget', format: 'xlsx' });
+    await expect
+      .poll(
+        () =>
+          ctx.server
+            .output()
+            .split('\n')
+            .find((l) => l.includes(`"${id}"`) && l.includes('"download"')),
+        { timeout: 5_000 },
+      )
+      .toBeTruthy();
+    const line = JSON.parse(
+      ctx.server
+        .output()
+        .split('\n')
+        .find((l) => l.includes(`"${id}"`) && l.includes('"download"'))!,
+    );
+    expect(line.download).toMatchObject({
+      user: expect.stringContaining('politiker'),
+      route: '/api/committees/:code/economy/export/budget',
+      format: 'xlsx',
+    });
     expect(typeof line.download.userId).toBe('number');
   });
 
   it('keeps a sane incoming request id and replaces a hostile one', async () => {
     const anonymous = ctx.anonymous();
-    expect((await anonymous.fetch('/api/health', { headers: { 'x-request-id': 'proxy-1234.abc' } })).headers.get('x-request-id')).toBe('proxy-1234.abc');
+    expect((await anonymous.fetch('/api/health', { headers: { 'x-request-id': 'proxy-1234.abc' } })).headers.get('x-request-id')).toBe(
+      'proxy-1234.abc',
+    );
     const forged = await anonymous.fetch('/api/health', { headers: { 'x-request-id': `x${'y'.repeat(100)}` } });
     expect(forged.headers.get('x-request-id')).not.toContain('yyyy');
   });
 
   it('answers NUL, lone surrogates, deep nesting, bad ids and huge amounts with 400/404, never 500', async () => {
     const anonymous = ctx.anonymous();
-    const raw = (body: string) => anonymous.fetch('/api/auth/login', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const raw = (body: string) =>
+      anonymous.fetch('/api/auth/login', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect((await raw(JSON.stringify({ username: 'admin\u0000', password: TEST_PASSWORD }))).status).toBe(400);
     expect((await raw(JSON.stringify({ username: 'admin', password: `${TEST_PASSWORD}\u0000` }))).status).toBe(400);
     expect((await raw('{"username":"\\ud800admin","password":"x"}')).status).toBe(400);
@@ -157,10 +220,19 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expect((await raw(`{"username":${'{"a":'.repeat(40)}1${'}'.repeat(40)},"password":"x"}`)).status).toBe(400);
     // invalid UTF-8 (an encoded surrogate) is refused, not repaired into U+FFFD
     const invalidUtf8 = Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('","password":"x"}')]);
-    expect((await anonymous.fetch('/api/auth/login', { method: 'POST', body: invalidUtf8, headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect(
+      (await anonymous.fetch('/api/auth/login', { method: 'POST', body: invalidUtf8, headers: { 'content-type': 'application/json' } }))
+        .status,
+    ).toBe(400);
 
     const admin = await ctx.signIn(users.admin);
-    for (const path of ['/api/documents/abc', '/api/activities/abc', '/api/action-plans/1e3', '/api/indicators/-1', '/api/budget-versions/0x10/lines']) {
+    for (const path of [
+      '/api/documents/abc',
+      '/api/activities/abc',
+      '/api/action-plans/1e3',
+      '/api/indicators/-1',
+      '/api/budget-versions/0x10/lines',
+    ]) {
       expect([400, 404]).toContain((await admin.json('GET', path)).status);
     }
     expect((await admin.json('GET', '/api/documents/99999999999')).status).toBe(404);
@@ -169,7 +241,12 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expect((await admin.json('GET', '/api/organisation?asOf=2024-01-01%00')).status).toBe(400);
     expect((await admin.json('PATCH', '/api/committees/SON', { name: 'Social\u0000nämnden', version: 1 })).status).toBe(400);
     const versions = (await admin.json('GET', '/api/committees/SON/economy/versions')).body as { id: number }[];
-    const huge = await admin.json('PUT', `/api/budget-versions/${versions[0]!.id}/lines`, { activityId: 1, year: 2024, cost: 2 ** 53 + 2, income: 0 });
+    const huge = await admin.json('PUT', `/api/budget-versions/${versions[0]!.id}/lines`, {
+      activityId: 1,
+      year: 2024,
+      cost: 2 ** 53 + 2,
+      income: 0,
+    });
     expect(huge.status).toBe(400);
     expect(ctx.server.alive()).toBe(true);
   });
@@ -207,7 +284,12 @@ describe('behind a TLS proxy (STYRBORD_TRUST_PROXY=1)', () => {
 describe('an unexpected error', () => {
   it('is logged with its stack under the request id, and the caller sees only the fixed message and that id', async () => {
     const lines: string[] = [];
-    const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const app = Fastify({ logger: { level: 'info', stream }, genReqId: requestId });
     app.decorateRequest('actor', null);
     installErrorHandler(app);
@@ -223,7 +305,9 @@ describe('an unexpected error', () => {
     expect(body.error.message).toContain(body.error.requestId);
     expect(res.body).not.toContain('hemlig');
     expect(res.body).not.toMatch(/at .*\.ts/);
-    const logged = lines.map((l) => JSON.parse(l) as { level: number; reqId: string; err?: { stack?: string } }).find((l) => l.level === 50);
+    const logged = lines
+      .map((l) => JSON.parse(l) as { level: number; reqId: string; err?: { stack?: string } })
+      .find((l) => l.level === 50);
     expect(logged?.reqId).toBe(body.error.requestId);
     expect(logged?.err?.stack).toContain('hemlig detalj ur databasen');
     expect(logged?.err?.stack).toMatch(/at /);

@@ -56,7 +56,8 @@ onPostgres('the runtime role on PostgreSQL', () => {
   it('still appends to the log, and each new event is chained', async () => {
     await runtime(async (db) => {
       const [row] = await db.query<{ prev_hash: string; hash: string }>(
-        `insert into audit_event (actor_name, command, entity_type) values ('test', 'test.append', 'test') returning prev_hash, hash`);
+        `insert into audit_event (actor_name, command, entity_type) values ('test', 'test.append', 'test') returning prev_hash, hash`,
+      );
       expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
     });
     expect((await runCli(database(), ['audit', 'verify'])).code).toBe(0);
@@ -78,15 +79,20 @@ onPostgres('the runtime role on PostgreSQL', () => {
 
   it('a server in production refuses to run as a role that owns the tables', async () => {
     const owner = { kind: 'postgresql' as const, url: (database() as { ownerUrl: string }).ownerUrl };
-    await expect(startServer({ reuse: owner, args: ['--no-demo'], env: { STYRBORD_ENV: 'production' } })).rejects.toThrow(/superanvändare|äger tabellerna/);
+    await expect(startServer({ reuse: owner, args: ['--no-demo'], env: { STYRBORD_ENV: 'production' } })).rejects.toThrow(
+      /superanvändare|äger tabellerna/,
+    );
   });
 });
 
 describe('the audit log’s hash chain', () => {
   const database = useDatabase();
   const verify = () => runCli(database(), ['audit', 'verify']);
-  const middleEvent = async () => asIntruder(database(), async (db) =>
-    (await db.query<{ id: number }>('select id from audit_event order by chain_seq offset 2 limit 1'))[0]!.id);
+  const middleEvent = async () =>
+    asIntruder(
+      database(),
+      async (db) => (await db.query<{ id: number }>('select id from audit_event order by chain_seq offset 2 limit 1'))[0]!.id,
+    );
 
   it('is whole after the demo load, and prints the head to note down', async () => {
     const ok = await verify();
@@ -119,7 +125,11 @@ describe('the audit log’s hash chain', () => {
     const found = await verify();
     expect(found.code).toBe(1);
     expect(found.stderr).toMatch(/har tagits bort: kedjan är bruten vid händelse #\d+/);
-    await asIntruder(database(), (db) => db.query('insert into audit_event overriding system value select * from json_populate_record(null::audit_event, $1::json)', [JSON.stringify(saved)]));
+    await asIntruder(database(), (db) =>
+      db.query('insert into audit_event overriding system value select * from json_populate_record(null::audit_event, $1::json)', [
+        JSON.stringify(saved),
+      ]),
+    );
     expect((await verify()).code).toBe(0);
   });
 
@@ -128,7 +138,8 @@ describe('the audit log’s hash chain', () => {
       const [row] = await db.query<{ id: number }>(
         `insert into audit_event (actor_name, command, entity_type, chain_seq, prev_hash, hash)
          select 'admin', 'budget.decide', 'budget_version', h.seq + 1, h.hash, encode(sha256(convert_to(h.hash || 'forged', 'UTF8')), 'hex')
-         from audit_chain_head h returning id`);
+         from audit_chain_head h returning id`,
+      );
       return row!.id;
     });
     const found = await verify();
@@ -140,14 +151,20 @@ describe('the audit log’s hash chain', () => {
 
   it('finds the newest events removed, through the chain head', async () => {
     const saved = await asIntruder(database(), async (db) => {
-      const [row] = await db.query<{ id: number; row: unknown }>('select id, row_to_json(e) as row from audit_event e order by chain_seq desc limit 1');
+      const [row] = await db.query<{ id: number; row: unknown }>(
+        'select id, row_to_json(e) as row from audit_event e order by chain_seq desc limit 1',
+      );
       await db.query('delete from audit_event where id = $1', [row!.id]);
       return row!.row;
     });
     const found = await verify();
     expect(found.code).toBe(1);
     expect(found.stderr).toMatch(/De senaste 1 händelserna .*har tagits bort/);
-    await asIntruder(database(), (db) => db.query('insert into audit_event overriding system value select * from json_populate_record(null::audit_event, $1::json)', [JSON.stringify(saved)]));
+    await asIntruder(database(), (db) =>
+      db.query('insert into audit_event overriding system value select * from json_populate_record(null::audit_event, $1::json)', [
+        JSON.stringify(saved),
+      ]),
+    );
     expect((await verify()).code).toBe(0);
   });
 });
@@ -173,8 +190,12 @@ describe('a decided file that no longer matches its sha256', () => {
     expect((await auditor.json('GET', '/api/audit/verify')).body).toMatchObject({ problem: null });
     await server.stop();
 
-    await asIntruder(database(), (db) => db.query(
-      `update document_version set html = convert_to('<html><header></header><p>Förfalskad</p></html>', 'UTF8'), pdf = pdf || '\\x00'::bytea where document_id = $1`, [documentId]));
+    await asIntruder(database(), (db) =>
+      db.query(
+        `update document_version set html = convert_to('<html><header></header><p>Förfalskad</p></html>', 'UTF8'), pdf = pdf || '\\x00'::bytea where document_id = $1`,
+        [documentId],
+      ),
+    );
 
     server = await startServer({ reuse: database() });
     const html = await fetch(`${server.url}${publicUrl}`);

@@ -21,12 +21,18 @@ async function readyDocument(preparer: HttpClient, committee: string, year: numb
   const id = body(created).id;
   const detail = (await preparer.json('GET', `/api/documents/${id}`)).body as Detail;
   for (const f of detail.findings.filter((x) => x.acknowledgement === null)) {
-    expect((await preparer.json('POST', `/api/documents/${id}/acknowledgements`, { findingKey: f.key, reason: 'Känt och förklarat' })).status).toBe(200);
+    expect(
+      (await preparer.json('POST', `/api/documents/${id}/acknowledgements`, { findingKey: f.key, reason: 'Känt och förklarat' })).status,
+    ).toBe(200);
   }
   return (await preparer.json('GET', `/api/documents/${id}`)).body as Detail;
 }
 
-interface Proc { pid: number; ppid: number; args: string[] }
+interface Proc {
+  pid: number;
+  ppid: number;
+  args: string[];
+}
 
 /** Every process now running, from /proc. */
 function processes(): Proc[] {
@@ -49,10 +55,16 @@ function chromiumOf(serverPid: number): { all: Proc[]; browsers: Proc[] } {
   const ours = new Set([serverPid]);
   for (let grown = true; grown;) {
     grown = false;
-    for (const p of procs) if (ours.has(p.ppid) && !ours.has(p.pid)) { ours.add(p.pid); grown = true; }
+    for (const p of procs)
+      if (ours.has(p.ppid) && !ours.has(p.pid)) {
+        ours.add(p.pid);
+        grown = true;
+      }
   }
   // the browser binary itself, not its crash handler
-  const all = procs.filter((p) => p.pid !== serverPid && ours.has(p.pid) && /(^|\/)(chromium|chrome)$/.test(p.args.join(' ').split(' ')[0]!));
+  const all = procs.filter(
+    (p) => p.pid !== serverPid && ours.has(p.pid) && /(^|\/)(chromium|chrome)$/.test(p.args.join(' ').split(' ')[0]!),
+  );
   return { all, browsers: all.filter((p) => p.ppid === serverPid) };
 }
 
@@ -98,7 +110,11 @@ describe('withdrawing a publication', () => {
     expect((await controller.json('POST', `/api/documents/${id}/publish`, {})).status).toBe(409);
 
     const auditor = await ctx.signIn(users.auditor);
-    const events = (await auditor.json('GET', `/api/audit?entityType=document_withdrawal&entityId=${id}`)).body as { command: string; actorName: string; after: { reason: string } }[];
+    const events = (await auditor.json('GET', `/api/audit?entityType=document_withdrawal&entityId=${id}`)).body as {
+      command: string;
+      actorName: string;
+      after: { reason: string };
+    }[];
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ command: 'document.withdraw', after: { reason } });
 
@@ -123,7 +139,12 @@ describe('PDF rendering is bounded', () => {
     const reader = await ctx.signIn(users.reader);
     const pdf = async () => {
       const res = await reader.fetch(path);
-      return { status: res.status, head: Buffer.from(await res.arrayBuffer()).subarray(0, 4).toString() };
+      return {
+        status: res.status,
+        head: Buffer.from(await res.arrayBuffer())
+          .subarray(0, 4)
+          .toString(),
+      };
     };
 
     const browsers = new Set<number>();
@@ -166,11 +187,13 @@ describe('a full PDF queue', () => {
     const created = await controller.json('POST', '/api/committees/SON/documents', { type: 'manadsrapport', year: 2024, month: 6 });
     const path = `/api/documents/${body(created).id}/file/pdf`;
     const reader = await ctx.signIn(users.reader);
-    const responses = await Promise.all(Array.from({ length: 8 }, async () => {
-      const res = await reader.fetch(path);
-      const bytes = Buffer.from(await res.arrayBuffer());
-      return { status: res.status, retryAfter: res.headers.get('retry-after'), text: bytes.toString('utf8') };
-    }));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const res = await reader.fetch(path);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        return { status: res.status, retryAfter: res.headers.get('retry-after'), text: bytes.toString('utf8') };
+      }),
+    );
     expect(responses.map((r) => r.status).sort()).toContain(200);
     const busy = responses.filter((r) => r.status !== 200);
     expect(busy.length).toBeGreaterThan(0);
@@ -192,7 +215,9 @@ describe('four eyes', () => {
   };
   const refusedByFourEyes = (res: { status: number; body: unknown }) => {
     expect(res.status, JSON.stringify(res.body)).toBe(403);
-    expect(body(res).error?.message).toMatch(/^Fyra ögon: (beslutet måste fattas|publiceringen måste göras) av någon annan än den som har förberett/);
+    expect(body(res).error?.message).toMatch(
+      /^Fyra ögon: (beslutet måste fattas|publiceringen måste göras) av någon annan än den som har förberett/,
+    );
   };
 
   it('is an administrator’s setting', async () => {
@@ -210,25 +235,57 @@ describe('four eyes', () => {
 
     // budget: the controller drafts and fills it
     const tree = (await controller.json('GET', '/api/committees/SN')).body as { activities: { id: number }[] };
-    const draft = body(await controller.json('POST', '/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'Internbudget 2026' }));
-    expect((await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, { activityId: tree.activities[0]!.id, year: 2026, cost: 1_000_000, income: 0 })).status).toBe(200);
+    const draft = body(
+      await controller.json('POST', '/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'Internbudget 2026' }),
+    );
+    expect(
+      (
+        await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, {
+          activityId: tree.activities[0]!.id,
+          year: 2026,
+          cost: 1_000_000,
+          income: 0,
+        })
+      ).status,
+    ).toBe(200);
     const budgetDecision = { version: draft.version, decidedOn: '2025-12-10', decisionRef: '§ 101' };
     refusedByFourEyes(await controller.json('POST', `/api/budget-versions/${draft.id}/decide`, budgetDecision));
     expect((await admin.json('POST', `/api/budget-versions/${draft.id}/decide`, budgetDecision)).status).toBe(200);
 
     // action plan: the controller writes the measure
-    const plan = body(await controller.json('POST', '/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2026', firstYear: 2026, lastYear: 2027 }));
+    const plan = body(
+      await controller.json('POST', '/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2026', firstYear: 2026, lastYear: 2027 }),
+    );
     const versionId = (plan.versions as { id: number }[])[0]!.id;
-    expect((await controller.json('POST', `/api/action-plans/${plan.id}/versions/${versionId}/measures`, {
-      code: 'F1', title: 'Färre externa placeringar', areaCode: 'boende', statusCode: 'nytt-forslag', effects: [{ year: 2026, kind: 'reduction', amountMin: 100_000 }],
-    })).status).toBe(201);
-    const version = ((await controller.json('GET', `/api/action-plans/${plan.id}/versions/${versionId}`)).body as { version: { version: number } }).version.version;
+    expect(
+      (
+        await controller.json('POST', `/api/action-plans/${plan.id}/versions/${versionId}/measures`, {
+          code: 'F1',
+          title: 'Färre externa placeringar',
+          areaCode: 'boende',
+          statusCode: 'nytt-forslag',
+          effects: [{ year: 2026, kind: 'reduction', amountMin: 100_000 }],
+        })
+      ).status,
+    ).toBe(201);
+    const version = (
+      (await controller.json('GET', `/api/action-plans/${plan.id}/versions/${versionId}`)).body as { version: { version: number } }
+    ).version.version;
     const planDecision = { version, decidedOn: '2025-12-10', decisionRef: '§ 102' };
     refusedByFourEyes(await controller.json('POST', `/api/action-plans/${plan.id}/versions/${versionId}/decide`, planDecision));
     expect((await admin.json('POST', `/api/action-plans/${plan.id}/versions/${versionId}/decide`, planDecision)).status).toBe(200);
 
     // goal set: the controller adds a goal in force from 2028
-    expect((await controller.json('POST', '/api/committees/SN/goals', { code: 'SN-FYRA', title: 'Fyra ögon', goalAreaCode: 'EKONOMI', fromYear: 2028 })).status).toBe(201);
+    expect(
+      (
+        await controller.json('POST', '/api/committees/SN/goals', {
+          code: 'SN-FYRA',
+          title: 'Fyra ögon',
+          goalAreaCode: 'EKONOMI',
+          fromYear: 2028,
+        })
+      ).status,
+    ).toBe(201);
     const goalDecision = { year: 2028, decidedOn: '2027-12-10', reason: 'Målsättning 2028' };
     refusedByFourEyes(await controller.json('POST', '/api/committees/SN/goal-sets/decide', goalDecision));
     expect((await admin.json('POST', '/api/committees/SN/goal-sets/decide', goalDecision)).status).toBe(200);
@@ -246,9 +303,28 @@ describe('four eyes', () => {
     expect((await setFourEyes(admin, false)).status).toBe(200);
     const controller = await ctx.signIn(users.controller);
     const tree = (await controller.json('GET', '/api/committees/SN')).body as { activities: { id: number }[] };
-    const draft = body(await controller.json('POST', '/api/committees/SN/economy/versions', { budgetYear: 2027, title: 'Internbudget 2027' }));
-    expect((await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, { activityId: tree.activities[0]!.id, year: 2027, cost: 1_000_000, income: 0 })).status).toBe(200);
-    expect((await controller.json('POST', `/api/budget-versions/${draft.id}/decide`, { version: draft.version, decidedOn: '2026-12-10', decisionRef: '§ 104' })).status).toBe(200);
+    const draft = body(
+      await controller.json('POST', '/api/committees/SN/economy/versions', { budgetYear: 2027, title: 'Internbudget 2027' }),
+    );
+    expect(
+      (
+        await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, {
+          activityId: tree.activities[0]!.id,
+          year: 2027,
+          cost: 1_000_000,
+          income: 0,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await controller.json('POST', `/api/budget-versions/${draft.id}/decide`, {
+          version: draft.version,
+          decidedOn: '2026-12-10',
+          decisionRef: '§ 104',
+        })
+      ).status,
+    ).toBe(200);
     const d = await readyDocument(controller, 'SON', 2024, 8);
     expect((await controller.json('POST', `/api/documents/${d.document.id}/decide`, decision(d, '§ 105'))).status).toBe(200);
     expect((await controller.json('POST', `/api/documents/${d.document.id}/publish`, {})).status).toBe(200);

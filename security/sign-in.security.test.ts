@@ -27,7 +27,10 @@ describe('sign-in', () => {
       await prepareSecuredDemo(database, cli);
       const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
       try {
-        await db.query("insert into app_user (username, display_name, role, password_hash) values ($1, 'Andra administratören', 'admin', $2)", [SECOND_ADMIN, await hashPassword(TEST_PASSWORD)]);
+        await db.query(
+          "insert into app_user (username, display_name, role, password_hash) values ($1, 'Andra administratören', 'admin', $2)",
+          [SECOND_ADMIN, await hashPassword(TEST_PASSWORD)],
+        );
       } finally {
         await db.close();
       }
@@ -75,7 +78,11 @@ describe('sign-in', () => {
 
   it('counts parallel guesses one by one: of 20 at once, at most 10 (the lockout bound) get their password checked', async () => {
     const attacker = ctx.anonymous();
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attacker.json('POST', '/api/auth/login', { username: 'finns-inte', password: `parallell-${i}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        attacker.json('POST', '/api/auth/login', { username: 'finns-inte', password: `parallell-${i}` }),
+      ),
+    );
     const statuses = answers.map((a) => a.status);
     // the delay after the fifth is time-based; the lockout at the tenth is not
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
@@ -100,10 +107,16 @@ describe('sign-in', () => {
   it('changes a password: the other sessions end, the old password no longer works, and it is audited', async () => {
     const here = await ctx.signIn(users.reader);
     const elsewhere = await ctx.signIn(users.reader);
-    const wrong = await here.json('POST', '/api/auth/password', { currentPassword: 'inte-mitt-lösenord', newPassword: 'Ett helt nytt lösenord 2026' });
+    const wrong = await here.json('POST', '/api/auth/password', {
+      currentPassword: 'inte-mitt-lösenord',
+      newPassword: 'Ett helt nytt lösenord 2026',
+    });
     expect(wrong.status).toBe(400);
 
-    const changed = await here.json('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Ett helt nytt lösenord 2026' });
+    const changed = await here.json('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Ett helt nytt lösenord 2026',
+    });
     expect(changed.status).toBe(200);
     expect((changed.body as { revokedSessions: number }).revokedSessions).toBeGreaterThanOrEqual(1);
     expect((await elsewhere.json('GET', '/api/auth/me')).status).toBe(401);
@@ -122,7 +135,14 @@ describe('sign-in', () => {
     const other = await ctx.signIn(users.reader, password);
     const list = await mine.json('GET', '/api/auth/sessions');
     expect(list.status).toBe(200);
-    const sessions = list.body as { id: number; current: boolean; address: string; userAgent: string | null; createdAt: string; lastSeenAt: string }[];
+    const sessions = list.body as {
+      id: number;
+      current: boolean;
+      address: string;
+      userAgent: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+    }[];
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     expect(sessions.length).toBeGreaterThanOrEqual(2);
     expect(sessions[0]).toMatchObject({ address: expect.any(String), createdAt: expect.any(String), lastSeenAt: expect.any(String) });
@@ -132,7 +152,9 @@ describe('sign-in', () => {
     expect((await other.json('GET', '/api/auth/me')).status).toBe(401);
 
     const auditor = await ctx.signIn(users.auditor);
-    const auditorId = ((await auditor.json('GET', '/api/auth/sessions')).body as { id: number; current: boolean }[]).find((s) => s.current)!.id;
+    const auditorId = ((await auditor.json('GET', '/api/auth/sessions')).body as { id: number; current: boolean }[]).find(
+      (s) => s.current,
+    )!.id;
     expect((await mine.json('DELETE', `/api/auth/sessions/${auditorId}`)).status).toBe(404);
     expect((await auditor.json('GET', '/api/auth/me')).status).toBe(200);
     expect((await auditOf(users.reader)).some((e) => e.command === 'auth.session_revoked')).toBe(true);
@@ -156,12 +178,24 @@ describe('sign-in', () => {
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ totpRequired: true });
     expect((await step1.json('GET', '/api/auth/me')).status).toBe(401);
-    expect((await step1.json('POST', '/api/auth/login', { username: users.admin, password: TEST_PASSWORD, code: '123456' })).status).toBe(401);
-    const second = await step1.json('POST', '/api/auth/login', { username: users.admin, password: TEST_PASSWORD, code: await codeFor(secret, 1) });
+    expect((await step1.json('POST', '/api/auth/login', { username: users.admin, password: TEST_PASSWORD, code: '123456' })).status).toBe(
+      401,
+    );
+    const second = await step1.json('POST', '/api/auth/login', {
+      username: users.admin,
+      password: TEST_PASSWORD,
+      code: await codeFor(secret, 1),
+    });
     expect(second.status).toBe(200);
     expect((await step1.json('GET', '/api/auth/me')).status).toBe(200);
     // the same code cannot be used twice
-    expect((await ctx.anonymous().json('POST', '/api/auth/login', { username: users.admin, password: TEST_PASSWORD, code: await codeFor(secret, 1) })).status).toBe(401);
+    expect(
+      (
+        await ctx
+          .anonymous()
+          .json('POST', '/api/auth/login', { username: users.admin, password: TEST_PASSWORD, code: await codeFor(secret, 1) })
+      ).status,
+    ).toBe(401);
 
     const events = await auditOf(users.admin);
     expect(events.some((e) => e.command === 'auth.totp_enabled')).toBe(true);

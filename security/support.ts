@@ -13,7 +13,10 @@ export const users = { admin: 'admin', controller: 'controller', reader: 'politi
  * The demo loaded with `styrbord demo load`, then every demo account given TEST_PASSWORD, as an
  * administrator would before going live; the server then starts on that database.
  */
-export async function prepareSecuredDemo(database: RunningServer['database'], cli: (...args: string[]) => Promise<{ code: number | null; stderr: string; stdout: string }>): Promise<void> {
+export async function prepareSecuredDemo(
+  database: RunningServer['database'],
+  cli: (...args: string[]) => Promise<{ code: number | null; stderr: string; stdout: string }>,
+): Promise<void> {
   const loaded = await cli('demo', 'load');
   if (loaded.code !== 0) throw new Error(`demo load misslyckades: ${loaded.stderr}${loaded.stdout}`);
   const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
@@ -64,7 +67,21 @@ export async function asIntruder<T>(database: RunningServer['database'], fn: (db
 
 /** Decides SON's internal budget 2024 with `styrbord document decide` (no server running); returns the document's id. */
 export async function decideInternalBudget(database: RunningServer['database']): Promise<number> {
-  const decided = await runCli(database, ['document', 'decide', 'internbudget', '--committee', 'SON', '--year', '2024', '--date', '2024-01-25', '--ref', '§ 12', '--acknowledge', 'Avvikelserna finns i referensdokumentet']);
+  const decided = await runCli(database, [
+    'document',
+    'decide',
+    'internbudget',
+    '--committee',
+    'SON',
+    '--year',
+    '2024',
+    '--date',
+    '2024-01-25',
+    '--ref',
+    '§ 12',
+    '--acknowledge',
+    'Avvikelserna finns i referensdokumentet',
+  ]);
   if (decided.code !== 0) throw new Error(`document decide misslyckades: ${decided.stderr}${decided.stdout}`);
   const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
   try {

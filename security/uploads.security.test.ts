@@ -17,8 +17,17 @@ interface Answer {
   [key: string]: unknown;
 }
 
-async function upload(client: HttpClient, path: string, body: Buffer | string, contentType: string): Promise<{ status: number; json: Answer | null; text: string }> {
-  const res = await client.fetch(path, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), headers: { 'content-type': contentType } });
+async function upload(
+  client: HttpClient,
+  path: string,
+  body: Buffer | string,
+  contentType: string,
+): Promise<{ status: number; json: Answer | null; text: string }> {
+  const res = await client.fetch(path, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length),
+    headers: { 'content-type': contentType },
+  });
   const text = await res.text();
   let json: Answer | null = null;
   try {
@@ -30,7 +39,8 @@ async function upload(client: HttpClient, path: string, body: Buffer | string, c
 }
 
 const orgImport = (file: string) => `/api/organisation/import?filename=${encodeURIComponent(file)}`;
-const budgetImport = (file: string) => `/api/committees/SON/economy/versions/import?year=2031&title=Test&filename=${encodeURIComponent(file)}`;
+const budgetImport = (file: string) =>
+  `/api/committees/SON/economy/versions/import?year=2031&title=Test&filename=${encodeURIComponent(file)}`;
 const ledgerImport = (file: string, year = 2030) => `/api/committees/SON/ledger-imports?year=${year}&filename=${encodeURIComponent(file)}`;
 
 describe('hostile uploads', () => {
@@ -45,7 +55,12 @@ describe('hostile uploads', () => {
     const reader = await ctx.signIn(users.reader);
     const file = await sparseXlsx('Verksamheter');
     expect(file.length).toBeLessThan(10_000);
-    for (const path of [orgImport('sparse.xlsx'), budgetImport('sparse.xlsx'), ledgerImport('sparse.xlsx'), '/api/committees/SON/indicator-data/import?filename=sparse.xlsx']) {
+    for (const path of [
+      orgImport('sparse.xlsx'),
+      budgetImport('sparse.xlsx'),
+      ledgerImport('sparse.xlsx'),
+      '/api/committees/SON/indicator-data/import?filename=sparse.xlsx',
+    ]) {
       const res = await upload(reader, path, file, XLSX);
       expect(res.status, path).toBe(403);
       expect(res.json?.error?.code).toBe('forbidden');

@@ -28,8 +28,12 @@ describeCli('styrbord action-plan commands', () => {
   it('reports the full-year total that does not add up and the area whose full-year effect differs from 2026', () => {
     const res = sandbox.run('check', '--committee', 'SON');
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/Åtgärdsplan 2023 \(version 1\): Åtgärdsplan 2023, Beräkning kostnadsreducering: tryckt summan, helårseffekt \(54,76\u00a0mnkr\) stämmer inte med åtgärdernas summa \(55,36\u00a0mnkr\)/);
-    expect(res.stdout).toMatch(/Icke lagstadgad verksamhet: helårseffekten 8,88\u00a0mnkr skiljer sig från effekten 2026 \(8,28\u00a0mnkr\)/);
+    expect(res.stdout).toMatch(
+      /Åtgärdsplan 2023 \(version 1\): Åtgärdsplan 2023, Beräkning kostnadsreducering: tryckt summan, helårseffekt \(54,76\u00a0mnkr\) stämmer inte med åtgärdernas summa \(55,36\u00a0mnkr\)/,
+    );
+    expect(res.stdout).toMatch(
+      /Icke lagstadgad verksamhet: helårseffekten 8,88\u00a0mnkr skiljer sig från effekten 2026 \(8,28\u00a0mnkr\)/,
+    );
     const json = JSON.parse(sandbox.run('check', '--committee', 'SN', '--json').stdout) as { findings: { area: string }[] };
     expect(json.findings.filter((f) => f.area === 'action-plan')).toEqual([]);
   });

@@ -51,7 +51,8 @@ async function versionIdFor(db: Queryable, planId: number, number: number | unde
 }
 
 export function registerActionPlanCommands(program: Command): void {
-  const exportCommand = program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)');
+  const exportCommand =
+    program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)');
   exportCommand
     .command('action-plan-summary')
     .description('Åtgärdsplanens sammanställning: en rad per område (eller målgrupp) med helårseffekt och effekt per år, och en summarad')
@@ -67,7 +68,9 @@ export function registerActionPlanCommands(program: Command): void {
       const tables = await withDatabase(async (db) => {
         const plan = await planFor(db, opts.committee, opts.plan);
         const versionId = await versionIdFor(db, plan.id, opts.version);
-        return summaryTables(await summaryReport(db, plan.id, { versionId, groupBy: opts.by === 'area' ? 'area' : 'target_group', range: opts.range }));
+        return summaryTables(
+          await summaryReport(db, plan.id, { versionId, groupBy: opts.by === 'area' ? 'area' : 'target_group', range: opts.range }),
+        );
       });
       // csv holds one table: the cost reduction, as the plan document prints it
       write(await render(opts.format === 'csv' ? tables.slice(0, 1) : tables, opts.format), opts.out, opts.format);
@@ -93,7 +96,9 @@ export function registerActionPlanCommands(program: Command): void {
 
   exportCommand
     .command('action-plan-reconciliation')
-    .description('Avstämning: underskott att täcka (prognos mot ram, ofördelade reduceringar) mot beslutade, genomförda och realiserade effekter')
+    .description(
+      'Avstämning: underskott att täcka (prognos mot ram, ofördelade reduceringar) mot beslutade, genomförda och realiserade effekter',
+    )
     .requiredOption('--committee <code>', 'nämndens kod')
     .option('--range <setting>', 'low, mid eller high', 'mid')
     .option('--format <format>', 'csv, xlsx eller json', 'csv')
@@ -115,7 +120,8 @@ export function registerActionPlanCommands(program: Command): void {
       if (list.length === 0) print(`${committee.name} har inga åtgärdsplaner.`);
       for (const p of list) {
         print(`${p.id}\t${p.title} (${p.firstYear}–${p.lastYear}), ${p.measureCount} åtgärder`);
-        for (const v of p.versions) print(`\tversion ${v.number}: ${v.title} – ${v.status === 'decided' ? `beslutad ${v.decidedOn} ${v.decisionRef}` : 'utkast'}`);
+        for (const v of p.versions)
+          print(`\tversion ${v.number}: ${v.title} – ${v.status === 'decided' ? `beslutad ${v.decidedOn} ${v.decisionRef}` : 'utkast'}`);
       }
     });
 
@@ -128,7 +134,16 @@ export function registerActionPlanCommands(program: Command): void {
     .option('--version <n>', 'versionsnummer')
     .option('--empty', 'en tom mall')
     .action(async (raw: Record<string, string | boolean>) => {
-      const opts = parseInput(z.object({ committee: z.string().min(1), plan: z.string().min(1), out: z.string().min(1), version: versionParam.optional(), empty: z.boolean().optional() }), raw);
+      const opts = parseInput(
+        z.object({
+          committee: z.string().min(1),
+          plan: z.string().min(1),
+          out: z.string().min(1),
+          version: versionParam.optional(),
+          empty: z.boolean().optional(),
+        }),
+        raw,
+      );
       const file = await withDatabase(async (db) => {
         const plan = await planFor(db, opts.committee, opts.plan);
         const versionId = (await versionIdFor(db, plan.id, opts.version)) ?? governingVersion(await listVersions(db, plan.id))!.id;
@@ -152,7 +167,9 @@ export function registerActionPlanCommands(program: Command): void {
         const latest = (await listVersions(db, plan.id)).at(-1)!;
         return importTemplateFile(db, cliActor(), plan.id, latest.id, basename(opts.file), bytes);
       });
-      print(`Inläst: ${summary.inserted} nya, ${summary.updated} ändrade, ${summary.deleted} borttagna åtgärder; ${summary.effects} effekter.`);
+      print(
+        `Inläst: ${summary.inserted} nya, ${summary.updated} ändrade, ${summary.deleted} borttagna åtgärder; ${summary.effects} effekter.`,
+      );
     });
 
   plans
@@ -163,7 +180,9 @@ export function registerActionPlanCommands(program: Command): void {
     .option('--range <setting>', 'low, mid eller high', 'mid')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(z.object({ committee: z.string().min(1), plan: z.string().min(1), range }), raw);
-      const report = await withDatabase(async (db) => summaryReport(db, (await planFor(db, opts.committee, opts.plan)).id, { versionId: null, groupBy: 'area', range: opts.range }));
+      const report = await withDatabase(async (db) =>
+        summaryReport(db, (await planFor(db, opts.committee, opts.plan)).id, { versionId: null, groupBy: 'area', range: opts.range }),
+      );
       const { summary } = report;
       print(`${report.plan.title}, version ${report.version.number}. ${summary.rangeRule}.`);
       print(['Område', 'Helår', ...summary.years.map(String)].join('\t'));

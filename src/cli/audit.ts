@@ -20,7 +20,14 @@ export function registerAuditCommands(program: Command): void {
     .option('--limit <n>', 'högst antal händelser', '50')
     .option('--json', 'svara med JSON')
     .action(async (opts: { entity?: string; id?: string; user?: string; from?: string; to?: string; limit: string; json?: boolean }) => {
-      const filter = parseInput(auditFilter, { entityType: opts.entity, entityId: opts.id, actor: opts.user, from: opts.from, to: opts.to, limit: opts.limit });
+      const filter = parseInput(auditFilter, {
+        entityType: opts.entity,
+        entityId: opts.id,
+        actor: opts.user,
+        from: opts.from,
+        to: opts.to,
+        limit: opts.limit,
+      });
       const events = await withDatabase((db) => listAuditEvents(db, filter));
       if (opts.json) {
         print(JSON.stringify(events, null, 2));
@@ -38,14 +45,23 @@ export function registerAuditCommands(program: Command): void {
     .option('--anchor <sha256>', 'ett tidigare antecknat kedjehuvud som ska finnas kvar i kedjan')
     .option('--json', 'svara med JSON')
     .action(async (opts: { anchor?: string; json?: boolean }) => {
-      const { report, anchored } = await withDatabase(async (db) => {
-        const result = await verifyAuditChain(db);
-        const found = opts.anchor ? (await db.query('select 1 from audit_event where hash = $1', [opts.anchor.trim().toLowerCase()])).length > 0 : true;
-        return { report: result, anchored: found };
-      }, { demo: false });
+      const { report, anchored } = await withDatabase(
+        async (db) => {
+          const result = await verifyAuditChain(db);
+          const found = opts.anchor
+            ? (await db.query('select 1 from audit_event where hash = $1', [opts.anchor.trim().toLowerCase()])).length > 0
+            : true;
+          return { report: result, anchored: found };
+        },
+        { demo: false },
+      );
       if (opts.json) print(JSON.stringify({ ...report, anchored }, null, 2));
       else if (!report.problem) print(describeChainReport(report));
       if (report.problem) throw new AppError('conflict', report.problem.message);
-      if (!anchored) throw new AppError('conflict', `Det antecknade kedjehuvudet ${opts.anchor} finns inte längre i kedjan: ändringsloggen har räknats om.`);
+      if (!anchored)
+        throw new AppError(
+          'conflict',
+          `Det antecknade kedjehuvudet ${opts.anchor} finns inte längre i kedjan: ändringsloggen har räknats om.`,
+        );
     });
 }

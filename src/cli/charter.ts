@@ -18,16 +18,26 @@ export function registerCharterCommands(program: Command): void {
     .option('--date <date>', 'datum (ÅÅÅÅ-MM-DD), standard idag')
     .option('--json', 'svara med JSON')
     .action(async (opts: { law: string; age?: string; intervention?: string; targetGroup?: string; date?: string; json?: boolean }) => {
-      const q = parseInput(lookupQuery, { law: opts.law, age: opts.age, intervention: opts.intervention, targetGroup: opts.targetGroup, date: opts.date });
+      const q = parseInput(lookupQuery, {
+        law: opts.law,
+        age: opts.age,
+        intervention: opts.intervention,
+        targetGroup: opts.targetGroup,
+        date: opts.date,
+      });
       const { question, answer } = await withDatabase((db) => charterLookup(db, q));
       const date = question.date;
       if (opts.json) {
         print(JSON.stringify({ question, answer }, null, 2));
         return;
       }
-      if (answer.status === 'none') throw new AppError('not_found', `Ingen regel i reglementet täcker ${q.law} för den frågan den ${date}.`);
+      if (answer.status === 'none')
+        throw new AppError('not_found', `Ingen regel i reglementet täcker ${q.law} för den frågan den ${date}.`);
       if (answer.status === 'ambiguous') {
-        throw new AppError('conflict', `Reglementet är tvetydigt: ${answer.candidates.map((c) => c.committeeName).join(', ')} täcker frågan lika specifikt.`);
+        throw new AppError(
+          'conflict',
+          `Reglementet är tvetydigt: ${answer.candidates.map((c) => c.committeeName).join(', ')} täcker frågan lika specifikt.`,
+        );
       }
       print(`${answer.rule.committeeName} (${answer.rule.committeeCode})`);
       print(`  Regel: ${answer.rule.description} [${answer.rule.law}${answer.rule.intervention ? `, ${answer.rule.intervention}` : ''}]`);

@@ -35,8 +35,10 @@ export function registerCheckCommand(program: Command): void {
       }
       print(`${name}: ${findings.length === 0 ? 'alla summor stämmer.' : `${findings.length} avvikelse(r).`}`);
       for (const f of findings) {
-        const figures = f.printed == null || f.computed == null || f.difference == null ? ''
-          : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
+        const figures =
+          f.printed == null || f.computed == null || f.difference == null
+            ? ''
+            : ` (tryckt ${formatMnkr(f.printed)}, beräknat ${formatMnkr(f.computed)}, skillnad ${formatMnkr(f.difference)})`;
         print(`  - ${f.message}${figures}`);
       }
     });

@@ -36,7 +36,9 @@ export function registerDatabaseCommands(program: Command): void {
     .command('db')
     .description('Databasens roller')
     .command('grant-runtime')
-    .description('Migrera som ägare (STYRBORD_MIGRATION_DATABASE_URL, annars DATABASE_URL) och ge körrollen bara de rättigheter servern behöver')
+    .description(
+      'Migrera som ägare (STYRBORD_MIGRATION_DATABASE_URL, annars DATABASE_URL) och ge körrollen bara de rättigheter servern behöver',
+    )
     .requiredOption('--role <name>', 'körrollen, t.ex. styrbord_runtime (skapa den först med create role … login password …)')
     .action(async (opts: { role: string }) => {
       const settings = settingsFromEnv();
@@ -50,6 +52,8 @@ export function registerDatabaseCommands(program: Command): void {
       } finally {
         await owner.close();
       }
-      print(`Rollen ${role} får läsa och skriva rader, bara läsa och lägga till i ändringsloggen, och inte ändra schemat eller triggrarna.`);
+      print(
+        `Rollen ${role} får läsa och skriva rader, bara läsa och lägga till i ändringsloggen, och inte ändra schemat eller triggrarna.`,
+      );
     });
 }

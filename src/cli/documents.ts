@@ -28,7 +28,12 @@ export function registerDocumentCommands(program: Command): void {
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(options, { ...raw, type });
       const { model, source, bytes } = await withDatabase(async (db) => {
-        const { model: m, source } = await modelForPeriod(db, { type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null });
+        const { model: m, source } = await modelForPeriod(db, {
+          type: opts.type,
+          committeeCode: opts.committee,
+          year: opts.year,
+          month: opts.month ?? null,
+        });
         return { model: m, source, bytes: await renderDocument(m, opts.format) };
       }).finally(closeRenderers);
       writeFileSync(opts.out, bytes);
@@ -50,9 +55,17 @@ export function registerDocumentCommands(program: Command): void {
     .option('--acknowledge <reason>', 'kvittera varje öppen kontroll med detta skäl (loggas per kontroll)')
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(decideOptions, { ...raw, type });
-      const out = await withDatabase((db) => decideForPeriod(db, cliActor(), {
-        type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null, decidedOn: opts.date, decisionRef: opts.ref, acknowledge: opts.acknowledge ?? null,
-      })).finally(closeRenderers);
+      const out = await withDatabase((db) =>
+        decideForPeriod(db, cliActor(), {
+          type: opts.type,
+          committeeCode: opts.committee,
+          year: opts.year,
+          month: opts.month ?? null,
+          decidedOn: opts.date,
+          decisionRef: opts.ref,
+          acknowledge: opts.acknowledge ?? null,
+        }),
+      ).finally(closeRenderers);
       if (out.acknowledged > 0) print(`Kvitterade ${out.acknowledged} kontroller: "${opts.acknowledge}".`);
       print(`Beslutade ${out.document.title} v${out.document.number} (${out.document.committeeName}), ${opts.date} ${opts.ref}.`);
       for (const [format, hash] of Object.entries(out.hashes)) print(`  ${format} sha256 ${hash}`);
@@ -60,16 +73,24 @@ export function registerDocumentCommands(program: Command): void {
 
   document
     .command('withdraw <type>')
-    .description('Återkalla den publicerade versionen: den publika adressen svarar 410 med datum och skäl; den beslutade versionen ändras inte')
+    .description(
+      'Återkalla den publicerade versionen: den publika adressen svarar 410 med datum och skäl; den beslutade versionen ändras inte',
+    )
     .requiredOption('--committee <code>', 'nämndens kod')
     .requiredOption('--year <year>', 'år')
     .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
     .requiredOption('--reason <text>', 'skälet, visas på den publika adressen')
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(withdrawOptions, { ...raw, type });
-      const doc = await withDatabase((db) => withdrawForPeriod(db, cliActor(), {
-        type: opts.type, committeeCode: opts.committee, year: opts.year, month: opts.month ?? null, reason: opts.reason,
-      }));
+      const doc = await withDatabase((db) =>
+        withdrawForPeriod(db, cliActor(), {
+          type: opts.type,
+          committeeCode: opts.committee,
+          year: opts.year,
+          month: opts.month ?? null,
+          reason: opts.reason,
+        }),
+      );
       print(`Återkallade publiceringen av ${doc.title} v${doc.number} (${doc.committeeName}): ${opts.reason}`);
     });
 }

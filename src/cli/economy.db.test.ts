@@ -10,9 +10,22 @@ describeCli('styrbord economy and charter commands', () => {
     const elder = sandbox.run('charter', 'lookup', '--law', 'SoL', '--age', '70', '--intervention', 'hemtjänst', '--date', '2023-06-01');
     expect(elder.code).toBe(0);
     expect(elder.stdout).toMatch(/^Äldrenämnden/);
-    const lss = sandbox.run('charter', 'lookup', '--law', 'LSS', '--age', '30', '--intervention', 'bostad med särskild service', '--date', '2023-06-01');
+    const lss = sandbox.run(
+      'charter',
+      'lookup',
+      '--law',
+      'LSS',
+      '--age',
+      '30',
+      '--intervention',
+      'bostad med särskild service',
+      '--date',
+      '2023-06-01',
+    );
     expect(lss.stdout).toMatch(/^Social- och omsorgsnämnden/);
-    expect(sandbox.run('charter', 'lookup', '--law', 'SoL', '--age', '70', '--intervention', 'hemtjänst', '--date', '2024-06-01').stdout).toMatch(/^Vård- och omsorgsnämnden/);
+    expect(
+      sandbox.run('charter', 'lookup', '--law', 'SoL', '--age', '70', '--intervention', 'hemtjänst', '--date', '2024-06-01').stdout,
+    ).toMatch(/^Vård- och omsorgsnämnden/);
     const bad = sandbox.run('charter', 'lookup', '--law', 'SoL', '--age', 'sjuttio');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/age/);
@@ -22,8 +35,28 @@ describeCli('styrbord economy and charter commands', () => {
     const res = sandbox.run('export', 'operating-summary', '--committee', 'SON', '--year', '2024', '--format', 'csv');
     expect(res.code).toBe(0);
     const rows = parse(res.stdout) as string[][];
-    expect(rows[0]).toEqual(['Rad', 'Utfall 2022', 'Budget 2023', 'Budget 2024', 'Plan 2025', 'Plan 2026', 'Plan 2027', 'Plan 2028', 'Plan 2029']);
-    expect(rows.find((r) => r[0] === 'Ny gruppbostad Harvestad')).toEqual(['Ny gruppbostad Harvestad', '', '', '2000000', '6000000', '6000000', '6000000', '6000000', '6000000']);
+    expect(rows[0]).toEqual([
+      'Rad',
+      'Utfall 2022',
+      'Budget 2023',
+      'Budget 2024',
+      'Plan 2025',
+      'Plan 2026',
+      'Plan 2027',
+      'Plan 2028',
+      'Plan 2029',
+    ]);
+    expect(rows.find((r) => r[0] === 'Ny gruppbostad Harvestad')).toEqual([
+      'Ny gruppbostad Harvestad',
+      '',
+      '',
+      '2000000',
+      '6000000',
+      '6000000',
+      '6000000',
+      '6000000',
+      '6000000',
+    ]);
   });
 
   it('reports where the printed totals do not add up', () => {
@@ -36,7 +69,18 @@ describeCli('styrbord economy and charter commands', () => {
   });
 
   it('exports the follow-up for a month and the forecast accuracy of a closed year', () => {
-    const followUp = sandbox.run('export', 'operating-summary', '--committee', 'SON', '--year', '2024', '--month', '10', '--format', 'json');
+    const followUp = sandbox.run(
+      'export',
+      'operating-summary',
+      '--committee',
+      'SON',
+      '--year',
+      '2024',
+      '--month',
+      '10',
+      '--format',
+      'json',
+    );
     const table = JSON.parse(followUp.stdout) as { rows: { label: string; values: (number | null)[] }[] };
     expect(table.rows.at(-3)!.label).toBe('Summa');
     const accuracy = sandbox.run('export', 'forecast-accuracy', '--committee', 'SON', '--year', '2023');

@@ -44,7 +44,10 @@ export function registerEconomyCommands(program: Command): void {
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
       const tables = await withDatabase(async (db) =>
-        opts.month === undefined ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))] : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1));
+        opts.month === undefined
+          ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))]
+          : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1),
+      );
       write(await render(tables, opts.format), opts.out, opts.format);
     });
 
@@ -58,7 +61,9 @@ export function registerEconomyCommands(program: Command): void {
     .option('--out <file>', 'fil att skriva till')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
-      const tables = await withDatabase(async (db) => followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1));
+      const tables = await withDatabase(async (db) =>
+        followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1),
+      );
       write(await render(tables, opts.format), opts.out, opts.format);
     });
 
@@ -85,10 +90,26 @@ export function registerEconomyCommands(program: Command): void {
     .option('--unit <unit>', 'enhet i filen: kr, tkr eller mnkr', 'kr')
     .option('--title <title>', 'versionens namn')
     .action(async (file: string, raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ committee: z.string().trim().min(1), year: year, unit: z.enum(['kr', 'tkr', 'mnkr']), title: z.string().optional() }), raw);
-      const summary = await withDatabase((db) => importBudgetFile(db, cliActor(), { name: basename(file), bytes: readFileSync(file) },
-        { committeeCode: opts.committee, budgetYear: opts.year, title: opts.title ?? `Internbudget ${opts.year} (import)`, unit: opts.unit }));
-      print(`Läste in ${summary.lines} budgetrader för ${summary.years.join(', ')} som utkastet "${summary.title}" med ${summary.controlTotals} kontrollsummor.`);
+      const opts = parseInput(
+        z.object({ committee: z.string().trim().min(1), year: year, unit: z.enum(['kr', 'tkr', 'mnkr']), title: z.string().optional() }),
+        raw,
+      );
+      const summary = await withDatabase((db) =>
+        importBudgetFile(
+          db,
+          cliActor(),
+          { name: basename(file), bytes: readFileSync(file) },
+          {
+            committeeCode: opts.committee,
+            budgetYear: opts.year,
+            title: opts.title ?? `Internbudget ${opts.year} (import)`,
+            unit: opts.unit,
+          },
+        ),
+      );
+      print(
+        `Läste in ${summary.lines} budgetrader för ${summary.years.join(', ')} som utkastet "${summary.title}" med ${summary.controlTotals} kontrollsummor.`,
+      );
       if (summary.skippedColumns.length > 0) print(`Hoppade över kolumnerna ${summary.skippedColumns.join(', ')} (före budgetåret).`);
       if (summary.note) print(summary.note);
     });

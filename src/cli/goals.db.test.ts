@@ -19,8 +19,12 @@ function runAsync(env: Record<string, string>, ...args: string[]): Promise<{ cod
     const child = spawn(process.execPath, ['bin/styrbord.mjs', ...args], { env: childEnv });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -51,7 +55,12 @@ describeCli('styrbord export goals, goals and kolada', () => {
     expect(missbruk[col('Måluppfyllelse 2024')]).toBe('uppfyllt');
     expect(missbruk[col('Riktning 2025')]).toBe('Samma eller lägre än R9-snitt');
     const sickMen = rows.find((r) => r[col('Indikator')] === 'Total sjukfrånvaro' && r[col('Kön')] === 'Män')!;
-    expect([sickMen[col('2022')], sickMen[col('2023')], sickMen[col('Riktning 2024')], sickMen[col('Obligatorisk')]]).toEqual(['4.8', '3.6', 'Bibehålla', 'ja']);
+    expect([sickMen[col('2022')], sickMen[col('2023')], sickMen[col('Riktning 2024')], sickMen[col('Obligatorisk')]]).toEqual([
+      '4.8',
+      '3.6',
+      'Bibehålla',
+      'ja',
+    ]);
     expect(rows.find((r) => r[col('Indikator')]!.startsWith('Andel personer som fått hyresavtal'))![col('augusti 2023')]).toBe('53');
   });
 
@@ -60,7 +69,9 @@ describeCli('styrbord export goals, goals and kolada', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/9 värden \(1 saknade\)/);
     const bench = sandbox.run('kolada', 'benchmark', '--kpi', 'N35001', '--group', 'R9', '--json');
-    const { series } = JSON.parse(bench.stdout) as { series: { year: number; membersWithValue: number; missing: string[]; average: number }[] };
+    const { series } = JSON.parse(bench.stdout) as {
+      series: { year: number; membersWithValue: number; missing: string[]; average: number }[];
+    };
     expect(series.find((s) => s.year === 2021)).toMatchObject({ membersWithValue: 8, missing: ['2180'] });
     expect(Math.round(series.find((s) => s.year === 2022)!.average)).toBe(1063);
     const broken = sandbox.run('kolada', 'import', 'finns-inte.json');
@@ -68,7 +79,17 @@ describeCli('styrbord export goals, goals and kolada', () => {
   });
 
   it('says clearly when Kolada cannot be reached', async () => {
-    const res = await runAsync({ STYRBORD_KOLADA_URL: 'http://127.0.0.1:1/v3' }, 'kolada', 'fetch', '--kpi', 'N35001', '--municipality', '0580', '--year', '2022');
+    const res = await runAsync(
+      { STYRBORD_KOLADA_URL: 'http://127.0.0.1:1/v3' },
+      'kolada',
+      'fetch',
+      '--kpi',
+      'N35001',
+      '--municipality',
+      '0580',
+      '--year',
+      '2022',
+    );
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/Kunde inte nå Kolada/);
     expect(res.stderr).toMatch(/kolada import/);
@@ -76,7 +97,19 @@ describeCli('styrbord export goals, goals and kolada', () => {
 
   it('fetches through the live client (here a local stand-in) and saves the pages as a file', async () => {
     const out = join(sandbox.dir, 'hamtat.json');
-    const res = await runAsync({ STYRBORD_KOLADA_URL: fake.baseUrl }, 'kolada', 'fetch', '--kpi', 'N35001,N33022', '--group', 'R9', '--year', '2022', '--save', out);
+    const res = await runAsync(
+      { STYRBORD_KOLADA_URL: fake.baseUrl },
+      'kolada',
+      'fetch',
+      '--kpi',
+      'N35001,N33022',
+      '--group',
+      'R9',
+      '--year',
+      '2022',
+      '--save',
+      out,
+    );
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/Hämtade 18 värden/);

@@ -13,7 +13,12 @@ import { getMunicipality } from '../modules/organisation/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const committee = z.string().trim().min(1).max(12);
-const csvList = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csvList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 function readFile(path: string): Buffer {
   try {
@@ -24,7 +29,9 @@ function readFile(path: string): Buffer {
 }
 
 function exportCommand(program: Command): Command {
-  return program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)');
+  return (
+    program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)')
+  );
 }
 
 /** `styrbord export goals`, `styrbord goals …` and `styrbord kolada …`. */
@@ -38,7 +45,16 @@ export function registerGoalCommands(program: Command): void {
     .option('--format <format>', 'csv, xlsx eller json', 'csv')
     .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ committee, year, month: month.optional(), format: z.enum(['csv', 'xlsx', 'json']).default('csv'), out: z.string().optional() }), raw);
+      const opts = parseInput(
+        z.object({
+          committee,
+          year,
+          month: month.optional(),
+          format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
+          out: z.string().optional(),
+        }),
+        raw,
+      );
       const tree = await withDatabase((db) => goalTree(db, opts.committee, opts.year, opts.month ?? null));
       const body = await renderMixed(goalsTable(tree), opts.format);
       if (opts.out) {
@@ -60,7 +76,10 @@ export function registerGoalCommands(program: Command): void {
     .option('--table <table>', 'för csv: values eller targets', 'values')
     .requiredOption('--out <file>', 'filen som ska skrivas')
     .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ committee, format: z.enum(['xlsx', 'csv', 'json']), table: z.enum(['values', 'targets']), out: z.string().min(1) }), raw);
+      const opts = parseInput(
+        z.object({ committee, format: z.enum(['xlsx', 'csv', 'json']), table: z.enum(['values', 'targets']), out: z.string().min(1) }),
+        raw,
+      );
       const file = await withDatabase((db) => exportIndicatorData(db, opts.committee, opts.format, opts.table));
       writeFileSync(opts.out, file.body);
       print(`Skrev ${opts.out} (${file.body.length} byte).`);
@@ -73,7 +92,9 @@ export function registerGoalCommands(program: Command): void {
       const opts = parseInput(z.object({ committee }), raw);
       const bytes = readFile(path);
       const s = await withDatabase((db) => importIndicatorFile(db, cliActor(), opts.committee, basename(path), bytes));
-      print(`Importen av ${basename(path)} är klar: ${s.values} värden och ${s.targets} mål sparade, ${s.unchangedTargets} mål oförändrade.`);
+      print(
+        `Importen av ${basename(path)} är klar: ${s.values} värden och ${s.targets} mål sparade, ${s.unchangedTargets} mål oförändrade.`,
+      );
     });
 
   const kolada = program.command('kolada').description('Kolada (api.kolada.se/v3): hämta, läs in sparade filer, visa jämförelser');
@@ -86,12 +107,28 @@ export function registerGoalCommands(program: Command): void {
     .requiredOption('--year <years>', 'år, t.ex. 2022 eller 2021,2022')
     .option('--save <file>', 'spara de mottagna svaren som JSON (kan läsas in med kolada import)')
     .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(z.object({ kpi: csvList, municipality: csvList.optional(), group: z.string().optional(), year: csvList, save: z.string().optional() }), raw);
-      const { summary, pages } = await withDatabase((db) => fetchFromKolada(db, cliActor(), {
-        kpis: opts.kpi, municipalities: opts.municipality ?? [], benchmarkGroup: opts.group, years: opts.year,
-      }));
+      const opts = parseInput(
+        z.object({
+          kpi: csvList,
+          municipality: csvList.optional(),
+          group: z.string().optional(),
+          year: csvList,
+          save: z.string().optional(),
+        }),
+        raw,
+      );
+      const { summary, pages } = await withDatabase((db) =>
+        fetchFromKolada(db, cliActor(), {
+          kpis: opts.kpi,
+          municipalities: opts.municipality ?? [],
+          benchmarkGroup: opts.group,
+          years: opts.year,
+        }),
+      );
       if (opts.save) writeFileSync(opts.save, `${JSON.stringify(pages, null, 1)}\n`);
-      print(`Hämtade ${summary.values} värden (${summary.missingValues} saknas i Kolada) från ${summary.pages} sidor.${opts.save ? ` Svaren sparade i ${opts.save}.` : ''}`);
+      print(
+        `Hämtade ${summary.values} värden (${summary.missingValues} saknas i Kolada) från ${summary.pages} sidor.${opts.save ? ` Svaren sparade i ${opts.save}.` : ''}`,
+      );
     });
   kolada
     .command('import <file>')
@@ -99,8 +136,10 @@ export function registerGoalCommands(program: Command): void {
     .action(async (path: string) => {
       const text = readFile(path).toString('utf8');
       const s = await withDatabase((db) => importKoladaFile(db, cliActor(), basename(path), text));
-      print(`Importen av ${basename(path)} är klar: ${s.values} värden (${s.missingValues} saknade), ${s.kpis} nyckeltal, ${s.municipalities} kommuner`
-        + `${s.groupsUpdated.length > 0 ? `, grupper uppdaterade: ${s.groupsUpdated.join(', ')}` : ''}.`);
+      print(
+        `Importen av ${basename(path)} är klar: ${s.values} värden (${s.missingValues} saknade), ${s.kpis} nyckeltal, ${s.municipalities} kommuner` +
+          `${s.groupsUpdated.length > 0 ? `, grupper uppdaterade: ${s.groupsUpdated.join(', ')}` : ''}.`,
+      );
     });
   kolada
     .command('benchmark')
@@ -117,8 +156,10 @@ export function registerGoalCommands(program: Command): void {
       if (raw.json) return print(JSON.stringify({ group: group.code, kpi: raw.kpi.toUpperCase(), series }, null, 2));
       if (series.length === 0) return print(`Inga värden för ${raw.kpi} i cachen; kör kolada fetch eller kolada import först.`);
       for (const s of series) {
-        print(`${s.year}: ${tenant} ${s.own ?? 'saknas'}; ${group.code}-snitt ${s.average ?? 'saknas'}, median ${s.median ?? 'saknas'} `
-          + `(${s.membersWithValue} av ${s.memberCount} medlemmar med värde${s.missing.length > 0 ? `; saknas: ${s.missing.join(', ')}` : ''})`);
+        print(
+          `${s.year}: ${tenant} ${s.own ?? 'saknas'}; ${group.code}-snitt ${s.average ?? 'saknas'}, median ${s.median ?? 'saknas'} ` +
+            `(${s.membersWithValue} av ${s.memberCount} medlemmar med värde${s.missing.length > 0 ? `; saknas: ${s.missing.join(', ')}` : ''})`,
+        );
       }
     });
 }

@@ -26,9 +26,17 @@ export function registerLedgerCommands(program: Command): void {
       const opts = parseInput(z.object({ committee, year }), raw);
       if (!existsSync(file)) throw new AppError('validation', `Filen ${file} finns inte.`);
       const result = await withDatabase((db) =>
-        importLedger(db, cliActor(), { committeeCode: opts.committee, year: opts.year, fileName: basename(file), source: createReadStream(file) }));
-      print(`Importen av ${result.fileName} är klar: ${result.rowCount} rader, månad ${monthList(result.months)} ${result.year}, `
-        + `${result.outcomeRows} summerade rader, netto ${formatNumber(result.totalAmount)} kr.`);
+        importLedger(db, cliActor(), {
+          committeeCode: opts.committee,
+          year: opts.year,
+          fileName: basename(file),
+          source: createReadStream(file),
+        }),
+      );
+      print(
+        `Importen av ${result.fileName} är klar: ${result.rowCount} rader, månad ${monthList(result.months)} ${result.year}, ` +
+          `${result.outcomeRows} summerade rader, netto ${formatNumber(result.totalAmount)} kr.`,
+      );
     });
 
   ledger
@@ -70,7 +78,9 @@ export function registerLedgerCommands(program: Command): void {
       }
       if (imports.length === 0) print('Inga importer.');
       for (const i of imports) {
-        print(`${i.importedAt}  ${i.fileName}  ${i.year} mån ${monthList(i.months)}  ${i.rowCount} rader  netto ${formatNumber(i.totalAmount)} kr  (${i.actorName})`);
+        print(
+          `${i.importedAt}  ${i.fileName}  ${i.year} mån ${monthList(i.months)}  ${i.rowCount} rader  netto ${formatNumber(i.totalAmount)} kr  (${i.actorName})`,
+        );
       }
     });
 }

@@ -42,6 +42,8 @@ export function registerOrgCommands(program: Command): void {
         throw new AppError('validation', `Filen ${path} går inte att läsa (finns den?).`);
       }
       const summary = await withDatabase((db) => importOrganisationFile(db, cliActor(), basename(path), bytes));
-      print(`Importen av ${basename(path)} är klar: ${summary.inserted} nya, ${summary.updated} ändrade och ${summary.unchanged} oförändrade verksamheter.`);
+      print(
+        `Importen av ${basename(path)} är klar: ${summary.inserted} nya, ${summary.updated} ändrade och ${summary.unchanged} oförändrade verksamheter.`,
+      );
     });
 }

@@ -49,7 +49,9 @@ export function registerServeCommands(program: Command): void {
 
   program
     .command('migrate')
-    .description('Uppdatera databasschemat (som ägarrollen i STYRBORD_MIGRATION_DATABASE_URL när den är satt) och ge körrollen dess rättigheter')
+    .description(
+      'Uppdatera databasschemat (som ägarrollen i STYRBORD_MIGRATION_DATABASE_URL när den är satt) och ge körrollen dess rättigheter',
+    )
     .action(async () => {
       const applied = await migrateDatabase(settingsFromEnv());
       print(applied.length ? `Körde ${applied.length} migrering(ar): ${applied.join(', ')}` : 'Schemat är redan aktuellt.');
@@ -76,5 +78,9 @@ async function demoOrRefuse(db: Database, load: boolean): Promise<void> {
     return;
   }
   const left = await accountsWithDemoPassword(db);
-  if (left.length > 0) throw new AppError('conflict', demoPasswordRefusal(left, db.kind === 'postgresql' ? 'med DATABASE_URL' : 'med STYRBORD_ENV=production'));
+  if (left.length > 0)
+    throw new AppError(
+      'conflict',
+      demoPasswordRefusal(left, db.kind === 'postgresql' ? 'med DATABASE_URL' : 'med STYRBORD_ENV=production'),
+    );
 }

@@ -8,7 +8,11 @@ import { cliActor, print, withDatabase } from './db.ts';
 
 const fourEyesOptions = z.object({
   value: z.enum(['on', 'off'], { message: 'Ange on eller off' }),
-  municipality: z.string().trim().regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' }).optional(),
+  municipality: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' })
+    .optional(),
 });
 
 export function registerSettingsCommands(program: Command): void {
@@ -33,6 +37,8 @@ export function registerSettingsCommands(program: Command): void {
         const current = await getSettings(db, code);
         return execute(db, cliActor(), setFourEyes, { municipalityCode: code, fourEyes: opts.value === 'on', version: current.version });
       });
-      print(`Kommun ${s.municipalityCode}: fyra ögon ${s.fourEyes ? 'på – den som har förberett ett utkast kan inte själv besluta eller publicera det' : 'av'}.`);
+      print(
+        `Kommun ${s.municipalityCode}: fyra ögon ${s.fourEyes ? 'på – den som har förberett ett utkast kan inte själv besluta eller publicera det' : 'av'}.`,
+      );
     });
 }

@@ -39,7 +39,8 @@ async function readSecret(question: string): Promise<string> {
 async function newPassword(username: string): Promise<string> {
   const first = await readSecret(`Nytt lösenord för ${username}: `);
   ensurePasswordAcceptable(first, username);
-  if (process.stdin.isTTY && (await readSecret('Upprepa lösenordet: ')) !== first) throw new AppError('validation', 'Lösenorden är inte lika.');
+  if (process.stdin.isTTY && (await readSecret('Upprepa lösenordet: ')) !== first)
+    throw new AppError('validation', 'Lösenorden är inte lika.');
   return first;
 }
 
@@ -51,14 +52,26 @@ export function registerUserCommands(program: Command): void {
     .description('Byt lösenord för ett konto (läser det nya från stdin eller frågar); alla dess sessioner avslutas')
     .argument('<username>', 'användarnamn')
     .action(async (username: string) => {
-      await withDatabase(async (db) => {
-        const [row] = await db.query<{ id: number; username: string }>("select id, username from app_user where username = lower($1) and auth_provider = 'local'", [username.trim()]);
-        if (!row) throw new AppError('not_found', `Det finns inget lokalt konto ${username}.`);
-        const { revokedSessions } = await setPassword(db, row.id, await newPassword(row.username), null);
-        const actor = cliActor();
-        await auditAuth(db, { command: 'auth.password_change', username: row.username, actor, client: null, details: { by: actor.name, revokedSessions } });
-        print(`Lösenordet för ${row.username} är bytt; ${revokedSessions} session(er) avslutades.`);
-      }, { demo: false });
+      await withDatabase(
+        async (db) => {
+          const [row] = await db.query<{ id: number; username: string }>(
+            "select id, username from app_user where username = lower($1) and auth_provider = 'local'",
+            [username.trim()],
+          );
+          if (!row) throw new AppError('not_found', `Det finns inget lokalt konto ${username}.`);
+          const { revokedSessions } = await setPassword(db, row.id, await newPassword(row.username), null);
+          const actor = cliActor();
+          await auditAuth(db, {
+            command: 'auth.password_change',
+            username: row.username,
+            actor,
+            client: null,
+            details: { by: actor.name, revokedSessions },
+          });
+          print(`Lösenordet för ${row.username} är bytt; ${revokedSessions} session(er) avslutades.`);
+        },
+        { demo: false },
+      );
     });
 
   user
@@ -70,21 +83,25 @@ export function registerUserCommands(program: Command): void {
     .action(async (username: string, opts: { role: string; name: string }) => {
       if (!roles.includes(opts.role as Role)) throw new AppError('validation', `Okänd roll ${opts.role}; välj ${roles.join(', ')}.`);
       const name = username.trim().toLowerCase();
-      if (!/^[a-z0-9._-]{2,64}$/.test(name)) throw new AppError('validation', 'Användarnamnet får bara innehålla a–z, 0–9, punkt, understreck och bindestreck (2–64 tecken).');
-      await withDatabase(async (db) => {
-        const [taken] = await db.query('select 1 from app_user where username = $1', [name]);
-        if (taken) throw new AppError('conflict', `Det finns redan ett konto ${name}.`);
-        const hash = await hashPassword(await newPassword(name));
-        const [created] = await db.query<{ id: number }>(
-          'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
-          [name, opts.name.trim(), opts.role, hash],
-        );
-        const actor = cliActor();
-        await db.query(
-          `insert into audit_event (actor_id, actor_name, command, entity_type, entity_id, before, after) values (null, $1, 'user.create', 'app_user', $2, null, $3::jsonb)`,
-          [actor.name, name, JSON.stringify({ id: created!.id, username: name, displayName: opts.name.trim(), role: opts.role })],
-        );
-        print(`Kontot ${name} (${opts.role}) är skapat.`);
-      }, { demo: false });
+      if (!/^[a-z0-9._-]{2,64}$/.test(name))
+        throw new AppError('validation', 'Användarnamnet får bara innehålla a–z, 0–9, punkt, understreck och bindestreck (2–64 tecken).');
+      await withDatabase(
+        async (db) => {
+          const [taken] = await db.query('select 1 from app_user where username = $1', [name]);
+          if (taken) throw new AppError('conflict', `Det finns redan ett konto ${name}.`);
+          const hash = await hashPassword(await newPassword(name));
+          const [created] = await db.query<{ id: number }>(
+            'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
+            [name, opts.name.trim(), opts.role, hash],
+          );
+          const actor = cliActor();
+          await db.query(
+            `insert into audit_event (actor_id, actor_name, command, entity_type, entity_id, before, after) values (null, $1, 'user.create', 'app_user', $2, null, $3::jsonb)`,
+            [actor.name, name, JSON.stringify({ id: created!.id, username: name, displayName: opts.name.trim(), role: opts.role })],
+          );
+          print(`Kontot ${name} (${opts.role}) är skapat.`);
+        },
+        { demo: false },
+      );
     });
 }

@@ -24,10 +24,14 @@ describe('allocate', () => {
 
   it('never gives a part to a zero weight when other weights are positive', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 12 }), (total, weights) => {
-        fc.pre(sum(weights) > 0);
-        return allocate(total, weights).every((p, i) => weights[i]! > 0 || p === 0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 12 }),
+        (total, weights) => {
+          fc.pre(sum(weights) > 0);
+          return allocate(total, weights).every((p, i) => weights[i]! > 0 || p === 0);
+        },
+      ),
     );
   });
 });

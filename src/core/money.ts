@@ -10,11 +10,13 @@ export function assertKronor(value: number, what = 'beloppet'): number {
  * Adds exactly: a whole-number total beyond 2^53 would be silently rounded by the double, so it is
  * refused instead (input amounts are bounded to ±10^12 kr, so only ~9 000 maximal amounts get there).
  */
-export const sum = (values: readonly number[]): number => values.reduce((a, b) => {
-  const total = a + b;
-  if (Number.isInteger(total) && !Number.isSafeInteger(total)) throw new AppError('validation', 'Summan blir för stor för att räknas exakt (över 2^53 kr).');
-  return total;
-}, 0);
+export const sum = (values: readonly number[]): number =>
+  values.reduce((a, b) => {
+    const total = a + b;
+    if (Number.isInteger(total) && !Number.isSafeInteger(total))
+      throw new AppError('validation', 'Summan blir för stor för att räknas exakt (över 2^53 kr).');
+    return total;
+  }, 0);
 
 /**
  * Splits a whole amount over weights so that the parts are integers adding up to exactly the
@@ -32,9 +34,7 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const exact = effective.map((w) => (magnitude * w) / effectiveSum);
   const parts = exact.map(Math.floor);
   let remainder = magnitude - sum(parts);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (remainder <= 0) break;
     parts[i]! += 1;

@@ -21,11 +21,16 @@ export function textProblem(s: string): string | null {
 }
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'Ogiltigt datum, använd formatet ÅÅÅÅ-MM-DD' });
-export const shortText = (max = 200) => z.string().trim().min(1, { message: 'Får inte vara tomt' }).max(max, { message: `Högst ${max} tecken` })
-  .superRefine((s, ctx) => {
-    const problem = textProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: `Texten ${problem}` });
-  });
+export const shortText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'Får inte vara tomt' })
+    .max(max, { message: `Högst ${max} tecken` })
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: `Texten ${problem}` });
+    });
 /** The version of an existing row, as the caller last read it. */
 export const version = z.number().int().positive();
 /** The version the caller last read, 0 when the row does not exist yet (a save that creates it). */
@@ -51,7 +56,9 @@ export const id = z.coerce.number().int().positive().max(MAX_ID, { message: 'Id:
  * sums done in SQL are checked on the way out (see int8 parsing in src/db/connection.ts).
  */
 export const MAX_KRONOR = 1_000_000_000_000;
-export const kronor = z.number({ message: 'Beloppet ska vara ett heltal i kronor' }).int({ message: 'Beloppet ska vara ett heltal i kronor' })
+export const kronor = z
+  .number({ message: 'Beloppet ska vara ett heltal i kronor' })
+  .int({ message: 'Beloppet ska vara ett heltal i kronor' })
   .min(-MAX_KRONOR, { message: 'Beloppet får vara högst 1 000 000 000 000 kr' })
   .max(MAX_KRONOR, { message: 'Beloppet får vara högst 1 000 000 000 000 kr' });
 
@@ -76,7 +83,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
  */
 export function patchOf<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>>> } {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()]),
+    Object.entries(fields).map(([key, schema]) => [
+      key,
+      (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional(),
+    ]),
   ) as unknown as { [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>>> };
 }
 

@@ -10,11 +10,21 @@ afterAll(() => t.drop());
 
 it('chains events written by concurrent transactions one after the other', async () => {
   // Each transaction writes two events and yields between them, so on PostgreSQL they interleave.
-  await Promise.all(Array.from({ length: 12 }, (_, i) => t.db.transaction(async (tx) => {
-    await tx.query(`insert into audit_event (actor_name, command, entity_type, entity_id) values ('test', 'test.concurrent', 'test', $1)`, [`${i}a`]);
-    await new Promise((r) => setTimeout(r, 5));
-    await tx.query(`insert into audit_event (actor_name, command, entity_type, entity_id) values ('test', 'test.concurrent', 'test', $1)`, [`${i}b`]);
-  })));
+  await Promise.all(
+    Array.from({ length: 12 }, (_, i) =>
+      t.db.transaction(async (tx) => {
+        await tx.query(
+          `insert into audit_event (actor_name, command, entity_type, entity_id) values ('test', 'test.concurrent', 'test', $1)`,
+          [`${i}a`],
+        );
+        await new Promise((r) => setTimeout(r, 5));
+        await tx.query(
+          `insert into audit_event (actor_name, command, entity_type, entity_id) values ('test', 'test.concurrent', 'test', $1)`,
+          [`${i}b`],
+        );
+      }),
+    ),
+  );
   const report = await verifyAuditChain(t.db);
   expect(report.problem).toBeNull();
   expect(report.events).toBe(24);
@@ -23,10 +33,12 @@ it('chains events written by concurrent transactions one after the other', async
 });
 
 it('keeps the chain whole when a transaction that wrote an event rolls back', async () => {
-  await expect(t.db.transaction(async (tx) => {
-    await tx.query(`insert into audit_event (actor_name, command, entity_type) values ('test', 'test.rollback', 'test')`);
-    throw new Error('rolled back');
-  })).rejects.toThrow('rolled back');
+  await expect(
+    t.db.transaction(async (tx) => {
+      await tx.query(`insert into audit_event (actor_name, command, entity_type) values ('test', 'test.rollback', 'test')`);
+      throw new Error('rolled back');
+    }),
+  ).rejects.toThrow('rolled back');
   await t.db.query(`insert into audit_event (actor_name, command, entity_type) values ('test', 'test.after', 'test')`);
   expect((await verifyAuditChain(t.db)).problem).toBeNull();
 });

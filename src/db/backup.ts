@@ -43,8 +43,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (err) => reject(new AppError('internal', `${command} kunde inte startas (${err.message}); installera PostgreSQL:s klientprogram.`)));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new AppError('conflict', `${command} misslyckades: ${stderr.trim() || `slutkod ${code}`}`))));
+    child.on('error', (err) =>
+      reject(new AppError('internal', `${command} kunde inte startas (${err.message}); installera PostgreSQL:s klientprogram.`)),
+    );
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new AppError('conflict', `${command} misslyckades: ${stderr.trim() || `slutkod ${code}`}`)),
+    );
   });
 }
 
@@ -54,7 +58,8 @@ export async function backup(settings: DatabaseSettings, out: string): Promise<B
     await run('pg_dump', ['--format=custom', '--file', out, '--dbname', dbname], env);
     return 'postgresql';
   }
-  if (!existsSync(join(settings.dataDir, 'PG_VERSION'))) throw new AppError('not_found', `Det finns ingen databas i ${settings.dataDir} att säkerhetskopiera.`);
+  if (!existsSync(join(settings.dataDir, 'PG_VERSION')))
+    throw new AppError('not_found', `Det finns ingen databas i ${settings.dataDir} att säkerhetskopiera.`);
   const lock = acquireDataDirLock(settings.dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -78,25 +83,39 @@ export async function restore(settings: DatabaseSettings, file: string, options:
   const kind = backupKind(file);
   const target: BackupKind = settings.databaseUrl ? 'postgresql' : 'pglite';
   if (kind !== target) {
-    throw new AppError('validation', `Säkerhetskopian är från ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'} men målet är ${target === 'pglite' ? 'PGlite' : 'PostgreSQL'}; återställ den till samma slags databas.`);
+    throw new AppError(
+      'validation',
+      `Säkerhetskopian är från ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'} men målet är ${target === 'pglite' ? 'PGlite' : 'PostgreSQL'}; återställ den till samma slags databas.`,
+    );
   }
   if (settings.databaseUrl) {
     const { dbname, env } = libpq(settings.ownerUrl ?? settings.databaseUrl);
     if (!options.force && !(await postgresIsEmpty(settings.ownerUrl ?? settings.databaseUrl))) {
-      throw new AppError('conflict', 'Måldatabasen innehåller redan tabeller. Återställ till en tom databas, eller ange --force för att ersätta innehållet.');
+      throw new AppError(
+        'conflict',
+        'Måldatabasen innehåller redan tabeller. Återställ till en tom databas, eller ange --force för att ersätta innehållet.',
+      );
     }
     // Owned by whoever restores; the runtime role's rights are granted again on the next start.
-    await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', ...(options.force ? ['--clean', '--if-exists'] : []), '--dbname', dbname, file], env);
+    await run(
+      'pg_restore',
+      ['--no-owner', '--no-privileges', '--exit-on-error', ...(options.force ? ['--clean', '--if-exists'] : []), '--dbname', dbname, file],
+      env,
+    );
     return kind;
   }
   const dir = settings.dataDir;
   if (!options.force && !folderIsEmpty(dir)) {
-    throw new AppError('conflict', `Datamappen ${dir} innehåller redan en databas. Återställ till en ny mapp, eller ange --force för att ersätta den.`);
+    throw new AppError(
+      'conflict',
+      `Datamappen ${dir} innehåller redan en databas. Återställ till en ny mapp, eller ange --force för att ersätta den.`,
+    );
   }
   mkdirSync(dir, { recursive: true });
   const lock = acquireDataDirLock(dir);
   try {
-    for (const entry of readdirSync(dir)) if (join(dir, entry) !== lockPath(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(dir))
+      if (join(dir, entry) !== lockPath(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
     const { PGlite } = await import('@electric-sql/pglite');
     const db = await PGlite.create(dir, { loadDataDir: new Blob([readFileSync(file)]) });
     await db.close();
@@ -111,7 +130,9 @@ async function postgresIsEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'p')`);
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'p')`,
+    );
     return (rows[0]?.n ?? 0) === 0;
   } finally {
     await client.end();

@@ -31,12 +31,7 @@ export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): C
   return command;
 }
 
-export async function execute<S extends z.ZodType, R>(
-  db: Database,
-  actor: Actor,
-  command: Command<S, R>,
-  rawInput: unknown,
-): Promise<R> {
+export async function execute<S extends z.ZodType, R>(db: Database, actor: Actor, command: Command<S, R>, rawInput: unknown): Promise<R> {
   const input = parseInput(command.input, rawInput);
   return db.transaction(async (tx) => {
     await command.authorize(actor, input, tx);

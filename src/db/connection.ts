@@ -25,10 +25,12 @@ const TIMESTAMPTZ = 1184;
 /** A bigint (amounts, their SQL sums) beyond 2^53 cannot be a JS number exactly: refused, never rounded. */
 function int8ToNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new AppError('validation', `Talet ${value} är för stort för att räknas exakt (över 2^53). Kontrollera beloppen.`);
+  if (!Number.isSafeInteger(n))
+    throw new AppError('validation', `Talet ${value} är för stort för att räknas exakt (över 2^53). Kontrollera beloppen.`);
   return n;
 }
-const timestampToIso = (value: string) => new Date(value.includes('T') || /[+-]\d\d(:?\d\d)?$/.test(value) ? value : `${value}Z`).toISOString();
+const timestampToIso = (value: string) =>
+  new Date(value.includes('T') || /[+-]\d\d(:?\d\d)?$/.test(value) ? value : `${value}Z`).toISOString();
 
 export interface ConnectOptions {
   /** PostgreSQL connection string; when absent, PGlite is used. */

@@ -19,14 +19,18 @@ const UPDATE_MS = 5_000;
 export const lockPath = (dataDir: string) => join(dataDir, 'writer.lock');
 
 function heldMessage(dataDir: string): string {
-  return `Databasen i ${dataDir} används redan av en annan Styrbord-process. Stoppa den först, eller använd en PostgreSQL-server via DATABASE_URL. `
-    + `(Avslutades den förra processen oväntat tas låset över efter ${LOCK_STALE_MS / 1000} sekunder.)`;
+  return (
+    `Databasen i ${dataDir} används redan av en annan Styrbord-process. Stoppa den först, eller använd en PostgreSQL-server via DATABASE_URL. ` +
+    `(Avslutades den förra processen oväntat tas låset över efter ${LOCK_STALE_MS / 1000} sekunder.)`
+  );
 }
 
 /** Stopping is the only safe answer when another process has taken the folder over under us. */
 function onCompromised(dataDir: string) {
   return (err: Error) => {
-    process.stderr.write(`Fel: låset på databasen i ${dataDir} gick förlorat (${err.message}); Styrbord avslutas för att inte skriva över en annan process ändringar.\n`);
+    process.stderr.write(
+      `Fel: låset på databasen i ${dataDir} gick förlorat (${err.message}); Styrbord avslutas för att inte skriva över en annan process ändringar.\n`,
+    );
     process.exit(3);
   };
 }

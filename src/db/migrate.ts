@@ -6,7 +6,9 @@ import type { Database } from './connection.ts';
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 export function migrationFiles(): string[] {
-  return readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).sort();
+  return readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
 }
 
 /** The migrations not yet applied; reads only, so the runtime role (which may not run DDL) can ask. */
@@ -15,7 +17,10 @@ export async function pendingMigrations(db: Database): Promise<string[]> {
   if (!table?.exists) return migrationFiles();
   const names = await db.query<{ name: string }>('select name from schema_migration').catch((err: { code?: string; message: string }) => {
     if (err.code !== '42501') throw err;
-    throw new AppError('forbidden', `Databasrollen får inte läsa Styrbords tabeller (${err.message}). Ge den rättigheterna med \`styrbord db grant-runtime --role NAMN\` som ägarrollen.`);
+    throw new AppError(
+      'forbidden',
+      `Databasrollen får inte läsa Styrbords tabeller (${err.message}). Ge den rättigheterna med \`styrbord db grant-runtime --role NAMN\` som ägarrollen.`,
+    );
   });
   const applied = new Set(names.map((r) => r.name));
   return migrationFiles().filter((f) => !applied.has(f));
@@ -30,7 +35,10 @@ export async function migrate(db: Database): Promise<string[]> {
       applied_at timestamptz not null default now()
     )`);
   } catch (err) {
-    throw new AppError('conflict', `Databasschemat behöver uppdateras, men den här användaren får inte ändra det (${(err as Error).message}). Kör \`styrbord migrate\` med ägarrollen i STYRBORD_MIGRATION_DATABASE_URL.`);
+    throw new AppError(
+      'conflict',
+      `Databasschemat behöver uppdateras, men den här användaren får inte ändra det (${(err as Error).message}). Kör \`styrbord migrate\` med ägarrollen i STYRBORD_MIGRATION_DATABASE_URL.`,
+    );
   }
   const done: string[] = [];
   for (const file of await pendingMigrations(db)) {

@@ -50,7 +50,11 @@ async function migrateFor(settings: DatabaseSettings, db: Database): Promise<str
   if (!settings.databaseUrl || !settings.ownerUrl) return migrate(db);
   const applied = await migrateAsOwner(settings.ownerUrl, db);
   const pending = await pendingMigrations(db);
-  if (pending.length > 0) throw new AppError('conflict', `Migreringarna ${pending.join(', ')} syns inte för DATABASE_URL: pekar de två adresserna på samma databas?`);
+  if (pending.length > 0)
+    throw new AppError(
+      'conflict',
+      `Migreringarna ${pending.join(', ')} syns inte för DATABASE_URL: pekar de två adresserna på samma databas?`,
+    );
   return applied;
 }
 

@@ -12,7 +12,8 @@ const appendOnly = ['audit_event'];
 const readOnly = ['audit_chain_head', 'schema_migration'];
 
 export function checkRoleName(role: string): string {
-  if (!roleName.test(role)) throw new AppError('validation', `Rollnamnet "${role}" går inte att använda: bara små bokstäver, siffror och understreck.`);
+  if (!roleName.test(role))
+    throw new AppError('validation', `Rollnamnet "${role}" går inte att använda: bara små bokstäver, siffror och understreck.`);
   return role;
 }
 
@@ -20,12 +21,17 @@ export function checkRoleName(role: string): string {
 export async function grantRuntimeRole(db: Database, role: string): Promise<void> {
   const r = `"${checkRoleName(role)}"`;
   const [exists] = await db.query<{ super: boolean; bypass: boolean }>(
-    'select rolsuper as super, rolbypassrls as bypass from pg_roles where rolname = $1', [role]);
+    'select rolsuper as super, rolbypassrls as bypass from pg_roles where rolname = $1',
+    [role],
+  );
   if (!exists) throw new AppError('not_found', `Rollen ${role} finns inte. Skapa den först: create role ${role} login password '…';`);
-  if (exists.super || exists.bypass) throw new AppError('validation', `Rollen ${role} är superanvändare eller får gå förbi radsäkerheten; en körroll får inte vara det.`);
+  if (exists.super || exists.bypass)
+    throw new AppError('validation', `Rollen ${role} är superanvändare eller får gå förbi radsäkerheten; en körroll får inte vara det.`);
   const [owner] = await db.query<{ owns: boolean }>(
     `select exists (select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relowner = (select oid from pg_roles where rolname = $1)) as owns`, [role]);
+      where n.nspname = 'public' and c.relowner = (select oid from pg_roles where rolname = $1)) as owns`,
+    [role],
+  );
   if (owner?.owns) throw new AppError('validation', `Rollen ${role} äger tabellerna; körrollen ska vara en annan roll än ägaren.`);
   await db.transaction(async (tx) => {
     // the migrations' lock: two GRANTs on one table at once fail with "tuple concurrently updated"
@@ -47,7 +53,9 @@ export async function grantRuntimeRole(db: Database, role: string): Promise<void
 export async function hasRuntimeGrants(db: Queryable, role: string): Promise<boolean> {
   const [row] = await db.query<{ missing: number }>(
     `select count(*)::int as missing from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where n.nspname = 'public' and c.relkind in ('r', 'p') and not has_table_privilege($1, c.oid, 'SELECT')`, [role]);
+     where n.nspname = 'public' and c.relkind in ('r', 'p') and not has_table_privilege($1, c.oid, 'SELECT')`,
+    [role],
+  );
   return row?.missing === 0;
 }
 
@@ -58,7 +66,8 @@ export async function runtimeRoleProblems(db: Queryable): Promise<string[]> {
        exists (select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
          where n.nspname = 'public' and pg_has_role(current_user, c.relowner, 'USAGE')) as owns,
        has_schema_privilege(current_user, 'public', 'CREATE') as creates
-     from pg_roles r where r.rolname = current_user`);
+     from pg_roles r where r.rolname = current_user`,
+  );
   if (!me) return [];
   return [
     me.super ? `rollen ${me.name} är superanvändare` : '',
@@ -75,8 +84,9 @@ export async function runtimeRoleProblems(db: Queryable): Promise<string[]> {
 export async function assertRuntimeRole(db: Queryable, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<void> {
   const problems = await runtimeRoleProblems(db);
   if (problems.length === 0) return;
-  const message = `Servern kör med en databasroll som kan skriva om beslut och ändringsloggen: ${problems.join('; ')}. `
-    + 'Låt DATABASE_URL peka på en körroll (se `styrbord db grant-runtime`) och STYRBORD_MIGRATION_DATABASE_URL på ägarrollen.';
+  const message =
+    `Servern kör med en databasroll som kan skriva om beslut och ändringsloggen: ${problems.join('; ')}. ` +
+    'Låt DATABASE_URL peka på en körroll (se `styrbord db grant-runtime`) och STYRBORD_MIGRATION_DATABASE_URL på ägarrollen.';
   if (env.STYRBORD_ENV === 'production') throw new AppError('conflict', message);
   warn(`Varning: ${message}`);
 }

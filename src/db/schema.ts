@@ -5,7 +5,14 @@ import type { Queryable } from './connection.ts';
  * triggers, in a stable order, so a migration's effect can be compared with a committed snapshot.
  */
 export async function describeSchema(db: Queryable): Promise<string> {
-  const columns = await db.query<{ table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null; is_identity: string }>(
+  const columns = await db.query<{
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    is_nullable: string;
+    column_default: string | null;
+    is_identity: string;
+  }>(
     `select table_name, column_name, data_type, is_nullable, column_default, is_identity
      from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
   );
@@ -28,8 +35,13 @@ export async function describeSchema(db: Queryable): Promise<string> {
       table = c.table_name;
       lines.push(`table ${table}`);
     }
-    const extras = [c.is_nullable === 'NO' ? 'not null' : '', c.is_identity === 'YES' ? 'identity' : '', c.column_default ? `default ${c.column_default}` : '']
-      .filter(Boolean).join(' ');
+    const extras = [
+      c.is_nullable === 'NO' ? 'not null' : '',
+      c.is_identity === 'YES' ? 'identity' : '',
+      c.column_default ? `default ${c.column_default}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     lines.push(`  ${c.column_name} ${c.data_type}${extras ? ` ${extras}` : ''}`);
   }
   // Sorted here, not in SQL, so the server's collation cannot change the order.

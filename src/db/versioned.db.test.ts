@@ -7,18 +7,37 @@ import { updateVersioned, upsertVersioned } from './versioned.ts';
 
 let t: TestDatabase;
 
-interface Setting { municipalityCode: string; fourEyes: boolean; version: number }
-const readSetting = (db: Queryable) => maybeOne<Setting>(db,
-  'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1', ['9999']);
-const saveSetting = (db: Queryable, fourEyes: boolean, expectedVersion: number | null) => upsertVersioned(db, {
-  table: 'municipality_setting', key: { municipality_code: '9999' }, values: { four_eyes: fourEyes }, expectedVersion, what: 'inställningarna', read: readSetting,
-});
+interface Setting {
+  municipalityCode: string;
+  fourEyes: boolean;
+  version: number;
+}
+const readSetting = (db: Queryable) =>
+  maybeOne<Setting>(
+    db,
+    'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1',
+    ['9999'],
+  );
+const saveSetting = (db: Queryable, fourEyes: boolean, expectedVersion: number | null) =>
+  upsertVersioned(db, {
+    table: 'municipality_setting',
+    key: { municipality_code: '9999' },
+    values: { four_eyes: fourEyes },
+    expectedVersion,
+    what: 'inställningarna',
+    read: readSetting,
+  });
 
-interface Administration { code: string; name: string; version: number }
+interface Administration {
+  code: string;
+  name: string;
+  version: number;
+}
 const administrationRow = {
   table: 'administration',
   what: 'förvaltningen',
-  read: (db: Queryable, id: number) => queryOne<Administration>(db, 'select code, name, version from administration where id = $1', [id], 'Förvaltningen'),
+  read: (db: Queryable, id: number) =>
+    queryOne<Administration>(db, 'select code, name, version from administration where id = $1', [id], 'Förvaltningen'),
 };
 
 beforeAll(async () => {
@@ -61,7 +80,10 @@ describe('upsertVersioned', () => {
     await saveSetting(t.db, true, 0);
     for (const stale of [0, 2]) {
       const err = await rejection(saveSetting(t.db, false, stale));
-      expect([err.status, err.message]).toEqual([409, 'Någon annan har ändrat inställningarna sedan du öppnade den. Ladda om sidan och gör ändringen igen.']);
+      expect([err.status, err.message]).toEqual([
+        409,
+        'Någon annan har ändrat inställningarna sedan du öppnade den. Ladda om sidan och gör ändringen igen.',
+      ]);
     }
     expect(await readSetting(t.db)).toEqual({ municipalityCode: '9999', fourEyes: true, version: 1 });
   });
@@ -74,12 +96,16 @@ describe('upsertVersioned', () => {
 
 describe('updateVersioned', () => {
   it('updates at the version read, reading before and after with the same getter; refuses stale and unknown rows', async () => {
-    const { id } = await queryOne<{ id: number }>(t.db,
-      "insert into administration (municipality_code, code, name, valid_from) values ('9999', 'ADM', 'Gammalt namn', '2024-01-01') returning id");
+    const { id } = await queryOne<{ id: number }>(
+      t.db,
+      "insert into administration (municipality_code, code, name, valid_from) values ('9999', 'ADM', 'Gammalt namn', '2024-01-01') returning id",
+    );
     const { before, after } = await updateVersioned(t.db, administrationRow, id, 1, { name: 'Nytt namn' });
     expect(before).toEqual({ code: 'ADM', name: 'Gammalt namn', version: 1 });
     expect(after).toEqual({ code: 'ADM', name: 'Nytt namn', version: 2 });
     expect((await rejection(updateVersioned(t.db, administrationRow, id, 1, { name: 'X' }))).status).toBe(409);
-    expect((await rejection(updateVersioned(t.db, administrationRow, 2_000_000_000, 1, { name: 'X' }))).message).toBe('förvaltningen finns inte.');
+    expect((await rejection(updateVersioned(t.db, administrationRow, 2_000_000_000, 1, { name: 'X' }))).message).toBe(
+      'förvaltningen finns inte.',
+    );
   });
 });

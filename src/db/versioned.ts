@@ -29,7 +29,10 @@ export async function updateVersioned<T>(
   const before = await row.read(tx, id);
   const columns = Object.keys(changes);
   const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
-  await tx.query(`update ${row.table} set ${[...assignments, 'version = version + 1'].join(', ')} where id = $1`, [id, ...columns.map((c) => changes[c])]);
+  await tx.query(`update ${row.table} set ${[...assignments, 'version = version + 1'].join(', ')} where id = $1`, [
+    id,
+    ...columns.map((c) => changes[c]),
+  ]);
   return { before, after: await row.read(tx, id) };
 }
 
@@ -56,14 +59,21 @@ export interface VersionedUpsert<T> {
  * Inserts the row, or updates it if the caller saw its current version, and bumps the version.
  * A row inserted by someone else since the caller looked is a stale version too, never overwritten.
  */
-export async function upsertVersioned<T>(tx: Queryable, spec: VersionedUpsert<T>): Promise<{ before: T | null; after: T; written: boolean }> {
+export async function upsertVersioned<T>(
+  tx: Queryable,
+  spec: VersionedUpsert<T>,
+): Promise<{ before: T | null; after: T; written: boolean }> {
   const keyColumns = Object.keys(spec.key);
   const valueColumns = Object.keys(spec.values);
   const params = [...keyColumns.map((c) => spec.key[c]), ...valueColumns.map((c) => spec.values[c])];
   const placeholder = (column: string, n: number) => `$${n}${spec.casts?.[column] ? `::${spec.casts[column]}` : ''}`;
   const where = keyColumns.map((c, i) => `${c} = $${i + 1}`).join(' and ');
 
-  const locked = await maybeOne<{ version: number }>(tx, `select version from ${spec.table} where ${where} for update`, params.slice(0, keyColumns.length));
+  const locked = await maybeOne<{ version: number }>(
+    tx,
+    `select version from ${spec.table} where ${where} for update`,
+    params.slice(0, keyColumns.length),
+  );
   if (spec.expectedVersion !== null && (locked?.version ?? 0) !== spec.expectedVersion) throw staleVersion(spec.what);
   const before = locked ? await spec.read(tx) : null;
   if (spec.beforeWrite && !(await spec.beforeWrite(before)) && before !== null) return { before, after: before, written: false };

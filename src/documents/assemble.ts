@@ -31,7 +31,9 @@ const needsMonth: DocumentType[] = ['delarsrapport', 'manadsrapport'];
  */
 export async function assembleDocument(db: Queryable, input: AssembleInput): Promise<RenderModel> {
   if (needsMonth.includes(input.type) && input.month === null) {
-    throw new AppError('validation', `En ${documentTypeNames[input.type].toLowerCase()} gäller en brytmånad; ange månad.`, { fields: [{ field: 'month', message: 'Krävs' }] });
+    throw new AppError('validation', `En ${documentTypeNames[input.type].toLowerCase()} gäller en brytmånad; ange månad.`, {
+      fields: [{ field: 'month', message: 'Krävs' }],
+    });
   }
   // one after the other: inside a transaction the queries share one connection
   const municipality = await getMunicipality(db);
@@ -44,9 +46,15 @@ export async function assembleDocument(db: Queryable, input: AssembleInput): Pro
   for (const spec of input.sections ?? defaultTemplates[input.type]) {
     if (spec.kind === 'text') {
       const text = input.texts?.get(spec.id);
-      sections.push({ id: spec.id, title: spec.title, blocks: text && text.paragraphs.length > 0 ? [{ kind: 'text', paragraphs: text.paragraphs }] : [] });
-      if (!text || text.paragraphs.length === 0) findings.push({ sectionId: spec.id, kind: 'text_missing', message: `Texten "${spec.title}" är inte skriven` });
-      else if (text.status !== 'done') findings.push({ sectionId: spec.id, kind: 'text_not_done', message: `Texten "${spec.title}" är inte markerad som klar` });
+      sections.push({
+        id: spec.id,
+        title: spec.title,
+        blocks: text && text.paragraphs.length > 0 ? [{ kind: 'text', paragraphs: text.paragraphs }] : [],
+      });
+      if (!text || text.paragraphs.length === 0)
+        findings.push({ sectionId: spec.id, kind: 'text_missing', message: `Texten "${spec.title}" är inte skriven` });
+      else if (text.status !== 'done')
+        findings.push({ sectionId: spec.id, kind: 'text_not_done', message: `Texten "${spec.title}" är inte markerad som klar` });
       continue;
     }
     const section: RenderSection = { id: spec.id, title: spec.title, blocks: [] };
@@ -59,7 +67,10 @@ export async function assembleDocument(db: Queryable, input: AssembleInput): Pro
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
         // missing data is a finding for the author, not a failure of the whole document
-        result = { blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Uppgifter saknas: ${err.message}` }] }], findings: [{ kind: 'missing_data', message: err.message }] };
+        result = {
+          blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Uppgifter saknas: ${err.message}` }] }],
+          findings: [{ kind: 'missing_data', message: err.message }],
+        };
       }
       section.blocks.push(...result.blocks);
       findings.push(...result.findings.map((f) => ({ sectionId: spec.id, ...f })));
@@ -71,7 +82,11 @@ export async function assembleDocument(db: Queryable, input: AssembleInput): Pro
   for (const key of new Set(keyFigures.map((k) => k.key))) {
     const same = keyFigures.filter((k) => k.key === key);
     if (new Set(same.map((k) => k.value)).size > 1) {
-      findings.push({ sectionId: same[0]!.sectionId, kind: 'tables_disagree', message: `Samma belopp skiljer sig mellan tabellerna: ${same.map((k) => `${k.label} ${formatMnkr(k.value)}`).join(', ')}` });
+      findings.push({
+        sectionId: same[0]!.sectionId,
+        kind: 'tables_disagree',
+        message: `Samma belopp skiljer sig mellan tabellerna: ${same.map((k) => `${k.label} ${formatMnkr(k.value)}`).join(', ')}`,
+      });
     }
   }
 

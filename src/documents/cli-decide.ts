@@ -15,17 +15,26 @@ import type { PeriodInput } from './period.ts';
  * is decided through the same commands as in the web UI; with a reason, each open finding is
  * acknowledged first, one audited acknowledgement per finding.
  */
-export async function decideForPeriod(db: Database, actor: Actor, input: PeriodInput & { decidedOn: string; decisionRef: string; acknowledge: string | null }) {
+export async function decideForPeriod(
+  db: Database,
+  actor: Actor,
+  input: PeriodInput & { decidedOn: string; decisionRef: string; acknowledge: string | null },
+) {
   const committee = await getCommitteeByCode(db, input.committeeCode);
   const month = input.type === 'delarsrapport' || input.type === 'manadsrapport' ? input.month : null;
   const [draft] = await db.query<{ id: number }>(
     `select id from document where committee_id = $1 and type = $2 and year = $3 and coalesce(month, 0) = $4 and status = 'draft'`,
-    [committee.id, input.type, input.year, month ?? 0]);
-  const id = draft?.id ?? (await execute(db, actor, createDocument, { committeeCode: committee.code, type: input.type, year: input.year, month })).id;
+    [committee.id, input.type, input.year, month ?? 0],
+  );
+  const id =
+    draft?.id ??
+    (await execute(db, actor, createDocument, { committeeCode: committee.code, type: input.type, year: input.year, month })).id;
   let acknowledged = 0;
   if (input.acknowledge !== null) {
     const doc = await getDocument(db, id);
-    const open = findingsWithAcknowledgements((await liveModel(db, doc)).findings, await listAcknowledgements(db, id)).filter((f) => f.acknowledgement === null);
+    const open = findingsWithAcknowledgements((await liveModel(db, doc)).findings, await listAcknowledgements(db, id)).filter(
+      (f) => f.acknowledgement === null,
+    );
     for (const f of open) {
       await execute(db, actor, acknowledgeFinding, { id, findingKey: f.key, reason: input.acknowledge });
       acknowledged++;
@@ -44,7 +53,9 @@ export async function withdrawForPeriod(db: Database, actor: Actor, input: Perio
     `select d.id from document d join document_version v on v.document_id = d.id join document_publication p on p.document_version_id = v.id
      left join document_withdrawal w on w.document_publication_id = p.id
      where d.committee_id = $1 and d.type = $2 and d.year = $3 and coalesce(d.month, 0) = $4 and w.id is null order by d.number desc limit 1`,
-    [committee.id, input.type, input.year, month ?? 0]);
-  if (!published) throw new AppError('validation', `${committee.code} har ingen publicerad handling av typen ${input.type} för perioden att återkalla.`);
+    [committee.id, input.type, input.year, month ?? 0],
+  );
+  if (!published)
+    throw new AppError('validation', `${committee.code} har ingen publicerad handling av typen ${input.type} för perioden att återkalla.`);
   return execute(db, actor, withdrawPublication, { id: published.id, reason: input.reason });
 }

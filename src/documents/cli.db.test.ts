@@ -19,7 +19,19 @@ describeCli('styrbord document decide', () => {
     expect(decided.stdout).toMatch(/Beslutade Internbudget 2024 v1/);
     expect(decided.stdout).toMatch(/pdf sha256 [0-9a-f]{64}/);
     const out = join(sandbox.dir, 'ib.html');
-    const render = sandbox.run('document', 'render', 'internbudget', '--committee', 'SON', '--year', '2024', '--format', 'html', '--out', out);
+    const render = sandbox.run(
+      'document',
+      'render',
+      'internbudget',
+      '--committee',
+      'SON',
+      '--year',
+      '2024',
+      '--format',
+      'html',
+      '--out',
+      out,
+    );
     expect(render.stdout).toMatch(/standardmallen/);
     expect(readFileSync(out, 'utf8')).toContain('<caption>Driftsammandrag</caption>');
   }, 120_000);

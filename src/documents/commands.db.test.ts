@@ -39,7 +39,15 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     expect(res.body).toMatchObject({ title: 'Internbudget 2024', status: 'draft', number: 1 });
     expect((await controller.post('/api/committees/SON/documents', { type: 'internbudget', year: 2024 })).status).toBe(409);
     const d = await detail(docId);
-    expect(d.sections.map((s) => s.sectionId)).toEqual(['inledning', 'mal', 'uppdrag', 'ekonomi', 'ekonomi-kommentar', 'driftsammandrag', 'atgardsplan']);
+    expect(d.sections.map((s) => s.sectionId)).toEqual([
+      'inledning',
+      'mal',
+      'uppdrag',
+      'ekonomi',
+      'ekonomi-kommentar',
+      'driftsammandrag',
+      'atgardsplan',
+    ]);
     expect(d.sections.find((s) => s.sectionId === 'driftsammandrag')!.previewHtml).toContain('<caption>Driftsammandrag</caption>');
   });
 
@@ -51,7 +59,10 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     const again = await controller.request('PUT', `/api/document-sections/${section.id}/text`, body);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('stale_version');
-    const done = await controller.request('PUT', `/api/document-sections/${section.id}/status`, { version: section.version + 1, status: 'done' });
+    const done = await controller.request('PUT', `/api/document-sections/${section.id}/status`, {
+      version: section.version + 1,
+      status: 'done',
+    });
     expect(done.body).toMatchObject({ status: 'done', author: 'Demo Controller (controller)', note: 'Läs igen' });
   });
 
@@ -65,28 +76,42 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     let after = await detail(docId);
     expect(after.sections.map((s) => s.sectionId)[0]).toBe('atgardsplan');
     expect(after.sections.at(-1)!.sectionId).toBe('extra');
-    const back = await controller.request('PUT', `/api/documents/${docId}/sections`, { version: after.document.version, sections: template.sections });
+    const back = await controller.request('PUT', `/api/documents/${docId}/sections`, {
+      version: after.document.version,
+      sections: template.sections,
+    });
     expect(back.status).toBe(200);
     after = await detail(docId);
     expect(after.sections.map((s) => s.sectionId)).toHaveLength(7);
-    expect((await controller.request('PUT', `/api/documents/${docId}/sections`, { version: d.document.version, sections: template.sections })).status).toBe(409);
+    expect(
+      (await controller.request('PUT', `/api/documents/${docId}/sections`, { version: d.document.version, sections: template.sections }))
+        .status,
+    ).toBe(409);
   });
 
   it('refuses the decision while findings are open, and allows it once each is acknowledged', async () => {
     let d = await detail(docId);
-    const decide = () => controller.post(`/api/documents/${docId}/decide`, { version: d.document.version, decidedOn: '2024-01-25', decisionRef: '§ 12' });
+    const decide = () =>
+      controller.post(`/api/documents/${docId}/decide`, { version: d.document.version, decidedOn: '2024-01-25', decisionRef: '§ 12' });
     const refused = await decide();
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/kontroller är öppna/);
     expect(d.findings.some((f) => f.kind === 'control_total')).toBe(true);
-    expect((await reader.post(`/api/documents/${docId}/acknowledgements`, { findingKey: d.findings[0]!.key, reason: 'Känt' })).status).toBe(403);
+    expect((await reader.post(`/api/documents/${docId}/acknowledgements`, { findingKey: d.findings[0]!.key, reason: 'Känt' })).status).toBe(
+      403,
+    );
     for (const f of d.findings) {
-      const res = await controller.post(`/api/documents/${docId}/acknowledgements`, { findingKey: f.key, reason: 'Avvikelsen finns i referensdokumentet' });
+      const res = await controller.post(`/api/documents/${docId}/acknowledgements`, {
+        findingKey: f.key,
+        reason: 'Avvikelsen finns i referensdokumentet',
+      });
       expect(res.status).toBe(200);
     }
     d = await detail(docId);
     expect(d.findings.every((f) => f.acknowledgement !== null)).toBe(true);
-    const audit = await db.query<{ n: number }>(`select count(*)::int as n from audit_event where command = 'document.acknowledge_finding'`);
+    const audit = await db.query<{ n: number }>(
+      `select count(*)::int as n from audit_event where command = 'document.acknowledge_finding'`,
+    );
     expect(audit[0]!.n).toBe(d.findings.length);
     const decided = await decide();
     expect(decided.status).toBe(200);
@@ -97,16 +122,23 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     await expect(db.query(`update document_section set paragraphs = '[]' where document_id = $1`, [docId])).rejects.toThrow(/beslutad/);
     await expect(db.query(`delete from document_section where document_id = $1`, [docId])).rejects.toThrow(/beslutad/);
     await expect(db.query(`update document set title = 'x' where id = $1`, [docId])).rejects.toThrow(/beslutad/);
-    await expect(db.query(`update document_version set decision_ref = 'x' where document_id = $1`, [docId])).rejects.toThrow(/kan inte ändras/);
+    await expect(db.query(`update document_version set decision_ref = 'x' where document_id = $1`, [docId])).rejects.toThrow(
+      /kan inte ändras/,
+    );
     const section = (await detail(docId)).sections[0]!;
-    const res = await controller.request('PUT', `/api/document-sections/${section.id}/status`, { version: section.version, status: 'draft' });
+    const res = await controller.request('PUT', `/api/document-sections/${section.id}/status`, {
+      version: section.version,
+      status: 'draft',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('frozen');
   });
 
   it('re-renders the decided version from its frozen model to the same HTML and JSON, byte for byte', async () => {
     const [v] = await db.query<{ render_model: string; html: Uint8Array; json: Uint8Array; hashes: Record<string, string> }>(
-      'select render_model, html, json, hashes from document_version where document_id = $1', [docId]);
+      'select render_model, html, json, hashes from document_version where document_id = $1',
+      [docId],
+    );
     const model = JSON.parse(v!.render_model) as RenderModel;
     expect(model.decision).toEqual({ decidedOn: '2024-01-25', reference: '§ 12' });
     expect((await renderDocument(model, 'html')).equals(Buffer.from(v!.html))).toBe(true);
@@ -126,15 +158,22 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     expect((await controller.post(`/api/documents/${docId}/new-version`, {})).status).toBe(409);
     const v2 = await detail(created.body.id);
     const intro = v2.sections.find((s) => s.sectionId === 'inledning')!;
-    await controller.request('PUT', `/api/document-sections/${intro.id}/text`, { version: intro.version, paragraphs: [{ type: 'p', text: 'Ny inledning.' }] });
+    await controller.request('PUT', `/api/document-sections/${intro.id}/text`, {
+      version: intro.version,
+      paragraphs: [{ type: 'p', text: 'Ny inledning.' }],
+    });
     const cmp = await controller.get(`/api/documents/${docId}/compare?with=${created.body.id}`);
     expect(cmp.status).toBe(200);
-    expect(cmp.body.texts).toEqual([{ sectionId: 'inledning', title: 'Inledning', before: 'Nämnden ansvarar för socialtjänsten.', after: 'Ny inledning.' }]);
+    expect(cmp.body.texts).toEqual([
+      { sectionId: 'inledning', title: 'Inledning', before: 'Nämnden ansvarar för socialtjänsten.', after: 'Ny inledning.' },
+    ]);
     expect(cmp.body.figures).toEqual([]);
     // the CLI renders the stored draft of the period
     const { model, source } = await modelForPeriod(db, { type: 'internbudget', committeeCode: 'SON', year: 2024, month: null });
     expect(source.kind).toBe('draft');
-    expect(model.sections.find((s) => s.id === 'inledning')!.blocks).toEqual([{ kind: 'text', paragraphs: [{ type: 'p', text: 'Ny inledning.' }] }]);
+    expect(model.sections.find((s) => s.id === 'inledning')!.blocks).toEqual([
+      { kind: 'text', paragraphs: [{ type: 'p', text: 'Ny inledning.' }] },
+    ]);
   });
 
   it('publishes a decided version at a stable public address; unpublished is 404', async () => {

@@ -16,17 +16,26 @@ import { getDocument, getSection, listSections, templateFor, writableDraft } fro
 export const documentType = z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']);
 const needsMonth = (type: DocumentType) => type === 'delarsrapport' || type === 'manadsrapport';
 
-const sectionId = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'Små bokstäver a–z, siffror och bindestreck' });
+const sectionId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'Små bokstäver a–z, siffror och bindestreck' });
 const sectionSpec = z.discriminatedUnion('kind', [
   z.object({ id: sectionId, title: shortText(200), kind: z.literal('text'), prompt: z.string().trim().max(1000).default('') }),
   z.object({
     id: sectionId,
     title: shortText(200),
     kind: z.literal('block'),
-    blocks: z.array(z.string().refine((b) => blockDefinitions.has(b), { message: 'Okänt datablock' })).min(1).max(10),
+    blocks: z
+      .array(z.string().refine((b) => blockDefinitions.has(b), { message: 'Okänt datablock' }))
+      .min(1)
+      .max(10),
   }),
 ]);
-export const sectionList = z.array(sectionSpec).min(1).max(60)
+export const sectionList = z
+  .array(sectionSpec)
+  .min(1)
+  .max(60)
   .refine((xs) => new Set(xs.map((s) => s.id)).size === xs.length, { message: 'Varje avsnitt behöver ett eget id' });
 
 export const paragraphs = z.array(z.object({ type: z.enum(['p', 'li']), text: z.string().trim().min(1).max(20_000) })).max(500);
@@ -49,8 +58,19 @@ export async function insertSections(tx: Queryable, documentId: number, specs: S
     await tx.query(
       `insert into document_section (document_id, position, section_id, title, kind, block_types, prompt, paragraphs, author, status, note)
        values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10, $11)`,
-      [documentId, position, spec.id, spec.title, spec.kind, JSON.stringify(spec.kind === 'block' ? spec.blocks : []), spec.kind === 'text' ? spec.prompt : null,
-        JSON.stringify(copy?.paragraphs ?? []), copy?.author ?? null, copy?.status ?? (spec.kind === 'block' ? 'done' : 'draft'), copy?.note ?? null],
+      [
+        documentId,
+        position,
+        spec.id,
+        spec.title,
+        spec.kind,
+        JSON.stringify(spec.kind === 'block' ? spec.blocks : []),
+        spec.kind === 'text' ? spec.prompt : null,
+        JSON.stringify(copy?.paragraphs ?? []),
+        copy?.author ?? null,
+        copy?.status ?? (spec.kind === 'block' ? 'done' : 'draft'),
+        copy?.note ?? null,
+      ],
     );
   }
 }
@@ -58,26 +78,36 @@ export async function insertSections(tx: Queryable, documentId: number, specs: S
 /** A new document for a committee and period, with the sections of the municipality's template. */
 export const createDocument = defineCommand({
   name: 'document.create',
-  input: z.object({
-    committeeCode,
-    type: documentType,
-    year: year,
-    month: month.nullable().default(null),
-    title: z.string().trim().max(200).default(''),
-  }).refine((d) => !needsMonth(d.type) || d.month !== null, { message: 'En delårsrapport eller månadsrapport gäller en brytmånad; ange månad.', path: ['month'] }),
+  input: z
+    .object({
+      committeeCode,
+      type: documentType,
+      year: year,
+      month: month.nullable().default(null),
+      title: z.string().trim().max(200).default(''),
+    })
+    .refine((d) => !needsMonth(d.type) || d.month !== null, {
+      message: 'En delårsrapport eller månadsrapport gäller en brytmånad; ange månad.',
+      path: ['month'],
+    }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
   },
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const month = needsMonth(input.type) ? input.month : null;
-    const existing = await tx.query('select 1 from document where committee_id = $1 and type = $2 and year = $3 and coalesce(month, 0) = $4',
-      [committee.id, input.type, input.year, month ?? 0]);
-    if (existing.length > 0) throw new AppError('conflict', 'Handlingen finns redan för den perioden; öppna den, eller gör en ny version av den beslutade.');
+    const existing = await tx.query(
+      'select 1 from document where committee_id = $1 and type = $2 and year = $3 and coalesce(month, 0) = $4',
+      [committee.id, input.type, input.year, month ?? 0],
+    );
+    if (existing.length > 0)
+      throw new AppError('conflict', 'Handlingen finns redan för den perioden; öppna den, eller gör en ny version av den beslutade.');
     const title = input.title || `${documentTypeNames[input.type]} ${month === null ? input.year : `${monthName(month)} ${input.year}`}`;
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       'insert into document (committee_id, type, year, month, title, created_by) values ($1, $2, $3, $4, $5, $6) returning id',
-      [committee.id, input.type, input.year, month, title, actor.name]);
+      [committee.id, input.type, input.year, month, title, actor.name],
+    );
     await insertSections(tx, row.id, (await templateFor(tx, input.type)).sections);
     const after = await getDocument(tx, row.id);
     return { result: after, audit: [{ entityType: 'document', entityId: after.id, before: null, after }] };
@@ -98,7 +128,14 @@ export const setSections = defineCommand({
     const sections = await listSections(tx, input.id);
     return {
       result: after,
-      audit: [{ entityType: 'document', entityId: input.id, before: { ...before, sections: old.map((s) => s.sectionId) }, after: { ...after, sections: sections.map((s) => s.sectionId) } }],
+      audit: [
+        {
+          entityType: 'document',
+          entityId: input.id,
+          before: { ...before, sections: old.map((s) => s.sectionId) },
+          after: { ...after, sections: sections.map((s) => s.sectionId) },
+        },
+      ],
     };
   },
 });
@@ -116,8 +153,11 @@ export const saveSectionText = defineCommand({
   authorize: (actor, input, tx) => authorizeSection(actor, tx, input.id),
   async run(tx, input, actor) {
     await writableSection(tx, input.id, 'text');
-    const { before, after } = await updateVersioned(tx, sectionRow, input.id, input.version,
-      { paragraphs: JSON.stringify(input.paragraphs), note: input.note || null, author: actor.name });
+    const { before, after } = await updateVersioned(tx, sectionRow, input.id, input.version, {
+      paragraphs: JSON.stringify(input.paragraphs),
+      note: input.note || null,
+      author: actor.name,
+    });
     return { result: after, audit: [{ entityType: 'document_section', entityId: input.id, before, after }] };
   },
 });
@@ -143,8 +183,13 @@ export const setTemplate = defineCommand({
   async run(tx, input) {
     const municipality = await getMunicipality(tx);
     const { before, after } = await upsertVersioned(tx, {
-      table: 'document_template', key: { municipality_code: municipality.code, type: input.type }, values: { sections: JSON.stringify(input.sections) },
-      casts: { sections: 'jsonb' }, expectedVersion: input.version, what: 'mallen', read: (db) => templateFor(db, input.type),
+      table: 'document_template',
+      key: { municipality_code: municipality.code, type: input.type },
+      values: { sections: JSON.stringify(input.sections) },
+      casts: { sections: 'jsonb' },
+      expectedVersion: input.version,
+      what: 'mallen',
+      read: (db) => templateFor(db, input.type),
     });
     return { result: after, audit: [{ entityType: 'document_template', entityId: `${municipality.code}:${input.type}`, before, after }] };
   },

@@ -21,7 +21,8 @@ export interface Comparison {
   texts: TextChange[];
 }
 
-const tables = (m: RenderModel) => new Map(m.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [[b.table.id, b.table] as const] : []))));
+const tables = (m: RenderModel) =>
+  new Map(m.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [[b.table.id, b.table] as const] : []))));
 
 /** Rows by their label; a label printed twice (e.g. "varav") is told apart by its occurrence. */
 function cells(t: RenderTable): Map<string, Map<string, string>> {
@@ -38,10 +39,17 @@ function cells(t: RenderTable): Map<string, Map<string, string>> {
 }
 
 function sectionText(m: RenderModel): Map<string, { title: string; text: string }> {
-  return new Map(m.sections.map((s) => [s.id, {
-    title: s.title,
-    text: s.blocks.flatMap((b) => (b.kind === 'text' ? b.paragraphs.map((p) => (p.type === 'li' ? `• ${p.text}` : p.text)) : [])).join('\n'),
-  }]));
+  return new Map(
+    m.sections.map((s) => [
+      s.id,
+      {
+        title: s.title,
+        text: s.blocks
+          .flatMap((b) => (b.kind === 'text' ? b.paragraphs.map((p) => (p.type === 'li' ? `• ${p.text}` : p.text)) : []))
+          .join('\n'),
+      },
+    ]),
+  );
 }
 
 /** What differs between two versions: figures by table, row and column, and written text by section. */
@@ -70,7 +78,8 @@ export function compareModels(a: RenderModel, b: RenderModel): Comparison {
   for (const sectionId of new Set([...sa.keys(), ...sb.keys()])) {
     const before = sa.get(sectionId);
     const after = sb.get(sectionId);
-    if ((before?.text ?? '') !== (after?.text ?? '')) texts.push({ sectionId, title: (after ?? before)!.title, before: before?.text ?? null, after: after?.text ?? null });
+    if ((before?.text ?? '') !== (after?.text ?? ''))
+      texts.push({ sectionId, title: (after ?? before)!.title, before: before?.text ?? null, after: after?.text ?? null });
   }
   return { figures, texts };
 }

@@ -11,13 +11,23 @@ export function fromExportTable(id: string, table: ExportTable, scale: Scale, un
     caption: table.title,
     unitNote,
     columns: [{ label: table.labelHeader, numeric: false }, ...table.columns.map((label) => ({ label, numeric: true }))],
-    rows: table.rows.map((r) => ({ cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, scale))], level: r.level, kind: r.emphasis ? 'total' : r.level > 0 ? 'subset' : 'row' })),
+    rows: table.rows.map((r) => ({
+      cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, scale))],
+      level: r.level,
+      kind: r.emphasis ? 'total' : r.level > 0 ? 'subset' : 'row',
+    })),
   };
 }
 
 /** A table mixing text and figures (indicator values, shares, counts): figures print as they are. */
-export function fromMixedTable(id: string, table: { title: string; note: string; columns: string[]; rows: (string | number | null)[][] }): RenderTable {
-  const numeric = table.columns.map((_, c) => table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => r[c] === null || r[c] === '' || typeof r[c] === 'number'));
+export function fromMixedTable(
+  id: string,
+  table: { title: string; note: string; columns: string[]; rows: (string | number | null)[][] },
+): RenderTable {
+  const numeric = table.columns.map(
+    (_, c) =>
+      table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => r[c] === null || r[c] === '' || typeof r[c] === 'number'),
+  );
   return {
     id,
     caption: table.title,

@@ -25,25 +25,39 @@ afterAll(async () => {
 async function readyDraft(month: number): Promise<number> {
   const doc = await execute(t.db, actor, createDocument, { committeeCode: 'SON', type: 'manadsrapport', year: 2024, month });
   const text = (await listSections(t.db, doc.id)).find((s) => s.kind === 'text')!;
-  await execute(t.db, actor, saveSectionText, { id: text.id, version: text.version, paragraphs: [{ type: 'p', text: 'Första lydelsen.' }] });
-  const open = findingsWithAcknowledgements((await liveModel(t.db, doc)).findings, await listAcknowledgements(t.db, doc.id)).filter((f) => f.acknowledgement === null);
+  await execute(t.db, actor, saveSectionText, {
+    id: text.id,
+    version: text.version,
+    paragraphs: [{ type: 'p', text: 'Första lydelsen.' }],
+  });
+  const open = findingsWithAcknowledgements((await liveModel(t.db, doc)).findings, await listAcknowledgements(t.db, doc.id)).filter(
+    (f) => f.acknowledgement === null,
+  );
   for (const f of open) await execute(t.db, actor, acknowledgeFinding, { id: doc.id, findingKey: f.key, reason: 'Känt' });
   return doc.id;
 }
 
-const versions = (id: number) => t.db.query<{ html: Uint8Array; pdf: Uint8Array; docx: Uint8Array; xlsx: Uint8Array; json: Uint8Array; hashes: Record<string, string> }>(
-  'select html, pdf, docx, xlsx, json, hashes from document_version where document_id = $1', [id]);
+const versions = (id: number) =>
+  t.db.query<{ html: Uint8Array; pdf: Uint8Array; docx: Uint8Array; xlsx: Uint8Array; json: Uint8Array; hashes: Record<string, string> }>(
+    'select html, pdf, docx, xlsx, json, hashes from document_version where document_id = $1',
+    [id],
+  );
 
 describe('deciding renders the files before the short freezing transaction', () => {
   it('freezes exactly the bytes it rendered, rendered while other transactions could run', async () => {
     const id = await readyDraft(9);
     let rendered: Record<string, Buffer> = {};
-    const decided = await decideDocument(t.db, actor, { id, version: (await getDocument(t.db, id)).version, decidedOn: '2024-10-20', decisionRef: '§ 40' }, async (model: RenderModel) => {
-      // a write of its own while the files are rendered: inside the decision's transaction this would wait for ever on PGlite
-      await t.db.transaction((tx) => tx.query('select 1 from document where id = $1 for update', [id]));
-      rendered = await renderAll(model);
-      return rendered as Awaited<ReturnType<typeof renderAll>>;
-    });
+    const decided = await decideDocument(
+      t.db,
+      actor,
+      { id, version: (await getDocument(t.db, id)).version, decidedOn: '2024-10-20', decisionRef: '§ 40' },
+      async (model: RenderModel) => {
+        // a write of its own while the files are rendered: inside the decision's transaction this would wait for ever on PGlite
+        await t.db.transaction((tx) => tx.query('select 1 from document where id = $1 for update', [id]));
+        rendered = await renderAll(model);
+        return rendered as Awaited<ReturnType<typeof renderAll>>;
+      },
+    );
     expect(decided.status).toBe('decided');
     const [v] = await versions(id);
     for (const format of ['html', 'pdf', 'docx', 'xlsx', 'json'] as const) {
@@ -56,10 +70,19 @@ describe('deciding renders the files before the short freezing transaction', () 
   it('refuses with 409 and freezes nothing when the text changes while the files are rendered', async () => {
     const id = await readyDraft(8);
     const intro = (await listSections(t.db, id)).find((s) => s.kind === 'text')!;
-    const attempt = decideDocument(t.db, actor, { id, version: (await getDocument(t.db, id)).version, decidedOn: '2024-09-20', decisionRef: '§ 35' }, async (model) => {
-      await execute(t.db, colleague, saveSectionText, { id: intro.id, version: intro.version, paragraphs: [{ type: 'p', text: 'Ändrat medan filerna skapades.' }] });
-      return renderAll(model);
-    });
+    const attempt = decideDocument(
+      t.db,
+      actor,
+      { id, version: (await getDocument(t.db, id)).version, decidedOn: '2024-09-20', decisionRef: '§ 35' },
+      async (model) => {
+        await execute(t.db, colleague, saveSectionText, {
+          id: intro.id,
+          version: intro.version,
+          paragraphs: [{ type: 'p', text: 'Ändrat medan filerna skapades.' }],
+        });
+        return renderAll(model);
+      },
+    );
     const err = await attempt.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(409);

@@ -21,13 +21,23 @@ const tableById = (model: RenderModel, id: string) =>
 describe('the internal budget 2024 for SON, generated from the demo data', () => {
   it('follows the reference structure', () => {
     expect(internbudget.sections.map((s) => s.title)).toEqual([
-      'Inledning', 'Nämndens mål och indikatorer', 'Strategiska utvecklingsuppdrag', 'Ekonomi', 'Kommentar till nämndens ekonomi', 'Driftsammandrag', 'Beslutad åtgärdsplan',
+      'Inledning',
+      'Nämndens mål och indikatorer',
+      'Strategiska utvecklingsuppdrag',
+      'Ekonomi',
+      'Kommentar till nämndens ekonomi',
+      'Driftsammandrag',
+      'Beslutad åtgärdsplan',
     ]);
   });
 
   it('prints the operating summary with the reference figures, in whole mnkr', () => {
     const table = tableById(internbudget, 'driftsammandrag');
-    const row = (label: string) => table.rows.find((r) => r.cells[0]!.text === label)!.cells.slice(1).map((c) => c.text);
+    const row = (label: string) =>
+      table.rows
+        .find((r) => r.cells[0]!.text === label)!
+        .cells.slice(1)
+        .map((c) => c.text);
     expect(row('Individ- och familjeomsorg BoU')).toEqual(['356', '400', '431', '435', '427', '427', '427', '427']);
     expect(row('Ofördelade kostnadsreduceringar')).toEqual(['', '', '', '\u22126', '\u22129', '\u221225', '\u221239', '\u221245']);
   });
@@ -38,7 +48,7 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
     expect(total.cells.slice(2).map((c) => c.text)).toEqual(['1,6', '30,9', '48,9', '54,8']);
   });
 
-  it('lists the reference\'s own inconsistencies and the unwritten texts as findings', () => {
+  it("lists the reference's own inconsistencies and the unwritten texts as findings", () => {
     const kinds = new Set(internbudget.findings.map((f) => f.kind));
     for (const kind of ['control_total', 'tables_disagree', 'text_missing', 'full_year_differs']) expect(kinds).toContain(kind);
     expect(internbudget.findings.some((f) => /2026: tabellerna anger olika nettokostnad/.test(f.message))).toBe(true);
@@ -46,7 +56,9 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
 
   it('renders HTML with proper table headers, deterministically', async () => {
     const a = (await renderDocument(internbudget, 'html')).toString();
-    const b = (await renderDocument(await assembleDocument(t.db, { type: 'internbudget', committeeCode: 'SON', year: 2024, month: null }), 'html')).toString();
+    const b = (
+      await renderDocument(await assembleDocument(t.db, { type: 'internbudget', committeeCode: 'SON', year: 2024, month: null }), 'html')
+    ).toString();
     expect(a).toBe(b);
     expect(a).toMatch(/<caption>Driftsammandrag<\/caption>/);
     expect(a).toMatch(/<th scope="row">Individ- och familjeomsorg BoU<\/th><td class="num">356<\/td>/);
@@ -64,14 +76,16 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
 
   it('renders a workbook with one sheet per table and numbers as numbers', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderDocument(internbudget, 'xlsx') as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await renderDocument(internbudget, 'xlsx')) as unknown as ExcelJS.Buffer);
     const sheet = wb.worksheets.find((ws) => ws.name === 'Driftsammandrag')!;
     const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'Individ- och familjeomsorg BoU')!;
     expect(row.getCell(4).value).toBe(431_000_000);
   });
 
   it('asks for a month for an interim report, and renders one with charts as SVG', async () => {
-    await expect(assembleDocument(t.db, { type: 'delarsrapport', committeeCode: 'SON', year: 2024, month: null })).rejects.toThrow(/brytmånad/);
+    await expect(assembleDocument(t.db, { type: 'delarsrapport', committeeCode: 'SON', year: 2024, month: null })).rejects.toThrow(
+      /brytmånad/,
+    );
     const report = await assembleDocument(t.db, { type: 'delarsrapport', committeeCode: 'SON', year: 2024, month: 8 });
     const html = (await renderDocument(report, 'html')).toString();
     expect(html).toContain('<svg');

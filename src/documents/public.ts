@@ -9,8 +9,10 @@ import { escapeHtml } from '../core/html.ts';
 import { divideRounded } from '../core/rounding.ts';
 
 export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string, inline = false) {
-  return reply.header('content-type', documentContentTypes[format])
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`).send(bytes);
+  return reply
+    .header('content-type', documentContentTypes[format])
+    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`)
+    .send(bytes);
 }
 
 const notPublished = `<!doctype html>
@@ -36,7 +38,8 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
          case when w.id is null then null else json_build_object('withdrawnAt', w.withdrawn_at, 'reason', w.reason) end as withdrawal
        from document_publication p join document_version v on v.id = p.document_version_id join document d on d.id = v.document_id
        left join document_withdrawal w on w.document_publication_id = p.id where p.committee_code = $1 and p.slug = $2`,
-      [request.params.committee, slug]);
+      [request.params.committee, slug],
+    );
     if (!row) return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notPublished);
     if (row.withdrawal) return sendWithdrawn(request, reply, row.title, row.withdrawal);
     let bytes: Buffer;

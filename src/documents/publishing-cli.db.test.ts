@@ -11,7 +11,23 @@ afterAll(() => sandbox.remove());
 
 describeCli('styrbord settings set four-eyes and styrbord document withdraw', () => {
   it('refuses the preparer with four eyes on, decides with it off, and withdraws the publication with a reason', async () => {
-    const decide = ['document', 'decide', 'manadsrapport', '--committee', 'SON', '--year', '2024', '--month', '10', '--date', '2024-11-20', '--ref', '§ 60', '--acknowledge', 'Känt'];
+    const decide = [
+      'document',
+      'decide',
+      'manadsrapport',
+      '--committee',
+      'SON',
+      '--year',
+      '2024',
+      '--month',
+      '10',
+      '--date',
+      '2024-11-20',
+      '--ref',
+      '§ 60',
+      '--acknowledge',
+      'Känt',
+    ];
     const on = sandbox.run('settings', 'set', 'four-eyes', 'on', '--municipality', '0580');
     expect(on.stderr).toBe('');
     expect(on.stdout).toMatch(/^Kommun 0580: fyra ögon på/);
@@ -32,7 +48,19 @@ describeCli('styrbord settings set four-eyes and styrbord document withdraw', ()
     } finally {
       await db.close();
     }
-    const withdraw = ['document', 'withdraw', 'manadsrapport', '--committee', 'SON', '--year', '2024', '--month', '10', '--reason', 'Fel period'];
+    const withdraw = [
+      'document',
+      'withdraw',
+      'manadsrapport',
+      '--committee',
+      'SON',
+      '--year',
+      '2024',
+      '--month',
+      '10',
+      '--reason',
+      'Fel period',
+    ];
     const withdrawn = sandbox.run(...withdraw);
     expect(withdrawn.stderr).toBe('');
     expect(withdrawn.stdout).toMatch(/^Återkallade publiceringen av Månadsrapport oktober 2024 v1 .*: Fel period/);

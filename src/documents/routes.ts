@@ -8,8 +8,18 @@ import { createDocument, documentType, saveSectionText, setSections, setSectionS
 import { acknowledgeFinding, decideDocument, newDocumentVersion, publishDocument } from './decide.ts';
 import { compareModels } from './compare.ts';
 import {
-  documentModel, findingsWithAcknowledgements, frozenFile, getDocument, getFrozenVersion, listAcknowledgements, listDocuments, listEditions,
-  listSections, publicPath, publicSlug, templateFor,
+  documentModel,
+  findingsWithAcknowledgements,
+  frozenFile,
+  getDocument,
+  getFrozenVersion,
+  listAcknowledgements,
+  listDocuments,
+  listEditions,
+  listSections,
+  publicPath,
+  publicSlug,
+  templateFor,
 } from './store.ts';
 import type { StoredDocument } from './model.ts';
 import { registerPublicDocumentRoutes, sendFile } from './public.ts';
@@ -35,12 +45,21 @@ async function detail(db: RouteContext['db'], doc: StoredDocument) {
     sections: sections.map((s) => ({ ...s, previewHtml: s.kind === 'block' ? renderBlocksHtml(blocksOf.get(s.sectionId) ?? []) : null })),
     findings: findingsWithAcknowledgements(model.findings, acks),
     editions,
-    frozen: frozen && { number: frozen.number, decidedOn: frozen.decidedOn, decisionRef: frozen.decisionRef, decidedBy: frozen.decidedBy, hashes: frozen.hashes, createdAt: frozen.createdAt },
-    publication: doc.publishedSlug ? {
-      url: publicPath(doc.committeeCode, doc.publishedSlug),
-      pdfUrl: `${publicPath(doc.committeeCode, doc.publishedSlug)}.pdf`,
-      withdrawal: doc.withdrawnAt ? { at: doc.withdrawnAt, by: doc.withdrawnBy, reason: doc.withdrawalReason } : null,
-    } : null,
+    frozen: frozen && {
+      number: frozen.number,
+      decidedOn: frozen.decidedOn,
+      decisionRef: frozen.decisionRef,
+      decidedBy: frozen.decidedBy,
+      hashes: frozen.hashes,
+      createdAt: frozen.createdAt,
+    },
+    publication: doc.publishedSlug
+      ? {
+          url: publicPath(doc.committeeCode, doc.publishedSlug),
+          pdfUrl: `${publicPath(doc.committeeCode, doc.publishedSlug)}.pdf`,
+          withdrawal: doc.withdrawnAt ? { at: doc.withdrawnAt, by: doc.withdrawnBy, reason: doc.withdrawalReason } : null,
+        }
+      : null,
   };
 }
 
@@ -52,7 +71,8 @@ export function registerDocumentRoutes(ctx: RouteContext): void {
     return listDocuments(db, (await getCommitteeByCode(db, request.params.code)).id);
   });
   app.post<{ Params: { code: string } }>('/api/committees/:code/documents', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createDocument, { committeeCode: request.params.code })));
+    reply.status(201).send(await runCommand(db, request, createDocument, { committeeCode: request.params.code })),
+  );
 
   app.get<IdParams>('/api/documents/:id', async (request) => {
     requireActor(request);
@@ -61,11 +81,18 @@ export function registerDocumentRoutes(ctx: RouteContext): void {
   app.put<IdParams>('/api/documents/:id/sections', (request) => runCommand(db, request, setSections, { id: request.params.id }));
   app.put<IdParams>('/api/document-sections/:id/text', (request) => runCommand(db, request, saveSectionText, { id: request.params.id }));
   app.put<IdParams>('/api/document-sections/:id/status', (request) => runCommand(db, request, setSectionStatus, { id: request.params.id }));
-  app.post<IdParams>('/api/documents/:id/acknowledgements', (request) => runCommand(db, request, acknowledgeFinding, { id: request.params.id }));
+  app.post<IdParams>('/api/documents/:id/acknowledgements', (request) =>
+    runCommand(db, request, acknowledgeFinding, { id: request.params.id }),
+  );
   app.post<IdParams>('/api/documents/:id/decide', (request) =>
-    decideDocument(db, requireActor(request), { ...(request.body && typeof request.body === 'object' ? request.body : {}), id: request.params.id }));
+    decideDocument(db, requireActor(request), {
+      ...(request.body && typeof request.body === 'object' ? request.body : {}),
+      id: request.params.id,
+    }),
+  );
   app.post<IdParams>('/api/documents/:id/new-version', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, newDocumentVersion, { id: request.params.id })));
+    reply.status(201).send(await runCommand(db, request, newDocumentVersion, { id: request.params.id })),
+  );
   app.post<IdParams>('/api/documents/:id/publish', (request) => runCommand(db, request, publishDocument, { id: request.params.id }));
   app.post<IdParams>('/api/documents/:id/withdraw', (request) => runCommand(db, request, withdrawPublication, { id: request.params.id }));
 
@@ -85,7 +112,8 @@ export function registerDocumentRoutes(ctx: RouteContext): void {
     requireActor(request);
     const format = z.enum(formats).parse(request.params.format);
     const doc = await getDocument(db, idOf(request.params.id));
-    const bytes = doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await renderDocument(await documentModel(db, doc), format);
+    const bytes =
+      doc.status === 'decided' ? await frozenFile(db, doc.id, format) : await renderDocument(await documentModel(db, doc), format);
     return sendFile(reply, bytes, format, fileName(doc, format));
   });
 
@@ -97,7 +125,9 @@ export function registerDocumentRoutes(ctx: RouteContext): void {
     requireActor(request);
     return templateFor(db, documentType.parse(request.params.type));
   });
-  app.put<{ Params: { type: string } }>('/api/document-templates/:type', (request) => runCommand(db, request, setTemplate, { type: request.params.type }));
+  app.put<{ Params: { type: string } }>('/api/document-templates/:type', (request) =>
+    runCommand(db, request, setTemplate, { type: request.params.type }),
+  );
 
   registerPublicDocumentRoutes(ctx);
 }

@@ -24,44 +24,76 @@ export async function getDocument(db: Queryable, id: number): Promise<StoredDocu
 }
 
 export function listDocuments(db: Queryable, committeeId: number): Promise<StoredDocument[]> {
-  return db.query<StoredDocument>(`select ${documentColumns} from ${documentFrom} where d.committee_id = $1
-    order by d.year desc, d.month desc nulls first, d.type, d.number desc`, [committeeId]);
+  return db.query<StoredDocument>(
+    `select ${documentColumns} from ${documentFrom} where d.committee_id = $1
+    order by d.year desc, d.month desc nulls first, d.type, d.number desc`,
+    [committeeId],
+  );
 }
 
 /** Every edition of the same document: same committee, type and period. */
 export function listEditions(db: Queryable, doc: StoredDocument): Promise<StoredDocument[]> {
-  return db.query<StoredDocument>(`select ${documentColumns} from ${documentFrom}
+  return db.query<StoredDocument>(
+    `select ${documentColumns} from ${documentFrom}
     where d.committee_id = $1 and d.type = $2 and d.year = $3 and coalesce(d.month, 0) = $4 order by d.number`,
-  [doc.committeeId, doc.type, doc.year, doc.month ?? 0]);
+    [doc.committeeId, doc.type, doc.year, doc.month ?? 0],
+  );
 }
 
 export function listSections(db: Queryable, documentId: number): Promise<StoredSection[]> {
-  return db.query<StoredSection>(`select id, document_id as "documentId", position, section_id as "sectionId", title, kind,
+  return db.query<StoredSection>(
+    `select id, document_id as "documentId", position, section_id as "sectionId", title, kind,
     block_types as "blockTypes", prompt, paragraphs, author, status, note, version
-    from document_section where document_id = $1 order by position, id`, [documentId]);
+    from document_section where document_id = $1 order by position, id`,
+    [documentId],
+  );
 }
 
 export async function getSection(db: Queryable, id: number): Promise<StoredSection> {
-  const row = await queryOne<{ documentId: number }>(db, 'select document_id as "documentId" from document_section where id = $1', [id], 'Avsnittet');
-  return required((await listSections(db, row.documentId)).find((s) => s.id === id), `avsnitt ${id} i sin handling`);
+  const row = await queryOne<{ documentId: number }>(
+    db,
+    'select document_id as "documentId" from document_section where id = $1',
+    [id],
+    'Avsnittet',
+  );
+  return required(
+    (await listSections(db, row.documentId)).find((s) => s.id === id),
+    `avsnitt ${id} i sin handling`,
+  );
 }
 
 /** The municipality's section list for a type, or the built-in default. */
-export async function templateFor(db: Queryable, type: DocumentType): Promise<{ sections: SectionSpec[]; version: number; custom: boolean }> {
+export async function templateFor(
+  db: Queryable,
+  type: DocumentType,
+): Promise<{ sections: SectionSpec[]; version: number; custom: boolean }> {
   const municipality = await getMunicipality(db);
   const [row] = await db.query<{ sections: SectionSpec[]; version: number }>(
-    'select sections, version from document_template where municipality_code = $1 and type = $2', [municipality.code, type]);
+    'select sections, version from document_template where municipality_code = $1 and type = $2',
+    [municipality.code, type],
+  );
   return row ? { ...row, custom: true } : { sections: defaultTemplates[type], version: 0, custom: false };
 }
 
 export const specOf = (s: StoredSection): SectionSpec =>
-  s.kind === 'text' ? { id: s.sectionId, title: s.title, kind: 'text', prompt: s.prompt ?? '' } : { id: s.sectionId, title: s.title, kind: 'block', blocks: s.blockTypes };
+  s.kind === 'text'
+    ? { id: s.sectionId, title: s.title, kind: 'text', prompt: s.prompt ?? '' }
+    : { id: s.sectionId, title: s.title, kind: 'block', blocks: s.blockTypes };
 
 /** A draft as it would print now: stored sections and text over live data. */
 export async function liveModel(db: Queryable, doc: StoredDocument, sections?: StoredSection[]): Promise<RenderModel> {
-  const rows = sections ?? await listSections(db, doc.id);
-  const texts = new Map<string, WrittenText>(rows.filter((s) => s.kind === 'text').map((s) => [s.sectionId, { paragraphs: s.paragraphs, status: s.status }]));
-  const model = await assembleDocument(db, { type: doc.type, committeeCode: doc.committeeCode, year: doc.year, month: doc.month, sections: rows.map(specOf), texts });
+  const rows = sections ?? (await listSections(db, doc.id));
+  const texts = new Map<string, WrittenText>(
+    rows.filter((s) => s.kind === 'text').map((s) => [s.sectionId, { paragraphs: s.paragraphs, status: s.status }]),
+  );
+  const model = await assembleDocument(db, {
+    type: doc.type,
+    committeeCode: doc.committeeCode,
+    year: doc.year,
+    month: doc.month,
+    sections: rows.map(specOf),
+    texts,
+  });
   return { ...model, title: doc.title };
 }
 
@@ -80,9 +112,12 @@ export interface FrozenVersion {
 }
 
 export async function getFrozenVersion(db: Queryable, documentId: number): Promise<FrozenVersion> {
-  const [row] = await db.query<FrozenVersion>(`select id, document_id as "documentId", number, decided_on as "decidedOn", decision_ref as "decisionRef",
+  const [row] = await db.query<FrozenVersion>(
+    `select id, document_id as "documentId", number, decided_on as "decidedOn", decision_ref as "decisionRef",
     decided_by as "decidedBy", render_model as "renderModel", hashes, findings, acknowledged, created_at as "createdAt"
-    from document_version where document_id = $1`, [documentId]);
+    from document_version where document_id = $1`,
+    [documentId],
+  );
   if (!row) throw notFound('Den beslutade versionen');
   return row;
 }
@@ -93,7 +128,9 @@ export type StoredFormat = (typeof fileColumns)[number];
 /** The decided file, refused (and logged) unless it still has the sha256 stored at the decision. */
 export async function frozenFile(db: Queryable, documentId: number, format: StoredFormat): Promise<Buffer> {
   const [row] = await db.query<{ versionId: number; bytes: Uint8Array; expected: string | null }>(
-    `select id as "versionId", ${format} as bytes, hashes->>$2 as expected from document_version where document_id = $1`, [documentId, format]);
+    `select id as "versionId", ${format} as bytes, hashes->>$2 as expected from document_version where document_id = $1`,
+    [documentId, format],
+  );
   if (!row) throw notFound('Den beslutade versionen');
   const bytes = Buffer.from(row.bytes);
   await ensureUnchanged(db, { documentId, versionId: row.versionId, format, expected: row.expected, actual: sha256(bytes) });
@@ -120,17 +157,26 @@ const acknowledgementColumns = `finding_key as "findingKey", section_id as "sect
   acknowledged_at as "acknowledgedAt"`;
 
 export function listAcknowledgements(db: Queryable, documentId: number): Promise<Acknowledgement[]> {
-  return db.query<Acknowledgement>(`select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 order by id`, [documentId]);
+  return db.query<Acknowledgement>(`select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 order by id`, [
+    documentId,
+  ]);
 }
 
 export function getAcknowledgement(db: Queryable, documentId: number, key: string): Promise<Acknowledgement> {
-  return queryOne<Acknowledgement>(db, `select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 and finding_key = $2`,
-    [documentId, key], 'Kvitteringen');
+  return queryOne<Acknowledgement>(
+    db,
+    `select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 and finding_key = $2`,
+    [documentId, key],
+    'Kvitteringen',
+  );
 }
 
 /** A finding is known by where it is, what kind it is and what it says: a changed figure is a new finding. */
 export const findingKey = (f: DocumentFinding): string =>
-  createHash('sha256').update(JSON.stringify([f.sectionId, f.kind, f.message])).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(JSON.stringify([f.sectionId, f.kind, f.message]))
+    .digest('hex')
+    .slice(0, 16);
 
 export function findingsWithAcknowledgements(findings: DocumentFinding[], acks: Acknowledgement[]) {
   const byKey = new Map(acks.map((a) => [a.findingKey, a]));
@@ -149,6 +195,7 @@ export const publicSlug = (doc: Pick<StoredDocument, 'type' | 'year' | 'month' |
 export const publicPath = (committeeCode: string, slug: string) => `/publicerat/${encodeURIComponent(committeeCode)}/${slug}`;
 
 export function writableDraft(doc: StoredDocument): StoredDocument {
-  if (doc.status === 'decided') throw new AppError('frozen', `${doc.title} (v${doc.number}) är beslutad och kan inte ändras; gör en ny version.`);
+  if (doc.status === 'decided')
+    throw new AppError('frozen', `${doc.title} (v${doc.number}) är beslutad och kan inte ändras; gör en ny version.`);
   return doc;
 }

@@ -15,9 +15,14 @@ describe('written text', () => {
 
   it('gives back what it formatted', () => {
     const word = fc.stringMatching(/^[a-zåäö0-9,.]{1,8}$/);
-    const para = fc.record({ type: fc.constantFrom('p' as const, 'li' as const), text: fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' ')) });
-    fc.assert(fc.property(fc.array(para, { maxLength: 6 }), (ps) => {
-      expect(parseText(formatText(ps))).toEqual(ps);
-    }));
+    const para = fc.record({
+      type: fc.constantFrom('p' as const, 'li' as const),
+      text: fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' ')),
+    });
+    fc.assert(
+      fc.property(fc.array(para, { maxLength: 6 }), (ps) => {
+        expect(parseText(formatText(ps))).toEqual(ps);
+      }),
+    );
   });
 });

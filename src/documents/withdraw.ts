@@ -18,16 +18,24 @@ export const withdrawPublication = defineCommand({
     const doc = await getDocument(tx, input.id);
     if (!doc.publishedSlug) throw new AppError('validation', 'Handlingen är inte publicerad; det finns ingen publicering att återkalla.');
     if (doc.withdrawnAt) throw new AppError('conflict', 'Publiceringen är redan återkallad.');
-    const withdrawal = await queryOne(tx,
+    const withdrawal = await queryOne(
+      tx,
       `insert into document_withdrawal (document_publication_id, reason, withdrawn_by)
        select p.id, $2, $3 from document_publication p where p.document_version_id = $1
        returning withdrawn_at as "withdrawnAt", withdrawn_by as "withdrawnBy", reason`,
-      [doc.versionId, input.reason, actor.name]);
+      [doc.versionId, input.reason, actor.name],
+    );
     const url = publicPath(doc.committeeCode, doc.publishedSlug);
     return {
       result: await getDocument(tx, doc.id),
-      audit: [{ entityType: 'document_withdrawal', entityId: doc.id, before: { url, publishedSlug: doc.publishedSlug, withdrawnAt: null, withdrawnBy: null, reason: null },
-        after: { url, publishedSlug: doc.publishedSlug, ...withdrawal } }],
+      audit: [
+        {
+          entityType: 'document_withdrawal',
+          entityId: doc.id,
+          before: { url, publishedSlug: doc.publishedSlug, withdrawnAt: null, withdrawnBy: null, reason: null },
+          after: { url, publishedSlug: doc.publishedSlug, ...withdrawal },
+        },
+      ],
     };
   },
 });

@@ -24,7 +24,8 @@ export function sendWithdrawn(request: FastifyRequest, reply: FastifyReply, titl
   const message = `Publiceringen återkallades ${longDate.format(at)}. Skäl: ${w.reason}`;
   reply.status(410).header('cache-control', 'no-store');
   if (wantsJson(request)) {
-    return reply.header('content-type', 'application/json; charset=utf-8')
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
       .send({ error: { code: 'withdrawn', message, withdrawnOn: isoDay.format(at), reason: w.reason } });
   }
   return reply.header('content-type', 'text/html; charset=utf-8').send(`<!doctype html>

@@ -40,7 +40,13 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
 }
 
-export async function buildApp({ db, clock = systemClock, webDir, logLevel = 'silent', trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  clock = systemClock,
+  webDir,
+  logLevel = 'silent',
+  trustProxy = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logLevel },
     genReqId: requestId,

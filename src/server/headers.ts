@@ -24,7 +24,8 @@ const appDirectives = {
  * Generated committee documents (HTML served by the API and the public pages) carry their CSS
  * inline and need nothing else: no script at all, no forms, no framing.
  */
-export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
 

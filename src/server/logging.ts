@@ -23,16 +23,19 @@ function logDownload(request: FastifyRequest, reply: FastifyReply): void {
   const disposition = reply.getHeader('content-disposition');
   if (typeof disposition !== 'string' || reply.statusCode >= 400) return;
   const actor = request.actor;
-  request.log.info({
-    download: {
-      userId: actor?.userId ?? null,
-      user: actor?.name ?? 'anonym',
-      route: request.routeOptions.url ?? request.url,
-      url: request.url,
-      format: downloadFormat(disposition, reply.getHeader('content-type')),
-      disposition: disposition.split(';')[0],
+  request.log.info(
+    {
+      download: {
+        userId: actor?.userId ?? null,
+        user: actor?.name ?? 'anonym',
+        route: request.routeOptions.url ?? request.url,
+        url: request.url,
+        format: downloadFormat(disposition, reply.getHeader('content-type')),
+        disposition: disposition.split(';')[0],
+      },
     },
-  }, 'download');
+    'download',
+  );
 }
 
 /** Every response names its request id, so a user can quote it and an operator can find the log lines. */

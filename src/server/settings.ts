@@ -19,7 +19,10 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = (raw ?? '').trim().toLowerCase();
   if (value === '' || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {

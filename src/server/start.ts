@@ -9,7 +9,12 @@ import { serverSettingsFromEnv, type ServerSettings } from './settings.ts';
 const packageRoot = import.meta.url.endsWith('.ts') ? '../../' : '../../../../';
 export const webDir = fileURLToPath(new URL(`${packageRoot}dist/web/`, import.meta.url));
 
-export async function startServer(db: Database, port: number, host = '127.0.0.1', settings: ServerSettings = serverSettingsFromEnv()): Promise<FastifyInstance> {
+export async function startServer(
+  db: Database,
+  port: number,
+  host = '127.0.0.1',
+  settings: ServerSettings = serverSettingsFromEnv(),
+): Promise<FastifyInstance> {
   const app = await buildApp({ db, webDir, ...settings });
   await app.listen({ port, host });
   return app;

@@ -19,7 +19,15 @@ export async function createTestApp(options: Pick<AppOptions, 'clock'> = {}): Pr
     await client.signIn(app);
     return client;
   };
-  return { ...test, app, as, drop: async () => { await app.close(); await test.drop(); } };
+  return {
+    ...test,
+    app,
+    as,
+    drop: async () => {
+      await app.close();
+      await test.drop();
+    },
+  };
 }
 
 export interface UsedTestApp {
@@ -96,7 +104,12 @@ export class Client {
 
   async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
     const { app, cookie } = this.signedIn;
-    const res = await app.inject({ method, url, headers: { cookie, [CLIENT_HEADER]: '1' }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await app.inject({
+      method,
+      url,
+      headers: { cookie, [CLIENT_HEADER]: '1' },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   }
   get = (url: string) => this.request('GET', url);

@@ -43,7 +43,9 @@ async function ensureRuntimeRole(admin: pg.Client): Promise<void> {
   const { rows } = await admin.query('select 1 from pg_roles where rolname = $1', [TEST_RUNTIME_ROLE]);
   if (rows.length > 0) return;
   try {
-    await admin.query(`create role ${TEST_RUNTIME_ROLE} login password '${TEST_RUNTIME_PASSWORD}' nosuperuser nocreatedb nocreaterole nobypassrls`);
+    await admin.query(
+      `create role ${TEST_RUNTIME_ROLE} login password '${TEST_RUNTIME_PASSWORD}' nosuperuser nocreatedb nocreaterole nobypassrls`,
+    );
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code !== '42710' && code !== '23505') throw err;
@@ -65,9 +67,10 @@ export async function createPostgresDatabase(prefix: string): Promise<{ ownerUrl
   return {
     ownerUrl: owner.toString(),
     runtimeUrl: runtime.toString(),
-    drop: () => asAdmin(async (admin) => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-    }),
+    drop: () =>
+      asAdmin(async (admin) => {
+        await admin.query(`drop database if exists ${name} with (force)`);
+      }),
   };
 }
 

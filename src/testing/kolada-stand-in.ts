@@ -24,7 +24,13 @@ function load(): { data: Row[]; kpis: Row[]; groups: Row[]; municipalities: Row[
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.json'))) {
     const json = JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as unknown;
     for (const rec of (Array.isArray(json) ? json : [json]) as { body: { values: Row[] } }[]) {
-      const target = file.startsWith('data-') ? out.data : file.startsWith('kpi-') ? out.kpis : file.startsWith('municipality_groups') ? out.groups : out.municipalities;
+      const target = file.startsWith('data-')
+        ? out.data
+        : file.startsWith('kpi-')
+          ? out.kpis
+          : file.startsWith('municipality_groups')
+            ? out.groups
+            : out.municipalities;
       target.push(...rec.body.values);
     }
   }
@@ -46,7 +52,11 @@ export async function startFakeKolada(): Promise<FakeKolada> {
       pending429--;
       return send(429, { detail: 'Too Many Requests' }, { 'retry-after': '0' });
     }
-    const parts = url.pathname.replace(/^\/v3\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    const parts = url.pathname
+      .replace(/^\/v3\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
     const lists = parts.map((p) => p.split(','));
     if (lists.some((l) => l.length > 25)) return send(400, { detail: 'Too many values in one filter (max 25)' });
     let rows: Row[];
@@ -56,10 +66,14 @@ export async function startFakeKolada(): Promise<FakeKolada> {
         return i < 0 ? null : parts[i + 1]!.split(',');
       };
       const [k, m, y] = [seg('kpi'), seg('municipality'), seg('year')];
-      rows = fixtures.data.filter((r) => (!k || k.includes(r.kpi!)) && (!m || m.includes(r.municipality!)) && (!y || y.includes(String(r.period))));
+      rows = fixtures.data.filter(
+        (r) => (!k || k.includes(r.kpi!)) && (!m || m.includes(r.municipality!)) && (!y || y.includes(String(r.period))),
+      );
     } else if (parts[0] === 'kpi') {
       const title = url.searchParams.get('title');
-      rows = fixtures.kpis.filter((r) => (parts[1] ? parts[1].split(',').includes(r.id!) : true) && (!title || r.title!.toLowerCase().includes(title.toLowerCase())));
+      rows = fixtures.kpis.filter(
+        (r) => (parts[1] ? parts[1].split(',').includes(r.id!) : true) && (!title || r.title!.toLowerCase().includes(title.toLowerCase())),
+      );
     } else if (parts[0] === 'municipality_groups') {
       rows = fixtures.groups.filter((r) => !parts[1] || parts[1].split(',').includes(r.id!));
     } else if (parts[0] === 'municipality') {
@@ -70,7 +84,10 @@ export async function startFakeKolada(): Promise<FakeKolada> {
     const perPage = Number(url.searchParams.get('per_page') ?? 5000);
     const page = Number(url.searchParams.get('page') ?? 1);
     const slice = rows.slice((page - 1) * perPage, page * perPage);
-    const next = page * perPage < rows.length ? new URL(url.toString().replace('http://127.0.0.1', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)) : null;
+    const next =
+      page * perPage < rows.length
+        ? new URL(url.toString().replace('http://127.0.0.1', `http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+        : null;
     next?.searchParams.set('page', String(page + 1));
     send(200, { values: slice, count: slice.length, next_url: next ? next.toString() : null, previous_url: null });
   });
@@ -79,7 +96,9 @@ export async function startFakeKolada(): Promise<FakeKolada> {
   return {
     baseUrl: `http://127.0.0.1:${port}/v3`,
     requests,
-    fail429: (n) => { pending429 = n; },
+    fail429: (n) => {
+      pending429 = n;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

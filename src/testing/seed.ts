@@ -33,7 +33,10 @@ export interface SeedOutcome {
  * Ledger outcome for a committee's year, as a ledger import does it: the outcome of `months`
  * (all twelve unless given) is replaced by `outcomes`.
  */
-export async function seedLedger(db: Database, input: { committeeCode: string; year: number; months?: number[]; outcomes: SeedOutcome[] }): Promise<void> {
+export async function seedLedger(
+  db: Database,
+  input: { committeeCode: string; year: number; months?: number[]; outcomes: SeedOutcome[] },
+): Promise<void> {
   const committee = await getCommitteeByCode(db, input.committeeCode);
   const idOf = await activityIds(db, input.committeeCode);
   const months = input.months ?? Array.from({ length: 12 }, (_, i) => i + 1);

@@ -74,7 +74,11 @@ function databaseEnv(database: RunningServer['database']): NodeJS.ProcessEnv {
 /** Runs `styrbord …` against a database, as a user types it. */
 export function runCli(database: RunningServer['database'], args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/styrbord.mjs', ...args], { cwd: repoRoot, env: { ...databaseEnv(database), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/styrbord.mjs', ...args], {
+      cwd: repoRoot,
+      env: { ...databaseEnv(database), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -87,7 +91,9 @@ export function runCli(database: RunningServer['database'], args: string[], env:
  * A new, empty database: a PGlite folder, or a PostgreSQL database that the server's superuser
  * migrates (STYRBORD_MIGRATION_DATABASE_URL) and the server uses as the runtime role (DATABASE_URL).
  */
-export async function freshDatabase(target: 'pglite' | 'postgresql' = testTarget()): Promise<{ database: RunningServer['database']; remove: () => Promise<void> }> {
+export async function freshDatabase(
+  target: 'pglite' | 'postgresql' = testTarget(),
+): Promise<{ database: RunningServer['database']; remove: () => Promise<void> }> {
   if (target === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'styrbord-server-'));
     return { database: { kind: 'pglite', dataDir }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };

@@ -4,10 +4,13 @@ import JSZip from 'jszip';
 /** Hostile xlsx files for the upload tests, built by hand so that they say what a real file would not. */
 const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const workbookParts = (sheet: string): Record<string, string> => ({
-  '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
-  '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  '[Content_Types].xml':
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+  '_rels/.rels':
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
   'xl/workbook.xml': `<?xml version="1.0"?><workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  'xl/_rels/workbook.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  'xl/_rels/workbook.xml.rels':
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
 });
 
 /** A one-sheet workbook with the given `<sheetData>` rows (and, optionally, a `<dimension>`). */
@@ -21,7 +24,11 @@ export async function xlsxWithRows(sheet: string, rowsXml: string, dimension?: s
 
 /** A few KB: the used range claims all 17 billion cells; only A1 and XFD1048576 exist. */
 export function sparseXlsx(sheet: string): Promise<Buffer> {
-  return xlsxWithRows(sheet, '<row r="1"><c r="A1" t="inlineStr"><is><t>Nämnd</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', 'A1:XFD1048576');
+  return xlsxWithRows(
+    sheet,
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Nämnd</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+    'A1:XFD1048576',
+  );
 }
 
 /**
@@ -32,7 +39,10 @@ export function sparseXlsx(sheet: string): Promise<Buffer> {
 export function zipBomb(sheet: string, inflated: number, options: { lie?: boolean } = {}): Buffer {
   const parts: [string, Buffer][] = [
     ...Object.entries(workbookParts(sheet)).map(([path, text]): [string, Buffer] => [path, Buffer.from(text)]),
-    ['xl/worksheets/sheet1.xml', Buffer.concat([Buffer.from(`<worksheet ${ns}><sheetData>`), Buffer.alloc(inflated, 0x20), Buffer.from('</sheetData></worksheet>')])],
+    [
+      'xl/worksheets/sheet1.xml',
+      Buffer.concat([Buffer.from(`<worksheet ${ns}><sheetData>`), Buffer.alloc(inflated, 0x20), Buffer.from('</sheetData></worksheet>')]),
+    ],
   ];
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -71,4 +81,3 @@ export function zipBomb(sheet: string, inflated: number, options: { lie?: boolea
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
-

@@ -51,8 +51,14 @@ export function App() {
               <Route path="/namnd/:code/ekonomi/budget" element={<Guard actor={actor}>{() => <BudgetPage />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/uppfoljning" element={<Guard actor={actor}>{(a) => <FollowUpPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/ekonomi/prognossakerhet" element={<Guard actor={actor}>{() => <AccuracyPage />}</Guard>} />
-              <Route path="/namnd/:code/ekonomi/budgetversioner" element={<Guard actor={actor}>{(a) => <VersionsPage actor={a} />}</Guard>} />
-              <Route path="/namnd/:code/ekonomi/periodisering" element={<Guard actor={actor}>{(a) => <PeriodisationPage actor={a} />}</Guard>} />
+              <Route
+                path="/namnd/:code/ekonomi/budgetversioner"
+                element={<Guard actor={actor}>{(a) => <VersionsPage actor={a} />}</Guard>}
+              />
+              <Route
+                path="/namnd/:code/ekonomi/periodisering"
+                element={<Guard actor={actor}>{(a) => <PeriodisationPage actor={a} />}</Guard>}
+              />
               <Route path="/namnd/:code/ekonomi/huvudbok" element={<Guard actor={actor}>{(a) => <LedgerPage actor={a} />}</Guard>} />
               <Route path="/namnd/:code/atgardsplaner/*" element={<Guard actor={actor}>{(a) => <ActionPlansArea actor={a} />}</Guard>} />
               <Route path="/namnd/:code/mal/*" element={<Guard actor={actor}>{(a) => <GoalsArea actor={a} />}</Guard>} />
@@ -127,7 +133,13 @@ function Header({ actor }: { actor: Me | null }) {
         </nav>
       )}
       <div className="tools">
-        <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t.switchLanguageLabel} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+        <button
+          type="button"
+          className="link-button"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          aria-label={t.switchLanguageLabel}
+          onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+        >
           {t.switchLanguage}
         </button>
         {actor && (
@@ -181,9 +193,15 @@ function CommitteeAreaLinks({ code }: { code: string }) {
   const base = `/namnd/${encodeURIComponent(code)}`;
   return (
     <ul className="sub-nav" aria-label={t.committeeNav}>
-      <li><NavLink to={`${base}/mal`}>{t.goals.navTitle}</NavLink></li>
-      <li><NavLink to={`${base}/atgardsplaner`}>{t.actionPlans.navTitle}</NavLink></li>
-      <li><NavLink to={`${base}/handlingar`}>{t.documents.navTitle}</NavLink></li>
+      <li>
+        <NavLink to={`${base}/mal`}>{t.goals.navTitle}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/atgardsplaner`}>{t.actionPlans.navTitle}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/handlingar`}>{t.documents.navTitle}</NavLink>
+      </li>
     </ul>
   );
 }
@@ -195,7 +213,9 @@ function EconomyLinks({ code, year }: { code: string; year: number | undefined }
     <ul className="sub-nav" aria-label={t.economy.economyLinks}>
       {economyPages.map((p) => (
         <li key={p}>
-          <NavLink to={economyPath(code, p, { ar: year === undefined ? undefined : p === 'accuracy' ? year - 1 : year })}>{t.economy.tabs[p]}</NavLink>
+          <NavLink to={economyPath(code, p, { ar: year === undefined ? undefined : p === 'accuracy' ? year - 1 : year })}>
+            {t.economy.tabs[p]}
+          </NavLink>
         </li>
       ))}
     </ul>

@@ -22,7 +22,14 @@ export class ApiError extends Error {
   /** On a 429 or 503: how long to wait before trying again. */
   readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = [], rows: ImportIssue[] = [], retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    rows: ImportIssue[] = [],
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -41,7 +48,11 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: { 
   let response: Response;
   // the client header on every request: the server refuses a state-changing request without it or JSON (CSRF)
   // the UI's language (i18n.ts keeps it on <html lang>), so the server's error messages match the page
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'sv', [CLIENT_HEADER]: '1' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': document.documentElement.lang || 'sv',
+    [CLIENT_HEADER]: '1',
+  };
   if (raw) headers['content-type'] = raw.contentType;
   else if (body !== undefined) headers['content-type'] = 'application/json';
   try {
@@ -58,7 +69,14 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: { 
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const err = (data as ErrorBody | null)?.error;
-    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? `Fel från servern (${response.status}).`, err?.fields ?? [], err?.rows ?? [], err?.retryAfterSeconds ?? (Number(response.headers.get('retry-after')) || null));
+    throw new ApiError(
+      response.status,
+      err?.code ?? 'internal',
+      err?.message ?? `Fel från servern (${response.status}).`,
+      err?.fields ?? [],
+      err?.rows ?? [],
+      err?.retryAfterSeconds ?? (Number(response.headers.get('retry-after')) || null),
+    );
   }
   return data as T;
 }

@@ -7,7 +7,11 @@ import type { BlockDefinition } from './registry.ts';
 /** The committee's action plan that covers the year: the newest whose period includes it. */
 async function planFor(db: Queryable, committeeCode: string, year: number) {
   const { plans } = await planList(db, committeeCode);
-  return plans.filter((p) => p.firstYear <= year && year <= p.lastYear && p.governingVersionId !== null).sort((a, b) => b.firstYear - a.firstYear)[0] ?? null;
+  return (
+    plans
+      .filter((p) => p.firstYear <= year && year <= p.lastYear && p.governingVersionId !== null)
+      .sort((a, b) => b.firstYear - a.firstYear)[0] ?? null
+  );
 }
 
 export const actionPlanSummaryBlock: BlockDefinition = {
@@ -15,7 +19,11 @@ export const actionPlanSummaryBlock: BlockDefinition = {
   title: 'Åtgärdsplan: effekt per område',
   async render({ db, committeeCode, year }) {
     const plan = await planFor(db, committeeCode, year);
-    if (!plan) return { blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Nämnden har ingen åtgärdsplan som omfattar ${year}.` }] }], findings: [] };
+    if (!plan)
+      return {
+        blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Nämnden har ingen åtgärdsplan som omfattar ${year}.` }] }],
+        findings: [],
+      };
     const report = await summaryReport(db, plan.id, { versionId: null, groupBy: 'area', range: 'mid' });
     const checks = await checksReport(db, plan.id, null);
     const table = fromExportTable('atgardsplan', summaryTables(report)[0]!, 'mnkr1', `mnkr. ${report.summary.rangeRule}.`);

@@ -7,7 +7,20 @@ import { amountCell, textCell } from '../numbers.ts';
 import type { RenderTable } from '../model.ts';
 import type { BlockDefinition } from './registry.ts';
 
-const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const monthNames = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 export const monthName = (month: number) => monthNames[month - 1] ?? String(month);
 
 const rowKind = (kind: string, isSubset: boolean): RenderTable['rows'][number]['kind'] =>
@@ -24,18 +37,27 @@ export const budgetTableBlock: BlockDefinition = {
       caption: 'Driftsammandrag',
       unitNote: 'Nettokostnad, belopp mnkr',
       columns: [{ label: 'Verksamhet', numeric: false }, ...report.table.columns.map((c) => ({ label: c.label, numeric: true }))],
-      rows: report.table.rows.map((r) => ({ cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr'))], level: r.level, kind: rowKind(r.kind, r.isSubset) })),
+      rows: report.table.rows.map((r) => ({
+        cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr'))],
+        level: r.level,
+        kind: rowKind(r.kind, r.isSubset),
+      })),
       source: report.budgetVersion.sourceNote ?? undefined,
     };
     const totalRow = report.table.rows.find((r) => r.kind === 'total')!;
     return {
       blocks: [{ kind: 'table', table }],
       findings: [
-        ...report.controlFindings.map((f) => ({ kind: 'control_total', message: `${f.message} (tryckt ${formatMnkr(f.printed)}, beräknat ${f.computed === null ? '–' : formatMnkr(f.computed)})` })),
+        ...report.controlFindings.map((f) => ({
+          kind: 'control_total',
+          message: `${f.message} (tryckt ${formatMnkr(f.printed)}, beräknat ${f.computed === null ? '–' : formatMnkr(f.computed)})`,
+        })),
         ...report.crossTableFindings.map((f) => ({ kind: 'tables_disagree', message: f.message })),
         ...report.table.findings.map((f) => ({ kind: f.kind, message: f.message })),
       ],
-      keyFigures: report.table.columns.flatMap((c, i) => (totalRow.values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Driftsammandrag ${c.label}`, value: totalRow.values[i]! }])),
+      keyFigures: report.table.columns.flatMap((c, i) =>
+        totalRow.values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Driftsammandrag ${c.label}`, value: totalRow.values[i]! }],
+      ),
     };
   },
 };
@@ -50,16 +72,24 @@ export const economySummaryBlock: BlockDefinition = {
     const total = report.table.rows.find((r) => r.kind === 'total')!;
     const values = columns.map((c) => total.values[report.table.columns.indexOf(c)] ?? null);
     return {
-      blocks: [{
-        kind: 'table',
-        table: {
-          id: 'ekonomi', caption: 'Ekonomi', unitNote: 'Belopp mnkr',
-          columns: [{ label: '', numeric: false }, ...columns.map((c) => ({ label: c.label, numeric: true }))],
-          rows: [{ cells: [textCell('Verksamhetens nettokostnader'), ...values.map((v) => amountCell(v, 'mnkr'))], level: 0, kind: 'row' }],
+      blocks: [
+        {
+          kind: 'table',
+          table: {
+            id: 'ekonomi',
+            caption: 'Ekonomi',
+            unitNote: 'Belopp mnkr',
+            columns: [{ label: '', numeric: false }, ...columns.map((c) => ({ label: c.label, numeric: true }))],
+            rows: [
+              { cells: [textCell('Verksamhetens nettokostnader'), ...values.map((v) => amountCell(v, 'mnkr'))], level: 0, kind: 'row' },
+            ],
+          },
         },
-      }],
+      ],
       findings: [],
-      keyFigures: columns.flatMap((c, i) => (values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Ekonomi ${c.label}`, value: values[i]! }])),
+      keyFigures: columns.flatMap((c, i) =>
+        values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Ekonomi ${c.label}`, value: values[i]! }],
+      ),
     };
   },
 };
@@ -74,19 +104,32 @@ export const operatingSummaryBlock: BlockDefinition = {
   async render(ctx) {
     const report = await followUp(ctx);
     return {
-      blocks: [{
-        kind: 'table',
-        table: {
-          id: 'driftsammandrag-uppfoljning',
-          caption: `Driftsammandrag per ${monthName(report.month)} ${report.year}`,
-          unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
-          columns: [{ label: 'Verksamhet', numeric: false }, ...SUMMARY_COLUMNS.map((c) => ({ label: c.label, numeric: true }))],
-          rows: report.summary.map((r) => ({ cells: [textCell(r.label), ...SUMMARY_COLUMNS.map((c) => amountCell(r.figures[c.key], 'mnkr1'))], level: r.level, kind: rowKind(r.kind, r.isSubset) })),
+      blocks: [
+        {
+          kind: 'table',
+          table: {
+            id: 'driftsammandrag-uppfoljning',
+            caption: `Driftsammandrag per ${monthName(report.month)} ${report.year}`,
+            unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
+            columns: [{ label: 'Verksamhet', numeric: false }, ...SUMMARY_COLUMNS.map((c) => ({ label: c.label, numeric: true }))],
+            rows: report.summary.map((r) => ({
+              cells: [textCell(r.label), ...SUMMARY_COLUMNS.map((c) => amountCell(r.figures[c.key], 'mnkr1'))],
+              level: r.level,
+              kind: rowKind(r.kind, r.isSubset),
+            })),
+          },
         },
-      }],
-      findings: report.summary.filter((r) => r.kind === 'activity' && !r.isSubset && r.figures.forecast === null && r.figures.budget !== null)
+      ],
+      findings: report.summary
+        .filter((r) => r.kind === 'activity' && !r.isSubset && r.figures.forecast === null && r.figures.budget !== null)
         .map((r) => ({ kind: 'missing_forecast', message: `${r.label} saknar prognos för ${monthName(report.month)}` })),
-      keyFigures: [{ key: `forecast:${report.year}:${report.month}`, label: 'Driftsammandrag, prognos', value: report.summary.find((r) => r.kind === 'total')!.figures.forecast ?? 0 }],
+      keyFigures: [
+        {
+          key: `forecast:${report.year}:${report.month}`,
+          label: 'Driftsammandrag, prognos',
+          value: report.summary.find((r) => r.kind === 'total')!.figures.forecast ?? 0,
+        },
+      ],
     };
   },
 };
@@ -97,14 +140,22 @@ export const resultStatementBlock: BlockDefinition = {
   async render(ctx) {
     const report = await followUp(ctx);
     return {
-      blocks: [{
-        kind: 'table',
-        table: {
-          id: 'resultatrakning', caption: `Resultaträkning per ${monthName(report.month)} ${report.year}`, unitNote: 'mnkr; intäkter positiva, kostnader negativa',
-          columns: [{ label: 'Post', numeric: false }, ...report.resultStatement.columns.map((c) => ({ label: c, numeric: true }))],
-          rows: report.resultStatement.rows.map((r) => ({ cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr1'))], level: 0, kind: r.emphasis ? 'total' : 'row' })),
+      blocks: [
+        {
+          kind: 'table',
+          table: {
+            id: 'resultatrakning',
+            caption: `Resultaträkning per ${monthName(report.month)} ${report.year}`,
+            unitNote: 'mnkr; intäkter positiva, kostnader negativa',
+            columns: [{ label: 'Post', numeric: false }, ...report.resultStatement.columns.map((c) => ({ label: c, numeric: true }))],
+            rows: report.resultStatement.rows.map((r) => ({
+              cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr1'))],
+              level: 0,
+              kind: r.emphasis ? 'total' : 'row',
+            })),
+          },
         },
-      }],
+      ],
       findings: [],
     };
   },
@@ -116,14 +167,21 @@ export const actionPlanFlagBlock: BlockDefinition = {
   async render(ctx) {
     const report = await followUp(ctx);
     const check = report.actionPlan;
-    const paragraphs = check === null
-      ? [{ type: 'p' as const, text: 'Ram eller prognos saknas; kravet på åtgärdsplan kan inte prövas.' }]
-      : [{
-        type: 'p' as const,
-        text: check.required
-          ? `Prognosen pekar på ett underskott om ${formatMnkr(check.deficit)} mot ramen ${formatMnkr(check.frame)}, vilket är ${formatPercent(check.deficitShare)} och överstiger gränsen ${formatPercent(check.thresholdBp / 10000)}. Nämnden ska ta fram en åtgärdsplan.`
-          : `Prognosen ${check.deficit > 0 ? `pekar på ett underskott om ${formatMnkr(check.deficit)}` : `visar ett överskott om ${formatMnkr(-check.deficit)}`} mot ramen ${formatMnkr(check.frame)}, inom gränsen ${formatPercent(check.thresholdBp / 10000)}.`,
-      }, ...report.warnings.map((w) => ({ type: 'li' as const, text: `Tidig varning, ${w.label}: utfallet hittills pekar mot ${formatMnkr(w.warning.extrapolated)} för helåret, prognosen är ${formatMnkr(w.warning.forecast)}.` }))];
+    const paragraphs =
+      check === null
+        ? [{ type: 'p' as const, text: 'Ram eller prognos saknas; kravet på åtgärdsplan kan inte prövas.' }]
+        : [
+            {
+              type: 'p' as const,
+              text: check.required
+                ? `Prognosen pekar på ett underskott om ${formatMnkr(check.deficit)} mot ramen ${formatMnkr(check.frame)}, vilket är ${formatPercent(check.deficitShare)} och överstiger gränsen ${formatPercent(check.thresholdBp / 10000)}. Nämnden ska ta fram en åtgärdsplan.`
+                : `Prognosen ${check.deficit > 0 ? `pekar på ett underskott om ${formatMnkr(check.deficit)}` : `visar ett överskott om ${formatMnkr(-check.deficit)}`} mot ramen ${formatMnkr(check.frame)}, inom gränsen ${formatPercent(check.thresholdBp / 10000)}.`,
+            },
+            ...report.warnings.map((w) => ({
+              type: 'li' as const,
+              text: `Tidig varning, ${w.label}: utfallet hittills pekar mot ${formatMnkr(w.warning.extrapolated)} för helåret, prognosen är ${formatMnkr(w.warning.forecast)}.`,
+            })),
+          ];
     return { blocks: [{ kind: 'text', paragraphs }], findings: [] };
   },
 };
@@ -137,23 +195,33 @@ export const cumulativeChartBlock: BlockDefinition = {
     const last = report.charts.cumulativeOutcome[report.month - 1] ?? null;
     const budgetAt = report.charts.cumulativeBudget[report.month - 1] ?? null;
     return {
-      blocks: [{
-        kind: 'chart',
-        chart: {
-          id: 'ackumulerat', caption: 'Ackumulerat utfall mot periodiserad budget', kind: 'line', unit: 'mnkr',
-          categories: monthNames.map((m) => m.slice(0, 3)),
-          series: [
-            { name: 'Periodiserad budget', values: report.charts.cumulativeBudget.map(toMnkr) },
-            { name: 'Utfall', values: report.charts.cumulativeOutcome.map(toMnkr) },
-          ],
-          summary: `Utfall t.o.m. ${monthName(report.month)}: ${last === null ? '–' : formatMnkr(last)} mot periodiserad budget ${budgetAt === null ? '–' : formatMnkr(budgetAt)}.`,
+      blocks: [
+        {
+          kind: 'chart',
+          chart: {
+            id: 'ackumulerat',
+            caption: 'Ackumulerat utfall mot periodiserad budget',
+            kind: 'line',
+            unit: 'mnkr',
+            categories: monthNames.map((m) => m.slice(0, 3)),
+            series: [
+              { name: 'Periodiserad budget', values: report.charts.cumulativeBudget.map(toMnkr) },
+              { name: 'Utfall', values: report.charts.cumulativeOutcome.map(toMnkr) },
+            ],
+            summary: `Utfall t.o.m. ${monthName(report.month)}: ${last === null ? '–' : formatMnkr(last)} mot periodiserad budget ${budgetAt === null ? '–' : formatMnkr(budgetAt)}.`,
+          },
         },
-      }],
+      ],
       findings: [],
     };
   },
 };
 
 export const economyBlocks: BlockDefinition[] = [
-  budgetTableBlock, economySummaryBlock, operatingSummaryBlock, resultStatementBlock, actionPlanFlagBlock, cumulativeChartBlock,
+  budgetTableBlock,
+  economySummaryBlock,
+  operatingSummaryBlock,
+  resultStatementBlock,
+  actionPlanFlagBlock,
+  cumulativeChartBlock,
 ];

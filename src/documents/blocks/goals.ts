@@ -15,7 +15,9 @@ export const goalTablesBlock: BlockDefinition = {
   async render({ db, committeeCode, year, month }) {
     const tree = await goalTree(db, committeeCode, year, month);
     const full = goalsTable(tree);
-    const keep = full.columns.map((c, i) => ({ c, i })).filter(({ c }) => SHOWN.includes(c) || /^\d{4}$|^[a-zåäö]+ \d{4}$|^Riktning|^Måluppfyllelse|^Jämförelsevärde/.test(c));
+    const keep = full.columns
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => SHOWN.includes(c) || /^\d{4}$|^[a-zåäö]+ \d{4}$|^Riktning|^Måluppfyllelse|^Jämförelsevärde/.test(c));
     const blocks: RenderBlock[] = [];
     const findings: BlockResult['findings'] = [];
     for (const area of tree.areas) {
@@ -25,7 +27,10 @@ export const goalTablesBlock: BlockDefinition = {
       for (const goal of [...new Set(rows.map((r) => String(r[2])))]) {
         const goalRows = rows.filter((r) => r[2] === goal);
         const table = fromMixedTable(`mal-${area.code}-${blocks.length}`, {
-          title: goal, note: full.note, columns: keep.map(({ c }) => c), rows: goalRows.map((r) => keep.map(({ i }) => r[i] ?? null)),
+          title: goal,
+          note: full.note,
+          columns: keep.map(({ c }) => c),
+          rows: goalRows.map((r) => keep.map(({ i }) => r[i] ?? null)),
         });
         blocks.push({ kind: 'table', table });
       }
@@ -33,7 +38,8 @@ export const goalTablesBlock: BlockDefinition = {
     for (const area of tree.areas) {
       for (const g of [...area.councilGoals.flatMap((c) => c.committeeGoals), ...area.committeeGoals]) {
         for (const i of g.indicators) {
-          if (lacksMandatoryValue(i, year)) findings.push({ kind: 'missing_value', message: `Obligatorisk indikator utan värde: ${i.name}` });
+          if (lacksMandatoryValue(i, year))
+            findings.push({ kind: 'missing_value', message: `Obligatorisk indikator utan värde: ${i.name}` });
         }
       }
     }
@@ -46,20 +52,35 @@ export const assignmentsBlock: BlockDefinition = {
   title: 'Strategiska utvecklingsuppdrag',
   async render({ db, committeeCode, year, month }) {
     const assignments = await listAssignments(db, committeeCode, year, month);
-    if (assignments.length === 0) return { blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Inga strategiska uppdrag för ${year}.` }] }], findings: [] };
+    if (assignments.length === 0)
+      return { blocks: [{ kind: 'text', paragraphs: [{ type: 'p', text: `Inga strategiska uppdrag för ${year}.` }] }], findings: [] };
     return {
-      blocks: [{
-        kind: 'table',
-        table: {
-          id: 'uppdrag', caption: 'Strategiska utvecklingsuppdrag', unitNote: '',
-          columns: [{ label: 'Nr', numeric: false }, { label: 'Uppdrag', numeric: false }, { label: 'Status', numeric: false }, { label: 'Uppföljning', numeric: false }],
-          rows: assignments.map((a) => ({
-            cells: [textCell(a.number === null ? '' : String(a.number)), textCell(a.title), textCell(a.current?.status ?? 'ej uppföljt'), textCell(a.current?.text ?? '')],
-            level: 0,
-            kind: 'row' as const,
-          })),
+      blocks: [
+        {
+          kind: 'table',
+          table: {
+            id: 'uppdrag',
+            caption: 'Strategiska utvecklingsuppdrag',
+            unitNote: '',
+            columns: [
+              { label: 'Nr', numeric: false },
+              { label: 'Uppdrag', numeric: false },
+              { label: 'Status', numeric: false },
+              { label: 'Uppföljning', numeric: false },
+            ],
+            rows: assignments.map((a) => ({
+              cells: [
+                textCell(a.number === null ? '' : String(a.number)),
+                textCell(a.title),
+                textCell(a.current?.status ?? 'ej uppföljt'),
+                textCell(a.current?.text ?? ''),
+              ],
+              level: 0,
+              kind: 'row' as const,
+            })),
+          },
         },
-      }],
+      ],
       findings: [],
     };
   },

@@ -13,25 +13,40 @@ const MAX_WAITING = setting('STYRBORD_PDF_QUEUE', 16, 0);
 const RENDER_TIMEOUT_MS = 60_000;
 export const RETRY_AFTER_SECONDS = 10;
 
-const busy = () => new AppError('unavailable', 'Servern är upptagen med att skapa PDF-filer, försök igen om en stund.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+const busy = () =>
+  new AppError('unavailable', 'Servern är upptagen med att skapa PDF-filer, försök igen om en stund.', {
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+  });
 const queue = new BoundedQueue(CONCURRENCY, MAX_WAITING, busy);
 
 // One Chromium for the whole server, started on the first PDF; a new one if it dies.
 let current: Promise<Browser> | null = null;
 
 function launch(): Promise<Browser> {
-  const launched = chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  }).then((browser) => {
-    browser.on('disconnected', () => {
-      if (current === launched) current = null;
-    });
-    return browser;
-  }, (err: Error) => {
-    if (current === launched) current = null;
-    throw new AppError('internal', `PDF kräver Chromium (${CHROMIUM}): ${err.message.split('\n')[0]}`);
-  });
+  const launched = chromium
+    .launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    .then(
+      (browser) => {
+        browser.on('disconnected', () => {
+          if (current === launched) current = null;
+        });
+        return browser;
+      },
+      (err: Error) => {
+        if (current === launched) current = null;
+        throw new AppError('internal', `PDF kräver Chromium (${CHROMIUM}): ${err.message.split('\n')[0]}`);
+      },
+    );
   current = launched;
   return launched;
 }
@@ -50,7 +65,15 @@ async function inFreshContext<T>(print: (page: Page) => Promise<T>): Promise<T> 
     const page = await context.newPage();
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AppError('unavailable', 'Det tog för lång tid att skapa PDF-filen, försök igen.', { retryAfterSeconds: RETRY_AFTER_SECONDS })), RENDER_TIMEOUT_MS);
+      timer = setTimeout(
+        () =>
+          reject(
+            new AppError('unavailable', 'Det tog för lång tid att skapa PDF-filen, försök igen.', {
+              retryAfterSeconds: RETRY_AFTER_SECONDS,
+            }),
+          ),
+        RENDER_TIMEOUT_MS,
+      );
     });
     return await Promise.race([print(page), timeout]);
   } finally {

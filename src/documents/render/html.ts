@@ -5,14 +5,29 @@ import { escapeHtml } from '../../core/html.ts';
 
 function table(t: RenderTable): string {
   const head = t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
-  const body = t.rows.map((r) => {
-    const cls = [r.kind === 'total' ? 'total' : '', r.kind === 'subset' ? 'subset' : '', r.level > 0 ? `level-${Math.min(r.level, 3)}` : ''].filter(Boolean).join(' ');
-    const cells = r.cells.map((cell, i) => (i === 0
-      ? `<th scope="row">${escapeHtml(cell.text)}</th>`
-      : `<td${t.columns[i]?.numeric ? ' class="num"' : ''}>${escapeHtml(cell.text)}</td>`)).join('');
-    return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
-  }).join('\n');
-  const notes = [t.unitNote, t.source ? `Källa: ${t.source}` : ''].filter(Boolean).map((n) => `<p class="table-note">${escapeHtml(n)}</p>`).join('');
+  const body = t.rows
+    .map((r) => {
+      const cls = [
+        r.kind === 'total' ? 'total' : '',
+        r.kind === 'subset' ? 'subset' : '',
+        r.level > 0 ? `level-${Math.min(r.level, 3)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const cells = r.cells
+        .map((cell, i) =>
+          i === 0
+            ? `<th scope="row">${escapeHtml(cell.text)}</th>`
+            : `<td${t.columns[i]?.numeric ? ' class="num"' : ''}>${escapeHtml(cell.text)}</td>`,
+        )
+        .join('');
+      return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
+    })
+    .join('\n');
+  const notes = [t.unitNote, t.source ? `Källa: ${t.source}` : '']
+    .filter(Boolean)
+    .map((n) => `<p class="table-note">${escapeHtml(n)}</p>`)
+    .join('');
   return `<div class="table-wrap"><table id="${escapeHtml(t.id)}"><caption>${escapeHtml(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${notes}</div>`;
 }
 
@@ -53,10 +68,18 @@ export const renderBlocksHtml = (blocks: RenderBlock[]): string => blocks.map(bl
  */
 export function renderHtml(model: RenderModel): string {
   const heading = `${model.title} – ${model.committee.name}`;
-  const decision = model.decision ? `<p class="decision">Beslutad ${escapeHtml(model.decision.decidedOn)}, ${escapeHtml(model.decision.reference)}</p>` : '<p class="decision draft">Utkast – inte beslutat</p>';
+  const decision = model.decision
+    ? `<p class="decision">Beslutad ${escapeHtml(model.decision.decidedOn)}, ${escapeHtml(model.decision.reference)}</p>`
+    : '<p class="decision draft">Utkast – inte beslutat</p>';
   const toc = model.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('');
-  const body = (blocks: RenderBlock[]) => (blocks.length === 0 && !model.decision ? '<p class="missing">Text saknas.</p>' : blocks.map(block).join('\n'));
-  const sections = model.sections.map((s) => `<section id="${escapeHtml(s.id)}" aria-labelledby="${escapeHtml(s.id)}-h"><h2 id="${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>\n${body(s.blocks)}\n</section>`).join('\n');
+  const body = (blocks: RenderBlock[]) =>
+    blocks.length === 0 && !model.decision ? '<p class="missing">Text saknas.</p>' : blocks.map(block).join('\n');
+  const sections = model.sections
+    .map(
+      (s) =>
+        `<section id="${escapeHtml(s.id)}" aria-labelledby="${escapeHtml(s.id)}-h"><h2 id="${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>\n${body(s.blocks)}\n</section>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="sv">
 <head>

@@ -14,13 +14,15 @@ describe('BoundedQueue', () => {
     const gates = Array.from({ length: 5 }, deferred);
     let active = 0;
     let most = 0;
-    const runs = gates.map((g, i) => queue.run(async () => {
-      active++;
-      most = Math.max(most, active);
-      await g.promise;
-      active--;
-      return i;
-    }));
+    const runs = gates.map((g, i) =>
+      queue.run(async () => {
+        active++;
+        most = Math.max(most, active);
+        await g.promise;
+        active--;
+        return i;
+      }),
+    );
     await tick();
     expect(queue.size).toEqual({ running: 2, waiting: 3 });
     await expect(queue.run(async () => 'one too many')).rejects.toThrow('full');
@@ -32,7 +34,11 @@ describe('BoundedQueue', () => {
 
   it('frees the slot when a task fails', async () => {
     const queue = new BoundedQueue(1, 0, () => new Error('full'));
-    await expect(queue.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      queue.run(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await queue.run(async () => 'next')).toBe('next');
   });
 });

@@ -6,7 +6,11 @@ export class BoundedQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly concurrency: number, readonly maxWaiting: number, private readonly refuse: () => Error) {}
+  constructor(
+    readonly concurrency: number,
+    readonly maxWaiting: number,
+    private readonly refuse: () => Error,
+  ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running < this.concurrency) this.running++;

@@ -6,7 +6,11 @@ export function renderXlsx(model: RenderModel): Promise<Buffer> {
   const tables: RenderTable[] = model.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])));
   const used = new Set<string>();
   const sheetName = (caption: string) => {
-    const base = caption.replace(/[\\/?*[\]:]/g, ' ').slice(0, 28).trim() || 'Tabell';
+    const base =
+      caption
+        .replace(/[\\/?*[\]:]/g, ' ')
+        .slice(0, 28)
+        .trim() || 'Tabell';
     let name = base;
     for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 26)} ${i}`;
     used.add(name.toLowerCase());

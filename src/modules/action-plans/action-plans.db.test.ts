@@ -64,12 +64,20 @@ describe('the 2023 action plan in the demo', () => {
   });
 
   it('exports the summary as csv with one row per area and a total', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/action-plans/${sonPlanId}/export/summary?format=csv`, headers: { cookie: reader.cookie } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/action-plans/${sonPlanId}/export/summary?format=csv`,
+      headers: { cookie: reader.cookie },
+    });
     expect(res.statusCode).toBe(200);
     const lines = res.body.trim().split('\n');
     expect(lines[0]).toBe('Område,Helårseffekt,Effekt 2023,Effekt 2024,Effekt 2025,Effekt 2026');
     expect(lines.at(-1)).toBe('Summa,55360000,1600000,30880000,48870000,54760000');
-    const xlsx = await t.app.inject({ method: 'GET', url: '/api/committees/SON/action-plans/export/reconciliation?format=xlsx', headers: { cookie: reader.cookie } });
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/committees/SON/action-plans/export/reconciliation?format=xlsx',
+      headers: { cookie: reader.cookie },
+    });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
   });
@@ -80,49 +88,113 @@ describe('writing plans', () => {
   let draftId: number;
 
   it('creates a plan with an empty draft, and keeps readers out', async () => {
-    expect((await reader.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status).toBe(403);
-    const created = await controller.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 });
+    expect(
+      (await reader.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status,
+    ).toBe(403);
+    const created = await controller.post('/api/committees/SN/action-plans', {
+      title: 'Åtgärdsplan 2025',
+      firstYear: 2025,
+      lastYear: 2027,
+    });
     expect(created.status).toBe(201);
     planId = created.body.id;
     draftId = created.body.versions[0].id;
-    expect((await controller.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status).toBe(409);
+    expect(
+      (await controller.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status,
+    ).toBe(409);
     expect((await controller.post('/api/committees/SN/action-plans', { title: 'X', firstYear: 2027, lastYear: 2025 })).status).toBe(400);
   });
 
   it('adds measures with ranged, partial-year and qualitative effects, and refuses stale edits', async () => {
     const res = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
-      code: 'A1', title: 'Färre externa placeringar', areaCode: 'boende', targetGroupCode: 'barn-unga', statusCode: 'nytt-forslag',
-      fullYearMin: 2_000_000, fullYearMax: 3_000_000,
-      effects: [{ year: 2025, kind: 'reduction', amountMin: 500_000, amountMax: 1_000_000, isPartialYear: true }, { year: 2025, kind: 'implementation_cost', amountMin: 200_000 }],
+      code: 'A1',
+      title: 'Färre externa placeringar',
+      areaCode: 'boende',
+      targetGroupCode: 'barn-unga',
+      statusCode: 'nytt-forslag',
+      fullYearMin: 2_000_000,
+      fullYearMax: 3_000_000,
+      effects: [
+        { year: 2025, kind: 'reduction', amountMin: 500_000, amountMax: 1_000_000, isPartialYear: true },
+        { year: 2025, kind: 'implementation_cost', amountMin: 200_000 },
+      ],
     });
     expect(res.status).toBe(201);
     const measure = res.body;
     expect(measure.effects).toHaveLength(2);
-    expect((await controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, { code: 'A2', title: 'X', areaCode: 'okänd', statusCode: 'utreds' })).status).toBe(400);
+    expect(
+      (
+        await controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
+          code: 'A2',
+          title: 'X',
+          areaCode: 'okänd',
+          statusCode: 'utreds',
+        })
+      ).status,
+    ).toBe(400);
 
-    const effect = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, { version: measure.version, year: 2026, kind: 'reduction', qualitative: 'market_dependent' });
+    const effect = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+      version: measure.version,
+      year: 2026,
+      kind: 'reduction',
+      qualitative: 'market_dependent',
+    });
     expect(effect.status).toBe(200);
-    const stale = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, { version: measure.version, year: 2027, kind: 'reduction', amountMin: 1 });
+    const stale = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+      version: measure.version,
+      year: 2027,
+      kind: 'reduction',
+      amountMin: 1,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
-    const outside = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, { version: effect.body.version, year: 2030, kind: 'reduction', amountMin: 1 });
+    const outside = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+      version: effect.body.version,
+      year: 2030,
+      kind: 'reduction',
+      amountMin: 1,
+    });
     expect(outside.status).toBe(400);
-    const patched = await controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: effect.body.version, owner: 'Enhetschef BoU' });
+    const patched = await controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, {
+      version: effect.body.version,
+      owner: 'Enhetschef BoU',
+    });
     expect(patched.status).toBe(200);
     // a partial update leaves every field it does not name as it was
-    expect(patched.body).toMatchObject({ owner: 'Enhetschef BoU', fullYearMin: measure.fullYearMin, description: measure.description, consequenceChild: measure.consequenceChild, activityIds: measure.activityIds });
-    expect((await reader.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status).toBe(403);
-    expect((await controller.patch(`/api/action-plans/${sonPlanId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status).toBe(404);
+    expect(patched.body).toMatchObject({
+      owner: 'Enhetschef BoU',
+      fullYearMin: measure.fullYearMin,
+      description: measure.description,
+      consequenceChild: measure.consequenceChild,
+      activityIds: measure.activityIds,
+    });
+    expect(
+      (await reader.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status,
+    ).toBe(403);
+    expect(
+      (await controller.patch(`/api/action-plans/${sonPlanId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' }))
+        .status,
+    ).toBe(404);
 
     const summary = (await reader.get(`/api/action-plans/${planId}/summary?by=target_group&range=low`)).body.summary;
     const total = summary.rows.at(-1);
-    expect(total.cells[0]).toMatchObject({ reduction: 500_000, implementationCost: 200_000, net: 300_000, partialYear: true, ranged: true });
+    expect(total.cells[0]).toMatchObject({
+      reduction: 500_000,
+      implementationCost: 200_000,
+      net: 300_000,
+      partialYear: true,
+      ranged: true,
+    });
     expect(total.cells[1]).toMatchObject({ reduction: null, qualitative: 1 });
   });
 
   it('decides a version, which then is frozen in the database; a revision starts as a copy and is compared', async () => {
     const version = (await reader.get(`/api/action-plans/${planId}/versions/${draftId}`)).body.version;
-    const decided = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, { version: version.version, decidedOn: '2024-09-20', decisionRef: '§ 88' });
+    const decided = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, {
+      version: version.version,
+      decidedOn: '2024-09-20',
+      decisionRef: '§ 88',
+    });
     expect(decided.status).toBe(200);
     const view = (await reader.get(`/api/action-plans/${planId}/versions/current`)).body;
     const measure = view.measures[0];
@@ -130,7 +202,7 @@ describe('writing plans', () => {
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.code).toBe('frozen');
     await expect(t.db.query('update measure set owner = $2 where id = $1', [measure.id, 'x'])).rejects.toThrow(/beslutad/);
-    await expect(t.db.query("update measure_effect set amount_min = 0 where measure_id = $1", [measure.id])).rejects.toThrow(/beslutad/);
+    await expect(t.db.query('update measure_effect set amount_min = 0 where measure_id = $1', [measure.id])).rejects.toThrow(/beslutad/);
     await expect(t.db.query("update action_plan_version set title = 'x' where id = $1", [draftId])).rejects.toThrow(/beslutad/);
 
     expect((await controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, {})).status).toBe(400);
@@ -141,20 +213,50 @@ describe('writing plans', () => {
     expect(copy.measures[0].effects).toEqual(measure.effects);
     expect(copy.measures[0].earlier.effects).toEqual(measure.effects);
     const m = copy.measures[0];
-    await controller.request('PUT', `/api/action-plans/${planId}/measures/${m.id}/effects`, { version: m.version, year: 2025, kind: 'reduction', amountMin: 1_500_000 });
-    await controller.post(`/api/action-plans/${planId}/versions/${revision.body.id}/measures`, { code: 'A2', title: 'Ny åtgärd', areaCode: 'upphandling', statusCode: 'utreds', effects: [{ year: 2026, kind: 'reduction', amountMin: 100_000 }] });
+    await controller.request('PUT', `/api/action-plans/${planId}/measures/${m.id}/effects`, {
+      version: m.version,
+      year: 2025,
+      kind: 'reduction',
+      amountMin: 1_500_000,
+    });
+    await controller.post(`/api/action-plans/${planId}/versions/${revision.body.id}/measures`, {
+      code: 'A2',
+      title: 'Ny åtgärd',
+      areaCode: 'upphandling',
+      statusCode: 'utreds',
+      effects: [{ year: 2026, kind: 'reduction', amountMin: 100_000 }],
+    });
     const compare = (await reader.get(`/api/action-plans/${planId}/compare?range=low`)).body;
-    expect(compare.comparison.measures.map((x: { code: string; change: string }) => [x.code, x.change])).toEqual([['A1', 'changed'], ['A2', 'added']]);
+    expect(compare.comparison.measures.map((x: { code: string; change: string }) => [x.code, x.change])).toEqual([
+      ['A1', 'changed'],
+      ['A2', 'added'],
+    ]);
     expect(compare.comparison.totals[0]).toEqual({ year: 2025, before: 500_000, after: 1_500_000, difference: 1_000_000 });
   });
 
   it('records realised effects and status beside the frozen version', async () => {
-    const outcome = await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'A1', year: 2025, amount: 250_000, comment: 'Två placeringar avslutade', version: 0 });
+    const outcome = await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, {
+      measureCode: 'A1',
+      year: 2025,
+      amount: 250_000,
+      comment: 'Två placeringar avslutade',
+      version: 0,
+    });
     expect(outcome.status).toBe(200);
     expect(outcome.body.author).toMatch(/Controller/);
-    expect((await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'A1', year: 2025, amount: 1, version: 0 })).status).toBe(409);
-    expect((await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'ZZ', year: 2025, amount: 1, version: 0 })).status).toBe(400);
-    const status = await controller.request('PUT', `/api/action-plans/${planId}/follow-up`, { measureCode: 'A1', statusCode: 'genomford', version: 0 });
+    expect(
+      (await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'A1', year: 2025, amount: 1, version: 0 }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'ZZ', year: 2025, amount: 1, version: 0 }))
+        .status,
+    ).toBe(400);
+    const status = await controller.request('PUT', `/api/action-plans/${planId}/follow-up`, {
+      measureCode: 'A1',
+      statusCode: 'genomford',
+      version: 0,
+    });
     expect(status.status).toBe(200);
     const delivery = (await reader.get(`/api/action-plans/${planId}/delivery?range=low`)).body.delivery;
     expect(delivery).toMatchObject({ planned: 500_000, realised: 250_000, share: 0.5 });
@@ -163,17 +265,44 @@ describe('writing plans', () => {
   });
 
   it('lets an administrator extend the vocabulary, and nobody else', async () => {
-    expect((await controller.request('PUT', '/api/action-plans/vocabulary', { kind: 'area', code: 'digitalisering', label: 'Digitalisering', version: 0 })).status).toBe(403);
-    const saved = await admin.request('PUT', '/api/action-plans/vocabulary', { kind: 'area', code: 'digitalisering', label: 'Digitalisering', version: 0 });
+    expect(
+      (
+        await controller.request('PUT', '/api/action-plans/vocabulary', {
+          kind: 'area',
+          code: 'digitalisering',
+          label: 'Digitalisering',
+          version: 0,
+        })
+      ).status,
+    ).toBe(403);
+    const saved = await admin.request('PUT', '/api/action-plans/vocabulary', {
+      kind: 'area',
+      code: 'digitalisering',
+      label: 'Digitalisering',
+      version: 0,
+    });
     expect(saved.status).toBe(200);
-    expect((await admin.request('PUT', '/api/action-plans/vocabulary', { kind: 'status', code: 'x', label: 'X', version: 0 })).status).toBe(400);
+    expect((await admin.request('PUT', '/api/action-plans/vocabulary', { kind: 'status', code: 'x', label: 'X', version: 0 })).status).toBe(
+      400,
+    );
     const vocab = (await reader.get('/api/action-plans/vocabulary')).body;
     expect(vocab.areas.map((a: { code: string }) => a.code)).toContain('digitalisering');
     expect(vocab.statuses.find((s: { code: string }) => s.code === 'utgar').meaning).toBe('dropped');
   });
 
   it('writes audit entries for every command', async () => {
-    const rows = await t.db.query<{ command: string }>("select distinct command from audit_event where command like 'measure%' or command like 'action_plan%' order by 1");
-    expect(rows.map((r) => r.command)).toEqual(expect.arrayContaining(['action_plan.create', 'action_plan_version.decide', 'action_plan_version.revise', 'measure.create', 'measure.effect.set', 'measure.outcome.save']));
+    const rows = await t.db.query<{ command: string }>(
+      "select distinct command from audit_event where command like 'measure%' or command like 'action_plan%' order by 1",
+    );
+    expect(rows.map((r) => r.command)).toEqual(
+      expect.arrayContaining([
+        'action_plan.create',
+        'action_plan_version.decide',
+        'action_plan_version.revise',
+        'measure.create',
+        'measure.effect.set',
+        'measure.outcome.save',
+      ]),
+    );
   });
 });

@@ -12,7 +12,9 @@ import { listPlans } from './store.ts';
  */
 export const actionPlanChecker: Checker<Queryable> = async (db, scope) => {
   const committee = await getCommitteeByCode(db, scope.committeeCode);
-  const plans = (await listPlans(db, committee.id)).filter((p) => scope.year === null || (p.firstYear <= scope.year && scope.year <= p.lastYear));
+  const plans = (await listPlans(db, committee.id)).filter(
+    (p) => scope.year === null || (p.firstYear <= scope.year && scope.year <= p.lastYear),
+  );
   const findings: Finding[] = [];
   for (const plan of plans) {
     // a plan without any version has nothing to check
@@ -23,8 +25,12 @@ export const actionPlanChecker: Checker<Queryable> = async (db, scope) => {
     if (!report) continue;
     for (const f of report.findings) {
       findings.push({
-        area: 'action-plan', kind: f.kind, message: `${plan.title} (version ${report.version.number}): ${f.message}`,
-        printed: f.printed, computed: f.computed, difference: f.difference,
+        area: 'action-plan',
+        kind: f.kind,
+        message: `${plan.title} (version ${report.version.number}): ${f.message}`,
+        printed: f.printed,
+        computed: f.computed,
+        difference: f.difference,
       });
     }
   }

@@ -13,7 +13,15 @@ import { decideVersion, deleteDraft, reviseVersion, setControlTotals } from './c
 import { createMeasure, deleteMeasure, removeEffect, setEffect, updateMeasure } from './commands/measures.ts';
 import { deleteOutcome, saveFollowUp, saveOutcome } from './commands/follow-up.ts';
 import {
-  checksReport, comparisonReport, deliveryRecordReport, deliveryReport, planList, planRef, reconciliationReport, summaryReport, versionView,
+  checksReport,
+  comparisonReport,
+  deliveryRecordReport,
+  deliveryReport,
+  planList,
+  planRef,
+  reconciliationReport,
+  summaryReport,
+  versionView,
 } from './queries.ts';
 import { comparisonTable, deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from './files/exports.ts';
 import { importTemplateFile, templateFile } from './files/template-import.ts';
@@ -79,7 +87,8 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     return planList(db, request.params.code);
   });
   app.post<CodeParams>('/api/committees/:code/action-plans', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createPlan, { committeeCode: request.params.code })));
+    reply.status(201).send(await runCommand(db, request, createPlan, { committeeCode: request.params.code })),
+  );
   app.get<CodeParams>('/api/committees/:code/action-plans/delivery', async (request) => {
     requireActor(request);
     return deliveryRecordReport(db, request.params.code, query(rangeQuery, request).range);
@@ -89,15 +98,22 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     const q = query(rangeQuery.extend({ year: year.optional() }), request);
     return reconciliationReport(db, request.params.code, q.range, q.year ?? null);
   });
-  app.get<CodeParams & { Params: { code: string; table: string } }>('/api/committees/:code/action-plans/export/:table', async (request, reply) => {
-    requireActor(request);
-    const q = query(rangeQuery.extend({ format }), request);
-    const { code, table } = request.params;
-    const tables = table === 'delivery' ? [deliveryRecordTable(await deliveryRecordReport(db, code, q.range))]
-      : table === 'reconciliation' ? [reconciliationTable(await reconciliationReport(db, code, q.range))] : null;
-    if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
-    return sendTables(reply, tables, q.format, `atgardsplaner-${table}-${encodeURIComponent(code)}`);
-  });
+  app.get<CodeParams & { Params: { code: string; table: string } }>(
+    '/api/committees/:code/action-plans/export/:table',
+    async (request, reply) => {
+      requireActor(request);
+      const q = query(rangeQuery.extend({ format }), request);
+      const { code, table } = request.params;
+      const tables =
+        table === 'delivery'
+          ? [deliveryRecordTable(await deliveryRecordReport(db, code, q.range))]
+          : table === 'reconciliation'
+            ? [reconciliationTable(await reconciliationReport(db, code, q.range))]
+            : null;
+      if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
+      return sendTables(reply, tables, q.format, `atgardsplaner-${table}-${encodeURIComponent(code)}`);
+    },
+  );
 
   // plans ----------------------------------------------------------------------------------------
   app.get<PlanParams>('/api/action-plans/:id', async (request) => {
@@ -118,29 +134,37 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     return versionView(db, v.planId, v.versionId);
   });
   app.post<VersionParams>('/api/action-plans/:id/versions/:versionId/decide', async (request) =>
-    runCommand(db, request, decideVersion, { id: (await versionInPlan(db, request)).versionId }));
+    runCommand(db, request, decideVersion, { id: (await versionInPlan(db, request)).versionId }),
+  );
   app.post<VersionParams>('/api/action-plans/:id/versions/:versionId/revise', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, reviseVersion, { id: (await versionInPlan(db, request)).versionId })));
+    reply.status(201).send(await runCommand(db, request, reviseVersion, { id: (await versionInPlan(db, request)).versionId })),
+  );
   app.delete<VersionParams>('/api/action-plans/:id/versions/:versionId', async (request) => {
     const { version } = query(z.object({ version: versionParam }), request);
     return runCommand(db, request, deleteDraft, { id: (await versionInPlan(db, request)).versionId, version });
   });
   app.put<VersionParams>('/api/action-plans/:id/versions/:versionId/control-totals', async (request) =>
-    runCommand(db, request, setControlTotals, { planVersionId: (await versionInPlan(db, request)).versionId }));
+    runCommand(db, request, setControlTotals, { planVersionId: (await versionInPlan(db, request)).versionId }),
+  );
   app.post<VersionParams>('/api/action-plans/:id/versions/:versionId/measures', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createMeasure, { planVersionId: (await versionInPlan(db, request)).versionId })));
+    reply.status(201).send(await runCommand(db, request, createMeasure, { planVersionId: (await versionInPlan(db, request)).versionId })),
+  );
   app.get<VersionParams>('/api/action-plans/:id/versions/:versionId/template', async (request, reply) => {
     requireActor(request);
     const { filled } = query(z.object({ filled: z.enum(['true', 'false']).default('true') }), request);
     const v = await versionInPlan(db, request);
     const file = await templateFile(db, v.planId, v.versionId, filled === 'true');
-    return reply.header('content-type', contentTypes.xlsx).header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).send(file.body);
+    return reply
+      .header('content-type', contentTypes.xlsx)
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+      .send(file.body);
   });
   registerUpload(app, {
     url: '/api/action-plans/:id/versions/:versionId/import',
     body: 'buffer',
     query: z.object({ filename: z.string().trim().min(1).max(255), version: optionalId }),
-    allowed: async (actor, request: FastifyRequest<VersionParams>) => can.writeCommittee(actor, (await store.getPlan(db, (await versionInPlan(db, request)).planId)).committeeId),
+    allowed: async (actor, request: FastifyRequest<VersionParams>) =>
+      can.writeCommittee(actor, (await store.getPlan(db, (await versionInPlan(db, request)).planId)).committeeId),
     handler: async (request: FastifyRequest<VersionParams>, _reply, actor, q) => {
       const v = await versionInPlan(db, request);
       return importTemplateFile(db, actor, v.planId, v.versionId, q.filename, uploadedBytes(request), q.version);
@@ -149,15 +173,20 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
 
   // measures and effects -----------------------------------------------------------------------
   app.patch<MeasureParams>('/api/action-plans/:id/measures/:measureId', async (request) =>
-    runCommand(db, request, updateMeasure, { id: await measureInPlan(db, request) }));
+    runCommand(db, request, updateMeasure, { id: await measureInPlan(db, request) }),
+  );
   app.delete<MeasureParams>('/api/action-plans/:id/measures/:measureId', async (request) => {
     const { version } = query(z.object({ version: versionParam }), request);
     return runCommand(db, request, deleteMeasure, { id: await measureInPlan(db, request), version });
   });
   app.put<MeasureParams>('/api/action-plans/:id/measures/:measureId/effects', async (request) =>
-    runCommand(db, request, setEffect, { measureId: await measureInPlan(db, request) }));
+    runCommand(db, request, setEffect, { measureId: await measureInPlan(db, request) }),
+  );
   app.delete<MeasureParams>('/api/action-plans/:id/measures/:measureId/effects', async (request) => {
-    const q = query(z.object({ year: z.coerce.number().int(), kind: z.enum(['reduction', 'implementation_cost']), version: versionParam }), request);
+    const q = query(
+      z.object({ year: z.coerce.number().int(), kind: z.enum(['reduction', 'implementation_cost']), version: versionParam }),
+      request,
+    );
     return runCommand(db, request, removeEffect, { measureId: await measureInPlan(db, request), ...q });
   });
 
@@ -193,9 +222,14 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     const q = query(summaryQuery.extend({ format, from: optionalId, to: optionalId }), request);
     const id = planId(request);
     const { table } = request.params;
-    const tables = table === 'summary' ? summaryTables(await summaryReport(db, id, { versionId: q.version ?? null, groupBy: q.by, range: q.range }))
-      : table === 'compare' ? [comparisonTable(await comparisonReport(db, id, { fromId: q.from ?? null, toId: q.to ?? null, range: q.range }))]
-        : table === 'delivery' ? [deliveryTable(await deliveryReport(db, id, q.range))] : null;
+    const tables =
+      table === 'summary'
+        ? summaryTables(await summaryReport(db, id, { versionId: q.version ?? null, groupBy: q.by, range: q.range }))
+        : table === 'compare'
+          ? [comparisonTable(await comparisonReport(db, id, { fromId: q.from ?? null, toId: q.to ?? null, range: q.range }))]
+          : table === 'delivery'
+            ? [deliveryTable(await deliveryReport(db, id, q.range))]
+            : null;
     if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
     return sendTables(reply, tables, q.format, `atgardsplan-${id}-${table}`);
   });

@@ -198,7 +198,10 @@ export const DEFAULT_VOCABULARY: { kind: TermKind; code: string; label: string; 
 
 export type RuleMeasure = Pick<Measure, 'code' | 'title' | 'areaCode' | 'targetGroupCode' | 'fullYearMin' | 'fullYearMax' | 'effects'>;
 
-export interface GroupLabel { code: string; label: string }
+export interface GroupLabel {
+  code: string;
+  label: string;
+}
 
 export interface SummaryCell {
   /** cost reduction; null when no measure in the row has an amount for the year */
@@ -248,7 +251,12 @@ export type MeasureChange = 'added' | 'dropped' | 'changed' | 'unchanged';
 
 export type CompareMeasure = RuleMeasure & { statusCode: string };
 
-export interface YearDelta { year: number; before: number | null; after: number | null; difference: number }
+export interface YearDelta {
+  year: number;
+  before: number | null;
+  after: number | null;
+  difference: number;
+}
 
 export interface MeasureComparison {
   code: string;
@@ -270,9 +278,21 @@ export interface VersionComparison {
   counts: Record<MeasureChange, number>;
 }
 
-export interface DeliveryCell { year: number; planned: number | null; realised: number | null; share: number | null }
+export interface DeliveryCell {
+  year: number;
+  planned: number | null;
+  realised: number | null;
+  share: number | null;
+}
 
-export interface MeasureDelivery { code: string; title: string; cells: DeliveryCell[]; planned: number; realised: number; share: number | null }
+export interface MeasureDelivery {
+  code: string;
+  title: string;
+  cells: DeliveryCell[];
+  planned: number;
+  realised: number;
+  share: number | null;
+}
 
 export interface PlanDelivery {
   range: RangeSetting;
@@ -288,9 +308,21 @@ export interface PlanDelivery {
   share: number | null;
 }
 
-export interface DeliveryRecordRow { planId: number; title: string; followedUpYears: number[]; planned: number; realised: number; share: number | null }
+export interface DeliveryRecordRow {
+  planId: number;
+  title: string;
+  followedUpYears: number[];
+  planned: number;
+  realised: number;
+  share: number | null;
+}
 
-export interface DeliveryRecord { rows: DeliveryRecordRow[]; planned: number; realised: number; share: number | null }
+export interface DeliveryRecord {
+  rows: DeliveryRecordRow[];
+  planned: number;
+  realised: number;
+  share: number | null;
+}
 
 export type Coverage = 'no_gap' | 'realised' | 'implemented' | 'decided' | 'not_covered';
 
@@ -319,16 +351,31 @@ export interface ReconciliationRow extends ReconciliationInput {
 
 // ---- read models (queries.ts) ----
 
-export interface PlanRef { plan: ActionPlan; committee: Committee; versions: PlanVersion[]; governingVersionId: number | null }
+export interface PlanRef {
+  plan: ActionPlan;
+  committee: Committee;
+  versions: PlanVersion[];
+  governingVersionId: number | null;
+}
 
-export interface PlanListItem extends ActionPlan { versions: PlanVersion[]; governingVersionId: number | null; measureCount: number }
+export interface PlanListItem extends ActionPlan {
+  versions: PlanVersion[];
+  governingVersionId: number | null;
+  measureCount: number;
+}
 
 export interface MeasureView extends Measure {
   /** the follow-up status when one is recorded, else the status in the version */
   currentStatusCode: string;
   followUp: FollowUp | null;
   /** the same measure in the version this one revises (earlier estimates kept beside the current) */
-  earlier: { versionId: number; fullYearMin: number | null; fullYearMax: number | null; effects: Measure['effects']; statusCode: string } | null;
+  earlier: {
+    versionId: number;
+    fullYearMin: number | null;
+    fullYearMax: number | null;
+    effects: Measure['effects'];
+    statusCode: string;
+  } | null;
 }
 
 export interface VersionView {
@@ -342,13 +389,32 @@ export interface VersionView {
   activities: { id: number; code: string; name: string }[];
 }
 
-export interface SummaryReport { plan: ActionPlan; committee: Committee; version: PlanVersion; summary: PlanSummary }
+export interface SummaryReport {
+  plan: ActionPlan;
+  committee: Committee;
+  version: PlanVersion;
+  summary: PlanSummary;
+}
 
-export interface ChecksReport { plan: ActionPlan; version: PlanVersion; findings: PlanFinding[] }
+export interface ChecksReport {
+  plan: ActionPlan;
+  version: PlanVersion;
+  findings: PlanFinding[];
+}
 
-export interface ComparisonReport { plan: ActionPlan; from: PlanVersion; to: PlanVersion; comparison: VersionComparison }
+export interface ComparisonReport {
+  plan: ActionPlan;
+  from: PlanVersion;
+  to: PlanVersion;
+  comparison: VersionComparison;
+}
 
-export interface ActivityLineOutcome { activityId: number; code: string; name: string; years: { year: number; budget: number | null; outcome: number | null }[] }
+export interface ActivityLineOutcome {
+  activityId: number;
+  code: string;
+  name: string;
+  years: { year: number; budget: number | null; outcome: number | null }[];
+}
 
 export interface DeliveryReport {
   plan: ActionPlan;
@@ -360,7 +426,11 @@ export interface DeliveryReport {
   activityLines: Record<string, ActivityLineOutcome[]>;
 }
 
-export interface DeliveryRecordReport { committee: Committee; range: RangeSetting; record: DeliveryRecord }
+export interface DeliveryRecordReport {
+  committee: Committee;
+  range: RangeSetting;
+  record: DeliveryRecord;
+}
 
 export interface ReconciliationReport {
   committee: Committee;

@@ -7,10 +7,24 @@ import { followUpReport } from '../follow-up/queries.ts';
 import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../budget/store.ts';
 import { net } from '../budget/model.ts';
 import {
-  effectValue, planYears,
-  type ActivityLineOutcome, type ChecksReport, type ComparisonReport, type DeliveryRecordReport, type DeliveryReport, type GroupBy,
-  type PlanListItem, type PlanRef, type PlanVersion, type RangeSetting, type ReconciliationReport, type StatusMeaning, type SummaryReport,
-  type Term, type VersionView, type Vocabulary,
+  effectValue,
+  planYears,
+  type ActivityLineOutcome,
+  type ChecksReport,
+  type ComparisonReport,
+  type DeliveryRecordReport,
+  type DeliveryReport,
+  type GroupBy,
+  type PlanListItem,
+  type PlanRef,
+  type PlanVersion,
+  type RangeSetting,
+  type ReconciliationReport,
+  type StatusMeaning,
+  type SummaryReport,
+  type Term,
+  type VersionView,
+  type Vocabulary,
 } from './model.ts';
 import { compareVersions } from './rules/comparison.ts';
 import { controlTotalFindings, fullYearFindings, unitFindings } from './rules/checks.ts';
@@ -46,13 +60,19 @@ export async function planList(db: Queryable, committeeCode: string): Promise<{ 
 
 async function resolveVersion(db: Queryable, planId: number, versionId: number | null): Promise<{ ref: PlanRef; version: PlanVersion }> {
   const ref = await planRef(db, planId);
-  const version = versionId === null ? ref.versions.find((v) => v.id === ref.governingVersionId) : ref.versions.find((v) => v.id === versionId);
-  if (!version) throw new AppError('not_found', versionId === null ? `${ref.plan.title} har ingen version.` : 'Versionen hör inte till åtgärdsplanen.');
+  const version =
+    versionId === null ? ref.versions.find((v) => v.id === ref.governingVersionId) : ref.versions.find((v) => v.id === versionId);
+  if (!version)
+    throw new AppError('not_found', versionId === null ? `${ref.plan.title} har ingen version.` : 'Versionen hör inte till åtgärdsplanen.');
   return { ref, version };
 }
 
-const meaningIn = (vocab: Vocabulary) => (code: string): StatusMeaning | null => vocab.statuses.find((t) => t.code === code)?.meaning ?? null;
-const groupsOf = (vocab: Vocabulary, by: GroupBy) => (by === 'area' ? vocab.areas : vocab.targetGroups).filter((t) => t.active).map((t: Term) => ({ code: t.code, label: t.label }));
+const meaningIn =
+  (vocab: Vocabulary) =>
+  (code: string): StatusMeaning | null =>
+    vocab.statuses.find((t) => t.code === code)?.meaning ?? null;
+const groupsOf = (vocab: Vocabulary, by: GroupBy) =>
+  (by === 'area' ? vocab.areas : vocab.targetGroups).filter((t) => t.active).map((t: Term) => ({ code: t.code, label: t.label }));
 
 export async function versionView(db: Queryable, planId: number, versionId: number | null): Promise<VersionView> {
   const { ref, version } = await resolveVersion(db, planId, versionId);
@@ -65,23 +85,51 @@ export async function versionView(db: Queryable, planId: number, versionId: numb
   ]);
   const earlier = version.revisesId === null ? [] : await store.measures(db, version.revisesId);
   return {
-    plan: ref.plan, committee: ref.committee, version, years: planYears(ref.plan), controlTotals: controls, vocabulary: vocab, activities,
+    plan: ref.plan,
+    committee: ref.committee,
+    version,
+    years: planYears(ref.plan),
+    controlTotals: controls,
+    vocabulary: vocab,
+    activities,
     measures: list.map((m) => {
       const f = follow.find((x) => x.measureCode === m.code) ?? null;
       const e = earlier.find((x) => x.code === m.code);
       return {
-        ...m, followUp: f, currentStatusCode: f?.statusCode ?? m.statusCode,
-        earlier: e ? { versionId: e.planVersionId, fullYearMin: e.fullYearMin, fullYearMax: e.fullYearMax, effects: e.effects, statusCode: e.statusCode } : null,
+        ...m,
+        followUp: f,
+        currentStatusCode: f?.statusCode ?? m.statusCode,
+        earlier: e
+          ? {
+              versionId: e.planVersionId,
+              fullYearMin: e.fullYearMin,
+              fullYearMax: e.fullYearMax,
+              effects: e.effects,
+              statusCode: e.statusCode,
+            }
+          : null,
       };
     }),
   };
 }
 
-export async function summaryReport(db: Queryable, planId: number, options: { versionId: number | null; groupBy: GroupBy; range: RangeSetting }): Promise<SummaryReport> {
+export async function summaryReport(
+  db: Queryable,
+  planId: number,
+  options: { versionId: number | null; groupBy: GroupBy; range: RangeSetting },
+): Promise<SummaryReport> {
   const view = await versionView(db, planId, options.versionId);
   return {
-    plan: view.plan, committee: view.committee, version: view.version,
-    summary: summarise({ measures: view.measures, years: view.years, groupBy: options.groupBy, groups: groupsOf(view.vocabulary, options.groupBy), range: options.range }),
+    plan: view.plan,
+    committee: view.committee,
+    version: view.version,
+    summary: summarise({
+      measures: view.measures,
+      years: view.years,
+      groupBy: options.groupBy,
+      groups: groupsOf(view.vocabulary, options.groupBy),
+      range: options.range,
+    }),
   };
 }
 
@@ -91,7 +139,8 @@ export async function checksReport(db: Queryable, planId: number, versionId: num
   const areas = groupsOf(view.vocabulary, 'area');
   const groups = [...areas, ...groupsOf(view.vocabulary, 'target_group')];
   return {
-    plan: view.plan, version: view.version,
+    plan: view.plan,
+    version: view.version,
     findings: [
       ...controlTotalFindings(view.measures, view.controlTotals, groups),
       ...fullYearFindings(view.measures, areas, view.plan.lastYear),
@@ -101,7 +150,11 @@ export async function checksReport(db: Queryable, planId: number, versionId: num
 }
 
 /** Without arguments: the newest version against the one it revises (or the one before it). */
-export async function comparisonReport(db: Queryable, planId: number, options: { fromId: number | null; toId: number | null; range: RangeSetting }): Promise<ComparisonReport> {
+export async function comparisonReport(
+  db: Queryable,
+  planId: number,
+  options: { fromId: number | null; toId: number | null; range: RangeSetting },
+): Promise<ComparisonReport> {
   const ref = await planRef(db, planId);
   const byId = (id: number) => {
     const v = ref.versions.find((x) => x.id === id);
@@ -110,11 +163,17 @@ export async function comparisonReport(db: Queryable, planId: number, options: {
   };
   const to = options.toId !== null ? byId(options.toId) : ref.versions.at(-1);
   if (!to) throw new AppError('not_found', `${ref.plan.title} har ingen version.`);
-  const from = options.fromId !== null ? byId(options.fromId)
-    : to.revisesId !== null ? byId(to.revisesId) : ref.versions.filter((v) => v.number < to.number).at(-1);
+  const from =
+    options.fromId !== null
+      ? byId(options.fromId)
+      : to.revisesId !== null
+        ? byId(to.revisesId)
+        : ref.versions.filter((v) => v.number < to.number).at(-1);
   if (!from) throw new AppError('validation', `${ref.plan.title} har bara en version; det finns inget att jämföra med.`);
   const [a, b, vocab] = await Promise.all([
-    store.measures(db, from.id), store.measures(db, to.id), store.vocabulary(db, await store.municipalityOfCommittee(db, ref.plan.committeeId)),
+    store.measures(db, from.id),
+    store.measures(db, to.id),
+    store.vocabulary(db, await store.municipalityOfCommittee(db, ref.plan.committeeId)),
   ]);
   return { plan: ref.plan, from, to, comparison: compareVersions(a, b, planYears(ref.plan), options.range, meaningIn(vocab)) };
 }
@@ -146,12 +205,25 @@ export async function deliveryReport(db: Queryable, planId: number, range: Range
     activityLines[m.code] = m.activityIds.map((activityId) => {
       const a = view.activities.find((x) => x.id === activityId)!;
       return {
-        activityId, code: a.code, name: a.name,
-        years: view.years.map((year) => ({ year, budget: economy.get(year)?.budget.get(activityId) ?? null, outcome: economy.get(year)?.outcome.get(activityId) ?? null })),
+        activityId,
+        code: a.code,
+        name: a.name,
+        years: view.years.map((year) => ({
+          year,
+          budget: economy.get(year)?.budget.get(activityId) ?? null,
+          outcome: economy.get(year)?.outcome.get(activityId) ?? null,
+        })),
       };
     });
   }
-  return { plan: view.plan, committee: view.committee, version: view.version, delivery: planDelivery(view.measures, outcomes, view.years, range), outcomes, activityLines };
+  return {
+    plan: view.plan,
+    committee: view.committee,
+    version: view.version,
+    delivery: planDelivery(view.measures, outcomes, view.years, range),
+    outcomes,
+    activityLines,
+  };
 }
 
 export async function deliveryRecordReport(db: Queryable, committeeCode: string, range: RangeSetting): Promise<DeliveryRecordReport> {
@@ -173,7 +245,12 @@ export async function deliveryRecordReport(db: Queryable, committeeCode: string,
  * reductions of decided measures (not dropped), of implemented measures, and realised effects,
  * across all the committee's plans.
  */
-export async function reconciliationReport(db: Queryable, committeeCode: string, range: RangeSetting, onlyYear: number | null = null): Promise<ReconciliationReport> {
+export async function reconciliationReport(
+  db: Queryable,
+  committeeCode: string,
+  range: RangeSetting,
+  onlyYear: number | null = null,
+): Promise<ReconciliationReport> {
   const committee = await getCommitteeByCode(db, committeeCode);
   const plans = await store.listPlans(db, committee.id);
   const vocab = await store.vocabulary(db, await store.municipalityOfCommittee(db, committee.id));
@@ -230,8 +307,16 @@ export async function reconciliationReport(db: Queryable, committeeCode: string,
       }
     }
     rows.push({
-      ...reconcile({ year, forecastDeficit, unallocatedReductions, decided: decided.get(year) ?? 0, implemented: implemented.get(year) ?? 0, realised: realised.get(year) ?? 0 }),
-      forecastSource, budgetSource,
+      ...reconcile({
+        year,
+        forecastDeficit,
+        unallocatedReductions,
+        decided: decided.get(year) ?? 0,
+        implemented: implemented.get(year) ?? 0,
+        realised: realised.get(year) ?? 0,
+      }),
+      forecastSource,
+      budgetSource,
     });
   }
   return { committee, range, rows };

@@ -36,7 +36,11 @@ export async function vocabulary(db: Queryable, municipalityCode: string | null 
 }
 
 export function getTerm(db: Queryable, municipalityCode: string, kind: TermKind, code: string): Promise<Term | null> {
-  return maybeOne<Term>(db, `select ${termColumns} from action_plan_term where municipality_code = $1 and kind = $2 and code = $3`, [municipalityCode, kind, code]);
+  return maybeOne<Term>(db, `select ${termColumns} from action_plan_term where municipality_code = $1 and kind = $2 and code = $3`, [
+    municipalityCode,
+    kind,
+    code,
+  ]);
 }
 
 export async function municipalityOfCommittee(db: Queryable, committeeId: number): Promise<string> {
@@ -51,10 +55,13 @@ export async function committeeCodeOf(db: Queryable, committeeId: number): Promi
   return row.code;
 }
 
-export const termsOf = (v: Vocabulary, kind: TermKind): Term[] => (kind === 'area' ? v.areas : kind === 'target_group' ? v.targetGroups : v.statuses);
+export const termsOf = (v: Vocabulary, kind: TermKind): Term[] =>
+  kind === 'area' ? v.areas : kind === 'target_group' ? v.targetGroups : v.statuses;
 
 export function listPlans(db: Queryable, committeeId: number): Promise<ActionPlan[]> {
-  return db.query<ActionPlan>(`select ${planColumns} from action_plan where committee_id = $1 order by first_year desc, id desc`, [committeeId]);
+  return db.query<ActionPlan>(`select ${planColumns} from action_plan where committee_id = $1 order by first_year desc, id desc`, [
+    committeeId,
+  ]);
 }
 
 export async function getPlan(db: Queryable, id: number): Promise<ActionPlan> {
@@ -73,7 +80,8 @@ export async function findPlan(db: Queryable, committeeId: number, committeeCode
     const byYear = plans.filter((p) => p.firstYear === Number(key));
     const [onlyByYear, ...moreByYear] = byYear;
     if (onlyByYear && moreByYear.length === 0) return onlyByYear;
-    if (byYear.length > 1) throw new AppError('validation', `${committeeCode} har flera åtgärdsplaner som börjar ${key}; ange planens id eller titel.`);
+    if (byYear.length > 1)
+      throw new AppError('validation', `${committeeCode} har flera åtgärdsplaner som börjar ${key}; ange planens id eller titel.`);
   }
   if (/^\d+$/.test(key.trim())) {
     const byId = plans.find((p) => p.id === Number(key));
@@ -101,13 +109,20 @@ export function governingVersion(versions: readonly PlanVersion[]): PlanVersion 
 
 export async function measures(db: Queryable, versionId: number): Promise<Measure[]> {
   const rows = await db.query<Omit<Measure, 'activityIds' | 'effects'>>(
-    `select ${measureColumns} from measure where plan_version_id = $1 order by sort_order, code`, [versionId]);
+    `select ${measureColumns} from measure where plan_version_id = $1 order by sort_order, code`,
+    [versionId],
+  );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [effects, activities] = await Promise.all([
-    db.query<Effect & { measureId: number }>(`select ${effectColumns} from measure_effect where measure_id = any($1::int[]) order by year, kind`, [ids]),
+    db.query<Effect & { measureId: number }>(
+      `select ${effectColumns} from measure_effect where measure_id = any($1::int[]) order by year, kind`,
+      [ids],
+    ),
     db.query<{ measureId: number; activityId: number }>(
-      'select measure_id as "measureId", activity_id as "activityId" from measure_activity where measure_id = any($1::int[]) order by activity_id', [ids]),
+      'select measure_id as "measureId", activity_id as "activityId" from measure_activity where measure_id = any($1::int[]) order by activity_id',
+      [ids],
+    ),
   ]);
   return rows.map((r) => ({
     ...r,
@@ -123,14 +138,20 @@ export async function measureCount(db: Queryable, versionId: number): Promise<nu
 
 /** The plan a measure belongs to (through its version), or null when there is no such measure. */
 export async function planOfMeasure(db: Queryable, measureId: number): Promise<number | null> {
-  const [row] = await db.query<{ planId: number }>('select v.plan_id as "planId" from measure m join action_plan_version v on v.id = m.plan_version_id where m.id = $1', [measureId]);
+  const [row] = await db.query<{ planId: number }>(
+    'select v.plan_id as "planId" from measure m join action_plan_version v on v.id = m.plan_version_id where m.id = $1',
+    [measureId],
+  );
   return row?.planId ?? null;
 }
 
 export async function getMeasure(db: Queryable, id: number): Promise<Measure> {
   const [row] = await db.query<{ planVersionId: number }>('select plan_version_id as "planVersionId" from measure where id = $1', [id]);
   if (!row) throw notFound('Åtgärden');
-  return required((await measures(db, row.planVersionId)).find((m) => m.id === id), `åtgärd ${id} i sin version`);
+  return required(
+    (await measures(db, row.planVersionId)).find((m) => m.id === id),
+    `åtgärd ${id} i sin version`,
+  );
 }
 
 export function outcomes(db: Queryable, planId: number): Promise<Outcome[]> {
@@ -142,12 +163,18 @@ export function followUps(db: Queryable, planId: number): Promise<FollowUp[]> {
 }
 
 export async function getOutcome(db: Queryable, planId: number, code: string, year: number): Promise<Outcome | null> {
-  const [o] = await db.query<Outcome>(`select ${outcomeColumns} from measure_outcome where plan_id = $1 and measure_code = $2 and year = $3`, [planId, code, year]);
+  const [o] = await db.query<Outcome>(
+    `select ${outcomeColumns} from measure_outcome where plan_id = $1 and measure_code = $2 and year = $3`,
+    [planId, code, year],
+  );
   return o ?? null;
 }
 
 export async function getFollowUp(db: Queryable, planId: number, code: string): Promise<FollowUp | null> {
-  const [f] = await db.query<FollowUp>(`select ${followUpColumns} from measure_follow_up where plan_id = $1 and measure_code = $2`, [planId, code]);
+  const [f] = await db.query<FollowUp>(`select ${followUpColumns} from measure_follow_up where plan_id = $1 and measure_code = $2`, [
+    planId,
+    code,
+  ]);
   return f ?? null;
 }
 
@@ -160,5 +187,8 @@ export function controlTotals(db: Queryable, versionId: number): Promise<Control
 }
 
 export async function committeeActivities(db: Queryable, committeeId: number): Promise<{ id: number; code: string; name: string }[]> {
-  return db.query<{ id: number; code: string; name: string }>('select id, code, name from activity where committee_id = $1 order by sort_order, code', [committeeId]);
+  return db.query<{ id: number; code: string; name: string }>(
+    'select id, code, name from activity where committee_id = $1 order by sort_order, code',
+    [committeeId],
+  );
 }

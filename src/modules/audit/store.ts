@@ -21,7 +21,8 @@ export function listAuditEvents(db: Queryable, f: AuditFilter): Promise<AuditEve
 export function chainRows(db: Queryable): Promise<ChainRow[]> {
   return db.query<ChainRow>(
     `select e.id, e.chain_seq as seq, e.prev_hash as "prevHash", e.hash, audit_event_canonical(e) as canonical
-     from audit_event e order by e.chain_seq, e.id`);
+     from audit_event e order by e.chain_seq, e.id`,
+  );
 }
 
 export async function chainHead(db: Queryable): Promise<ChainHead | null> {

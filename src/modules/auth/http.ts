@@ -44,7 +44,9 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
   });
 
   const purge = setInterval(() => {
-    void Promise.all([purgeExpiredSessions(db), purgeThrottle(db)]).catch((err: unknown) => app.log.error({ err }, 'purging sessions failed'));
+    void Promise.all([purgeExpiredSessions(db), purgeThrottle(db)]).catch((err: unknown) =>
+      app.log.error({ err }, 'purging sessions failed'),
+    );
   }, PURGE_EVERY_MS);
   purge.unref();
   app.addHook('onClose', async () => clearInterval(purge));
@@ -67,7 +69,13 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
     const ended = await signOut(db, request.cookies[SESSION_COOKIE]);
     const actor = request.actor as SessionActor | null;
     if (ended && actor) {
-      await auditAuth(db, { command: 'auth.logout', username: actor.username, actor: { userId: actor.userId, name: actor.name }, client: clientInfo(request), details: { sessionId: ended.id } });
+      await auditAuth(db, {
+        command: 'auth.logout',
+        username: actor.username,
+        actor: { userId: actor.userId, name: actor.name },
+        client: clientInfo(request),
+        details: { sessionId: ended.id },
+      });
     }
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
@@ -89,7 +97,13 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
     const actor = sessionActor(request);
     const sessionId = parseInput(z.object({ id }), request.params).id;
     if (!(await revokeSession(db, actor.userId!, sessionId))) throw new AppError('not_found', 'Sessionen finns inte.');
-    await auditAuth(db, { command: 'auth.session_revoked', username: actor.username, actor: { userId: actor.userId, name: actor.name }, client: clientInfo(request), details: { sessionId, current: sessionId === actor.sessionId } });
+    await auditAuth(db, {
+      command: 'auth.session_revoked',
+      username: actor.username,
+      actor: { userId: actor.userId, name: actor.name },
+      client: clientInfo(request),
+      details: { sessionId, current: sessionId === actor.sessionId },
+    });
     if (sessionId === actor.sessionId) void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });

@@ -39,9 +39,7 @@ export interface SessionInfo {
   current: boolean;
 }
 
-export type SignInOutcome =
-  | { kind: 'signed_in'; token: string; actor: SessionActor }
-  | { kind: 'totp_required' };
+export type SignInOutcome = { kind: 'signed_in'; token: string; actor: SessionActor } | { kind: 'totp_required' };
 
 /** The authentication events in the audit log; never with a password, code or secret. */
 export type AuthCommand =

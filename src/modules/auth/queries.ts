@@ -14,11 +14,16 @@ export function demoPasswordsChanged(): void {
 export async function accountsWithDemoPassword(db: Queryable): Promise<DemoAccount[]> {
   const listed = await store.demoAccountsListed(db);
   if (listed.length === 0) return [];
-  const hashes = await store.passwordHashes(db, listed.map((a) => a.username));
-  const still = await Promise.all(listed.map(async (a) => {
-    const stored = hashes.get(a.username);
-    return stored !== undefined && (await verify(stored, a.password));
-  }));
+  const hashes = await store.passwordHashes(
+    db,
+    listed.map((a) => a.username),
+  );
+  const still = await Promise.all(
+    listed.map(async (a) => {
+      const stored = hashes.get(a.username);
+      return stored !== undefined && (await verify(stored, a.password));
+    }),
+  );
   return listed.filter((_, i) => still[i]);
 }
 

@@ -3,7 +3,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/connection.ts';
 import { queryOne } from '../../db/rows.ts';
 import type { Actor, Role } from '../../core/actor.ts';
-import { SESSION_HOURS, type AuthEvent, type ClientInfo, type DemoAccount, type PasswordUser, type SessionActor, type SessionInfo, TOTP_REQUIRED_SETTING } from './model.ts';
+import {
+  SESSION_HOURS,
+  type AuthEvent,
+  type ClientInfo,
+  type DemoAccount,
+  type PasswordUser,
+  type SessionActor,
+  type SessionInfo,
+  TOTP_REQUIRED_SETTING,
+} from './model.ts';
 import { AppError } from '../../core/errors.ts';
 
 export const hashPassword = (password: string) => hash(password);
@@ -19,7 +28,8 @@ export interface SessionLimits {
 /** STYRBORD_SESSION_IDLE_MINUTES (default 30; fractions allowed) besides the absolute SESSION_HOURS. */
 export function sessionLimits(env: NodeJS.ProcessEnv = process.env): SessionLimits {
   const minutes = Number(env.STYRBORD_SESSION_IDLE_MINUTES ?? 30);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`STYRBORD_SESSION_IDLE_MINUTES måste vara ett positivt tal (fick "${env.STYRBORD_SESSION_IDLE_MINUTES}").`);
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new Error(`STYRBORD_SESSION_IDLE_MINUTES måste vara ett positivt tal (fick "${env.STYRBORD_SESSION_IDLE_MINUTES}").`);
   const idleSeconds = minutes * 60;
   return { idleSeconds, touchSeconds: Math.min(60, idleSeconds / 4) };
 }
@@ -43,10 +53,16 @@ export async function checkPassword(db: Queryable, username: string, password: s
 }
 
 /** A new session for a user whose sign-in has been checked; only the token's hash is stored. */
-export async function createSession(db: Queryable, userId: number, client: ClientInfo, enrolOnly: boolean): Promise<{ token: string; sessionId: number }> {
+export async function createSession(
+  db: Queryable,
+  userId: number,
+  client: ClientInfo,
+  enrolOnly: boolean,
+): Promise<{ token: string; sessionId: number }> {
   await purgeExpiredSessions(db);
   const token = randomBytes(32).toString('base64url');
-  const row = await queryOne<{ id: number }>(db,
+  const row = await queryOne<{ id: number }>(
+    db,
     `insert into user_session (token_hash, user_id, expires_at, client_address, user_agent, enrol_only)
      values ($1, $2, now() + make_interval(hours => $3), $4, $5, $6) returning id`,
     [tokenHash(token), userId, SESSION_HOURS, client.address, client.userAgent, enrolOnly],
@@ -60,8 +76,16 @@ export async function actorFor(db: Queryable, userId: number): Promise<Actor> {
     [userId],
   );
   if (!user) throw new AppError('unauthenticated', 'Användaren finns inte längre.');
-  const grants = await db.query<{ committeeId: number }>('select committee_id as "committeeId" from role_grant where user_id = $1', [userId]);
-  return { kind: 'user', userId: user.id, name: `${user.displayName} (${user.username})`, role: user.role, committeeIds: grants.map((g) => g.committeeId) };
+  const grants = await db.query<{ committeeId: number }>('select committee_id as "committeeId" from role_grant where user_id = $1', [
+    userId,
+  ]);
+  return {
+    kind: 'user',
+    userId: user.id,
+    name: `${user.displayName} (${user.username})`,
+    role: user.role,
+    committeeIds: grants.map((g) => g.committeeId),
+  };
 }
 
 /**
@@ -70,7 +94,15 @@ export async function actorFor(db: Queryable, userId: number): Promise<Actor> {
  */
 export async function actorForToken(db: Queryable, token: string | undefined): Promise<SessionActor | null> {
   if (!token) return null;
-  const [row] = await db.query<{ id: number; displayName: string; username: string; role: Role; committeeIds: number[]; sessionId: number; enrolOnly: boolean }>(
+  const [row] = await db.query<{
+    id: number;
+    displayName: string;
+    username: string;
+    role: Role;
+    committeeIds: number[];
+    sessionId: number;
+    enrolOnly: boolean;
+  }>(
     `with live as (
        select s.* from user_session s
        where s.token_hash = $1 and s.expires_at > now() and s.last_seen_at > now() - make_interval(secs => $2)
@@ -85,20 +117,35 @@ export async function actorForToken(db: Queryable, token: string | undefined): P
     [tokenHash(token), limits.idleSeconds, limits.touchSeconds],
   );
   return row
-    ? { kind: 'user', userId: row.id, name: `${row.displayName} (${row.username})`, role: row.role, committeeIds: row.committeeIds, username: row.username, sessionId: row.sessionId, enrolOnly: row.enrolOnly }
+    ? {
+        kind: 'user',
+        userId: row.id,
+        name: `${row.displayName} (${row.username})`,
+        role: row.role,
+        committeeIds: row.committeeIds,
+        username: row.username,
+        sessionId: row.sessionId,
+        enrolOnly: row.enrolOnly,
+      }
     : null;
 }
 
 /** Ends the session of this token; returns its id and user, if it was one. */
 export async function signOut(db: Queryable, token: string | undefined): Promise<{ id: number; userId: number } | null> {
   if (!token) return null;
-  const [row] = await db.query<{ id: number; userId: number }>('delete from user_session where token_hash = $1 returning id, user_id as "userId"', [tokenHash(token)]);
+  const [row] = await db.query<{ id: number; userId: number }>(
+    'delete from user_session where token_hash = $1 returning id, user_id as "userId"',
+    [tokenHash(token)],
+  );
   return row ?? null;
 }
 
 /** Sessions past their absolute or idle limit are deleted (on sign-in and periodically). */
 export async function purgeExpiredSessions(db: Queryable): Promise<number> {
-  const rows = await db.query('delete from user_session where expires_at <= now() or last_seen_at <= now() - make_interval(secs => $1) returning id', [limits.idleSeconds]);
+  const rows = await db.query(
+    'delete from user_session where expires_at <= now() or last_seen_at <= now() - make_interval(secs => $1) returning id',
+    [limits.idleSeconds],
+  );
   return rows.length;
 }
 
@@ -122,7 +169,10 @@ export async function revokeSession(db: Queryable, userId: number, sessionId: nu
 
 /** Every session of the user but one (none kept when keepId is null); returns how many ended. */
 export async function revokeOtherSessions(db: Queryable, userId: number, keepId: number | null): Promise<number> {
-  const rows = await db.query('delete from user_session where user_id = $1 and ($2::integer is null or id <> $2) returning id', [userId, keepId]);
+  const rows = await db.query('delete from user_session where user_id = $1 and ($2::integer is null or id <> $2) returning id', [
+    userId,
+    keepId,
+  ]);
   return rows.length;
 }
 
@@ -150,7 +200,7 @@ export async function demoAccountsListed(db: Queryable): Promise<DemoAccount[]> 
 /** The password hashes of enabled local accounts, by username. */
 export async function passwordHashes(db: Queryable, usernames: readonly string[]): Promise<Map<string, string>> {
   const users = await db.query<{ username: string; passwordHash: string }>(
-    "select username, password_hash as \"passwordHash\" from app_user where username = any($1::text[]) and password_hash is not null and not disabled",
+    'select username, password_hash as "passwordHash" from app_user where username = any($1::text[]) and password_hash is not null and not disabled',
     [usernames],
   );
   return new Map(users.map((u) => [u.username, u.passwordHash]));

@@ -19,7 +19,11 @@ describe('the yearly budget cycle', () => {
       controller.request('PUT', `/api/budget-versions/${versionId}/lines`, { activityId: activityId(code), year: 2025, cost, income: 0 });
     expect((await line(draft.body.id, 'FORV', 210_000_000)).status).toBe(200);
     expect((await line(draft.body.id, 'IFO-BOU', 440_000_000)).status).toBe(200);
-    const decide = await controller.post(`/api/budget-versions/${draft.body.id}/decide`, { version: draft.body.version, decidedOn: '2024-12-12', decisionRef: '§ 123' });
+    const decide = await controller.post(`/api/budget-versions/${draft.body.id}/decide`, {
+      version: draft.body.version,
+      decidedOn: '2024-12-12',
+      decisionRef: '§ 123',
+    });
     expect(decide.status).toBe(200);
     expect(decide.body.status).toBe('decided');
 
@@ -27,14 +31,23 @@ describe('the yearly budget cycle', () => {
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.code).toBe('frozen');
 
-    const revision = await controller.post('/api/committees/SN/economy/versions', { budgetYear: 2025, title: 'Internbudget 2025, revidering', revisesId: draft.body.id, revisionReason: 'Ny ram efter KF' });
+    const revision = await controller.post('/api/committees/SN/economy/versions', {
+      budgetYear: 2025,
+      title: 'Internbudget 2025, revidering',
+      revisesId: draft.body.id,
+      revisionReason: 'Ny ram efter KF',
+    });
     expect(revision.status).toBe(201);
     expect(revision.body.revisesId).toBe(draft.body.id);
     expect((await line(revision.body.id, 'FORV', 205_000_000)).status).toBe(200);
     const budget = (await reader.get('/api/committees/SN/economy/budget?year=2025')).body;
     expect(budget.budgetVersion.id).toBe(draft.body.id);
     const own = (await reader.get(`/api/budget-versions/${revision.body.id}/lines`)).body;
-    expect(own.lines.find((l: { activityId: number }) => l.activityId === activityId('FORV'))).toMatchObject({ year: 2025, cost: 205_000_000, income: 0 });
+    expect(own.lines.find((l: { activityId: number }) => l.activityId === activityId('FORV'))).toMatchObject({
+      year: 2025,
+      cost: 205_000_000,
+      income: 0,
+    });
   });
 
   it('asks for a reason when revising', async () => {
@@ -46,13 +59,26 @@ describe('the yearly budget cycle', () => {
   it('keeps readers out and refuses lines for another committee', async () => {
     expect((await reader.post('/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'X' })).status).toBe(403);
     const draft = await controller.post('/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'Utkast 2026' });
-    const son = await t.db.query<{ id: number }>("select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON' limit 1");
-    const res = await controller.request('PUT', `/api/budget-versions/${draft.body.id}/lines`, { activityId: son[0]!.id, year: 2026, cost: 1, income: 0 });
+    const son = await t.db.query<{ id: number }>(
+      "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON' limit 1",
+    );
+    const res = await controller.request('PUT', `/api/budget-versions/${draft.body.id}/lines`, {
+      activityId: son[0]!.id,
+      year: 2026,
+      cost: 1,
+      income: 0,
+    });
     expect(res.status).toBe(400);
   });
 
   it('sets a custom periodisation profile that the follow-up then uses, with stale edits refused', async () => {
-    const body = { activityId: activityId('FORV'), year: 2025, method: 'custom', weights: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0], version: 0 };
+    const body = {
+      activityId: activityId('FORV'),
+      year: 2025,
+      method: 'custom',
+      weights: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+      version: 0,
+    };
     expect((await controller.request('PUT', '/api/period-profiles', body)).status).toBe(200);
     expect((await controller.request('PUT', '/api/period-profiles', body)).status).toBe(409);
     const profiles = (await reader.get('/api/committees/SN/economy/profiles?year=2025')).body;

@@ -11,8 +11,22 @@ export const economyChecker: Checker<Queryable> = async (db, scope) => {
   if (year === undefined) return [];
   const report = await budgetReport(db, scope.committeeCode, year);
   return [
-    ...report.controlFindings.map((f) => ({ area: 'economy', kind: f.kind, message: f.message, printed: f.printed, computed: f.computed, difference: f.difference })),
+    ...report.controlFindings.map((f) => ({
+      area: 'economy',
+      kind: f.kind,
+      message: f.message,
+      printed: f.printed,
+      computed: f.computed,
+      difference: f.difference,
+    })),
     ...report.crossTableFindings.map((f) => ({ area: 'economy', kind: f.kind, message: f.message })),
-    ...report.table.findings.map((f) => ({ area: 'economy', kind: f.kind, message: f.message, printed: f.actual, computed: f.expected, difference: f.expected - f.actual })),
+    ...report.table.findings.map((f) => ({
+      area: 'economy',
+      kind: f.kind,
+      message: f.message,
+      printed: f.actual,
+      computed: f.expected,
+      difference: f.expected - f.actual,
+    })),
   ];
 };

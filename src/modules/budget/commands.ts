@@ -12,7 +12,6 @@ import { profileFromOutcome } from './rules/periodisation.ts';
 import { net, type BudgetVersion } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
 
-
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
   const v = await getBudgetVersion(tx, versionId);
   if (v.status === 'decided') throw new AppError('frozen', `${v.title} är beslutad och kan inte ändras; gör en revidering.`);
@@ -26,13 +25,18 @@ async function authorizeVersion(actor: Parameters<typeof can.writeCommittee>[0],
 /** A new draft, or a revision of a decided version that starts as a copy of it. */
 export const createBudgetVersion = defineCommand({
   name: 'budget_version.create',
-  input: z.object({
-    committeeCode,
-    budgetYear: year,
-    title: shortText(200),
-    revisesId: id.nullable().default(null),
-    revisionReason: z.string().trim().max(2000).nullable().default(null),
-  }).refine((v) => v.revisesId === null || (v.revisionReason ?? '') !== '', { message: 'En revidering behöver ett skäl', path: ['revisionReason'] }),
+  input: z
+    .object({
+      committeeCode,
+      budgetYear: year,
+      title: shortText(200),
+      revisesId: id.nullable().default(null),
+      revisionReason: z.string().trim().max(2000).nullable().default(null),
+    })
+    .refine((v) => v.revisesId === null || (v.revisionReason ?? '') !== '', {
+      message: 'En revidering behöver ett skäl',
+      path: ['revisionReason'],
+    }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
   },
@@ -41,10 +45,13 @@ export const createBudgetVersion = defineCommand({
     if (input.revisesId !== null) {
       const base = await getBudgetVersion(tx, input.revisesId);
       if (base.committeeId !== committee.id || base.budgetYear !== input.budgetYear) {
-        throw new AppError('validation', 'En revidering måste gälla samma nämnd och budgetår.', { fields: [{ field: 'revisesId', message: 'Annan nämnd eller annat år' }] });
+        throw new AppError('validation', 'En revidering måste gälla samma nämnd och budgetår.', {
+          fields: [{ field: 'revisesId', message: 'Annan nämnd eller annat år' }],
+        });
       }
     }
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into budget_version (committee_id, budget_year, title, revises_id, revision_reason) values ($1, $2, $3, $4, $5) returning id`,
       [committee.id, input.budgetYear, input.title, input.revisesId, input.revisesId === null ? null : input.revisionReason],
     );
@@ -62,15 +69,27 @@ export const createBudgetVersion = defineCommand({
 
 export const setBudgetLine = defineCommand({
   name: 'budget_line.set',
-  input: z.object({ budgetVersionId: id, activityId: id, year, cost: kronor, income: kronor.refine((v) => v >= 0, { message: 'Intäkter anges som positivt belopp' }) }),
+  input: z.object({
+    budgetVersionId: id,
+    activityId: id,
+    year,
+    cost: kronor,
+    income: kronor.refine((v) => v >= 0, { message: 'Intäkter anges som positivt belopp' }),
+  }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.budgetVersionId);
   },
   async run(tx, input) {
     const version = await writableVersion(tx, input.budgetVersionId);
     const activity = await getActivity(tx, input.activityId);
-    if (activity.committeeId !== version.committeeId) throw new AppError('validation', 'Verksamheten tillhör en annan nämnd.', { fields: [{ field: 'activityId', message: 'Annan nämnd' }] });
-    if (input.year < version.budgetYear) throw new AppError('validation', 'Budgetår och planår kan inte ligga före versionens budgetår.', { fields: [{ field: 'year', message: 'För tidigt år' }] });
+    if (activity.committeeId !== version.committeeId)
+      throw new AppError('validation', 'Verksamheten tillhör en annan nämnd.', {
+        fields: [{ field: 'activityId', message: 'Annan nämnd' }],
+      });
+    if (input.year < version.budgetYear)
+      throw new AppError('validation', 'Budgetår och planår kan inte ligga före versionens budgetår.', {
+        fields: [{ field: 'year', message: 'För tidigt år' }],
+      });
     // lines carry no version of their own: the draft version they belong to is what is decided
     const before = await getBudgetLine(tx, input.budgetVersionId, input.activityId, input.year);
     await tx.query(
@@ -79,7 +98,10 @@ export const setBudgetLine = defineCommand({
       [input.budgetVersionId, input.activityId, input.year, input.cost, input.income],
     );
     const after = required(await getBudgetLine(tx, input.budgetVersionId, input.activityId, input.year), 'budgetraden efter skrivningen');
-    return { result: after, audit: [{ entityType: 'budget_line', entityId: `${input.budgetVersionId}:${input.activityId}:${input.year}`, before, after }] };
+    return {
+      result: after,
+      audit: [{ entityType: 'budget_line', entityId: `${input.budgetVersionId}:${input.activityId}:${input.year}`, before, after }],
+    };
   },
 });
 
@@ -95,23 +117,38 @@ export const decideBudgetVersion = defineCommand({
     await writableVersion(tx, input.id);
     const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [input.id]);
     if (lines.length === 0) throw new AppError('validation', 'En tom budget kan inte beslutas.');
-    const { before, after } = await updateVersioned(tx, { table: 'budget_version', what: 'budgetversionen', read: getBudgetVersion }, input.id, input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef });
+    const { before, after } = await updateVersioned(
+      tx,
+      { table: 'budget_version', what: 'budgetversionen', read: getBudgetVersion },
+      input.id,
+      input.version,
+      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
+    );
     return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before, after }] };
   },
 });
 
 export const setFrame = defineCommand({
   name: 'budget_frame.set',
-  input: z.object({ committeeCode, year, amount: kronor, version: expectedVersion, sourceNote: z.string().trim().max(500).nullable().default(null) }),
+  input: z.object({
+    committeeCode,
+    year,
+    amount: kronor,
+    version: expectedVersion,
+    sourceNote: z.string().trim().max(500).nullable().default(null),
+  }),
   authorize(actor) {
     ensure(can.administer(actor));
   },
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const { before, after } = await upsertVersioned(tx, {
-      table: 'budget_frame', key: { committee_id: committee.id, year: input.year }, values: { amount: input.amount, source_note: input.sourceNote },
-      expectedVersion: input.version, what: 'ramen', read: (db) => getFrame(db, committee.id, input.year),
+      table: 'budget_frame',
+      key: { committee_id: committee.id, year: input.year },
+      values: { amount: input.amount, source_note: input.sourceNote },
+      expectedVersion: input.version,
+      what: 'ramen',
+      read: (db) => getFrame(db, committee.id, input.year),
     });
     return { result: after, audit: [{ entityType: 'budget_frame', entityId: `${committee.code}:${input.year}`, before, after }] };
   },
@@ -120,13 +157,18 @@ export const setFrame = defineCommand({
 /** Monthly profile: even, custom weights, or the pattern of last year's outcome for the activity. */
 export const setPeriodProfile = defineCommand({
   name: 'period_profile.set',
-  input: z.object({
-    activityId: id,
-    year,
-    method: z.enum(['even', 'custom', 'last_year']),
-    weights: z.array(z.number().int().min(0).max(1_000_000_000)).length(12).optional(),
-    version: expectedVersion,
-  }).refine((p) => p.method !== 'custom' || (p.weights !== undefined && p.weights.some((w) => w > 0)), { message: 'Ange tolv vikter, minst en större än noll', path: ['weights'] }),
+  input: z
+    .object({
+      activityId: id,
+      year,
+      method: z.enum(['even', 'custom', 'last_year']),
+      weights: z.array(z.number().int().min(0).max(1_000_000_000)).length(12).optional(),
+      version: expectedVersion,
+    })
+    .refine((p) => p.method !== 'custom' || (p.weights !== undefined && p.weights.some((w) => w > 0)), {
+      message: 'Ange tolv vikter, minst en större än noll',
+      path: ['weights'],
+    }),
   async authorize(actor, input, tx) {
     ensure(can.writeCommittee(actor, (await getActivity(tx, input.activityId)).committeeId));
   },
@@ -136,12 +178,20 @@ export const setPeriodProfile = defineCommand({
     if (input.method === 'even') weights = Array(12).fill(1);
     if (input.method === 'last_year') {
       const months = (await monthlyOutcome(tx, activity.committeeId, input.year - 1)).get(activity.id);
-      if (!months) throw new AppError('validation', `${activity.name} saknar utfall för ${input.year - 1}; välj jämn eller egen profil.`, { fields: [{ field: 'method', message: 'Inget utfall förra året' }] });
+      if (!months)
+        throw new AppError('validation', `${activity.name} saknar utfall för ${input.year - 1}; välj jämn eller egen profil.`, {
+          fields: [{ field: 'method', message: 'Inget utfall förra året' }],
+        });
       weights = [...profileFromOutcome(months.map(net)).weights];
     }
     const { before, after } = await upsertVersioned(tx, {
-      table: 'period_profile', key: { activity_id: input.activityId, year: input.year }, values: { method: input.method, weights }, casts: { weights: 'int[]' },
-      expectedVersion: input.version, what: 'periodiseringen', read: (db) => getPeriodProfile(db, input.activityId, input.year),
+      table: 'period_profile',
+      key: { activity_id: input.activityId, year: input.year },
+      values: { method: input.method, weights },
+      casts: { weights: 'int[]' },
+      expectedVersion: input.version,
+      what: 'periodiseringen',
+      read: (db) => getPeriodProfile(db, input.activityId, input.year),
     });
     return { result: after, audit: [{ entityType: 'period_profile', entityId: `${input.activityId}:${input.year}`, before, after }] };
   },

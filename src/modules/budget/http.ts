@@ -45,15 +45,22 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
   });
 
   app.post<Params>('/api/committees/:code/economy/versions', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createBudgetVersion, { committeeCode: request.params.code })));
+    reply.status(201).send(await runCommand(db, request, createBudgetVersion, { committeeCode: request.params.code })),
+  );
 
   registerUpload(app, {
     url: '/api/committees/:code/economy/versions/import',
     body: 'buffer',
     query: importQuery,
-    allowed: async (actor, request: FastifyRequest<Params>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    allowed: async (actor, request: FastifyRequest<Params>) =>
+      can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
     handler: async (request: FastifyRequest<Params>, reply, actor, q) => {
-      const summary = await importBudgetFile(db, actor, { name: q.filename, bytes: uploadedBytes(request) }, { committeeCode: request.params.code, budgetYear: q.year, title: q.title, unit: q.unit });
+      const summary = await importBudgetFile(
+        db,
+        actor,
+        { name: q.filename, bytes: uploadedBytes(request) },
+        { committeeCode: request.params.code, budgetYear: q.year, title: q.title, unit: q.unit },
+      );
       return reply.status(201).send(summary);
     },
   });
@@ -64,10 +71,12 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
   });
 
   app.put<{ Params: { id: string } }>('/api/budget-versions/:id/lines', (request) =>
-    runCommand(db, request, setBudgetLine, { budgetVersionId: request.params.id }));
+    runCommand(db, request, setBudgetLine, { budgetVersionId: request.params.id }),
+  );
 
   app.post<{ Params: { id: string } }>('/api/budget-versions/:id/decide', (request) =>
-    runCommand(db, request, decideBudgetVersion, { id: request.params.id }));
+    runCommand(db, request, decideBudgetVersion, { id: request.params.id }),
+  );
 
   app.get<Params>('/api/committees/:code/economy/frames', async (request) => {
     requireActor(request);
@@ -75,7 +84,8 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
   });
 
   app.put<Params>('/api/committees/:code/economy/frames', (request) =>
-    runCommand(db, request, setFrame, { committeeCode: request.params.code }));
+    runCommand(db, request, setFrame, { committeeCode: request.params.code }),
+  );
 
   app.get<Params>('/api/committees/:code/economy/profiles', async (request) => {
     requireActor(request);

@@ -28,7 +28,16 @@ const reference: [string, (number | null)[]][] = [
 describe('SON internal budget 2024 from the demo data', () => {
   it('reproduces the reference rows in whole kronor, in the reference order of columns', async () => {
     const report = await budgetReport(t.db, 'SON', 2024);
-    expect(report.table.columns.map((c) => c.label)).toEqual(['Utfall 2022', 'Budget 2023', 'Budget 2024', 'Plan 2025', 'Plan 2026', 'Plan 2027', 'Plan 2028', 'Plan 2029']);
+    expect(report.table.columns.map((c) => c.label)).toEqual([
+      'Utfall 2022',
+      'Budget 2023',
+      'Budget 2024',
+      'Plan 2025',
+      'Plan 2026',
+      'Plan 2027',
+      'Plan 2028',
+      'Plan 2029',
+    ]);
     for (const [label, mnkr] of reference) {
       const row = report.table.rows.find((r) => r.label === label);
       expect(row?.values, label).toEqual(mnkr.map((v) => (v === null ? null : v * 1_000_000)));
@@ -39,11 +48,19 @@ describe('SON internal budget 2024 from the demo data', () => {
   it('computes the total from the rows and reports where the printed total differs', async () => {
     const report = await budgetReport(t.db, 'SON', 2024);
     expect(report.table.rows.find((r) => r.kind === 'total')!.values[2]).toBe(1_781_000_000);
-    const net = report.controlFindings.filter((f) => f.measure === 'net' && f.label.startsWith('Driftsammandrag')).map((f) => [f.year, f.difference]);
-    expect(net).toEqual([[2022, -1_000_000], [2026, -1_000_000], [2027, 1_000_000], [2028, 1_000_000], [2029, 1_000_000]]);
+    const net = report.controlFindings
+      .filter((f) => f.measure === 'net' && f.label.startsWith('Driftsammandrag'))
+      .map((f) => [f.year, f.difference]);
+    expect(net).toEqual([
+      [2022, -1_000_000],
+      [2026, -1_000_000],
+      [2027, 1_000_000],
+      [2028, 1_000_000],
+      [2029, 1_000_000],
+    ]);
   });
 
-  it('reports where the document\'s economy summary and its operating summary disagree', async () => {
+  it("reports where the document's economy summary and its operating summary disagree", async () => {
     const report = await budgetReport(t.db, 'SON', 2024);
     expect(report.crossTableFindings.map((f) => f.year)).toEqual([2025, 2026, 2027, 2028, 2029]);
     expect(report.crossTableFindings[1]!.figures).toEqual([
@@ -60,7 +77,7 @@ describe('SON internal budget 2024 from the demo data', () => {
   });
 
   it('refuses to change a decided budget version, in the database itself', async () => {
-    await expect(t.db.query("update budget_line set cost = cost + 1 where year = 2024")).rejects.toThrow(/beslutad/);
+    await expect(t.db.query('update budget_line set cost = cost + 1 where year = 2024')).rejects.toThrow(/beslutad/);
     await expect(t.db.query("update budget_version set title = 'x' where budget_year = 2024")).rejects.toThrow(/beslutad/);
   });
 

@@ -24,10 +24,24 @@ export async function budgetReport(db: Queryable, committeeCode: string, budgetY
 
   const columns: BudgetColumn[] = [];
   if (outcome.size > 0) {
-    columns.push({ key: `outcome-${budgetYear - 2}`, label: `Utfall ${budgetYear - 2}`, year: budgetYear - 2, kind: 'outcome', amounts: outcome, frame: null });
+    columns.push({
+      key: `outcome-${budgetYear - 2}`,
+      label: `Utfall ${budgetYear - 2}`,
+      year: budgetYear - 2,
+      kind: 'outcome',
+      amounts: outcome,
+      frame: null,
+    });
   }
   if (previousLines) {
-    columns.push({ key: `budget-${budgetYear - 1}`, label: `Budget ${budgetYear - 1}`, year: budgetYear - 1, kind: 'budget', amounts: previousLines, frame: null });
+    columns.push({
+      key: `budget-${budgetYear - 1}`,
+      label: `Budget ${budgetYear - 1}`,
+      year: budgetYear - 1,
+      kind: 'budget',
+      amounts: previousLines,
+      frame: null,
+    });
   }
   const years = [...new Set([budgetYear, ...lines.keys()])].filter((y) => y >= budgetYear).sort((a, b) => a - b);
   for (const year of years) {
@@ -41,14 +55,23 @@ export async function budgetReport(db: Queryable, committeeCode: string, budgetY
     });
   }
   const table = buildBudgetTable(activities, columns);
-  return { committee, budgetVersion: version, table, controlFindings: compareControlTotals(table, controls), crossTableFindings: compareTablesWithEachOther(controls) };
+  return {
+    committee,
+    budgetVersion: version,
+    table,
+    controlFindings: compareControlTotals(table, controls),
+    crossTableFindings: compareTablesWithEachOther(controls),
+  };
 }
 
 export async function budgetVersionsOf(db: Queryable, committeeCode: string): Promise<BudgetVersion[]> {
   return store.listBudgetVersions(db, (await getCommitteeByCode(db, committeeCode)).id);
 }
 
-export async function budgetVersionWithLines(db: Queryable, versionId: number): Promise<{ version: BudgetVersion; lines: BudgetLineRow[] }> {
+export async function budgetVersionWithLines(
+  db: Queryable,
+  versionId: number,
+): Promise<{ version: BudgetVersion; lines: BudgetLineRow[] }> {
   const version = await store.getBudgetVersion(db, versionId);
   return { version, lines: await store.listBudgetLines(db, version.id) };
 }
@@ -57,7 +80,11 @@ export async function framesOf(db: Queryable, committeeCode: string): Promise<Bu
   return store.listFrames(db, (await getCommitteeByCode(db, committeeCode)).id);
 }
 
-export async function periodProfilesOf(db: Queryable, committeeCode: string, year: number): Promise<({ activityId: number; version: number } & PeriodProfile)[]> {
+export async function periodProfilesOf(
+  db: Queryable,
+  committeeCode: string,
+  year: number,
+): Promise<({ activityId: number; version: number } & PeriodProfile)[]> {
   const profiles = await store.periodProfiles(db, (await getCommitteeByCode(db, committeeCode)).id, year);
   return [...profiles.entries()].map(([activityId, p]) => ({ activityId, ...p }));
 }

@@ -16,7 +16,10 @@ export function economyActivities(db: Queryable, committeeId: number): Promise<E
 }
 
 export function listBudgetVersions(db: Queryable, committeeId: number): Promise<BudgetVersion[]> {
-  return db.query<BudgetVersion>(`select ${versionColumns} from budget_version where committee_id = $1 order by budget_year desc, id desc`, [committeeId]);
+  return db.query<BudgetVersion>(
+    `select ${versionColumns} from budget_version where committee_id = $1 order by budget_year desc, id desc`,
+    [committeeId],
+  );
 }
 
 export async function getBudgetVersion(db: Queryable, id: number): Promise<BudgetVersion> {
@@ -35,7 +38,12 @@ export async function currentBudgetVersion(db: Queryable, committeeId: number, b
   return v ?? null;
 }
 
-export async function requireBudgetVersion(db: Queryable, committeeId: number, committeeCode: string, budgetYear: number): Promise<BudgetVersion> {
+export async function requireBudgetVersion(
+  db: Queryable,
+  committeeId: number,
+  committeeCode: string,
+  budgetYear: number,
+): Promise<BudgetVersion> {
   const v = await currentBudgetVersion(db, committeeId, budgetYear);
   if (!v) throw new AppError('not_found', `${committeeCode} har ingen internbudget för ${budgetYear}.`);
   return v;
@@ -56,7 +64,10 @@ export async function budgetLines(db: Queryable, versionId: number): Promise<Map
 }
 
 export function listBudgetLines(db: Queryable, versionId: number): Promise<BudgetLineRow[]> {
-  return db.query<BudgetLineRow>('select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 order by year, activity_id', [versionId]);
+  return db.query<BudgetLineRow>(
+    'select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 order by year, activity_id',
+    [versionId],
+  );
 }
 
 /** Closing outcome of a year: the stored closing figures, or else the ledger's sums for the year. */
@@ -84,7 +95,9 @@ export async function closingOutcome(db: Queryable, committeeId: number, year: n
 }
 
 export async function frames(db: Queryable, committeeId: number): Promise<Map<number, number>> {
-  const rows = await db.query<{ year: number; amount: number }>('select year, amount from budget_frame where committee_id = $1', [committeeId]);
+  const rows = await db.query<{ year: number; amount: number }>('select year, amount from budget_frame where committee_id = $1', [
+    committeeId,
+  ]);
   return new Map(rows.map((r) => [r.year, r.amount]));
 }
 
@@ -99,12 +112,18 @@ export function getFrame(db: Queryable, committeeId: number, year: number): Prom
 }
 
 export function getBudgetLine(db: Queryable, versionId: number, activityId: number, year: number): Promise<BudgetLineRow | null> {
-  return maybeOne<BudgetLineRow>(db, 'select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 and activity_id = $2 and year = $3',
-    [versionId, activityId, year]);
+  return maybeOne<BudgetLineRow>(
+    db,
+    'select activity_id as "activityId", year, cost, income from budget_line where budget_version_id = $1 and activity_id = $2 and year = $3',
+    [versionId, activityId, year],
+  );
 }
 
 export function controlTotals(db: Queryable, versionId: number): Promise<ControlTotal[]> {
-  return db.query<ControlTotal>('select label, year, measure, amount from control_total where budget_version_id = $1 order by year, measure', [versionId]);
+  return db.query<ControlTotal>(
+    'select label, year, measure, amount from control_total where budget_version_id = $1 order by year, measure',
+    [versionId],
+  );
 }
 
 /** Monthly ledger outcome per activity for a year: cost = the operating costs (classes 4–7), income = −class 3. */
@@ -128,11 +147,23 @@ export async function monthlyOutcome(db: Queryable, committeeId: number, year: n
 }
 
 /** One activity's profile for a year, as the committee's list of profiles answers it. */
-export function getPeriodProfile(db: Queryable, activityId: number, year: number): Promise<({ activityId: number; version: number } & PeriodProfile) | null> {
-  return maybeOne(db, 'select activity_id as "activityId", method, weights, version from period_profile where activity_id = $1 and year = $2', [activityId, year]);
+export function getPeriodProfile(
+  db: Queryable,
+  activityId: number,
+  year: number,
+): Promise<({ activityId: number; version: number } & PeriodProfile) | null> {
+  return maybeOne(
+    db,
+    'select activity_id as "activityId", method, weights, version from period_profile where activity_id = $1 and year = $2',
+    [activityId, year],
+  );
 }
 
-export async function periodProfiles(db: Queryable, committeeId: number, year: number): Promise<Map<number, PeriodProfile & { version: number }>> {
+export async function periodProfiles(
+  db: Queryable,
+  committeeId: number,
+  year: number,
+): Promise<Map<number, PeriodProfile & { version: number }>> {
   const rows = await db.query<{ activityId: number; method: PeriodProfile['method']; weights: number[]; version: number }>(
     `select p.activity_id as "activityId", p.method, p.weights, p.version from period_profile p join activity a on a.id = p.activity_id
      where a.committee_id = $1 and p.year = $2`,

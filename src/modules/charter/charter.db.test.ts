@@ -30,14 +30,26 @@ describe('charter lookup on the demo charter', () => {
   });
 
   it('lets an admin add a rule that then decides the lookup, audited', async () => {
-    const res = await admin.post('/api/charter/rules', { committeeCode: 'SN', law: 'SoL', intervention: 'kontaktperson', validFrom: '2024-01-01', description: 'Test' });
+    const res = await admin.post('/api/charter/rules', {
+      committeeCode: 'SN',
+      law: 'SoL',
+      intervention: 'kontaktperson',
+      validFrom: '2024-01-01',
+      description: 'Test',
+    });
     expect(res.status).toBe(201);
     expect((await lookup({ law: 'SoL', age: '80', intervention: 'Kontaktperson', date: '2024-03-01' })).rule.id).toBe(res.body.id);
     expect((await reader.post('/api/charter/rules', { committeeCode: 'SN', law: 'SoL', validFrom: '2024-01-01' })).status).toBe(403);
   });
 
   it('rejects an age band upside down', async () => {
-    const res = await admin.post('/api/charter/rules', { committeeCode: 'SN', law: 'SoL', ageMin: 70, ageMax: 20, validFrom: '2024-01-01' });
+    const res = await admin.post('/api/charter/rules', {
+      committeeCode: 'SN',
+      law: 'SoL',
+      ageMin: 70,
+      ageMax: 20,
+      validFrom: '2024-01-01',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].field).toBe('ageMin');
   });
@@ -47,7 +59,9 @@ describe('a lookup without a date', () => {
   it('asks about the Swedish today: at 00:30 on 1 January (23:30 UTC) the committee of the new year answers', async () => {
     const newYear = await createTestApp({ clock: fixedClock('2023-12-31T23:30:00Z') });
     try {
-      const res = await (await newYear.as('politiker')).get(`/api/charter/lookup?${new URLSearchParams({ law: 'SoL', age: '70', intervention: 'hemtjänst' })}`);
+      const res = await (
+        await newYear.as('politiker')
+      ).get(`/api/charter/lookup?${new URLSearchParams({ law: 'SoL', age: '70', intervention: 'hemtjänst' })}`);
       expect(res.body.question.date).toBe('2024-01-01');
       expect(res.body.answer.rule.committeeCode).toBe('VON');
     } finally {

@@ -25,5 +25,6 @@ export function registerCharterRoutes({ app, db, clock }: RouteContext): void {
   app.post('/api/charter/rules', async (request, reply) => reply.status(201).send(await runCommand(db, request, createCharterRule)));
 
   app.post<{ Params: { id: string } }>('/api/charter/rules/:id/end', (request) =>
-    runCommand(db, request, endCharterRule, { id: request.params.id }));
+    runCommand(db, request, endCharterRule, { id: request.params.id }),
+  );
 }

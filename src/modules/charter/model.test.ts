@@ -4,9 +4,21 @@ import { lookupResponsibility, type CharterRule } from './model.ts';
 
 let nextId = 1;
 const rule = (committeeCode: string, over: Partial<CharterRule>): CharterRule => ({
-  id: nextId++, committeeId: committeeCode.length, committeeCode, committeeName: committeeCode, law: 'SoL',
-  targetGroup: null, intervention: null, ageMin: null, ageMax: null, description: '', validFrom: '2023-01-01',
-  validTo: null, sourceNote: null, version: 1, ...over,
+  id: nextId++,
+  committeeId: committeeCode.length,
+  committeeCode,
+  committeeName: committeeCode,
+  law: 'SoL',
+  targetGroup: null,
+  intervention: null,
+  ageMin: null,
+  ageMax: null,
+  description: '',
+  validFrom: '2023-01-01',
+  validTo: null,
+  sourceNote: null,
+  version: 1,
+  ...over,
 });
 
 const rules = [
@@ -15,7 +27,13 @@ const rules = [
   rule('ÄN', { intervention: 'hemtjänst' }),
   rule('AMNX', { intervention: 'försörjningsstöd' }),
 ];
-const q = (age: number | null, intervention: string | null, date = '2023-06-01') => ({ law: 'SoL', age, intervention, targetGroup: null, date });
+const q = (age: number | null, intervention: string | null, date = '2023-06-01') => ({
+  law: 'SoL',
+  age,
+  intervention,
+  targetGroup: null,
+  date,
+});
 
 describe('lookupResponsibility', () => {
   it('prefers a rule naming the intervention over an age band', () => {
@@ -46,9 +64,11 @@ describe('lookupResponsibility', () => {
   });
 
   it('answers every age 0–150 with exactly one committee for a complete age split', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 150 }), (age) => {
-      const a = lookupResponsibility(rules, q(age, null));
-      return a.status === 'found' && a.rule.committeeCode === (age < 65 ? 'SON' : 'ÄN');
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 150 }), (age) => {
+        const a = lookupResponsibility(rules, q(age, null));
+        return a.status === 'found' && a.rule.committeeCode === (age < 65 ? 'SON' : 'ÄN');
+      }),
+    );
   });
 });

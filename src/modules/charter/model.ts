@@ -58,7 +58,9 @@ function matches(rule: CharterRule, q: CharterQuery): boolean {
 
 /** A rule naming an intervention or target group is more specific than one covering the whole law. */
 function specificity(rule: CharterRule): number {
-  return (rule.intervention !== null ? 4 : 0) + (rule.targetGroup !== null ? 2 : 0) + (rule.ageMin !== null || rule.ageMax !== null ? 1 : 0);
+  return (
+    (rule.intervention !== null ? 4 : 0) + (rule.targetGroup !== null ? 2 : 0) + (rule.ageMin !== null || rule.ageMax !== null ? 1 : 0)
+  );
 }
 
 const ageSpan = (r: CharterRule) => (r.ageMax ?? 150) - (r.ageMin ?? 0);

@@ -18,7 +18,10 @@ export function listCharterRules(db: Queryable, asOf: IsoDate | null, law: strin
 }
 
 export async function getCharterRule(db: Queryable, id: number): Promise<CharterRule> {
-  const [r] = await db.query<CharterRule>(`select ${columns} from charter_rule r join committee c on c.id = r.committee_id where r.id = $1`, [id]);
+  const [r] = await db.query<CharterRule>(
+    `select ${columns} from charter_rule r join committee c on c.id = r.committee_id where r.id = $1`,
+    [id],
+  );
   if (!r) throw notFound('Regeln');
   return r;
 }
@@ -29,5 +32,9 @@ export async function charterVocabulary(db: Queryable) {
     'select distinct law, intervention, target_group as "targetGroup" from charter_rule',
   );
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null))].sort((a, b) => a.localeCompare(b, 'sv'));
-  return { laws: uniq(rows.map((r) => r.law)), interventions: uniq(rows.map((r) => r.intervention)), targetGroups: uniq(rows.map((r) => r.targetGroup)) };
+  return {
+    laws: uniq(rows.map((r) => r.law)),
+    interventions: uniq(rows.map((r) => r.intervention)),
+    targetGroups: uniq(rows.map((r) => r.targetGroup)),
+  };
 }

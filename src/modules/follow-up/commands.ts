@@ -6,7 +6,6 @@ import { upsertVersioned } from '../../db/versioned.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
 import { economySettings, getForecast } from './store.ts';
 
-
 export const saveForecast = defineCommand({
   name: 'forecast.save',
   input: z.object({
@@ -27,11 +26,18 @@ export const saveForecast = defineCommand({
   },
   async run(tx, input, actor) {
     const { before, after } = await upsertVersioned(tx, {
-      table: 'forecast', key: { activity_id: input.activityId, year: input.year, month: input.month },
-      values: { amount: input.amount, comment: input.comment, author: actor.name }, stampOnUpdate: ['updated_at'],
-      expectedVersion: input.version, what: 'prognosen', read: (db) => getForecast(db, input.activityId, input.year, input.month),
+      table: 'forecast',
+      key: { activity_id: input.activityId, year: input.year, month: input.month },
+      values: { amount: input.amount, comment: input.comment, author: actor.name },
+      stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version,
+      what: 'prognosen',
+      read: (db) => getForecast(db, input.activityId, input.year, input.month),
     });
-    return { result: after, audit: [{ entityType: 'forecast', entityId: `${input.activityId}:${input.year}-${input.month}`, before, after }] };
+    return {
+      result: after,
+      audit: [{ entityType: 'forecast', entityId: `${input.activityId}:${input.year}-${input.month}`, before, after }],
+    };
   },
 });
 
@@ -44,11 +50,23 @@ export const closeMonth = defineCommand({
   },
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const exists = await tx.query('select 1 from month_close where committee_id = $1 and year = $2 and month = $3', [committee.id, input.year, input.month]);
+    const exists = await tx.query('select 1 from month_close where committee_id = $1 and year = $2 and month = $3', [
+      committee.id,
+      input.year,
+      input.month,
+    ]);
     if (exists.length > 0) throw new AppError('conflict', `Månad ${input.month} ${input.year} är redan stängd för ${committee.code}.`);
-    await tx.query('insert into month_close (committee_id, year, month, closed_by) values ($1, $2, $3, $4)', [committee.id, input.year, input.month, actor.name]);
+    await tx.query('insert into month_close (committee_id, year, month, closed_by) values ($1, $2, $3, $4)', [
+      committee.id,
+      input.year,
+      input.month,
+      actor.name,
+    ]);
     const after = { committee: committee.code, year: input.year, month: input.month };
-    return { result: after, audit: [{ entityType: 'month_close', entityId: `${committee.code}:${input.year}-${input.month}`, before: null, after }] };
+    return {
+      result: after,
+      audit: [{ entityType: 'month_close', entityId: `${committee.code}:${input.year}-${input.month}`, before: null, after }],
+    };
   },
 });
 
@@ -66,9 +84,12 @@ export const saveEconomySettings = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const { before, after } = await upsertVersioned(tx, {
-      table: 'economy_setting', key: { committee_id: committee.id },
+      table: 'economy_setting',
+      key: { committee_id: committee.id },
       values: { action_plan_threshold_bp: input.actionPlanThresholdBp, early_warning_margin_bp: input.earlyWarningMarginBp },
-      expectedVersion: input.version, what: 'inställningarna', read: (db) => economySettings(db, committee.id),
+      expectedVersion: input.version,
+      what: 'inställningarna',
+      read: (db) => economySettings(db, committee.id),
     });
     return { result: after, audit: [{ entityType: 'economy_setting', entityId: committee.code, before, after }] };
   },

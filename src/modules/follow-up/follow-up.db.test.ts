@@ -12,7 +12,9 @@ beforeAll(async () => {
   activity = await activityIds(t.db, 'SON');
   // the demo's closed months and forecasts for 2024 would change these figures; no command removes them
   await t.db.query('delete from month_close where year = 2024');
-  await t.db.query("delete from forecast where year = 2024 and activity_id in (select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON')");
+  await t.db.query(
+    "delete from forecast where year = 2024 and activity_id in (select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON')",
+  );
   await seedLedger(t.db, {
     committeeCode: 'SON',
     year: 2024,
@@ -40,7 +42,14 @@ describe('monthly follow-up', () => {
   it('flags an action plan once the forecast deficit passes 1 % of the frame', async () => {
     expect((await followUp(3)).actionPlan.required).toBe(false);
     const bou = activity('IFO-BOU');
-    const save = await controller.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: bou, year: 2024, month: 3, amount: 456_000_000, comment: 'Fler placeringar', version: 0 });
+    const save = await controller.request('PUT', '/api/committees/SON/economy/forecasts', {
+      activityId: bou,
+      year: 2024,
+      month: 3,
+      amount: 456_000_000,
+      comment: 'Fler placeringar',
+      version: 0,
+    });
     expect(save.status).toBe(200);
     const report = await followUp(3);
     expect(report.actionPlan).toMatchObject({ required: true, deficit: 25_000_000, allowedDeficit: 17_810_000 });
@@ -66,7 +75,13 @@ describe('monthly follow-up', () => {
   });
 
   it('lets only writers save forecasts', async () => {
-    const res = await reader.request('PUT', '/api/committees/SON/economy/forecasts', { activityId: activity('FORV'), year: 2024, month: 2, amount: 1, version: 0 });
+    const res = await reader.request('PUT', '/api/committees/SON/economy/forecasts', {
+      activityId: activity('FORV'),
+      year: 2024,
+      month: 2,
+      amount: 1,
+      version: 0,
+    });
     expect(res.status).toBe(403);
   });
 
@@ -91,7 +106,10 @@ describe('monthly follow-up', () => {
   });
 
   it('exports the follow-up as xlsx with two sheets and as csv', async () => {
-    const xlsx = await t.app.inject({ url: '/api/committees/SON/economy/export/follow-up?year=2024&month=3&format=xlsx', headers: { cookie: reader.cookie } });
+    const xlsx = await t.app.inject({
+      url: '/api/committees/SON/economy/export/follow-up?year=2024&month=3&format=xlsx',
+      headers: { cookie: reader.cookie },
+    });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     const csv = (await reader.get('/api/committees/SON/economy/export/budget?year=2024&format=json')).body;

@@ -36,8 +36,10 @@ export function registerFollowUpRoutes({ app, db }: RouteContext): void {
     const { year, month, format } = query(exportQuery, request);
     const { code, table } = request.params;
     const tables =
-      table === 'follow-up' ? followUpTables(await followUpReport(db, code, year, month ?? null))
-        : table === 'accuracy' ? [accuracyTable(await forecastAccuracyReport(db, code, year))]
+      table === 'follow-up'
+        ? followUpTables(await followUpReport(db, code, year, month ?? null))
+        : table === 'accuracy'
+          ? [accuracyTable(await forecastAccuracyReport(db, code, year))]
           : null;
     if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
     const body = await render(format === 'csv' ? tables.slice(0, 1) : tables, format);
@@ -46,10 +48,12 @@ export function registerFollowUpRoutes({ app, db }: RouteContext): void {
   });
 
   app.put<Params>('/api/committees/:code/economy/forecasts', (request) =>
-    runCommand(db, request, saveForecast, { committeeCode: request.params.code }));
+    runCommand(db, request, saveForecast, { committeeCode: request.params.code }),
+  );
 
   app.post<Params>('/api/committees/:code/economy/months/close', (request) =>
-    runCommand(db, request, closeMonth, { committeeCode: request.params.code }));
+    runCommand(db, request, closeMonth, { committeeCode: request.params.code }),
+  );
 
   app.get<Params>('/api/committees/:code/economy/settings', async (request) => {
     requireActor(request);
@@ -57,5 +61,6 @@ export function registerFollowUpRoutes({ app, db }: RouteContext): void {
   });
 
   app.put<Params>('/api/committees/:code/economy/settings', (request) =>
-    runCommand(db, request, saveEconomySettings, { committeeCode: request.params.code }));
+    runCommand(db, request, saveEconomySettings, { committeeCode: request.params.code }),
+  );
 }

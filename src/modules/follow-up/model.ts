@@ -131,7 +131,15 @@ export interface FollowUpReport {
     forecastByMonth: (number | null)[];
     perActivity: { label: string; budget: number | null; forecast: number | null }[];
   };
-  proposals: { activityId: number; label: string; outcomeToDate: number; budget: number; proposal: number; previous: number | null; current: ForecastRow | null }[];
+  proposals: {
+    activityId: number;
+    label: string;
+    outcomeToDate: number;
+    budget: number;
+    proposal: number;
+    previous: number | null;
+    current: ForecastRow | null;
+  }[];
   closedMonths: number[];
 }
 

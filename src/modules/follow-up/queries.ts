@@ -15,10 +15,25 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
   const lastMonth = await fu.lastOutcomeMonth(db, committee.id, year);
   if (lastMonth === 0) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
   if (month !== null && month > lastMonth) {
-    throw new AppError('not_found', `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`);
+    throw new AppError(
+      'not_found',
+      `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`,
+    );
   }
   const cutoff = month ?? lastMonth;
-  const [activities, lines, frames, outcome, outcomeLastYear, closingLastYear, profiles, forecasts, settings, accountTotalsToDate, closedMonths] = await Promise.all([
+  const [
+    activities,
+    lines,
+    frames,
+    outcome,
+    outcomeLastYear,
+    closingLastYear,
+    profiles,
+    forecasts,
+    settings,
+    accountTotalsToDate,
+    closedMonths,
+  ] = await Promise.all([
     store.economyActivities(db, committee.id),
     store.budgetLines(db, version.id),
     store.frames(db, committee.id),
@@ -32,8 +47,21 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
     fu.closedMonths(db, committee.id, year),
   ]);
   return buildFollowUp({
-    committee, year, cutoff, budgetVersion: version, activities, budget: lines.get(year) ?? new Map<number, Amounts>(),
-    frame: frames.get(year) ?? null, outcome, outcomeLastYear, closingLastYear, profiles, forecasts, settings, accountTotalsToDate, closedMonths,
+    committee,
+    year,
+    cutoff,
+    budgetVersion: version,
+    activities,
+    budget: lines.get(year) ?? new Map<number, Amounts>(),
+    frame: frames.get(year) ?? null,
+    outcome,
+    outcomeLastYear,
+    closingLastYear,
+    profiles,
+    forecasts,
+    settings,
+    accountTotalsToDate,
+    closedMonths,
   });
 }
 
@@ -55,7 +83,14 @@ export async function forecastAccuracyReport(db: Queryable, committeeCode: strin
   }
   if (forecastRows.length === 0) throw new AppError('not_found', `${committee.code} har inga prognoser för ${year}.`);
   const budget = version ? (await store.budgetLines(db, version.id)).get(year) : undefined;
-  return buildAccuracy({ committee: { code: committee.code, name: committee.name }, year, activities, forecasts: forecastRows, finalOutcome: closing, budget: budget ?? new Map<number, Amounts>() });
+  return buildAccuracy({
+    committee: { code: committee.code, name: committee.name },
+    year,
+    activities,
+    forecasts: forecastRows,
+    finalOutcome: closing,
+    budget: budget ?? new Map<number, Amounts>(),
+  });
 }
 
 export async function economyYearsOf(db: Queryable, committeeCode: string): Promise<EconomyYears> {

@@ -28,10 +28,12 @@ export async function accountTotals(db: Queryable, committeeId: number, year: nu
 }
 
 export function getForecast(db: Queryable, activityId: number, year: number, month: number): Promise<ForecastRow | null> {
-  return maybeOne<ForecastRow>(db,
+  return maybeOne<ForecastRow>(
+    db,
     `select activity_id as "activityId", month, amount, comment, author, updated_at as "updatedAt", version from forecast
      where activity_id = $1 and year = $2 and month = $3`,
-    [activityId, year, month]);
+    [activityId, year, month],
+  );
 }
 
 export function forecasts(db: Queryable, committeeId: number, year: number): Promise<ForecastRow[]> {
@@ -43,7 +45,10 @@ export function forecasts(db: Queryable, committeeId: number, year: number): Pro
 }
 
 export async function closedMonths(db: Queryable, committeeId: number, year: number): Promise<number[]> {
-  const rows = await db.query<{ month: number }>('select month from month_close where committee_id = $1 and year = $2 order by month', [committeeId, year]);
+  const rows = await db.query<{ month: number }>('select month from month_close where committee_id = $1 and year = $2 order by month', [
+    committeeId,
+    year,
+  ]);
   return rows.map((r) => r.month);
 }
 
@@ -69,7 +74,10 @@ export async function isYearClosed(db: Queryable, committeeId: number, year: num
 
 /** Which years a committee has budgets for, and how far each year's ledger outcome goes. */
 export async function economyYears(db: Queryable, committeeId: number): Promise<EconomyYears> {
-  const budgets = await db.query<{ year: number }>('select distinct budget_year as year from budget_version where committee_id = $1 order by 1 desc', [committeeId]);
+  const budgets = await db.query<{ year: number }>(
+    'select distinct budget_year as year from budget_version where committee_id = $1 order by 1 desc',
+    [committeeId],
+  );
   const outcome = await db.query<{ year: number; month: number }>(
     `select l.year, max(l.month) as month from ledger_outcome l join activity a on a.id = l.activity_id where a.committee_id = $1 group by l.year order by 1 desc`,
     [committeeId],

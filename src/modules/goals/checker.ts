@@ -18,12 +18,26 @@ export const goalsChecker: Checker<Queryable> = async (db, scope) => {
   const findings: Finding[] = [];
   for (const area of tree.areas) {
     for (const goal of [...area.councilGoals.flatMap((c) => c.committeeGoals), ...area.committeeGoals]) {
-      if (goal.revisedSinceDecision) findings.push({ area: 'goals', kind: 'revised_since_decision', message: `Nämndmålet "${goal.title}" är ändrat efter beslutet om målen för ${year}` });
+      if (goal.revisedSinceDecision)
+        findings.push({
+          area: 'goals',
+          kind: 'revised_since_decision',
+          message: `Nämndmålet "${goal.title}" är ändrat efter beslutet om målen för ${year}`,
+        });
       for (const i of goal.indicators) {
         if (lacksMandatoryValue(i, year)) {
-          findings.push({ area: 'goals', kind: 'missing_value', message: `Den obligatoriska indikatorn "${i.name}" saknar värde för ${year - MANDATORY_YEARS_BACK}–${year}` });
+          findings.push({
+            area: 'goals',
+            kind: 'missing_value',
+            message: `Den obligatoriska indikatorn "${i.name}" saknar värde för ${year - MANDATORY_YEARS_BACK}–${year}`,
+          });
         }
-        if (i.revisedSinceDecision) findings.push({ area: 'goals', kind: 'revised_since_decision', message: `Indikatorn "${i.name}" är ändrad efter beslutet om målen för ${year}` });
+        if (i.revisedSinceDecision)
+          findings.push({
+            area: 'goals',
+            kind: 'revised_since_decision',
+            message: `Indikatorn "${i.name}" är ändrad efter beslutet om målen för ${year}`,
+          });
       }
     }
   }

@@ -49,12 +49,15 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     requireActor(request);
     const { year, month, format } = query(yearQuery.extend({ format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') }), request);
     const body = await renderMixed(goalsTable(await goalTree(db, request.params.code, year, month ?? null)), format);
-    return reply.header('content-type', contentTypes[format])
-      .header('content-disposition', `attachment; filename="mal-${encodeURIComponent(request.params.code)}-${year}.${format}"`).send(body);
+    return reply
+      .header('content-type', contentTypes[format])
+      .header('content-disposition', `attachment; filename="mal-${encodeURIComponent(request.params.code)}-${year}.${format}"`)
+      .send(body);
   });
 
   app.post<Code>('/api/committees/:code/goals', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createCommitteeGoal, { committeeCode: request.params.code })));
+    reply.status(201).send(await runCommand(db, request, createCommitteeGoal, { committeeCode: request.params.code })),
+  );
   app.patch<Id>('/api/committee-goals/:id', (request) => runCommand(db, request, updateCommitteeGoal, { id: request.params.id }));
 
   app.get<Code>('/api/committees/:code/indicators', async (request) => {
@@ -62,7 +65,8 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     return store.listIndicators(db, (await getCommitteeByCode(db, request.params.code)).id);
   });
   app.post<Code>('/api/committees/:code/indicators', async (request, reply) =>
-    reply.status(201).send(await runCommand(db, request, createIndicator, { committeeCode: request.params.code })));
+    reply.status(201).send(await runCommand(db, request, createIndicator, { committeeCode: request.params.code })),
+  );
 
   app.get<Id>('/api/indicators/:id', async (request) => {
     requireActor(request);
@@ -73,20 +77,36 @@ export function registerGoalRoutes(ctx: RouteContext): void {
 
   app.put<Id>('/api/indicators/:id/values', (request) => runCommand(db, request, setIndicatorValue, { indicatorId: request.params.id }));
   app.delete<Id>('/api/indicators/:id/values', (request) =>
-    runCommand(db, request, deleteIndicatorValue, { ...(request.query as object), indicatorId: request.params.id, ...numericVersion(request.query) }));
+    runCommand(db, request, deleteIndicatorValue, {
+      ...(request.query as object),
+      indicatorId: request.params.id,
+      ...numericVersion(request.query),
+    }),
+  );
   app.put<Id>('/api/indicators/:id/targets', (request) => runCommand(db, request, setIndicatorTarget, { indicatorId: request.params.id }));
   app.delete<Id>('/api/indicators/:id/targets', (request) =>
-    runCommand(db, request, deleteIndicatorTarget, { ...(request.query as object), indicatorId: request.params.id, ...numericVersion(request.query) }));
+    runCommand(db, request, deleteIndicatorTarget, {
+      ...(request.query as object),
+      indicatorId: request.params.id,
+      ...numericVersion(request.query),
+    }),
+  );
 
   app.get('/api/assessments/suggestion', async (request) => {
     requireActor(request);
-    const q = query(yearQuery.extend({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }), request);
+    const q = query(
+      yearQuery.extend({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }),
+      request,
+    );
     const { suggested } = await suggestionFor(db, q.subjectType, q.subjectId, q.year, q.month ?? null);
     return { suggestedColour: suggested };
   });
   app.get('/api/assessments', async (request) => {
     requireActor(request);
-    const q = query(z.object({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }), request);
+    const q = query(
+      z.object({ subjectType: z.enum(['indicator', 'committee_goal']), subjectId: z.coerce.number().int().positive() }),
+      request,
+    );
     return store.assessmentHistory(db, q.subjectType, q.subjectId);
   });
   app.post('/api/assessments', async (request, reply) => reply.status(201).send(await runCommand(db, request, recordAssessment)));
@@ -99,7 +119,9 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     requireActor(request);
     return store.getSnapshot(db, Number(request.params.id));
   });
-  app.post<Code>('/api/committees/:code/goal-sets/decide', (request) => runCommand(db, request, decideGoalSet, { committeeCode: request.params.code }));
+  app.post<Code>('/api/committees/:code/goal-sets/decide', (request) =>
+    runCommand(db, request, decideGoalSet, { committeeCode: request.params.code }),
+  );
   app.get<Code>('/api/committees/:code/goal-revisions', async (request) => {
     requireActor(request);
     return store.committeeRevisions(db, (await getCommitteeByCode(db, request.params.code)).id);
@@ -110,15 +132,25 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     const { year, month } = query(yearQuery, request);
     return listAssignments(db, request.params.code, year, month ?? null);
   });
-  app.post('/api/assignments', async (request, reply) => reply.status(201).send(await runCommand(db, request, saveAssignment, { id: null })));
+  app.post('/api/assignments', async (request, reply) =>
+    reply.status(201).send(await runCommand(db, request, saveAssignment, { id: null })),
+  );
   app.patch<Id>('/api/assignments/:id', (request) => runCommand(db, request, saveAssignment, { id: request.params.id }));
-  app.put<Id>('/api/assignments/:id/follow-ups', (request) => runCommand(db, request, followUpAssignment, { assignmentId: request.params.id }));
+  app.put<Id>('/api/assignments/:id/follow-ups', (request) =>
+    runCommand(db, request, followUpAssignment, { assignmentId: request.params.id }),
+  );
 
   app.get<Code>('/api/committees/:code/indicator-data/export', async (request, reply) => {
     requireActor(request);
-    const q = query(z.object({ format: z.enum(['xlsx', 'csv', 'json']).default('xlsx'), table: z.enum(['values', 'targets']).default('values') }), request);
+    const q = query(
+      z.object({ format: z.enum(['xlsx', 'csv', 'json']).default('xlsx'), table: z.enum(['values', 'targets']).default('values') }),
+      request,
+    );
     const file = await exportIndicatorData(db, (await getCommitteeByCode(db, request.params.code)).code, q.format, q.table);
-    return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
   });
 
   registerUpload(app, {
@@ -126,8 +158,10 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     body: 'buffer',
     contentTypes: [...rawUploadTypes, 'application/json'],
     query: z.object({ filename: z.string().trim().min(1).max(255) }),
-    allowed: async (actor, request: FastifyRequest<Code>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
-    handler: async (request: FastifyRequest<Code>, _reply, actor, q) => importIndicatorFile(db, actor, request.params.code, q.filename, uploadedBytes(request)),
+    allowed: async (actor, request: FastifyRequest<Code>) =>
+      can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    handler: async (request: FastifyRequest<Code>, _reply, actor, q) =>
+      importIndicatorFile(db, actor, request.params.code, q.filename, uploadedBytes(request)),
   });
 }
 

@@ -41,8 +41,15 @@ export type Target =
   | { kind: 'direction'; year: number; gender: Gender; direction: Direction; label: string; version: number }
   | { kind: 'value'; year: number; gender: Gender; comparator: Comparator; value: number; label: string; version: number }
   | {
-      kind: 'benchmark'; year: number; gender: Gender; comparator: 'at_least' | 'at_most'; groupId: number; groupCode: string;
-      statistic: 'average' | 'median'; label: string; version: number;
+      kind: 'benchmark';
+      year: number;
+      gender: Gender;
+      comparator: 'at_least' | 'at_most';
+      groupId: number;
+      groupCode: string;
+      statistic: 'average' | 'median';
+      label: string;
+      version: number;
     };
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
@@ -168,7 +175,10 @@ export interface Revision {
 
 /** The frozen rows as stored by goal_set_freeze (column names as in the database). */
 export interface SnapshotBody {
-  goals: { goal: Record<string, unknown> & { id: number }; indicators: { indicator: Record<string, unknown> & { id: number }; targets: Record<string, unknown>[] }[] }[];
+  goals: {
+    goal: Record<string, unknown> & { id: number };
+    indicators: { indicator: Record<string, unknown> & { id: number }; targets: Record<string, unknown>[] }[];
+  }[];
 }
 
 // ---- the three signals (rules/signals.ts) ----
@@ -266,7 +276,10 @@ export interface GoalTree {
   month: number | null;
   decidedSet: Snapshot | null;
   areas: {
-    id: number; code: string; name: string; description: string;
+    id: number;
+    code: string;
+    name: string;
+    description: string;
     councilGoals: (CouncilGoal & { committeeGoals: CommitteeGoalNode[] })[];
     /** Committee goals in the area without a council goal. */
     committeeGoals: CommitteeGoalNode[];
@@ -286,7 +299,12 @@ export interface IndicatorDetail extends IndicatorNode {
 // ---- strategic assignments ----
 
 export type AssignmentStatus = 'not_started' | 'ongoing' | 'done' | 'cancelled';
-export const assignmentStatusLabel: Record<AssignmentStatus, string> = { not_started: 'Ej påbörjat', ongoing: 'Pågår', done: 'Genomfört', cancelled: 'Avbrutet' };
+export const assignmentStatusLabel: Record<AssignmentStatus, string> = {
+  not_started: 'Ej påbörjat',
+  ongoing: 'Pågår',
+  done: 'Genomfört',
+  cancelled: 'Avbrutet',
+};
 
 export interface AssignmentFollowUp {
   year: number;

@@ -5,7 +5,21 @@ import { maybeOne } from '../../db/rows.ts';
 import { getMunicipality } from '../organisation/store.ts';
 import { cachedValues } from '../kolada/store.ts';
 import type {
-  AssessmentRow, AssignmentFollowUp, CommitteeGoal, Comparator, CouncilGoal, Direction, Gender, GoalArea, Indicator, IndicatorValue, Revision, Snapshot, SnapshotBody, StrategicAssignment, Target,
+  AssessmentRow,
+  AssignmentFollowUp,
+  CommitteeGoal,
+  Comparator,
+  CouncilGoal,
+  Direction,
+  Gender,
+  GoalArea,
+  Indicator,
+  IndicatorValue,
+  Revision,
+  Snapshot,
+  SnapshotBody,
+  StrategicAssignment,
+  Target,
 } from './model.ts';
 
 export const indicatorColumns = `i.id, i.committee_id as "committeeId", i.committee_goal_id as "committeeGoalId", i.code, i.name, i.definition,
@@ -26,7 +40,10 @@ export function listGoalAreas(db: Queryable): Promise<GoalArea[]> {
 }
 
 export function getGoalArea(db: Queryable, municipalityCode: string, code: string): Promise<GoalArea | null> {
-  return maybeOne<GoalArea>(db, `select ${goalAreaColumns} from goal_area where municipality_code = $1 and code = $2`, [municipalityCode, code]);
+  return maybeOne<GoalArea>(db, `select ${goalAreaColumns} from goal_area where municipality_code = $1 and code = $2`, [
+    municipalityCode,
+    code,
+  ]);
 }
 
 export function listCouncilGoals(db: Queryable, year: number | null): Promise<CouncilGoal[]> {
@@ -37,7 +54,10 @@ export function listCouncilGoals(db: Queryable, year: number | null): Promise<Co
 }
 
 export function getCouncilGoal(db: Queryable, municipalityCode: string, code: string): Promise<CouncilGoal | null> {
-  return maybeOne<CouncilGoal>(db, `select ${councilGoalColumns} from council_goal where municipality_code = $1 and code = $2`, [municipalityCode, code]);
+  return maybeOne<CouncilGoal>(db, `select ${councilGoalColumns} from council_goal where municipality_code = $1 and code = $2`, [
+    municipalityCode,
+    code,
+  ]);
 }
 
 export function listCommitteeGoals(db: Queryable, committeeId: number, year: number | null): Promise<CommitteeGoal[]> {
@@ -56,7 +76,9 @@ export async function getCommitteeGoal(db: Queryable, id: number): Promise<Commi
 }
 
 export function listIndicators(db: Queryable, committeeId: number): Promise<Indicator[]> {
-  return db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 order by i.sort_order, i.id`, [committeeId]);
+  return db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 order by i.sort_order, i.id`, [
+    committeeId,
+  ]);
 }
 
 export async function getIndicator(db: Queryable, id: number): Promise<Indicator> {
@@ -66,7 +88,10 @@ export async function getIndicator(db: Queryable, id: number): Promise<Indicator
 }
 
 export async function findIndicatorByCode(db: Queryable, committeeId: number, code: string): Promise<Indicator | null> {
-  const [i] = await db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 and i.code = $2`, [committeeId, code]);
+  const [i] = await db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.committee_id = $1 and i.code = $2`, [
+    committeeId,
+    code,
+  ]);
   return i ?? null;
 }
 
@@ -87,13 +112,26 @@ export async function indicatorValues(db: Queryable, indicators: readonly Indica
   const bound = indicators.filter((i) => i.source === 'kolada' && i.koladaKpi !== null);
   if (bound.length > 0) {
     const tenant = (await getMunicipality(db)).code;
-    const cached = await cachedValues(db, { kpis: [...new Set(bound.flatMap((i) => (i.koladaKpi === null ? [] : [i.koladaKpi])))], municipalities: [tenant] });
+    const cached = await cachedValues(db, {
+      kpis: [...new Set(bound.flatMap((i) => (i.koladaKpi === null ? [] : [i.koladaKpi])))],
+      municipalities: [tenant],
+    });
     for (const i of bound) {
       const values = required(result.get(i.id), `indikator ${i.id} i frågan`);
       for (const c of cached.filter((v) => v.kpi === i.koladaKpi)) {
         values.push({
-          year: c.period, month: null, gender: c.gender, value: c.value, numerator: null, denominator: null, preliminary: false,
-          note: c.status, origin: 'kolada', sourceNote: `Källa: Kolada (${c.kpi}), hämtad ${c.fetchedAt.slice(0, 10)} från ${c.source}`, updatedAt: c.fetchedAt, version: 0,
+          year: c.period,
+          month: null,
+          gender: c.gender,
+          value: c.value,
+          numerator: null,
+          denominator: null,
+          preliminary: false,
+          note: c.status,
+          origin: 'kolada',
+          sourceNote: `Källa: Kolada (${c.kpi}), hämtad ${c.fetchedAt.slice(0, 10)} från ${c.source}`,
+          updatedAt: c.fetchedAt,
+          version: 0,
         });
       }
     }
@@ -106,9 +144,18 @@ const valueColumns = `year, month, gender, value, numerator, denominator, prelim
 const manualValue = (r: ValueRow): IndicatorValue => ({ ...r, month: r.month === 0 ? null : r.month, origin: 'manual' });
 
 /** One entered value as the indicator's values answer it; month 0 is the whole year. */
-export async function getIndicatorValue(db: Queryable, indicatorId: number, year: number, month: number, gender: Gender): Promise<IndicatorValue | null> {
-  const row = await maybeOne<ValueRow>(db, `select ${valueColumns} from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4`,
-    [indicatorId, year, month, gender]);
+export async function getIndicatorValue(
+  db: Queryable,
+  indicatorId: number,
+  year: number,
+  month: number,
+  gender: Gender,
+): Promise<IndicatorValue | null> {
+  const row = await maybeOne<ValueRow>(
+    db,
+    `select ${valueColumns} from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4`,
+    [indicatorId, year, month, gender],
+  );
   return row && manualValue(row);
 }
 
@@ -131,10 +178,15 @@ export function toTarget(r: Omit<TargetRow, 'indicatorId'>): Target {
   const base = { year: r.year, gender: r.gender, label: r.label, version: r.version };
   // the table's checks guarantee the columns each kind needs
   if (r.kind === 'direction') return { ...base, kind: 'direction', direction: required(r.direction, 'riktning') };
-  if (r.kind === 'value') return { ...base, kind: 'value', comparator: required(r.comparator, 'jämförelse'), value: required(r.targetValue, 'målvärde') };
+  if (r.kind === 'value')
+    return { ...base, kind: 'value', comparator: required(r.comparator, 'jämförelse'), value: required(r.targetValue, 'målvärde') };
   return {
-    ...base, kind: 'benchmark', comparator: r.comparator as 'at_least' | 'at_most', groupId: required(r.groupId, 'jämförelsegrupp'),
-    groupCode: r.groupCode ?? '?', statistic: required(r.statistic, 'statistik'),
+    ...base,
+    kind: 'benchmark',
+    comparator: r.comparator as 'at_least' | 'at_most',
+    groupId: required(r.groupId, 'jämförelsegrupp'),
+    groupCode: r.groupCode ?? '?',
+    statistic: required(r.statistic, 'statistik'),
   };
 }
 
@@ -143,7 +195,11 @@ const targetSelect = `select t.indicator_id as "indicatorId", t.year, t.gender, 
   from indicator_target t left join benchmark_group b on b.id = t.benchmark_group_id`;
 
 export async function getIndicatorTarget(db: Queryable, indicatorId: number, year: number, gender: Gender): Promise<Target | null> {
-  const row = await maybeOne<TargetRow>(db, `${targetSelect} where t.indicator_id = $1 and t.year = $2 and t.gender = $3`, [indicatorId, year, gender]);
+  const row = await maybeOne<TargetRow>(db, `${targetSelect} where t.indicator_id = $1 and t.year = $2 and t.gender = $3`, [
+    indicatorId,
+    year,
+    gender,
+  ]);
   if (!row) return null;
   const { indicatorId: _, ...r } = row;
   return toTarget(r);
@@ -160,7 +216,12 @@ const assessmentColumns = `id, subject_type as "subjectType", subject_id as "sub
   suggested_colour as "suggestedColour", colour, analysis, author, created_at as "createdAt"`;
 
 /** The current (newest) assessment per subject for one period. */
-export async function currentAssessments(db: Queryable, committeeId: number, year: number, month: number | null): Promise<Map<string, AssessmentRow>> {
+export async function currentAssessments(
+  db: Queryable,
+  committeeId: number,
+  year: number,
+  month: number | null,
+): Promise<Map<string, AssessmentRow>> {
   const rows = await db.query<AssessmentRow>(
     `select distinct on (subject_type, subject_id) ${assessmentColumns} from assessment
      where committee_id = $1 and year = $2 and month = $3 order by subject_type, subject_id, id desc`,
@@ -170,23 +231,37 @@ export async function currentAssessments(db: Queryable, committeeId: number, yea
 }
 
 export function assessmentHistory(db: Queryable, subjectType: string, subjectId: number): Promise<AssessmentRow[]> {
-  return db.query<AssessmentRow>(`select ${assessmentColumns} from assessment where subject_type = $1 and subject_id = $2 order by year desc, month desc, id desc`, [subjectType, subjectId]);
+  return db.query<AssessmentRow>(
+    `select ${assessmentColumns} from assessment where subject_type = $1 and subject_id = $2 order by year desc, month desc, id desc`,
+    [subjectType, subjectId],
+  );
 }
 
 const snapshotColumns = `id, committee_id as "committeeId", year, budget_version_id as "budgetVersionId", decided_on as "decidedOn", reason, taken_at as "takenAt"`;
 
-export async function latestSnapshot(db: Queryable, committeeId: number, year: number): Promise<(Snapshot & { snapshot: SnapshotBody }) | null> {
+export async function latestSnapshot(
+  db: Queryable,
+  committeeId: number,
+  year: number,
+): Promise<(Snapshot & { snapshot: SnapshotBody }) | null> {
   const [s] = await db.query<Snapshot & { snapshot: SnapshotBody }>(
-    `select ${snapshotColumns}, snapshot from goal_set_snapshot where committee_id = $1 and year = $2 order by id desc limit 1`, [committeeId, year]);
+    `select ${snapshotColumns}, snapshot from goal_set_snapshot where committee_id = $1 and year = $2 order by id desc limit 1`,
+    [committeeId, year],
+  );
   return s ?? null;
 }
 
 export function listSnapshots(db: Queryable, committeeId: number): Promise<Snapshot[]> {
-  return db.query<Snapshot>(`select ${snapshotColumns} from goal_set_snapshot where committee_id = $1 order by year desc, id desc`, [committeeId]);
+  return db.query<Snapshot>(`select ${snapshotColumns} from goal_set_snapshot where committee_id = $1 order by year desc, id desc`, [
+    committeeId,
+  ]);
 }
 
 export async function getSnapshot(db: Queryable, id: number): Promise<Snapshot & { snapshot: SnapshotBody }> {
-  const [s] = await db.query<Snapshot & { snapshot: SnapshotBody }>(`select ${snapshotColumns}, snapshot from goal_set_snapshot where id = $1`, [id]);
+  const [s] = await db.query<Snapshot & { snapshot: SnapshotBody }>(
+    `select ${snapshotColumns}, snapshot from goal_set_snapshot where id = $1`,
+    [id],
+  );
   if (!s) throw notFound('Den beslutade målsättningen');
   return s;
 }
@@ -220,7 +295,10 @@ const assignmentSelect = `select a.id, a.issuer, c.code as "issuerCommitteeCode"
   a.source_note as "sourceNote", a.version
   from strategic_assignment a left join committee c on c.id = a.issuer_committee_id`;
 
-export async function getAssignment(db: Queryable, id: number): Promise<AssignmentRow & { recipients: { committeeCode: string | null; name: string }[] }> {
+export async function getAssignment(
+  db: Queryable,
+  id: number,
+): Promise<AssignmentRow & { recipients: { committeeCode: string | null; name: string }[] }> {
   const row = await maybeOne<AssignmentRow>(db, `${assignmentSelect} where a.id = $1`, [id]);
   if (!row) throw notFound('Uppdraget');
   return { ...row, recipients: (await assignmentRecipients(db, [id])).map(({ committeeCode, name }) => ({ committeeCode, name })) };
@@ -237,7 +315,10 @@ export function assignmentsOfCommittee(db: Queryable, committeeId: number, year:
   );
 }
 
-export function assignmentRecipients(db: Queryable, assignmentIds: readonly number[]): Promise<{ assignmentId: number; committeeCode: string | null; name: string }[]> {
+export function assignmentRecipients(
+  db: Queryable,
+  assignmentIds: readonly number[],
+): Promise<{ assignmentId: number; committeeCode: string | null; name: string }[]> {
   return db.query(
     `select r.assignment_id as "assignmentId", c.code as "committeeCode", r.committee_name as name
      from strategic_assignment_recipient r left join committee c on c.id = r.committee_id where r.assignment_id = any($1::int[]) order by r.committee_name`,
@@ -248,7 +329,11 @@ export function assignmentRecipients(db: Queryable, assignmentIds: readonly numb
 const followUpColumns = 'year, nullif(month, 0)::int as month, status, text, author, updated_at as "updatedAt", version';
 
 /** One committee's follow-ups of the assignments, newest first. */
-export function assignmentFollowUps(db: Queryable, committeeId: number, assignmentIds: readonly number[]): Promise<(AssignmentFollowUp & { assignmentId: number })[]> {
+export function assignmentFollowUps(
+  db: Queryable,
+  committeeId: number,
+  assignmentIds: readonly number[],
+): Promise<(AssignmentFollowUp & { assignmentId: number })[]> {
   return db.query(
     `select assignment_id as "assignmentId", ${followUpColumns}
      from strategic_assignment_follow_up where committee_id = $1 and assignment_id = any($2::int[]) order by year desc, month desc`,
@@ -257,8 +342,16 @@ export function assignmentFollowUps(db: Queryable, committeeId: number, assignme
 }
 
 /** One follow-up; month 0 is the whole year. */
-export function getAssignmentFollowUp(db: Queryable, assignmentId: number, committeeId: number, year: number, month: number): Promise<AssignmentFollowUp | null> {
-  return maybeOne<AssignmentFollowUp>(db,
+export function getAssignmentFollowUp(
+  db: Queryable,
+  assignmentId: number,
+  committeeId: number,
+  year: number,
+  month: number,
+): Promise<AssignmentFollowUp | null> {
+  return maybeOne<AssignmentFollowUp>(
+    db,
     `select ${followUpColumns} from strategic_assignment_follow_up where assignment_id = $1 and committee_id = $2 and year = $3 and month = $4`,
-    [assignmentId, committeeId, year, month]);
+    [assignmentId, committeeId, year, month],
+  );
 }

@@ -32,7 +32,8 @@ describe('the Kolada v3 client against a local fake server', () => {
     const rows = await client().data(['N35001'], many, [2021, 2022]);
     expect(rows.filter((r) => r.period === 2022)).toHaveLength(9);
     expect(fake.requests).toHaveLength(2);
-    for (const r of fake.requests) expect(decodeURIComponent(r).split('/municipality/')[1]!.split('/')[0]!.split(',').length).toBeLessThanOrEqual(25);
+    for (const r of fake.requests)
+      expect(decodeURIComponent(r).split('/municipality/')[1]!.split('/')[0]!.split(',').length).toBeLessThanOrEqual(25);
     expect(chunk(Array.from({ length: 51 }, (_, i) => i)).map((c) => c.length)).toEqual([25, 25, 1]);
   });
 
@@ -40,7 +41,11 @@ describe('the Kolada v3 client against a local fake server', () => {
     fake.requests.length = 0;
     const waits: number[] = [];
     fake.fail429(2);
-    const kpis = await client({ sleep: async (ms) => { waits.push(ms); } }).kpis(['N35001']);
+    const kpis = await client({
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    }).kpis(['N35001']);
     expect(kpis[0]!.id).toBe('N35001');
     expect(fake.requests).toHaveLength(3);
     expect(waits.filter((w) => w === 0)).toHaveLength(2); // Retry-After: 0
@@ -58,6 +63,8 @@ describe('the Kolada v3 client against a local fake server', () => {
   });
 
   it('says clearly when Kolada cannot be reached', async () => {
-    await expect(new KoladaClient({ baseUrl: 'http://127.0.0.1:1/v3', retryBaseMs: 1 }).kpis(['N35001'])).rejects.toThrow(KoladaNetworkError);
+    await expect(new KoladaClient({ baseUrl: 'http://127.0.0.1:1/v3', retryBaseMs: 1 }).kpis(['N35001'])).rejects.toThrow(
+      KoladaNetworkError,
+    );
   });
 });

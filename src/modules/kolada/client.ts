@@ -34,13 +34,20 @@ export interface RecordedPage {
 }
 
 export class KoladaHttpError extends Error {
-  constructor(readonly url: string, readonly status: number, message: string) {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 export class KoladaNetworkError extends Error {
-  constructor(readonly url: string, readonly causeText: string) {
+  constructor(
+    readonly url: string,
+    readonly causeText: string,
+  ) {
     super(`Kunde inte nå Kolada (${url}): ${causeText}`);
   }
 }
@@ -155,7 +162,8 @@ export class KoladaClient {
 
   async kpis(ids: readonly string[]): Promise<KoladaKpi[]> {
     const out: KoladaKpi[] = [];
-    for (const batch of chunk([...new Set(ids)])) out.push(...(await this.pages(this.url(`/kpi/${KoladaClient.segment(batch)}`), parseKpiPage)));
+    for (const batch of chunk([...new Set(ids)]))
+      out.push(...(await this.pages(this.url(`/kpi/${KoladaClient.segment(batch)}`), parseKpiPage)));
     return out;
   }
 
@@ -167,13 +175,15 @@ export class KoladaClient {
   async municipalities(ids?: readonly string[]): Promise<KoladaMunicipality[]> {
     if (!ids || ids.length === 0) return this.pages(this.url('/municipality'), parseMunicipalityPage);
     const out: KoladaMunicipality[] = [];
-    for (const batch of chunk([...new Set(ids)])) out.push(...(await this.pages(this.url(`/municipality/${KoladaClient.segment(batch)}`), parseMunicipalityPage)));
+    for (const batch of chunk([...new Set(ids)]))
+      out.push(...(await this.pages(this.url(`/municipality/${KoladaClient.segment(batch)}`), parseMunicipalityPage)));
     return out;
   }
 
   async municipalityGroups(ids: readonly string[]): Promise<KoladaGroup[]> {
     const out: KoladaGroup[] = [];
-    for (const batch of chunk([...new Set(ids)])) out.push(...(await this.pages(this.url(`/municipality_groups/${KoladaClient.segment(batch)}`), parseGroupPage)));
+    for (const batch of chunk([...new Set(ids)]))
+      out.push(...(await this.pages(this.url(`/municipality_groups/${KoladaClient.segment(batch)}`), parseGroupPage)));
     return out;
   }
 
@@ -198,7 +208,10 @@ export class KoladaClient {
 /** Kolada failures as the Swedish errors a user sees (CLI exit code 1, HTTP 4xx/5xx in the API). */
 export function koladaError(err: unknown): unknown {
   if (err instanceof KoladaNetworkError) {
-    return new AppError('validation', `${err.message}. Kontrollera nätverket, eller läs in en sparad fil med \`styrbord kolada import FIL.json\`.`);
+    return new AppError(
+      'validation',
+      `${err.message}. Kontrollera nätverket, eller läs in en sparad fil med \`styrbord kolada import FIL.json\`.`,
+    );
   }
   if (err instanceof KoladaHttpError) return new AppError('validation', err.message);
   if (err instanceof KoladaFormatError) return new AppError('validation', `Oväntat format från Kolada – ${err.message}`);

@@ -12,7 +12,6 @@ import { KoladaFormatError, parseSavedFile } from './rules/parse.ts';
 import { getBenchmarkGroup, upsertKpis, upsertMunicipalities, upsertValues } from './store.ts';
 import { KoladaClient, koladaError, type RecordedPage } from './client.ts';
 
-
 /** Reading and refreshing the shared Kolada cache: administrators and controllers. */
 export const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';
 
@@ -26,7 +25,13 @@ export function parseOrFail(json: unknown, file: string): SavedFileContents {
   }
 }
 
-export async function storeKoladaContents(tx: Queryable, contents: SavedFileContents, source: string, kind: 'http' | 'file' | 'demo', actorName: string): Promise<{ summary: KoladaImportSummary; audit: AuditEntry[] }> {
+export async function storeKoladaContents(
+  tx: Queryable,
+  contents: SavedFileContents,
+  source: string,
+  kind: 'http' | 'file' | 'demo',
+  actorName: string,
+): Promise<{ summary: KoladaImportSummary; audit: AuditEntry[] }> {
   const fetchedAt = contents.fetchedAt ?? new Date().toISOString();
   const values = await upsertValues(tx, contents.data, fetchedAt, source);
   const kpis = await upsertKpis(tx, contents.kpis, fetchedAt, source);
@@ -38,18 +43,30 @@ export async function storeKoladaContents(tx: Queryable, contents: SavedFileCont
     for (const b of bound) {
       await tx.query('delete from benchmark_group_member where benchmark_group_id = $1', [b.id]);
       for (const m of g.members.filter((x) => /^\d{4}$/.test(x.id))) {
-        await tx.query('insert into benchmark_group_member (benchmark_group_id, member_code, member_name) values ($1, $2, $3)', [b.id, m.id, m.title]);
+        await tx.query('insert into benchmark_group_member (benchmark_group_id, member_code, member_name) values ($1, $2, $3)', [
+          b.id,
+          m.id,
+          m.title,
+        ]);
       }
       await tx.query('update benchmark_group set version = version + 1 where id = $1', [b.id]);
       groupsUpdated.push(b.code);
     }
   }
   const summary: KoladaImportSummary = {
-    source, pages: contents.pages, values, missingValues: contents.data.filter((d) => d.value === null).length,
-    kpis, municipalities, groupsUpdated, fetchedAt,
+    source,
+    pages: contents.pages,
+    values,
+    missingValues: contents.data.filter((d) => d.value === null).length,
+    kpis,
+    municipalities,
+    groupsUpdated,
+    fetchedAt,
   };
-  await tx.query('insert into kolada_import (kind, source, value_count, kpi_count, municipality_count, actor_name) values ($1, $2, $3, $4, $5, $6)',
-    [kind, source, values, kpis, municipalities, actorName]);
+  await tx.query(
+    'insert into kolada_import (kind, source, value_count, kpi_count, municipality_count, actor_name) values ($1, $2, $3, $4, $5, $6)',
+    [kind, source, values, kpis, municipalities, actorName],
+  );
   return { summary, audit: [{ entityType: 'kolada_import', entityId: source.slice(0, 200), before: null, after: summary }] };
 }
 
@@ -66,7 +83,8 @@ export const importKolada = defineCommand({
   },
   async run(tx, input, actor) {
     const contents = parseOrFail(input.json, input.file);
-    if (contents.pages === 0) throw importFailed([{ file: input.file, row: 0, column: '(fil)', reason: 'Filen innehåller inga Kolada-svar.' }]);
+    if (contents.pages === 0)
+      throw importFailed([{ file: input.file, row: 0, column: '(fil)', reason: 'Filen innehåller inga Kolada-svar.' }]);
     const { summary, audit } = await storeKoladaContents(tx, contents, input.file, input.kind, actor.name);
     return { result: summary, audit };
   },
@@ -92,8 +110,25 @@ export interface FetchRequest {
 }
 
 export const fetchInput = z.object({
-  kpis: z.array(z.string().trim().toUpperCase().regex(/^[NU]\d{5}$/, { message: 'Nyckeltals-id som N35001' })).min(1).max(200),
-  municipalities: z.array(z.string().trim().regex(/^(\d{4}|G\d+)$/, { message: 'Kommunkod som 0580' })).max(400).default([]),
+  kpis: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[NU]\d{5}$/, { message: 'Nyckeltals-id som N35001' }),
+    )
+    .min(1)
+    .max(200),
+  municipalities: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^(\d{4}|G\d+)$/, { message: 'Kommunkod som 0580' }),
+    )
+    .max(400)
+    .default([]),
   benchmarkGroup: z.string().trim().max(40).optional(),
   years: z.array(year).min(1).max(60),
   metadata: z.boolean().default(true),
@@ -103,7 +138,12 @@ export const fetchInput = z.object({
  * Fetches live from Kolada (outside any transaction), then stores the received pages through the
  * same import command as a saved file. The pages are returned too, so they can be saved as a file.
  */
-export async function fetchFromKolada(db: Database, actor: Actor, raw: unknown, client = new KoladaClient({ baseUrl: process.env.STYRBORD_KOLADA_URL || undefined })): Promise<{ summary: KoladaImportSummary; pages: RecordedPage[] }> {
+export async function fetchFromKolada(
+  db: Database,
+  actor: Actor,
+  raw: unknown,
+  client = new KoladaClient({ baseUrl: process.env.STYRBORD_KOLADA_URL || undefined }),
+): Promise<{ summary: KoladaImportSummary; pages: RecordedPage[] }> {
   ensure(mayImport(actor));
   const input = parseInput(fetchInput, raw);
   const municipalities = new Set(input.municipalities);
@@ -112,7 +152,10 @@ export async function fetchFromKolada(db: Database, actor: Actor, raw: unknown, 
     for (const m of group.members) municipalities.add(m.code);
     municipalities.add((await getMunicipality(db)).code);
   }
-  if (municipalities.size === 0) throw new AppError('validation', 'Ange minst en kommun eller en jämförelsegrupp.', { fields: [{ field: 'municipalities', message: 'Saknas' }] });
+  if (municipalities.size === 0)
+    throw new AppError('validation', 'Ange minst en kommun eller en jämförelsegrupp.', {
+      fields: [{ field: 'municipalities', message: 'Saknas' }],
+    });
   try {
     if (input.metadata) await client.kpis(input.kpis);
     await client.data(input.kpis, [...municipalities], input.years);
@@ -128,11 +171,22 @@ export async function fetchFromKolada(db: Database, actor: Actor, raw: unknown, 
 export const saveBenchmarkGroup = defineCommand({
   name: 'benchmark_group.save',
   input: z.object({
-    code: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'Kod med bokstäver, siffror, punkt, bindestreck' }),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'Kod med bokstäver, siffror, punkt, bindestreck' }),
     name: shortText(200),
-    koladaGroupId: z.string().trim().regex(/^G\d+$/).nullable().default(null),
+    koladaGroupId: z
+      .string()
+      .trim()
+      .regex(/^G\d+$/)
+      .nullable()
+      .default(null),
     includeSelf: z.boolean().default(true),
-    members: z.array(z.object({ code: z.string().regex(/^\d{4}$/, { message: 'Kommunkod med fyra siffror' }), name: shortText(100) })).min(1).max(400),
+    members: z
+      .array(z.object({ code: z.string().regex(/^\d{4}$/, { message: 'Kommunkod med fyra siffror' }), name: shortText(100) }))
+      .min(1)
+      .max(400),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
     /** 0 for a new group. */
     version: expectedVersion,
@@ -142,25 +196,36 @@ export const saveBenchmarkGroup = defineCommand({
   },
   async run(tx, input) {
     const municipality = await getMunicipality(tx);
-    const [before] = await tx.query<{ id: number; version: number }>('select * from benchmark_group where municipality_code = $1 and upper(code) = upper($2) for update', [municipality.code, input.code]);
+    const [before] = await tx.query<{ id: number; version: number }>(
+      'select * from benchmark_group where municipality_code = $1 and upper(code) = upper($2) for update',
+      [municipality.code, input.code],
+    );
     if ((before?.version ?? 0) !== input.version) throw staleVersion('jämförelsegruppen');
     const beforeGroup = before ? await getBenchmarkGroup(tx, before.id) : null;
     let id = before?.id;
     if (id === undefined) {
-      const row = await queryOne<{ id: number }>(tx,
+      const row = await queryOne<{ id: number }>(
+        tx,
         'insert into benchmark_group (municipality_code, code, name, kolada_group_id, include_self, source_note) values ($1, $2, $3, $4, $5, $6) returning id',
-        [municipality.code, input.code, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote]);
+        [municipality.code, input.code, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote],
+      );
       id = row.id;
     } else {
-      await tx.query('update benchmark_group set name = $2, kolada_group_id = $3, include_self = $4, source_note = $5, version = version + 1 where id = $1',
-        [id, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote]);
+      await tx.query(
+        'update benchmark_group set name = $2, kolada_group_id = $3, include_self = $4, source_note = $5, version = version + 1 where id = $1',
+        [id, input.name, input.koladaGroupId, input.includeSelf, input.sourceNote],
+      );
       await tx.query('delete from benchmark_group_member where benchmark_group_id = $1', [id]);
     }
     const seen = new Set<string>();
     for (const m of input.members) {
       if (seen.has(m.code)) continue;
       seen.add(m.code);
-      await tx.query('insert into benchmark_group_member (benchmark_group_id, member_code, member_name) values ($1, $2, $3)', [id, m.code, m.name]);
+      await tx.query('insert into benchmark_group_member (benchmark_group_id, member_code, member_name) values ($1, $2, $3)', [
+        id,
+        m.code,
+        m.name,
+      ]);
     }
     const after = await getBenchmarkGroup(tx, id);
     return { result: after, audit: [{ entityType: 'benchmark_group', entityId: id, before: beforeGroup, after }] };

@@ -8,7 +8,17 @@ import { fetchFromKolada, importKoladaFile, mayImport, saveBenchmarkGroup } from
 import { benchmarkSeries } from './queries.ts';
 import { cachedValues, getBenchmarkGroup, getCachedKpi, listBenchmarkGroups, searchCachedKpis } from './store.ts';
 
-const list = (pattern: RegExp) => z.string().trim().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.string().regex(pattern)).max(400));
+const list = (pattern: RegExp) =>
+  z
+    .string()
+    .trim()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(pattern)).max(400));
 
 export function registerKoladaRoutes({ app, db }: RouteContext): void {
   /** KPI search: the cache by default; `live=true` asks Kolada (v3 title search). */
@@ -27,17 +37,29 @@ export function registerKoladaRoutes({ app, db }: RouteContext): void {
   app.get<{ Params: { id: string } }>('/api/kolada/kpis/:id', { config: { textParams: ['id'] } }, async (request) => {
     requireActor(request);
     const kpi = await getCachedKpi(db, request.params.id.toUpperCase());
-    if (!kpi) throw new AppError('not_found', `Nyckeltalet ${request.params.id} finns inte i Styrbords Kolada-cache; hämta eller importera det först.`);
+    if (!kpi)
+      throw new AppError(
+        'not_found',
+        `Nyckeltalet ${request.params.id} finns inte i Styrbords Kolada-cache; hämta eller importera det först.`,
+      );
     return kpi;
   });
 
   app.get('/api/kolada/values', async (request) => {
     requireActor(request);
-    const q = query(z.object({
-      kpi: list(/^[NU]\d{5}$/),
-      municipality: list(/^(\d{4}|G\d+)$/).optional(),
-      year: z.string().trim().transform((s) => s.split(',').map(Number)).pipe(z.array(z.number().int().min(1900).max(2100))).optional(),
-    }), request);
+    const q = query(
+      z.object({
+        kpi: list(/^[NU]\d{5}$/),
+        municipality: list(/^(\d{4}|G\d+)$/).optional(),
+        year: z
+          .string()
+          .trim()
+          .transform((s) => s.split(',').map(Number))
+          .pipe(z.array(z.number().int().min(1900).max(2100)))
+          .optional(),
+      }),
+      request,
+    );
     return cachedValues(db, { kpis: q.kpi, municipalities: q.municipality ?? null, years: q.year ?? null });
   });
 
@@ -68,7 +90,17 @@ export function registerKoladaRoutes({ app, db }: RouteContext): void {
   /** Average and median per year for a KPI, computed from the members' cached values. */
   app.get<{ Params: { code: string } }>('/api/benchmark-groups/:code/series', async (request) => {
     requireActor(request);
-    const q = query(z.object({ kpi: z.string().trim().toUpperCase().regex(/^[NU]\d{5}$/), gender: z.enum(['T', 'K', 'M']).default('T') }), request);
+    const q = query(
+      z.object({
+        kpi: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[NU]\d{5}$/),
+        gender: z.enum(['T', 'K', 'M']).default('T'),
+      }),
+      request,
+    );
     const group = await getBenchmarkGroup(db, request.params.code);
     return { group, kpi: q.kpi, series: await benchmarkSeries(db, group, q.kpi, (await getMunicipality(db)).code, q.gender) };
   });

@@ -37,8 +37,22 @@ export async function upsertKpis(tx: Queryable, kpis: readonly KoladaKpi[], fetc
          municipality_type = excluded.municipality_type, auspice = excluded.auspice, operating_area = excluded.operating_area, perspective = excluded.perspective,
          prel_publication_date = excluded.prel_publication_date, publication_date = excluded.publication_date, publ_period = excluded.publ_period,
          has_ou_data = excluded.has_ou_data, fetched_at = excluded.fetched_at, source = excluded.source`,
-      [k.id, k.title, k.description, k.isDividedByGender, k.municipalityType, k.auspice, k.operatingArea, k.perspective,
-        k.prelPublicationDate, k.publicationDate, k.publPeriod, k.hasOuData, fetchedAt, source],
+      [
+        k.id,
+        k.title,
+        k.description,
+        k.isDividedByGender,
+        k.municipalityType,
+        k.auspice,
+        k.operatingArea,
+        k.perspective,
+        k.prelPublicationDate,
+        k.publicationDate,
+        k.publPeriod,
+        k.hasOuData,
+        fetchedAt,
+        source,
+      ],
     );
   }
   return kpis.length;
@@ -58,7 +72,10 @@ export async function upsertMunicipalities(tx: Queryable, rows: readonly KoladaM
 const valueColumns = `kpi, municipality, period, gender, value, count, status, is_deleted as "isDeleted", fetched_at as "fetchedAt", source`;
 
 /** Cached values, deleted ones left out. */
-export function cachedValues(db: Queryable, filter: { kpis: readonly string[]; municipalities?: readonly string[] | null; years?: readonly number[] | null }): Promise<CachedValue[]> {
+export function cachedValues(
+  db: Queryable,
+  filter: { kpis: readonly string[]; municipalities?: readonly string[] | null; years?: readonly number[] | null },
+): Promise<CachedValue[]> {
   return db.query<CachedValue>(
     `select ${valueColumns} from kolada_value
      where kpi = any($1::text[]) and ($2::text[] is null or municipality = any($2::text[])) and ($3::int[] is null or period = any($3::int[]))
@@ -102,7 +119,9 @@ export async function listBenchmarkGroups(db: Queryable): Promise<BenchmarkGroup
 }
 
 export async function getBenchmarkGroup(db: Queryable, idOrCode: number | string): Promise<BenchmarkGroup> {
-  const group = (await listBenchmarkGroups(db)).find((g) => (typeof idOrCode === 'number' ? g.id === idOrCode : g.code.toUpperCase() === idOrCode.toUpperCase()));
+  const group = (await listBenchmarkGroups(db)).find((g) =>
+    typeof idOrCode === 'number' ? g.id === idOrCode : g.code.toUpperCase() === idOrCode.toUpperCase(),
+  );
   if (!group) throw notFound(`Jämförelsegruppen ${idOrCode}`);
   return group;
 }

@@ -20,9 +20,18 @@ const mappingRow: VersionedRow<LedgerMapping> = { table: 'ledger_mapping', what:
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const pattern = z.preprocess(
   emptyToNull,
-  z.string().trim().regex(PATTERN_TEXT, { message: 'Ett värde eller ett prefix med * på slutet, t.ex. 61*; bokstäver, siffror, punkt, bindestreck, understreck' }).nullable(),
+  z
+    .string()
+    .trim()
+    .regex(PATTERN_TEXT, {
+      message: 'Ett värde eller ett prefix med * på slutet, t.ex. 61*; bokstäver, siffror, punkt, bindestreck, understreck',
+    })
+    .nullable(),
 );
-const account = z.preprocess(emptyToNull, z.string().trim().regex(RULE_ACCOUNT_PATTERN, { message: 'Ett konto med fyra siffror' }).nullable());
+const account = z.preprocess(
+  emptyToNull,
+  z.string().trim().regex(RULE_ACCOUNT_PATTERN, { message: 'Ett konto med fyra siffror' }).nullable(),
+);
 
 const priority = z.number().int().min(-1000).max(1000);
 const ruleFields = z.object({
@@ -44,14 +53,18 @@ const ruleChanges = z.object({
 
 function checkRange(input: { accountFrom: string | null; accountTo: string | null }) {
   if (input.accountFrom !== null && input.accountTo !== null && input.accountFrom > input.accountTo) {
-    throw new AppError('validation', 'Kontointervallet börjar efter att det slutar.', { fields: [{ field: 'accountTo', message: 'Före "konto från"' }] });
+    throw new AppError('validation', 'Kontointervallet börjar efter att det slutar.', {
+      fields: [{ field: 'accountTo', message: 'Före "konto från"' }],
+    });
   }
 }
 
 async function checkActivity(tx: Queryable, committeeId: number, activityId: number) {
   const [a] = await tx.query<{ committeeId: number }>('select committee_id as "committeeId" from activity where id = $1', [activityId]);
   if (!a || a.committeeId !== committeeId) {
-    throw new AppError('validation', 'Verksamheten hör inte till nämnden.', { fields: [{ field: 'activityId', message: 'Annan nämnd eller finns inte' }] });
+    throw new AppError('validation', 'Verksamheten hör inte till nämnden.', {
+      fields: [{ field: 'activityId', message: 'Annan nämnd eller finns inte' }],
+    });
   }
 }
 
@@ -66,7 +79,8 @@ export const createLedgerMapping = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     checkRange(input);
     await checkActivity(tx, committee.id, input.activityId);
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into ledger_mapping (committee_id, cost_centre, activity_code, account_from, account_to, activity_id, priority)
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
       [committee.id, input.costCentre, input.activityCode, input.accountFrom, input.accountTo, input.activityId, input.priority],
@@ -118,7 +132,10 @@ export const deleteLedgerMapping = defineCommand({
     const { mapping } = await mappingInCommittee(tx, input.committeeCode, input.id);
     const deleted = await tx.query('delete from ledger_mapping where id = $1 and version = $2 returning id', [input.id, input.version]);
     if (deleted.length === 0) throw staleVersion('mappningsregeln');
-    return { result: { id: input.id, deleted: true }, audit: [{ entityType: 'ledger_mapping', entityId: input.id, before: mapping, after: null }] };
+    return {
+      result: { id: input.id, deleted: true },
+      audit: [{ entityType: 'ledger_mapping', entityId: input.id, before: mapping, after: null }],
+    };
   },
 });
 
@@ -134,25 +151,29 @@ export const importLedgerCommand = defineCommand({
     rowCount: z.number().int().min(1),
     months: z.array(z.number().int().min(1).max(12)).min(1),
     total: z.number().int(),
-    outcomes: z.array(z.object({
-      activityId: z.number().int().positive(),
-      month: z.number().int().min(1).max(12),
-      account: z.string().regex(/^\d{4,8}$/),
-      amount: z.number().int(),
-    })),
+    outcomes: z.array(
+      z.object({
+        activityId: z.number().int().positive(),
+        month: z.number().int().min(1).max(12),
+        account: z.string().regex(/^\d{4,8}$/),
+        amount: z.number().int(),
+      }),
+    ),
   }),
   authorize(actor, input) {
     ensure(can.writeCommittee(actor, input.committeeId));
   },
   async run(tx, input, actor) {
     const activityIds = [...new Set(input.outcomes.map((o) => o.activityId))];
-    const foreign = await queryOne<{ n: number }>(tx,
+    const foreign = await queryOne<{ n: number }>(
+      tx,
       'select count(*)::int as n from activity where id = any($1::int[]) and committee_id = $2',
       [activityIds, input.committeeId],
     );
     if (foreign.n !== activityIds.length) throw new AppError('validation', 'Mappningsreglerna pekar på verksamheter i en annan nämnd.');
 
-    const replaced = await queryOne<{ rows: number; total: number }>(tx,
+    const replaced = await queryOne<{ rows: number; total: number }>(
+      tx,
       `with d as (
          delete from ledger_outcome l using activity a
          where a.id = l.activity_id and a.committee_id = $1 and l.year = $2 and l.month = any($3::int[])
@@ -160,7 +181,8 @@ export const importLedgerCommand = defineCommand({
        select count(*)::int as rows, coalesce(sum(amount), 0)::bigint as total from d`,
       [input.committeeId, input.year, input.months],
     );
-    const row = await queryOne<{ id: number; importedAt: string }>(tx,
+    const row = await queryOne<{ id: number; importedAt: string }>(
+      tx,
       `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
        values ($1, $2, $3::int[], $4, $5, $6, $7) returning id, imported_at as "importedAt"`,
       [input.committeeId, input.year, input.months, input.fileName, input.rowCount, input.total, actor.name],
@@ -172,7 +194,14 @@ export const importLedgerCommand = defineCommand({
         `insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id)
          select t.activity_id, $1, t.month, t.account, t.amount, $2
          from unnest($3::int[], $4::int[], $5::text[], $6::bigint[]) as t(activity_id, month, account, amount)`,
-        [input.year, importId, batch.map((o) => o.activityId), batch.map((o) => o.month), batch.map((o) => o.account), batch.map((o) => o.amount)],
+        [
+          input.year,
+          importId,
+          batch.map((o) => o.activityId),
+          batch.map((o) => o.month),
+          batch.map((o) => o.account),
+          batch.map((o) => o.amount),
+        ],
       );
     }
     const summary = {

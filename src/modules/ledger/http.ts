@@ -54,7 +54,8 @@ export function registerLedgerRoutes({ app, db }: RouteContext): void {
   });
 
   app.patch<IdParams>('/api/committees/:code/ledger-mappings/:id', (request) =>
-    runCommand(db, request, updateLedgerMapping, { committeeCode: request.params.code, id: request.params.id }));
+    runCommand(db, request, updateLedgerMapping, { committeeCode: request.params.code, id: request.params.id }),
+  );
 
   app.delete<IdParams>('/api/committees/:code/ledger-mappings/:id', (request) => {
     const fromQuery = query(deleteQuery, request).version;
@@ -78,7 +79,8 @@ export function registerLedgerRoutes({ app, db }: RouteContext): void {
     body: 'stream',
     contentTypes: uploadTypes,
     query: importQuery,
-    allowed: async (actor, request: FastifyRequest<CodeParams>) => can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
+    allowed: async (actor, request: FastifyRequest<CodeParams>) =>
+      can.writeCommittee(actor, (await getCommitteeByCode(db, request.params.code)).id),
     handler: async (request: FastifyRequest<CodeParams>, _reply, actor, q) =>
       importLedger(db, actor, { committeeCode: request.params.code, year: q.year, fileName: q.filename, source: uploadedStream(request) }),
   });

@@ -14,7 +14,10 @@ export function listMappings(db: Queryable, committeeId: number): Promise<Ledger
 }
 
 export async function getMapping(db: Queryable, id: number): Promise<LedgerMapping | null> {
-  const [m] = await db.query<LedgerMapping>(`select ${mappingColumns} from ledger_mapping m join activity a on a.id = m.activity_id where m.id = $1`, [id]);
+  const [m] = await db.query<LedgerMapping>(
+    `select ${mappingColumns} from ledger_mapping m join activity a on a.id = m.activity_id where m.id = $1`,
+    [id],
+  );
   return m ?? null;
 }
 

@@ -10,7 +10,12 @@ import { getActivity, getCommitteeByCode } from './store.ts';
 
 export const activityRow: VersionedRow<Activity> = { table: 'activity', what: 'verksamheten', read: getActivity };
 
-const activityCode = z.string().trim().regex(/^[\p{L}0-9._-]{1,40}$/u, { message: 'Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck (högst 40 tecken)' });
+const activityCode = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}0-9._-]{1,40}$/u, {
+    message: 'Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck (högst 40 tecken)',
+  });
 
 async function committeeOf(tx: Queryable, committeeId: number) {
   const [c] = await tx.query<{ id: number; code: string; validFrom: string; validTo: string | null }>(
@@ -37,13 +42,17 @@ async function checkPlacement(
   if (parentId === null) return;
   const parent = await getActivity(tx, parentId);
   if (parent.committeeId !== committeeId) {
-    throw new AppError('validation', 'Överordnad verksamhet tillhör en annan nämnd.', { fields: [{ field: 'parentId', message: 'Annan nämnd' }] });
+    throw new AppError('validation', 'Överordnad verksamhet tillhör en annan nämnd.', {
+      fields: [{ field: 'parentId', message: 'Annan nämnd' }],
+    });
   }
   // walk upwards so that an activity can never become its own ancestor
   let cursor: Activity | null = parent;
   while (cursor) {
     if (cursor.id === selfId) {
-      throw new AppError('validation', 'En verksamhet kan inte ligga under sig själv.', { fields: [{ field: 'parentId', message: 'Cirkulär struktur' }] });
+      throw new AppError('validation', 'En verksamhet kan inte ligga under sig själv.', {
+        fields: [{ field: 'parentId', message: 'Cirkulär struktur' }],
+      });
     }
     cursor = cursor.parentId === null ? null : await getActivity(tx, cursor.parentId);
   }
@@ -68,14 +77,19 @@ export const createActivity = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     if (input.isSubset && input.parentId === null) {
-      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', { fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }] });
+      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', {
+        fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }],
+      });
     }
     await checkPlacement(tx, committee.id, input.parentId, input);
     const exists = await tx.query('select 1 from activity where committee_id = $1 and code = $2', [committee.id, input.code]);
     if (exists.length > 0) {
-      throw new AppError('conflict', `Nämnden ${committee.code} har redan en verksamhet med koden ${input.code}.`, { fields: [{ field: 'code', message: 'Koden används redan' }] });
+      throw new AppError('conflict', `Nämnden ${committee.code} har redan en verksamhet med koden ${input.code}.`, {
+        fields: [{ field: 'code', message: 'Koden används redan' }],
+      });
     }
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to)
        values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
       [committee.id, input.parentId, input.code, input.name, input.isSubset, input.sortOrder, input.validFrom, input.validTo],
@@ -87,17 +101,19 @@ export const createActivity = defineCommand({
 
 export const updateActivity = defineCommand({
   name: 'activity.update',
-  input: z.object({
-    id,
-    version,
-    code: activityCode.optional(),
-    name: shortText(200).optional(),
-    isSubset: z.boolean().optional(),
-    parentId: id.nullable().optional(),
-    sortOrder: z.number().int().min(0).max(100000).optional(),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.nullable().optional(),
-  }).strict(),
+  input: z
+    .object({
+      id,
+      version,
+      code: activityCode.optional(),
+      name: shortText(200).optional(),
+      isSubset: z.boolean().optional(),
+      parentId: id.nullable().optional(),
+      sortOrder: z.number().int().min(0).max(100000).optional(),
+      validFrom: isoDate.optional(),
+      validTo: isoDate.nullable().optional(),
+    })
+    .strict(),
   async authorize(actor, input, tx) {
     const activity = await getActivity(tx, input.id);
     ensure(can.writeCommittee(actor, activity.committeeId));
@@ -106,15 +122,26 @@ export const updateActivity = defineCommand({
     const current = await getActivity(tx, input.id);
     const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Activity;
     if (next.validTo !== null && next.validTo < next.validFrom) {
-      throw new AppError('validation', 'Giltig till kan inte ligga före giltig från.', { fields: [{ field: 'validTo', message: 'Före giltig från' }] });
+      throw new AppError('validation', 'Giltig till kan inte ligga före giltig från.', {
+        fields: [{ field: 'validTo', message: 'Före giltig från' }],
+      });
     }
     if (next.isSubset && next.parentId === null) {
-      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', { fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }] });
+      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', {
+        fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }],
+      });
     }
     await checkPlacement(tx, current.committeeId, next.parentId, next, current.id);
     if (next.code !== current.code) {
-      const clash = await tx.query('select 1 from activity where committee_id = $1 and code = $2 and id <> $3', [current.committeeId, next.code, current.id]);
-      if (clash.length > 0) throw new AppError('conflict', `Koden ${next.code} används redan i nämnden.`, { fields: [{ field: 'code', message: 'Koden används redan' }] });
+      const clash = await tx.query('select 1 from activity where committee_id = $1 and code = $2 and id <> $3', [
+        current.committeeId,
+        next.code,
+        current.id,
+      ]);
+      if (clash.length > 0)
+        throw new AppError('conflict', `Koden ${next.code} används redan i nämnden.`, {
+          fields: [{ field: 'code', message: 'Koden används redan' }],
+        });
     }
     const { before, after } = await updateVersioned(tx, activityRow, input.id, input.version, {
       code: next.code,
@@ -143,14 +170,22 @@ export const createActivityMapping = defineCommand({
   },
   async run(tx, input) {
     if (input.fromActivityId === input.toActivityId) {
-      throw new AppError('validation', 'En verksamhet kan inte efterträda sig själv.', { fields: [{ field: 'toActivityId', message: 'Samma verksamhet' }] });
+      throw new AppError('validation', 'En verksamhet kan inte efterträda sig själv.', {
+        fields: [{ field: 'toActivityId', message: 'Samma verksamhet' }],
+      });
     }
-    const { total } = await queryOne<{ total: number }>(tx,
-      'select coalesce(sum(share_bp), 0)::int as total from activity_mapping where from_activity_id = $1', [input.fromActivityId]);
+    const { total } = await queryOne<{ total: number }>(
+      tx,
+      'select coalesce(sum(share_bp), 0)::int as total from activity_mapping where from_activity_id = $1',
+      [input.fromActivityId],
+    );
     if (total + input.shareBp > 10000) {
-      throw new AppError('validation', `Andelarna från verksamheten blir ${(total + input.shareBp) / 100} %, mer än 100 %.`, { fields: [{ field: 'shareBp', message: 'Summan överstiger 100 %' }] });
+      throw new AppError('validation', `Andelarna från verksamheten blir ${(total + input.shareBp) / 100} %, mer än 100 %.`, {
+        fields: [{ field: 'shareBp', message: 'Summan överstiger 100 %' }],
+      });
     }
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into activity_mapping (from_activity_id, to_activity_id, share_bp, effective_from)
        values ($1, $2, $3, $4) returning id, from_activity_id as "fromActivityId", to_activity_id as "toActivityId",
        share_bp as "shareBp", effective_from as "effectiveFrom", version`,
@@ -162,12 +197,14 @@ export const createActivityMapping = defineCommand({
 
 export const updateCommittee = defineCommand({
   name: 'committee.update',
-  input: z.object({
-    code: shortText(12),
-    version,
-    name: shortText(200).optional(),
-    validTo: isoDate.nullable().optional(),
-  }).strict(),
+  input: z
+    .object({
+      code: shortText(12),
+      version,
+      name: shortText(200).optional(),
+      validTo: isoDate.nullable().optional(),
+    })
+    .strict(),
   authorize(actor) {
     ensure(can.administer(actor));
   },
@@ -176,8 +213,13 @@ export const updateCommittee = defineCommand({
     const changes: Record<string, unknown> = {};
     if (input.name !== undefined) changes.name = input.name;
     if (input.validTo !== undefined) changes.valid_to = input.validTo;
-    const { before, after } = await updateVersioned(tx, { table: 'committee', what: 'nämnden', read: () => getCommitteeByCode(tx, input.code) }, current.id, input.version, changes);
+    const { before, after } = await updateVersioned(
+      tx,
+      { table: 'committee', what: 'nämnden', read: () => getCommitteeByCode(tx, input.code) },
+      current.id,
+      input.version,
+      changes,
+    );
     return { result: after, audit: [{ entityType: 'committee', entityId: after.id, before, after }] };
   },
 });
-

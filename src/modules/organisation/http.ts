@@ -29,7 +29,8 @@ export function registerOrganisationRoutes({ app, db }: RouteContext): void {
   });
 
   app.patch<{ Params: { code: string } }>('/api/committees/:code', (request) =>
-    runCommand(db, request, updateCommittee, { code: request.params.code }));
+    runCommand(db, request, updateCommittee, { code: request.params.code }),
+  );
 
   app.get<{ Params: { id: string } }>('/api/activities/:id', async (request) => {
     requireActor(request);
@@ -42,7 +43,8 @@ export function registerOrganisationRoutes({ app, db }: RouteContext): void {
   });
 
   app.patch<{ Params: { id: string } }>('/api/activities/:id', (request) =>
-    runCommand(db, request, updateActivity, { id: request.params.id }));
+    runCommand(db, request, updateActivity, { id: request.params.id }),
+  );
 
   app.get('/api/activity-mappings', async (request) => {
     requireActor(request);

@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { buildActivityTree, successorsOn, startsWithinCommittee, type Activity, type ActivityMapping } from './model.ts';
 
 const act = (id: number, parentId: number | null, sortOrder: number): Activity => ({
-  id, committeeId: 1, parentId, code: `A${id}`, name: `A${id}`, isSubset: parentId !== null, sortOrder,
-  validFrom: '2024-01-01', validTo: null, sourceNote: null, version: 1,
+  id,
+  committeeId: 1,
+  parentId,
+  code: `A${id}`,
+  name: `A${id}`,
+  isSubset: parentId !== null,
+  sortOrder,
+  validFrom: '2024-01-01',
+  validTo: null,
+  sourceNote: null,
+  version: 1,
 });
 const map = (from: number, to: number, shareBp: number, effectiveFrom = '2024-01-01'): ActivityMapping => ({
-  id: from * 100 + to, fromActivityId: from, toActivityId: to, shareBp, effectiveFrom, sourceNote: null, version: 1,
+  id: from * 100 + to,
+  fromActivityId: from,
+  toActivityId: to,
+  shareBp,
+  effectiveFrom,
+  sourceNote: null,
+  version: 1,
 });
 
 describe('buildActivityTree', () => {
@@ -25,7 +40,10 @@ describe('successorsOn', () => {
   it('follows chains and splits by share', () => {
     const mappings = [map(1, 2, 10000), map(2, 3, 6000, '2025-01-01'), map(2, 4, 4000, '2025-01-01')];
     expect(successorsOn(1, mappings, '2024-06-01')).toEqual([{ activityId: 2, shareBp: 10000 }]);
-    expect(successorsOn(1, mappings, '2025-06-01')).toEqual([{ activityId: 3, shareBp: 6000 }, { activityId: 4, shareBp: 4000 }]);
+    expect(successorsOn(1, mappings, '2025-06-01')).toEqual([
+      { activityId: 3, shareBp: 6000 },
+      { activityId: 4, shareBp: 4000 },
+    ]);
   });
 
   it('stops on a cycle', () => {

@@ -61,7 +61,10 @@ describe('dated organisation', () => {
     const sn2024 = (await reader.get('/api/committees/SN?asOf=2024-06-01')).body;
     const bou = sn2024.activities.find((a: { code: string }) => a.code === 'IFO-BOU');
     expect(bou.children.map((c: { code: string; isSubset: boolean }) => [c.code, c.isSubset])).toEqual([
-      ['BOU-DYGN', true], ['BOU-HVB', true], ['BOU-NARA', true], ['BOU-SKYDD', true],
+      ['BOU-DYGN', true],
+      ['BOU-HVB', true],
+      ['BOU-NARA', true],
+      ['BOU-SKYDD', true],
     ]);
     expect(sn2024.activities.map((a: { code: string }) => a.code)).not.toContain('GB-STOLP');
     const sn2026 = (await reader.get('/api/committees/SN?asOf=2026-06-01')).body;
@@ -130,9 +133,23 @@ describe('editing through commands', () => {
 
   it('creates a varav row inside the committee validity only', async () => {
     const parent = await activityByCode(admin, 'SN', 'IFO-VUX');
-    const outside = await admin.post('/api/activities', { committeeCode: 'SN', parentId: parent.id, code: 'VUX-NY', name: 'varav test', isSubset: true, validFrom: '2023-12-31' });
+    const outside = await admin.post('/api/activities', {
+      committeeCode: 'SN',
+      parentId: parent.id,
+      code: 'VUX-NY',
+      name: 'varav test',
+      isSubset: true,
+      validFrom: '2023-12-31',
+    });
     expect(outside.status).toBe(400);
-    const ok = await admin.post('/api/activities', { committeeCode: 'SN', parentId: parent.id, code: 'VUX-NY', name: 'varav test', isSubset: true, validFrom: '2025-01-01' });
+    const ok = await admin.post('/api/activities', {
+      committeeCode: 'SN',
+      parentId: parent.id,
+      code: 'VUX-NY',
+      name: 'varav test',
+      isSubset: true,
+      validFrom: '2025-01-01',
+    });
     expect(ok.status).toBe(201);
     const dup = await admin.post('/api/activities', { committeeCode: 'SN', code: 'VUX-NY', name: 'igen', validFrom: '2025-01-01' });
     expect(dup.status).toBe(409);
@@ -149,7 +166,12 @@ describe('editing through commands', () => {
     expect((await admin.patch('/api/activities/999999', { name: 'x', version: 1 })).status).toBe(404);
     expect((await admin.patch('/api/activities/abc', { name: 'x', version: 1 })).status).toBe(400);
     expect((await admin.patch('/api/activities/1', { name: 'x'.repeat(5000), version: 1 })).status).toBe(400);
-    const raw = await t.app.inject({ method: 'PATCH', url: '/api/activities/1', headers: { 'content-type': 'application/json' }, payload: '{not json' });
+    const raw = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/activities/1',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
     expect(raw.statusCode).toBe(400);
     expect(raw.body).not.toMatch(/at .*\.ts/);
   });

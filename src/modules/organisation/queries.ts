@@ -29,7 +29,11 @@ export async function organisationOverview(db: Queryable, asOf: IsoDate | null):
   };
 }
 
-export async function committeeWithActivities(db: Queryable, code: string, asOf: IsoDate | null): Promise<Committee & { asOf: IsoDate | null; activities: ActivityNode[] }> {
+export async function committeeWithActivities(
+  db: Queryable,
+  code: string,
+  asOf: IsoDate | null,
+): Promise<Committee & { asOf: IsoDate | null; activities: ActivityNode[] }> {
   const committee = await store.getCommitteeByCode(db, code);
   const activities = await store.listActivities(db, committee.id, asOf);
   return { ...committee, asOf, activities: buildActivityTree(activities) };

@@ -8,7 +8,10 @@ import { getSettings } from './store.ts';
 export const setFourEyes = defineCommand({
   name: 'municipality_setting.set_four_eyes',
   input: z.object({
-    municipalityCode: z.string().trim().regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' }),
+    municipalityCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' }),
     fourEyes: z.boolean(),
     version: expectedVersion,
   }),
@@ -18,8 +21,12 @@ export const setFourEyes = defineCommand({
   async run(tx, input) {
     await getSettings(tx, input.municipalityCode); // 404 for a municipality that does not exist
     const { before, after } = await upsertVersioned(tx, {
-      table: 'municipality_setting', key: { municipality_code: input.municipalityCode }, values: { four_eyes: input.fourEyes },
-      expectedVersion: input.version, what: 'inställningarna', read: (db) => getSettings(db, input.municipalityCode),
+      table: 'municipality_setting',
+      key: { municipality_code: input.municipalityCode },
+      values: { four_eyes: input.fourEyes },
+      expectedVersion: input.version,
+      what: 'inställningarna',
+      read: (db) => getSettings(db, input.municipalityCode),
     });
     return { result: after, audit: [{ entityType: 'municipality_setting', entityId: input.municipalityCode, before, after }] };
   },

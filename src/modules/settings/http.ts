@@ -8,5 +8,6 @@ export function registerSettingsRoutes({ app, db }: RouteContext): void {
     return getSettings(db, request.params.code);
   });
   app.put<{ Params: { code: string } }>('/api/municipalities/:code/settings/four-eyes', (request) =>
-    runCommand(db, request, setFourEyes, { municipalityCode: request.params.code }));
+    runCommand(db, request, setFourEyes, { municipalityCode: request.params.code }),
+  );
 }

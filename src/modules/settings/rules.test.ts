@@ -9,7 +9,9 @@ describe('four eyes', () => {
   it('refuses the preparer with a Swedish 403 when the setting is on', () => {
     const err = fourEyesRefusal(true, controller, [controller, cli], 'budgetversionen Internbudget 2025');
     expect(err?.status).toBe(403);
-    expect(err?.message).toMatch(/^Fyra ögon: beslutet måste fattas av någon annan än den som har förberett budgetversionen Internbudget 2025/);
+    expect(err?.message).toMatch(
+      /^Fyra ögon: beslutet måste fattas av någon annan än den som har förberett budgetversionen Internbudget 2025/,
+    );
     expect(fourEyesRefusal(true, controller, [controller], 'handlingen', 'publish')?.message).toMatch(/publiceringen måste göras/);
   });
 

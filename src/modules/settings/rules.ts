@@ -18,8 +18,17 @@ export const isSamePerson = (actor: Pick<Actor, 'userId' | 'name'>, p: Preparer)
  * Four eyes: with the setting on, whoever prepared a draft – created it or wrote to it or its rows,
  * per the audit log – may not also decide or publish it. Off, nobody is refused.
  */
-export function fourEyesRefusal(enabled: boolean, actor: Pick<Actor, 'userId' | 'name'>, preparers: readonly Preparer[], what: string, act: FourEyesAct = 'decide'): AppError | null {
+export function fourEyesRefusal(
+  enabled: boolean,
+  actor: Pick<Actor, 'userId' | 'name'>,
+  preparers: readonly Preparer[],
+  what: string,
+  act: FourEyesAct = 'decide',
+): AppError | null {
   if (!enabled || !preparers.some((p) => isSamePerson(actor, p))) return null;
   const verb = act === 'decide' ? 'beslutet måste fattas' : 'publiceringen måste göras';
-  return new AppError('forbidden', `Fyra ögon: ${verb} av någon annan än den som har förberett ${what}. Du har själv skrivit i den; be en kollega.`);
+  return new AppError(
+    'forbidden',
+    `Fyra ögon: ${verb} av någon annan än den som har förberett ${what}. Du har själv skrivit i den; be en kollega.`,
+  );
 }

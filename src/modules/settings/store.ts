@@ -8,7 +8,9 @@ export async function getSettings(db: Queryable, municipalityCode: string): Prom
   const [m] = await db.query<{ code: string }>('select code from municipality where code = $1', [municipalityCode]);
   if (!m) throw notFound(`Kommunen ${municipalityCode}`);
   const [row] = await db.query<MunicipalitySettings>(
-    'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1', [municipalityCode]);
+    'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1',
+    [municipalityCode],
+  );
   return row ?? { municipalityCode, fourEyes: false, version: 0 };
 }
 
@@ -49,7 +51,9 @@ export function preparersOf(db: Queryable, subject: PreparedSubject): Promise<Pr
   const params = subject.kind === 'goal_set' ? [subject.committeeId, subject.year] : [String(subject.id)];
   return db.query<Preparer>(
     `${subject.kind === 'goal_set' ? goalSetScope : ''}select distinct actor_id as "userId", actor_name as name from audit_event
-     where (${preparerSql[subject.kind]}) and ${notPreparing}`, params);
+     where (${preparerSql[subject.kind]}) and ${notPreparing}`,
+    params,
+  );
 }
 
 const committeeSql: Record<PreparedSubject['kind'], string> = {
@@ -63,10 +67,17 @@ const committeeSql: Record<PreparedSubject['kind'], string> = {
  * Refuses the act (403) when the committee's municipality requires four eyes and the actor
  * prepared the draft; `what` names it in the message ("budgetversionen", "handlingen").
  */
-export async function ensureSecondPerson(db: Queryable, actor: Actor, subject: PreparedSubject, what: string, act: FourEyesAct = 'decide'): Promise<void> {
+export async function ensureSecondPerson(
+  db: Queryable,
+  actor: Actor,
+  subject: PreparedSubject,
+  what: string,
+  act: FourEyesAct = 'decide',
+): Promise<void> {
   const [committee] = await db.query<{ municipalityCode: string }>(
     `select c.municipality_code as "municipalityCode" from committee c where c.id = (${committeeSql[subject.kind]})`,
-    [subject.kind === 'goal_set' ? subject.committeeId : subject.id]);
+    [subject.kind === 'goal_set' ? subject.committeeId : subject.id],
+  );
   if (!committee) return; // the command's own lookup reports what does not exist
   const settings = await getSettings(db, committee.municipalityCode);
   if (!settings.fourEyes) return;

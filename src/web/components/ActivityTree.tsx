@@ -17,7 +17,13 @@ export function ActivityTree({ nodes }: { nodes: readonly ActivityNode[] }) {
   );
 }
 
-export function ActivityLabel({ activity, showCode = true }: { activity: { code: string; name: string; isSubset: boolean }; showCode?: boolean }) {
+export function ActivityLabel({
+  activity,
+  showCode = true,
+}: {
+  activity: { code: string; name: string; isSubset: boolean };
+  showCode?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <span className="activity">

@@ -59,7 +59,9 @@ export function DecidePanel<V extends { title: string }>(props: {
           {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
         </Field>
         <Field label={x.decisionRef} name="decisionRef" error={decide.error}>
-          {(control) => <input {...control} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />}
+          {(control) => (
+            <input {...control} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
+          )}
         </Field>
         {!confirming && <button type="submit">{x.decide}</button>}
       </form>

@@ -31,7 +31,11 @@ export function Field(props: {
   const id = useId();
   const message = fieldMessage(props.error, props.name);
   const describedBy = [props.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const control: FieldControl = { id, ...(message ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+  const control: FieldControl = {
+    id,
+    ...(message ? { 'aria-invalid': true } : {}),
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+  };
   return (
     <div className={props.className ? `field ${props.className}` : 'field'}>
       <label htmlFor={id}>{props.label}</label>

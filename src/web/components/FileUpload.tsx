@@ -71,7 +71,15 @@ export function FileUpload<T>(props: FileUploadProps<T>) {
       {writable ? (
         <form className="inline-form" onSubmit={submit}>
           <Field label={label}>
-            {(control) => <input {...control} type="file" accept={accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={missingFile || undefined} />}
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept={accept}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                aria-invalid={missingFile || undefined}
+              />
+            )}
           </Field>
           {fields}
           <button type="submit" className="primary" disabled={upload.isPending}>

@@ -28,7 +28,18 @@ function PeriodFormInner({ year, month = null, months, onChange }: Props) {
   return (
     <form className="asof" onSubmit={submit}>
       <label htmlFor={`${id}-year`}>{t.economy.year}</label>
-      <input id={`${id}-year`} name="ar" type="number" min={1990} max={2100} step={1} value={y} onChange={(e) => setY(e.target.value)} required className="year-input" />
+      <input
+        id={`${id}-year`}
+        name="ar"
+        type="number"
+        min={1990}
+        max={2100}
+        step={1}
+        value={y}
+        onChange={(e) => setY(e.target.value)}
+        required
+        className="year-input"
+      />
       {months && (
         <>
           <label htmlFor={`${id}-month`}>{t.economy.month}</label>

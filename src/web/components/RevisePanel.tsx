@@ -49,7 +49,9 @@ export function RevisePanel<V>(props: {
   const Heading = level === 2 ? 'h2' : 'h3';
   const titleField = (
     <Field label={x.revisionTitle} name={fieldNames.title} error={revise.error} className="wide">
-      {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required={titleRule.required} />}
+      {(control) => (
+        <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required={titleRule.required} />
+      )}
     </Field>
   );
   return (

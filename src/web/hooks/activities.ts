@@ -28,6 +28,9 @@ export function useActivities(code: string) {
 export function activityLabel(a: FlatActivity, all: readonly FlatActivity[]): string {
   if (!a.isSubset) return a.name;
   const index = all.indexOf(a);
-  const parent = all.slice(0, index).reverse().find((p) => p.depth < a.depth);
+  const parent = all
+    .slice(0, index)
+    .reverse()
+    .find((p) => p.depth < a.depth);
   return parent ? `${parent.name}: ${a.name}` : a.name;
 }

@@ -10,5 +10,9 @@ export function useCommittees() {
 
 /** One committee from the shared list; null when there is no committee with the code. */
 export function useCommittee(code: string) {
-  return useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<Committee[]>('/api/committees'), select: (cs) => cs.find((c) => c.code === code) ?? null });
+  return useQuery({
+    queryKey: committeeKeys.list,
+    queryFn: () => api.get<Committee[]>('/api/committees'),
+    select: (cs) => cs.find((c) => c.code === code) ?? null,
+  });
 }

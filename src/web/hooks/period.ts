@@ -1,7 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
 
 /** The page's year and month live in the URL (?ar=2024&manad=10), so a view can be linked and reloaded. */
-export function usePeriodParams(defaultYear: number): { year: number; month: number | null; setPeriod: (year: number, month: number | null) => void } {
+export function usePeriodParams(defaultYear: number): {
+  year: number;
+  month: number | null;
+  setPeriod: (year: number, month: number | null) => void;
+} {
   const [params, setParams] = useSearchParams();
   const rawYear = Number(params.get('ar'));
   const year = Number.isInteger(rawYear) && rawYear >= 1990 && rawYear <= 2100 ? rawYear : defaultYear;

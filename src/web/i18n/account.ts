@@ -1,6 +1,8 @@
 /** Strings of the sign-in steps and the account page ("Mitt konto"); the English dictionary has the same keys. */
-const waitSv = (seconds: number) => (seconds <= 60 ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}` : `${Math.ceil(seconds / 60)} minuter`);
-const waitEn = (seconds: number) => (seconds <= 60 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `${Math.ceil(seconds / 60)} minutes`);
+const waitSv = (seconds: number) =>
+  seconds <= 60 ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}` : `${Math.ceil(seconds / 60)} minuter`;
+const waitEn = (seconds: number) =>
+  seconds <= 60 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `${Math.ceil(seconds / 60)} minutes`;
 
 export const accountSv = {
   navTitle: 'Mitt konto',
@@ -16,7 +18,8 @@ export const accountSv = {
   enrolOnly: 'Tvåstegsverifiering krävs för administratörer. Aktivera den nedan innan du kan använda Styrbord.',
   password: {
     title: 'Byt lösenord',
-    intro: 'Minst 12 tecken, inte ditt användarnamn och inte ett vanligt lösenord. En mening med flera ord är lätt att minnas och svår att gissa. Dina andra inloggningar avslutas när du byter.',
+    intro:
+      'Minst 12 tecken, inte ditt användarnamn och inte ett vanligt lösenord. En mening med flera ord är lätt att minnas och svår att gissa. Dina andra inloggningar avslutas när du byter.',
     current: 'Nuvarande lösenord',
     next: 'Nytt lösenord',
     repeat: 'Upprepa det nya lösenordet',
@@ -80,7 +83,8 @@ export const accountEn: AccountDict = {
   enrolOnly: 'Two-step verification is required for administrators. Turn it on below before you can use Styrbord.',
   password: {
     title: 'Change password',
-    intro: 'At least 12 characters, not your username and not a common password. A sentence of several words is easy to remember and hard to guess. Your other sign-ins end when you change it.',
+    intro:
+      'At least 12 characters, not your username and not a common password. A sentence of several words is easy to remember and hard to guess. Your other sign-ins end when you change it.',
     current: 'Current password',
     next: 'New password',
     repeat: 'Repeat the new password',

@@ -23,11 +23,18 @@ export const auditSv = {
     chain: {
       title: 'Hashkedjan',
       whole: (n: number) => `Obruten: alla ${n} händelser stämmer med sina hashar.`,
-      head: (seq: number) => `Kedjans huvud efter händelse ${seq} (anteckna det utanför Styrbord, så syns det också om hela kedjan räknas om):`,
+      head: (seq: number) =>
+        `Kedjans huvud efter händelse ${seq} (anteckna det utanför Styrbord, så syns det också om hela kedjan räknas om):`,
       broken: (kind: 'changed' | 'deleted' | 'inserted', eventId: number | null) =>
-        `Ändringsloggen har manipulerats: ${kind === 'changed' ? `händelse #${eventId} har ändrats i efterhand.`
-          : kind === 'inserted' ? `händelse #${eventId} har lagts in i efterhand.`
-            : eventId === null ? 'de senaste händelserna har tagits bort.' : `händelser före #${eventId} har tagits bort.`}`,
+        `Ändringsloggen har manipulerats: ${
+          kind === 'changed'
+            ? `händelse #${eventId} har ändrats i efterhand.`
+            : kind === 'inserted'
+              ? `händelse #${eventId} har lagts in i efterhand.`
+              : eventId === null
+                ? 'de senaste händelserna har tagits bort.'
+                : `händelser före #${eventId} har tagits bort.`
+        }`,
     },
   },
 };
@@ -60,9 +67,15 @@ export const auditEn = {
       whole: (n) => `Unbroken: all ${n} events match their hashes.`,
       head: (seq) => `Head of the chain after event ${seq} (note it down outside Styrbord, so that a recomputed chain shows too):`,
       broken: (kind, eventId) =>
-        `The audit log has been tampered with: ${kind === 'changed' ? `event #${eventId} was changed afterwards.`
-          : kind === 'inserted' ? `event #${eventId} was inserted afterwards.`
-            : eventId === null ? 'the newest events were removed.' : `events before #${eventId} were removed.`}`,
+        `The audit log has been tampered with: ${
+          kind === 'changed'
+            ? `event #${eventId} was changed afterwards.`
+            : kind === 'inserted'
+              ? `event #${eventId} was inserted afterwards.`
+              : eventId === null
+                ? 'the newest events were removed.'
+                : `events before #${eventId} were removed.`
+        }`,
     },
   },
 } satisfies AuditDict;

@@ -20,7 +20,14 @@ export const charterSv = {
     rulesCaption: (d: string) => `Regler som gäller per ${d}`,
     ageBand: 'Ålder',
     any: 'alla',
-    years: (min: number | null, max: number | null) => (min !== null && max !== null ? `${min}–${max} år` : min !== null ? `${min} år och äldre` : max !== null ? `upp till ${max} år` : 'alla'),
+    years: (min: number | null, max: number | null) =>
+      min !== null && max !== null
+        ? `${min}–${max} år`
+        : min !== null
+          ? `${min} år och äldre`
+          : max !== null
+            ? `upp till ${max} år`
+            : 'alla',
   },
 };
 
@@ -47,6 +54,13 @@ export const charterEn = {
     rulesCaption: (d) => `Rules valid on ${d}`,
     ageBand: 'Age',
     any: 'all',
-    years: (min, max) => (min !== null && max !== null ? `${min}–${max} years` : min !== null ? `${min} years and older` : max !== null ? `up to ${max} years` : 'all'),
+    years: (min, max) =>
+      min !== null && max !== null
+        ? `${min}–${max} years`
+        : min !== null
+          ? `${min} years and older`
+          : max !== null
+            ? `up to ${max} years`
+            : 'all',
   },
 } satisfies CharterDict;

@@ -11,10 +11,16 @@ export const documentsSv = {
   navTitle: 'Handlingar',
   title: 'Handlingar',
   pageTitle: (page: string, committee: string) => `${page} – ${committee}`,
-  intro: 'Nämndhandlingar skapas ur uppgifterna i Styrbord och den text ni skriver. Varje tabell kontrolleras innan handlingen beslutas; en beslutad version fryses och kan publiceras.',
+  intro:
+    'Nämndhandlingar skapas ur uppgifterna i Styrbord och den text ni skriver. Varje tabell kontrolleras innan handlingen beslutas; en beslutad version fryses och kan publiceras.',
   months: monthsSv,
   period: (year: number, month: number | null) => (month === null ? String(year) : `${monthsSv[month - 1] ?? month} ${year}`),
-  types: { internbudget: 'Internbudget', delarsrapport: 'Delårsrapport', manadsrapport: 'Månadsrapport', atgardsplan: 'Åtgärdsplan' } satisfies Record<DocType, string>,
+  types: {
+    internbudget: 'Internbudget',
+    delarsrapport: 'Delårsrapport',
+    manadsrapport: 'Månadsrapport',
+    atgardsplan: 'Åtgärdsplan',
+  } satisfies Record<DocType, string>,
   statuses: { draft: 'Utkast', decided: 'Beslutad' } satisfies Record<string, string>,
   sectionStatuses: { draft: 'Utkast', done: 'Klar' } satisfies Record<string, string>,
   formats: { html: 'HTML', pdf: 'PDF', docx: 'Word', xlsx: 'Excel', json: 'JSON' } satisfies Record<Format, string>,
@@ -122,7 +128,8 @@ export const documentsSv = {
     pdf: 'PDF',
     done: 'Handlingen publicerades.',
     withdraw: 'Återkalla publiceringen',
-    withdrawHelp: 'Den publika adressen svarar då att publiceringen är återkallad, med datum och skäl. Den beslutade versionen ändras inte.',
+    withdrawHelp:
+      'Den publika adressen svarar då att publiceringen är återkallad, med datum och skäl. Den beslutade versionen ändras inte.',
     reason: 'Skäl (visas på den publika adressen)',
     confirmWithdraw: 'Återkalla',
     cancel: 'Avbryt',
@@ -160,7 +167,8 @@ export const documentsEn: DocumentsDict = {
   navTitle: 'Documents',
   title: 'Documents',
   pageTitle: (page, committee) => `${page} – ${committee}`,
-  intro: 'Committee documents are generated from the data in Styrbord and the text you write. Every table is checked before the document is decided; a decided version is frozen and can be published.',
+  intro:
+    'Committee documents are generated from the data in Styrbord and the text you write. Every table is checked before the document is decided; a decided version is frozen and can be published.',
   months: monthsEn,
   period: (year, month) => (month === null ? String(year) : `${monthsEn[month - 1] ?? month} ${year}`),
   types: { internbudget: 'Internal budget', delarsrapport: 'Interim report', manadsrapport: 'Monthly report', atgardsplan: 'Action plan' },
@@ -271,7 +279,8 @@ export const documentsEn: DocumentsDict = {
     pdf: 'PDF',
     done: 'The document was published.',
     withdraw: 'Withdraw the publication',
-    withdrawHelp: 'The public address then says that the publication is withdrawn, with the date and reason. The decided version does not change.',
+    withdrawHelp:
+      'The public address then says that the publication is withdrawn, with the date and reason. The decided version does not change.',
     reason: 'Reason (shown at the public address)',
     confirmWithdraw: 'Withdraw',
     cancel: 'Cancel',

@@ -9,7 +9,14 @@ import { monthNames, shortMonthNames } from './months.ts';
 export const economySv = {
   area: 'Ekonomi',
   tabsLabel: (committee: string) => `Ekonomi för ${committee}`,
-  tabs: { budget: 'Budget och plan', followUp: 'Uppföljning', accuracy: 'Prognossäkerhet', versions: 'Budgetversioner', periodisation: 'Periodisering', ledger: 'Huvudbok' },
+  tabs: {
+    budget: 'Budget och plan',
+    followUp: 'Uppföljning',
+    accuracy: 'Prognossäkerhet',
+    versions: 'Budgetversioner',
+    periodisation: 'Periodisering',
+    ledger: 'Huvudbok',
+  },
   pageTitle: (page: string, committee: string) => `${page} – ${committee}`,
   committeeLink: 'Verksamheter',
   economyLinks: 'Ekonomi',
@@ -45,7 +52,14 @@ export type EconomyDict = typeof economySv;
 export const economyEn = {
   area: 'Economy',
   tabsLabel: (committee) => `Economy for ${committee}`,
-  tabs: { budget: 'Budget and plan', followUp: 'Follow-up', accuracy: 'Forecast accuracy', versions: 'Budget versions', periodisation: 'Periodisation', ledger: 'Ledger' },
+  tabs: {
+    budget: 'Budget and plan',
+    followUp: 'Follow-up',
+    accuracy: 'Forecast accuracy',
+    versions: 'Budget versions',
+    periodisation: 'Periodisation',
+    ledger: 'Ledger',
+  },
   pageTitle: (page, committee) => `${page} – ${committee}`,
   committeeLink: 'Activities',
   economyLinks: 'Economy',

@@ -3,8 +3,34 @@ import { monthNames, shortMonthNames } from './months.ts';
 
 describe('month names from Intl', () => {
   it('gives the Swedish and English names the pages showed before', () => {
-    expect(monthNames('sv-SE')).toEqual(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
-    expect(monthNames('en-GB')).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+    expect(monthNames('sv-SE')).toEqual([
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ]);
+    expect(monthNames('en-GB')).toEqual([
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]);
   });
 
   it('shortens to three letters without a period', () => {

@@ -15,13 +15,18 @@ export async function planOfVersion(tx: Queryable, versionId: number): Promise<{
 export async function writableVersion(tx: Queryable, versionId: number): Promise<{ version: PlanVersion; plan: ActionPlan }> {
   const found = await planOfVersion(tx, versionId);
   if (found.version.status === 'decided') {
-    throw new AppError('frozen', `${found.version.title} (version ${found.version.number}) är beslutad och kan inte ändras; gör en revidering.`);
+    throw new AppError(
+      'frozen',
+      `${found.version.title} (version ${found.version.number}) är beslutad och kan inte ändras; gör en revidering.`,
+    );
   }
   return found;
 }
 
-export const authorizePlan = async (actor: Actor, tx: Queryable, planId: number) => ensure(can.writeCommittee(actor, (await store.getPlan(tx, planId)).committeeId));
-export const authorizeVersion = async (actor: Actor, tx: Queryable, versionId: number) => authorizePlan(actor, tx, (await store.getVersion(tx, versionId)).planId);
+export const authorizePlan = async (actor: Actor, tx: Queryable, planId: number) =>
+  ensure(can.writeCommittee(actor, (await store.getPlan(tx, planId)).committeeId));
+export const authorizeVersion = async (actor: Actor, tx: Queryable, versionId: number) =>
+  authorizePlan(actor, tx, (await store.getVersion(tx, versionId)).planId);
 export async function authorizeMeasure(actor: Actor, tx: Queryable, measureId: number) {
   const [m] = await tx.query<{ versionId: number }>('select plan_version_id as "versionId" from measure where id = $1', [measureId]);
   if (!m) throw notFound('Åtgärden');

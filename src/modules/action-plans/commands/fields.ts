@@ -5,8 +5,15 @@ import { EFFECT_KINDS, QUALITATIVE_KINDS } from '../model.ts';
 /** Input fields of the action-plan commands, and the field error they answer with. */
 
 export const kronor = anyKronor.min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' });
-export const longText = (max = 4000) => z.string().trim().max(max, { message: `Högst ${max} tecken` });
-export const measureCode = z.string().trim().regex(/^[A-Za-z0-9._-]{1,20}$/, { message: 'En kod med högst 20 tecken: bokstäver a–z, siffror, punkt, bindestreck, understreck' });
+export const longText = (max = 4000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Högst ${max} tecken` });
+export const measureCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,20}$/, { message: 'En kod med högst 20 tecken: bokstäver a–z, siffror, punkt, bindestreck, understreck' });
 export const termCode = z.string().trim().min(1).max(40);
 
 /** A measure's fields as a caller sends them; every field but code, title, area and status is optional. */
@@ -38,7 +45,11 @@ export const effectFields = z.object({
   /** omitted = the same as amountMin (an exact amount) */
   amountMax: kronor.nullable().optional(),
   isPartialYear: z.boolean().default(false),
-  qualitative: z.enum(QUALITATIVE_KINDS as [string, ...string[]]).transform((k) => k as (typeof QUALITATIVE_KINDS)[number]).nullable().default(null),
+  qualitative: z
+    .enum(QUALITATIVE_KINDS as [string, ...string[]])
+    .transform((k) => k as (typeof QUALITATIVE_KINDS)[number])
+    .nullable()
+    .default(null),
   note: longText(1000).default(''),
   sourceNote: z.string().trim().max(1000).nullable().default(null),
 });

@@ -10,7 +10,10 @@ import { authorizePlan } from './access.ts';
 /** Follow-up beside the frozen versions: realised effects and each measure's current status. */
 
 async function knownMeasure(tx: Queryable, planId: number, code: string) {
-  const [m] = await tx.query('select 1 from measure m join action_plan_version v on v.id = m.plan_version_id where v.plan_id = $1 and m.code = $2 limit 1', [planId, code]);
+  const [m] = await tx.query(
+    'select 1 from measure m join action_plan_version v on v.id = m.plan_version_id where v.plan_id = $1 and m.code = $2 limit 1',
+    [planId, code],
+  );
   if (!m) throw invalid('measureCode', `Planen har ingen åtgärd med koden ${code}.`);
 }
 
@@ -32,11 +35,16 @@ export const saveOutcome = defineCommand({
   async run(tx, input, actor) {
     const plan = await store.getPlan(tx, input.planId);
     await knownMeasure(tx, plan.id, input.measureCode);
-    if (input.year < plan.firstYear || input.year > plan.lastYear) throw invalid('year', `Året ${input.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
+    if (input.year < plan.firstYear || input.year > plan.lastYear)
+      throw invalid('year', `Året ${input.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
     const { before, after } = await upsertVersioned(tx, {
-      table: 'measure_outcome', key: { plan_id: plan.id, measure_code: input.measureCode, year: input.year },
-      values: { amount: input.amount, comment: input.comment, author: actor.name, source_note: input.sourceNote }, stampOnUpdate: ['updated_at'],
-      expectedVersion: input.version, what: 'det realiserade utfallet', read: (db) => store.getOutcome(db, plan.id, input.measureCode, input.year),
+      table: 'measure_outcome',
+      key: { plan_id: plan.id, measure_code: input.measureCode, year: input.year },
+      values: { amount: input.amount, comment: input.comment, author: actor.name, source_note: input.sourceNote },
+      stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version,
+      what: 'det realiserade utfallet',
+      read: (db) => store.getOutcome(db, plan.id, input.measureCode, input.year),
     });
     return { result: after, audit: [{ entityType: 'measure_outcome', entityId: after.id, before, after }] };
   },
@@ -69,9 +77,13 @@ export const saveFollowUp = defineCommand({
     const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
     if (!vocab.statuses.some((t) => t.code === input.statusCode)) throw invalid('statusCode', `Okänd status "${input.statusCode}".`);
     const { before, after } = await upsertVersioned(tx, {
-      table: 'measure_follow_up', key: { plan_id: plan.id, measure_code: input.measureCode },
-      values: { status_code: input.statusCode, comment: input.comment, author: actor.name }, stampOnUpdate: ['updated_at'],
-      expectedVersion: input.version, what: 'åtgärdens status', read: (db) => store.getFollowUp(db, plan.id, input.measureCode),
+      table: 'measure_follow_up',
+      key: { plan_id: plan.id, measure_code: input.measureCode },
+      values: { status_code: input.statusCode, comment: input.comment, author: actor.name },
+      stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version,
+      what: 'åtgärdens status',
+      read: (db) => store.getFollowUp(db, plan.id, input.measureCode),
     });
     const audit: AuditEntry[] = [{ entityType: 'measure_follow_up', entityId: `${plan.id}:${input.measureCode}`, before, after }];
     return { result: after, audit };

@@ -15,36 +15,68 @@ import { authorizeMeasure, authorizeVersion, writableVersion } from './access.ts
 const measureRow: VersionedRow<Measure> = { table: 'measure', what: 'åtgärden', read: store.getMeasure };
 
 /** Checks codes against the vocabulary, activities against the committee, and ranges. */
-export async function checkMeasure(tx: Queryable, plan: ActionPlan, m: Pick<MeasureFields, 'areaCode' | 'targetGroupCode' | 'statusCode' | 'activityIds' | 'fullYearMin' | 'fullYearMax'>): Promise<void> {
+export async function checkMeasure(
+  tx: Queryable,
+  plan: ActionPlan,
+  m: Pick<MeasureFields, 'areaCode' | 'targetGroupCode' | 'statusCode' | 'activityIds' | 'fullYearMin' | 'fullYearMax'>,
+): Promise<void> {
   const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
   if (!vocab.areas.some((t) => t.code === m.areaCode)) throw invalid('areaCode', `Okänt område "${m.areaCode}".`);
-  if (m.targetGroupCode !== null && !vocab.targetGroups.some((t) => t.code === m.targetGroupCode)) throw invalid('targetGroupCode', `Okänd målgrupp "${m.targetGroupCode}".`);
+  if (m.targetGroupCode !== null && !vocab.targetGroups.some((t) => t.code === m.targetGroupCode))
+    throw invalid('targetGroupCode', `Okänd målgrupp "${m.targetGroupCode}".`);
   if (!vocab.statuses.some((t) => t.code === m.statusCode)) throw invalid('statusCode', `Okänd status "${m.statusCode}".`);
-  if ((m.fullYearMin === null) !== (m.fullYearMax === null)) throw invalid('fullYearMax', 'Ange både lägsta och högsta helårseffekt, eller ingen av dem.');
-  if (m.fullYearMin !== null && m.fullYearMax !== null && m.fullYearMax < m.fullYearMin) throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
+  if ((m.fullYearMin === null) !== (m.fullYearMax === null))
+    throw invalid('fullYearMax', 'Ange både lägsta och högsta helårseffekt, eller ingen av dem.');
+  if (m.fullYearMin !== null && m.fullYearMax !== null && m.fullYearMax < m.fullYearMin)
+    throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
   if (m.activityIds.length > 0) {
-    const rows = await tx.query<{ id: number }>('select id from activity where committee_id = $1 and id = any($2::int[])', [plan.committeeId, m.activityIds]);
+    const rows = await tx.query<{ id: number }>('select id from activity where committee_id = $1 and id = any($2::int[])', [
+      plan.committeeId,
+      m.activityIds,
+    ]);
     if (rows.length !== new Set(m.activityIds).size) throw invalid('activityIds', 'En eller flera verksamheter hör inte till nämnden.');
   }
 }
 
 export function normaliseEffect(plan: ActionPlan, e: EffectFields): EffectFields & { amountMax: number | null } {
   const amountMax = e.amountMax === undefined ? e.amountMin : e.amountMax;
-  if (!planYears(plan).includes(e.year)) throw invalid('year', `Året ${e.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
-  if ((e.amountMin === null) !== (amountMax === null)) throw invalid('amountMax', 'Ange både lägsta och högsta belopp, eller inget belopp.');
-  if (e.amountMin !== null && amountMax !== null && amountMax < e.amountMin) throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
-  if (e.amountMin === null && e.qualitative === null) throw invalid('qualitative', 'Ange ett belopp eller en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende, annan).');
+  if (!planYears(plan).includes(e.year))
+    throw invalid('year', `Året ${e.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
+  if ((e.amountMin === null) !== (amountMax === null))
+    throw invalid('amountMax', 'Ange både lägsta och högsta belopp, eller inget belopp.');
+  if (e.amountMin !== null && amountMax !== null && amountMax < e.amountMin)
+    throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
+  if (e.amountMin === null && e.qualitative === null)
+    throw invalid('qualitative', 'Ange ett belopp eller en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende, annan).');
   if (e.qualitative === 'other' && e.note === '') throw invalid('note', 'En annan kvalitativ bedömning behöver en not.');
   return { ...e, amountMax };
 }
 
 export async function insertMeasure(tx: Queryable, versionId: number, m: MeasureFields): Promise<number> {
-  const row = await queryOne<{ id: number }>(tx,
+  const row = await queryOne<{ id: number }>(
+    tx,
     `insert into measure (plan_version_id, code, title, description, area_code, target_group_code, owner, status_code,
        consequence_citizen, consequence_operations, consequence_child, goal_links, decision_ref, full_year_min, full_year_max, sort_order, source_note)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13, $14, $15, $16, $17) returning id`,
-    [versionId, m.code, m.title, m.description, m.areaCode, m.targetGroupCode, m.owner, m.statusCode, m.consequenceCitizen,
-      m.consequenceOperations, m.consequenceChild, m.goalLinks, m.decisionRef, m.fullYearMin, m.fullYearMax, m.sortOrder, m.sourceNote],
+    [
+      versionId,
+      m.code,
+      m.title,
+      m.description,
+      m.areaCode,
+      m.targetGroupCode,
+      m.owner,
+      m.statusCode,
+      m.consequenceCitizen,
+      m.consequenceOperations,
+      m.consequenceChild,
+      m.goalLinks,
+      m.decisionRef,
+      m.fullYearMin,
+      m.fullYearMax,
+      m.sortOrder,
+      m.sourceNote,
+    ],
   );
   await setActivities(tx, row.id, m.activityIds);
   return row.id;
@@ -67,10 +99,22 @@ export async function upsertEffect(tx: Queryable, measureId: number, e: EffectFi
 }
 
 const measureColumnOf: Record<string, string> = {
-  code: 'code', title: 'title', description: 'description', areaCode: 'area_code', targetGroupCode: 'target_group_code', owner: 'owner',
-  statusCode: 'status_code', consequenceCitizen: 'consequence_citizen', consequenceOperations: 'consequence_operations',
-  consequenceChild: 'consequence_child', goalLinks: 'goal_links', decisionRef: 'decision_ref', fullYearMin: 'full_year_min',
-  fullYearMax: 'full_year_max', sortOrder: 'sort_order', sourceNote: 'source_note',
+  code: 'code',
+  title: 'title',
+  description: 'description',
+  areaCode: 'area_code',
+  targetGroupCode: 'target_group_code',
+  owner: 'owner',
+  statusCode: 'status_code',
+  consequenceCitizen: 'consequence_citizen',
+  consequenceOperations: 'consequence_operations',
+  consequenceChild: 'consequence_child',
+  goalLinks: 'goal_links',
+  decisionRef: 'decision_ref',
+  fullYearMin: 'full_year_min',
+  fullYearMax: 'full_year_max',
+  sortOrder: 'sort_order',
+  sourceNote: 'source_note',
 };
 
 export const createMeasure = defineCommand({
@@ -155,7 +199,14 @@ export const setEffect = defineCommand({
     const effectOf = (m: Measure) => m.effects.find((e) => e.year === input.year && e.kind === input.kind);
     return {
       result: after,
-      audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effectOf(before) ?? null, after: required(effectOf(after), 'effekten efter skrivningen') }],
+      audit: [
+        {
+          entityType: 'measure_effect',
+          entityId: `${input.measureId}:${input.year}:${input.kind}`,
+          before: effectOf(before) ?? null,
+          after: required(effectOf(after), 'effekten efter skrivningen'),
+        },
+      ],
     };
   },
 });
@@ -172,8 +223,15 @@ export const removeEffect = defineCommand({
     const effect = before.effects.find((e) => e.year === input.year && e.kind === input.kind);
     if (!effect) throw notFound('Effekten');
     await updateVersioned(tx, measureRow, input.measureId, input.version, {});
-    await tx.query('delete from measure_effect where measure_id = $1 and year = $2 and kind = $3', [input.measureId, input.year, input.kind]);
+    await tx.query('delete from measure_effect where measure_id = $1 and year = $2 and kind = $3', [
+      input.measureId,
+      input.year,
+      input.kind,
+    ]);
     const after = await store.getMeasure(tx, input.measureId);
-    return { result: after, audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effect, after: null }] };
+    return {
+      result: after,
+      audit: [{ entityType: 'measure_effect', entityId: `${input.measureId}:${input.year}:${input.kind}`, before: effect, after: null }],
+    };
   },
 });

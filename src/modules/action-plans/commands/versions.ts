@@ -23,8 +23,13 @@ export const decideVersion = defineCommand({
     await writableVersion(tx, input.id);
     const [any] = await tx.query('select 1 from measure where plan_version_id = $1 limit 1', [input.id]);
     if (!any) throw new AppError('validation', 'En åtgärdsplan utan åtgärder kan inte beslutas.');
-    const { before, after } = await updateVersioned(tx, { table: 'action_plan_version', what: 'versionen av åtgärdsplanen', read: store.getVersion }, input.id, input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef });
+    const { before, after } = await updateVersioned(
+      tx,
+      { table: 'action_plan_version', what: 'versionen av åtgärdsplanen', read: store.getVersion },
+      input.id,
+      input.version,
+      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
+    );
     return { result: after, audit: [{ entityType: 'action_plan_version', entityId: after.id, before, after }] };
   },
 });
@@ -39,8 +44,11 @@ export const reviseVersion = defineCommand({
   async run(tx, input) {
     const { version: base, plan } = await planOfVersion(tx, input.id);
     if (base.status !== 'decided') throw new AppError('validation', 'Bara en beslutad version kan revideras; ändra utkastet direkt.');
-    const next = await queryOne<{ n: number }>(tx, 'select coalesce(max(number), 0) + 1 as n from action_plan_version where plan_id = $1', [plan.id]);
-    const row = await queryOne<{ id: number }>(tx,
+    const next = await queryOne<{ n: number }>(tx, 'select coalesce(max(number), 0) + 1 as n from action_plan_version where plan_id = $1', [
+      plan.id,
+    ]);
+    const row = await queryOne<{ id: number }>(
+      tx,
       'insert into action_plan_version (plan_id, number, title, revises_id, revision_reason) values ($1, $2, $3, $4, $5) returning id',
       [plan.id, next.n, input.title ?? `${plan.title}, revidering ${next.n - 1}`, base.id, input.reason],
     );
@@ -49,7 +57,10 @@ export const reviseVersion = defineCommand({
       for (const e of m.effects) await upsertEffect(tx, measureId, e);
     }
     const after = await store.getVersion(tx, row.id);
-    return { result: after, audit: [{ entityType: 'action_plan_version', entityId: after.id, before: null, after: { ...after, copiedFrom: base.id } }] };
+    return {
+      result: after,
+      audit: [{ entityType: 'action_plan_version', entityId: after.id, before: null, after: { ...after, copiedFrom: base.id } }],
+    };
   },
 });
 
@@ -79,15 +90,19 @@ export const setControlTotals = defineCommand({
   name: 'action_plan_version.control_totals',
   input: z.object({
     planVersionId: id,
-    controls: z.array(z.object({
-      source: shortText(200),
-      groupBy: z.enum(['area', 'target_group']).default('area'),
-      rowCode: z.string().trim().min(1).max(40),
-      year: year.nullable(),
-      kind: z.enum(['reduction', 'implementation_cost', 'net']).default('reduction'),
-      amount: anyKronor,
-      precision: z.number().int().min(1).max(1_000_000_000).default(1),
-    })).max(500),
+    controls: z
+      .array(
+        z.object({
+          source: shortText(200),
+          groupBy: z.enum(['area', 'target_group']).default('area'),
+          rowCode: z.string().trim().min(1).max(40),
+          year: year.nullable(),
+          kind: z.enum(['reduction', 'implementation_cost', 'net']).default('reduction'),
+          amount: anyKronor,
+          precision: z.number().int().min(1).max(1_000_000_000).default(1),
+        }),
+      )
+      .max(500),
   }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.planVersionId);

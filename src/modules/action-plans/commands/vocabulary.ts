@@ -10,16 +10,27 @@ import * as store from '../store.ts';
 
 export const saveTerm = defineCommand({
   name: 'action_plan.term.save',
-  input: z.object({
-    kind: z.enum(['area', 'target_group', 'status']),
-    code: z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, { message: 'Gemener a–z, siffror, bindestreck, understreck; högst 40 tecken' }),
-    label: shortText(200),
-    meaning: z.enum(STATUS_MEANINGS as [string, ...string[]]).nullable().default(null),
-    sortOrder: z.number().int().min(0).max(100_000).default(0),
-    active: z.boolean().default(true),
-    /** 0 for a new term */
-    version: expectedVersion,
-  }).refine((t) => (t.kind === 'status') === (t.meaning !== null), { message: 'En status behöver en innebörd (meaning); andra ord har ingen', path: ['meaning'] }),
+  input: z
+    .object({
+      kind: z.enum(['area', 'target_group', 'status']),
+      code: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9_-]{1,40}$/, { message: 'Gemener a–z, siffror, bindestreck, understreck; högst 40 tecken' }),
+      label: shortText(200),
+      meaning: z
+        .enum(STATUS_MEANINGS as [string, ...string[]])
+        .nullable()
+        .default(null),
+      sortOrder: z.number().int().min(0).max(100_000).default(0),
+      active: z.boolean().default(true),
+      /** 0 for a new term */
+      version: expectedVersion,
+    })
+    .refine((t) => (t.kind === 'status') === (t.meaning !== null), {
+      message: 'En status behöver en innebörd (meaning); andra ord har ingen',
+      path: ['meaning'],
+    }),
   authorize(actor) {
     ensure(can.administer(actor));
   },
@@ -27,9 +38,12 @@ export const saveTerm = defineCommand({
     const [m] = await tx.query<{ code: string }>('select code from municipality order by code limit 1');
     if (!m) throw notFound('Kommunen');
     const { before, after } = await upsertVersioned(tx, {
-      table: 'action_plan_term', key: { municipality_code: m.code, kind: input.kind, code: input.code },
+      table: 'action_plan_term',
+      key: { municipality_code: m.code, kind: input.kind, code: input.code },
       values: { label: input.label, meaning: input.meaning, sort_order: input.sortOrder, active: input.active },
-      expectedVersion: input.version, what: 'ordlistan', read: (db) => store.getTerm(db, m.code, input.kind, input.code),
+      expectedVersion: input.version,
+      what: 'ordlistan',
+      read: (db) => store.getTerm(db, m.code, input.kind, input.code),
     });
     return { result: after, audit: [{ entityType: 'action_plan_term', entityId: `${input.kind}:${input.code}`, before, after }] };
   },

@@ -22,14 +22,22 @@ export function summaryTables(report: SummaryReport): ExportTable[] {
     labelHeader: GROUP_HEADER[summary.groupBy],
     columns: [...(withFullYear ? ['Helårseffekt'] : []), ...summary.years.map((y) => `Effekt ${y}`)],
     rows: summary.rows.map((r) => ({
-      label: r.label, level: 0, emphasis: r.kind === 'total',
+      label: r.label,
+      level: 0,
+      emphasis: r.kind === 'total',
       values: [...(withFullYear ? [r.fullYear] : []), ...r.cells.map(pick)],
     })),
   });
   return [
     table('Kostnadsreducering', 'kostnadsreducering', (c) => c.reduction, true),
-    { ...table('Genomförandekostnad', 'kostnad för att genomföra åtgärderna', (c) => c.implementationCost, false), columns: summary.years.map((y) => `Kostnad ${y}`) },
-    { ...table('Nettoeffekt', 'nettoeffekt (reducering − genomförandekostnad)', (c) => c.net, false), columns: summary.years.map((y) => `Netto ${y}`) },
+    {
+      ...table('Genomförandekostnad', 'kostnad för att genomföra åtgärderna', (c) => c.implementationCost, false),
+      columns: summary.years.map((y) => `Kostnad ${y}`),
+    },
+    {
+      ...table('Nettoeffekt', 'nettoeffekt (reducering − genomförandekostnad)', (c) => c.net, false),
+      columns: summary.years.map((y) => `Netto ${y}`),
+    },
   ];
 }
 
@@ -43,7 +51,11 @@ export function comparisonTable(report: ComparisonReport): ExportTable {
     labelHeader: 'Åtgärd',
     columns: ['Helårseffekt', ...c.years.map((y) => `Förändring ${y}`)],
     rows: [
-      ...c.measures.map((m) => ({ label: `${m.code} ${m.title} (${change[m.change]})`, level: 0, values: [m.fullYear.difference, ...m.effects.map((e) => e.difference)] })),
+      ...c.measures.map((m) => ({
+        label: `${m.code} ${m.title} (${change[m.change]})`,
+        level: 0,
+        values: [m.fullYear.difference, ...m.effects.map((e) => e.difference)],
+      })),
       { label: 'Summa', level: 0, emphasis: true, values: [c.fullYearTotal.difference, ...c.totals.map((t) => t.difference)] },
     ],
   };
@@ -56,13 +68,24 @@ export function deliveryTable(report: DeliveryReport): ExportTable {
     title: `${report.plan.title}: planerad och realiserad kostnadsreducering`,
     unitNote: `Kronor; andel = realiserat ÷ planerat i procent. ${d.rangeRule}. Uppföljda år: ${d.followedUpYears.join(', ') || 'inga'}.`,
     labelHeader: 'Åtgärd',
-    columns: [...d.years.flatMap((y) => [`Planerat ${y}`, `Realiserat ${y}`]), 'Planerat uppföljda år', 'Realiserat uppföljda år', 'Andel %'],
+    columns: [
+      ...d.years.flatMap((y) => [`Planerat ${y}`, `Realiserat ${y}`]),
+      'Planerat uppföljda år',
+      'Realiserat uppföljda år',
+      'Andel %',
+    ],
     rows: [
       ...d.measures.map((m) => ({
-        label: `${m.code} ${m.title}`, level: 0,
+        label: `${m.code} ${m.title}`,
+        level: 0,
         values: [...m.cells.flatMap((c) => [c.planned, c.realised]), m.planned, m.realised, percent(m.share)],
       })),
-      { label: 'Summa', level: 0, emphasis: true, values: [...d.totals.flatMap((c) => [c.planned, c.realised]), d.planned, d.realised, percent(d.share)] },
+      {
+        label: 'Summa',
+        level: 0,
+        emphasis: true,
+        values: [...d.totals.flatMap((c) => [c.planned, c.realised]), d.planned, d.realised, percent(d.share)],
+      },
     ],
   };
 }
@@ -76,7 +99,11 @@ export function deliveryRecordTable(report: DeliveryRecordReport): ExportTable {
     labelHeader: 'Åtgärdsplan',
     columns: ['Planerat', 'Realiserat', 'Andel %'],
     rows: [
-      ...r.rows.map((p) => ({ label: `${p.title} (${p.followedUpYears.join(', ') || 'ej uppföljd'})`, level: 0, values: [p.planned, p.realised, percent(p.share)] })),
+      ...r.rows.map((p) => ({
+        label: `${p.title} (${p.followedUpYears.join(', ') || 'ej uppföljd'})`,
+        level: 0,
+        values: [p.planned, p.realised, percent(p.share)],
+      })),
       { label: 'Samtliga planer', level: 0, emphasis: true, values: [r.planned, r.realised, percent(r.share)] },
     ],
   };
@@ -86,11 +113,21 @@ export function reconciliationTable(report: ReconciliationReport): ExportTable {
   return {
     name: 'Avstämning mot budget',
     title: `${report.committee.name}: underskott att täcka mot åtgärdernas effekter`,
-    unitNote: 'Kronor. Att täcka = prognostiserat underskott mot ramen + ofördelade kostnadsreduceringar; ej täckt = att täcka − beslutade effekter.',
+    unitNote:
+      'Kronor. Att täcka = prognostiserat underskott mot ramen + ofördelade kostnadsreduceringar; ej täckt = att täcka − beslutade effekter.',
     labelHeader: 'År',
-    columns: ['Prognostiserat underskott', 'Ofördelade reduceringar', 'Att täcka', 'Beslutade effekter', 'Genomförda åtgärder', 'Realiserat', 'Ej täckt'],
+    columns: [
+      'Prognostiserat underskott',
+      'Ofördelade reduceringar',
+      'Att täcka',
+      'Beslutade effekter',
+      'Genomförda åtgärder',
+      'Realiserat',
+      'Ej täckt',
+    ],
     rows: report.rows.map((r) => ({
-      label: String(r.year), level: 0,
+      label: String(r.year),
+      level: 0,
       values: [r.forecastDeficit, r.unallocatedReductions, r.toClose, r.decided, r.implemented, r.realised, r.uncovered],
     })),
   };

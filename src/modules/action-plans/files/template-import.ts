@@ -10,9 +10,17 @@ import { insertMeasure, upsertEffect } from '../commands/measures.ts';
 import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, validateTemplate, type TemplateContext } from './template.ts';
 import * as store from '../store.ts';
 
-export interface TemplateImportSummary { inserted: number; updated: number; deleted: number; effects: number }
+export interface TemplateImportSummary {
+  inserted: number;
+  updated: number;
+  deleted: number;
+  effects: number;
+}
 
-async function templateContext(db: Queryable, versionId: number): Promise<{ context: TemplateContext; planId: number; committeeId: number }> {
+async function templateContext(
+  db: Queryable,
+  versionId: number,
+): Promise<{ context: TemplateContext; planId: number; committeeId: number }> {
   const version = await store.getVersion(db, versionId);
   const plan = await store.getPlan(db, version.planId);
   const [vocabulary, activities] = await Promise.all([
@@ -20,13 +28,25 @@ async function templateContext(db: Queryable, versionId: number): Promise<{ cont
     store.committeeActivities(db, plan.committeeId),
   ]);
   return {
-    planId: plan.id, committeeId: plan.committeeId,
-    context: { planTitle: plan.title, versionLabel: `version ${version.number}: ${version.title}`, years: planYears(plan), vocabulary, activities },
+    planId: plan.id,
+    committeeId: plan.committeeId,
+    context: {
+      planTitle: plan.title,
+      versionLabel: `version ${version.number}: ${version.title}`,
+      years: planYears(plan),
+      vocabulary,
+      activities,
+    },
   };
 }
 
 /** The xlsx template of a version: empty, or filled with its measures and effects. */
-export async function templateFile(db: Queryable, planId: number, versionId: number, filled: boolean): Promise<{ filename: string; body: Buffer }> {
+export async function templateFile(
+  db: Queryable,
+  planId: number,
+  versionId: number,
+  filled: boolean,
+): Promise<{ filename: string; body: Buffer }> {
   const { context, planId: owner } = await templateContext(db, versionId);
   if (owner !== planId) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
   const list = filled ? await store.measures(db, versionId) : [];
@@ -55,7 +75,8 @@ export const importTemplate = defineCommand({
   },
   async run(tx, input) {
     const version = await store.getVersion(tx, input.planVersionId);
-    if (version.status === 'decided') throw new AppError('frozen', `${version.title} (version ${version.number}) är beslutad och kan inte ändras; gör en revidering.`);
+    if (version.status === 'decided')
+      throw new AppError('frozen', `${version.title} (version ${version.number}) är beslutad och kan inte ändras; gör en revidering.`);
     if (input.version !== undefined && input.version !== version.version) throw staleVersion('versionen av åtgärdsplanen');
     const { context } = await templateContext(tx, input.planVersionId);
     const result = validateTemplate(input.file, input.measures, input.effects, context);
@@ -77,11 +98,28 @@ export const importTemplate = defineCommand({
           `update measure set title = $2, description = $3, area_code = $4, target_group_code = $5, owner = $6, status_code = $7,
              consequence_citizen = $8, consequence_operations = $9, consequence_child = $10, goal_links = $11::text[], decision_ref = $12,
              full_year_min = $13, full_year_max = $14, sort_order = $15, source_note = $16, version = version + 1 where id = $1`,
-          [current.id, r.title, r.description, r.areaCode, r.targetGroupCode, r.owner, r.statusCode, r.consequenceCitizen, r.consequenceOperations,
-            r.consequenceChild, r.goalLinks, r.decisionRef, r.fullYearMin, r.fullYearMax, r.sortOrder, r.sourceNote],
+          [
+            current.id,
+            r.title,
+            r.description,
+            r.areaCode,
+            r.targetGroupCode,
+            r.owner,
+            r.statusCode,
+            r.consequenceCitizen,
+            r.consequenceOperations,
+            r.consequenceChild,
+            r.goalLinks,
+            r.decisionRef,
+            r.fullYearMin,
+            r.fullYearMax,
+            r.sortOrder,
+            r.sourceNote,
+          ],
         );
         await tx.query('delete from measure_activity where measure_id = $1', [current.id]);
-        for (const a of new Set(r.activityIds)) await tx.query('insert into measure_activity (measure_id, activity_id) values ($1, $2)', [current.id, a]);
+        for (const a of new Set(r.activityIds))
+          await tx.query('insert into measure_activity (measure_id, activity_id) values ($1, $2)', [current.id, a]);
         await tx.query('delete from measure_effect where measure_id = $1', [current.id]);
         measureId = current.id;
         updated++;
@@ -103,10 +141,25 @@ export const importTemplate = defineCommand({
 });
 
 /** Reads both sheets of an uploaded file and runs the import command. */
-export async function importTemplateFile(db: Database, actor: Actor, planId: number, versionId: number, filename: string, bytes: Uint8Array, expectedVersion?: number): Promise<TemplateImportSummary> {
+export async function importTemplateFile(
+  db: Database,
+  actor: Actor,
+  planId: number,
+  versionId: number,
+  filename: string,
+  bytes: Uint8Array,
+  expectedVersion?: number,
+): Promise<TemplateImportSummary> {
   const version = await store.getVersion(db, versionId);
   if (version.planId !== planId) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
-  if (!filename.toLowerCase().endsWith('.xlsx')) throw new AppError('validation', `Filen ${filename} är ingen Excel-fil (.xlsx); mallen har flera blad och kan inte läsas som CSV.`);
+  if (!filename.toLowerCase().endsWith('.xlsx'))
+    throw new AppError('validation', `Filen ${filename} är ingen Excel-fil (.xlsx); mallen har flera blad och kan inte läsas som CSV.`);
   const [measures, effects] = await readSheets(filename, bytes, [MEASURE_SHEET, EFFECT_SHEET]);
-  return execute(db, actor, importTemplate, { planVersionId: versionId, file: filename, measures: measures!, effects: effects!, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) });
+  return execute(db, actor, importTemplate, {
+    planVersionId: versionId,
+    file: filename,
+    measures: measures!,
+    effects: effects!,
+    ...(expectedVersion === undefined ? {} : { version: expectedVersion }),
+  });
 }

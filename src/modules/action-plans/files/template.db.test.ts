@@ -16,7 +16,9 @@ beforeAll(async () => {
 async function sonVersionsWithDraft(): Promise<{ id: number; version: number; status: string }[]> {
   const versions = (await reader.get(`/api/action-plans/${sonPlanId}/versions`)).body;
   if (versions.at(-1).status === 'draft') return versions;
-  expect((await controller.post(`/api/action-plans/${sonPlanId}/versions/current/revise`, { reason: 'Uppföljning hösten 2024' })).status).toBe(201);
+  expect(
+    (await controller.post(`/api/action-plans/${sonPlanId}/versions/current/revise`, { reason: 'Uppföljning hösten 2024' })).status,
+  ).toBe(201);
   return (await reader.get(`/api/action-plans/${sonPlanId}/versions`)).body;
 }
 
@@ -30,7 +32,12 @@ async function download(url: string, client: Client): Promise<ExcelJS.Workbook> 
 
 async function upload(url: string, workbook: ExcelJS.Workbook, client = controller) {
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
-  const res = await t.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'content-type': 'application/octet-stream', [CLIENT_HEADER]: '1' }, payload: body });
+  const res = await t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: client.cookie, 'content-type': 'application/octet-stream', [CLIENT_HEADER]: '1' },
+    payload: body,
+  });
   return { status: res.statusCode, body: JSON.parse(res.body) };
 }
 
@@ -50,7 +57,16 @@ describe('the xlsx template', () => {
     const measures = sheetRows(workbook.getWorksheet('Åtgärder')!);
     expect(measures[0]!.slice(0, 4)).toEqual(['Nr', 'Åtgärd', 'Beskrivning', 'Område']);
     expect(measures[1]!.slice(0, 1)).toEqual(['R1']);
-    expect(sheetRows(workbook.getWorksheet('Effekter')!)[1]).toEqual(['R1', 2023, 'kostnadsreducering', 500000, '', 'ja', '', expect.any(String)]);
+    expect(sheetRows(workbook.getWorksheet('Effekter')!)[1]).toEqual([
+      'R1',
+      2023,
+      'kostnadsreducering',
+      500000,
+      '',
+      'ja',
+      '',
+      expect.any(String),
+    ]);
 
     const revision = (await sonVersionsWithDraft()).at(-1)!;
     const res = await upload(`/api/action-plans/${sonPlanId}/versions/${revision.id}/import?filename=plan.xlsx`, workbook);
@@ -66,7 +82,18 @@ describe('the xlsx template', () => {
     const draftId = created.body.versions[0].id;
     const empty = await download(`/api/action-plans/${planId}/versions/${draftId}/template?filled=false`, controller);
     const ms = empty.getWorksheet('Åtgärder')!;
-    ms.addRow(['P1', 'Hemmaplanslösningar', 'Fler insatser på hemmaplan', 'Boende och boendeformer', 'Barn och unga', 'IFO-BOU', 'Enhetschef', 'Pågående', 4_000_000, 5_000_000]);
+    ms.addRow([
+      'P1',
+      'Hemmaplanslösningar',
+      'Fler insatser på hemmaplan',
+      'Boende och boendeformer',
+      'Barn och unga',
+      'IFO-BOU',
+      'Enhetschef',
+      'Pågående',
+      4_000_000,
+      5_000_000,
+    ]);
     ms.addRow(['P2', 'Digitala möten', '', 'Utveckling/innovation', 'Generellt', '', '', 'Nytt förslag']);
     const es = empty.getWorksheet('Effekter')!;
     es.addRow(['P1', 2025, 'kostnadsreducering', 1_000_000, 2_000_000, 'ja']);
@@ -80,13 +107,27 @@ describe('the xlsx template', () => {
     const summary = (await reader.get(`/api/action-plans/${planId}/summary?range=mid`)).body.summary;
     const boende = summary.rows.find((r: { code: string }) => r.code === 'boende');
     expect(boende.fullYear).toBe(4_500_000);
-    expect(boende.cells[0]).toMatchObject({ reduction: 1_500_000, implementationCost: 300_000, net: 1_200_000, partialYear: true, ranged: true });
+    expect(boende.cells[0]).toMatchObject({
+      reduction: 1_500_000,
+      implementationCost: 300_000,
+      net: 1_200_000,
+      partialYear: true,
+      ranged: true,
+    });
     expect(summary.rows.at(-1).cells[1]).toMatchObject({ reduction: 4_500_000, qualitative: 1 });
     const checks = (await reader.get(`/api/action-plans/${planId}/checks`)).body.findings;
     expect(checks.map((f: { kind: string; subject: string }) => [f.kind, f.subject])).toEqual([['full_year_differs', 'boende']]);
 
     const view = (await reader.get(`/api/action-plans/${planId}/versions/${draftId}`)).body;
-    expect((await controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, { version: view.version.version, decidedOn: '2024-10-01', decisionRef: '§ 12' })).status).toBe(200);
+    expect(
+      (
+        await controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, {
+          version: view.version.version,
+          decidedOn: '2024-10-01',
+          decisionRef: '§ 12',
+        })
+      ).status,
+    ).toBe(200);
     const revision = (await controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, { reason: 'Ny bedömning' })).body;
     const filled = await download(`/api/action-plans/${planId}/versions/${revision.id}/template`, controller);
     const ms2 = filled.getWorksheet('Åtgärder')!;
@@ -103,7 +144,11 @@ describe('the xlsx template', () => {
     expect(second.body).toMatchObject({ inserted: 1, updated: 1, deleted: 1, effects: 3 });
 
     const compare = (await reader.get(`/api/action-plans/${planId}/compare?range=mid`)).body.comparison;
-    expect(compare.measures.map((m: { code: string; change: string }) => [m.code, m.change])).toEqual([['P1', 'changed'], ['P2', 'dropped'], ['P3', 'added']]);
+    expect(compare.measures.map((m: { code: string; change: string }) => [m.code, m.change])).toEqual([
+      ['P1', 'changed'],
+      ['P2', 'dropped'],
+      ['P3', 'added'],
+    ]);
     expect(compare.measures[0].fields).toEqual(['statusCode', 'effects']);
     expect(compare.totals.map((d: { difference: number }) => d.difference)).toEqual([-500_000, 1_000_000, 0]);
   });
@@ -128,9 +173,15 @@ describe('the xlsx template', () => {
 
     expect((await upload(`/api/action-plans/${sonPlanId}/versions/${draft.id}/import?filename=x.xlsx`, workbook, reader)).status).toBe(403);
     const decided = versions[0]!;
-    const frozen = await upload(`/api/action-plans/${sonPlanId}/versions/${decided.id}/import?filename=x.xlsx`, await download(`/api/action-plans/${sonPlanId}/versions/${decided.id}/template`, controller));
+    const frozen = await upload(
+      `/api/action-plans/${sonPlanId}/versions/${decided.id}/import?filename=x.xlsx`,
+      await download(`/api/action-plans/${sonPlanId}/versions/${decided.id}/template`, controller),
+    );
     expect(frozen.status).toBe(409);
-    const stale = await upload(`/api/action-plans/${sonPlanId}/versions/${draft.id}/import?filename=x.xlsx&version=${draft.version - 1 || 99}`, await download(`/api/action-plans/${sonPlanId}/versions/${draft.id}/template`, controller));
+    const stale = await upload(
+      `/api/action-plans/${sonPlanId}/versions/${draft.id}/import?filename=x.xlsx&version=${draft.version - 1 || 99}`,
+      await download(`/api/action-plans/${sonPlanId}/versions/${draft.id}/template`, controller),
+    );
     expect(stale.status).toBe(409);
   });
 });

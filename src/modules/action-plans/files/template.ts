@@ -15,15 +15,42 @@ export const EFFECT_SHEET = 'Effekter';
 export const LIST_SHEET = 'Listor';
 
 export const MEASURE_COLUMNS = [
-  'Nr', 'Åtgärd', 'Beskrivning', 'Område', 'Målgrupp', 'Verksamheter', 'Ansvarig', 'Status', 'Helårseffekt min (kr)', 'Helårseffekt max (kr)',
-  'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv', 'Koppling till mål', 'Beslut', 'Källa',
+  'Nr',
+  'Åtgärd',
+  'Beskrivning',
+  'Område',
+  'Målgrupp',
+  'Verksamheter',
+  'Ansvarig',
+  'Status',
+  'Helårseffekt min (kr)',
+  'Helårseffekt max (kr)',
+  'Medborgarperspektiv',
+  'Verksamhetsperspektiv',
+  'Barnperspektiv',
+  'Koppling till mål',
+  'Beslut',
+  'Källa',
 ] as const;
-export const EFFECT_COLUMNS = ['Nr', 'År', 'Typ', 'Belopp min (kr)', 'Belopp max (kr)', 'Delårseffekt', 'Kvalitativ bedömning', 'Not'] as const;
+export const EFFECT_COLUMNS = [
+  'Nr',
+  'År',
+  'Typ',
+  'Belopp min (kr)',
+  'Belopp max (kr)',
+  'Delårseffekt',
+  'Kvalitativ bedömning',
+  'Not',
+] as const;
 type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
 type EffectColumn = (typeof EFFECT_COLUMNS)[number];
 
 export const KIND_TEXT: Record<EffectKind, string> = { reduction: 'kostnadsreducering', implementation_cost: 'genomförandekostnad' };
-const QUALITATIVE_TEXT: Record<Qualitative, string> = { no_economic_effect: 'ingen ekonomisk effekt', market_dependent: 'marknadsberoende', other: 'annan' };
+const QUALITATIVE_TEXT: Record<Qualitative, string> = {
+  no_economic_effect: 'ingen ekonomisk effekt',
+  market_dependent: 'marknadsberoende',
+  other: 'annan',
+};
 
 export interface TemplateContext {
   planTitle: string;
@@ -40,34 +67,65 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Styrbord';
   const activityCode = new Map(context.activities.map((a) => [a.id, a.code]));
-  const label = (terms: Vocabulary['areas'], code: string | null) => (code === null ? '' : terms.find((t) => t.code === code)?.label ?? code);
+  const label = (terms: Vocabulary['areas'], code: string | null) =>
+    code === null ? '' : (terms.find((t) => t.code === code)?.label ?? code);
 
   const ms = workbook.addWorksheet(MEASURE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   ms.addRow([...MEASURE_COLUMNS]).font = { bold: true };
   for (const m of measures) {
     ms.addRow([
-      m.code, m.title, m.description, label(context.vocabulary.areas, m.areaCode), label(context.vocabulary.targetGroups, m.targetGroupCode),
-      m.activityIds.map((id) => activityCode.get(id) ?? '').filter(Boolean).join(', '), m.owner, label(context.vocabulary.statuses, m.statusCode),
-      m.fullYearMin ?? '', m.fullYearMax !== null && m.fullYearMax !== m.fullYearMin ? m.fullYearMax : '',
-      m.consequenceCitizen, m.consequenceOperations, m.consequenceChild, m.goalLinks.join('; '), m.decisionRef ?? '', m.sourceNote ?? '',
+      m.code,
+      m.title,
+      m.description,
+      label(context.vocabulary.areas, m.areaCode),
+      label(context.vocabulary.targetGroups, m.targetGroupCode),
+      m.activityIds
+        .map((id) => activityCode.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
+      m.owner,
+      label(context.vocabulary.statuses, m.statusCode),
+      m.fullYearMin ?? '',
+      m.fullYearMax !== null && m.fullYearMax !== m.fullYearMin ? m.fullYearMax : '',
+      m.consequenceCitizen,
+      m.consequenceOperations,
+      m.consequenceChild,
+      m.goalLinks.join('; '),
+      m.decisionRef ?? '',
+      m.sourceNote ?? '',
     ]);
   }
-  MEASURE_COLUMNS.forEach((c, i) => { ms.getColumn(i + 1).width = ['Åtgärd', 'Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'].includes(c) ? 40 : 18; });
+  MEASURE_COLUMNS.forEach((c, i) => {
+    ms.getColumn(i + 1).width = ['Åtgärd', 'Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'].includes(c)
+      ? 40
+      : 18;
+  });
 
   const es = workbook.addWorksheet(EFFECT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   es.addRow([...EFFECT_COLUMNS]).font = { bold: true };
   for (const m of measures) {
     for (const e of m.effects) {
       es.addRow([
-        m.code, e.year, KIND_TEXT[e.kind], e.amountMin ?? '', e.amountMax !== null && e.amountMax !== e.amountMin ? e.amountMax : '',
-        yesNo(e.isPartialYear), e.qualitative ? QUALITATIVE_TEXT[e.qualitative] : '', e.note,
+        m.code,
+        e.year,
+        KIND_TEXT[e.kind],
+        e.amountMin ?? '',
+        e.amountMax !== null && e.amountMax !== e.amountMin ? e.amountMax : '',
+        yesNo(e.isPartialYear),
+        e.qualitative ? QUALITATIVE_TEXT[e.qualitative] : '',
+        e.note,
       ]);
     }
   }
-  EFFECT_COLUMNS.forEach((_, i) => { es.getColumn(i + 1).width = i === 7 ? 40 : 18; });
+  EFFECT_COLUMNS.forEach((_, i) => {
+    es.getColumn(i + 1).width = i === 7 ? 40 : 18;
+  });
   // formats and drop-down lists reach 200 rows below the data; the limit is fixed before the
   // loop because touching a cell adds its row
-  const limits = new Map([[ms, ms.rowCount + 200], [es, es.rowCount + 200]]);
+  const limits = new Map([
+    [ms, ms.rowCount + 200],
+    [es, es.rowCount + 200],
+  ]);
   for (const sheet of [ms, es]) {
     for (let r = 2; r <= limits.get(sheet)!; r++) {
       for (const col of sheet === ms ? ['I', 'J'] : ['D', 'E']) sheet.getCell(`${col}${r}`).numFmt = '#,##0';
@@ -88,7 +146,9 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
   lists.addRow(columns.map(([h]) => h)).font = { bold: true };
   const height = Math.max(...columns.map(([, v]) => v.length));
   for (let i = 0; i < height; i++) lists.addRow(columns.map(([, v]) => v[i] ?? ''));
-  columns.forEach((_, i) => { lists.getColumn(i + 1).width = 28; });
+  columns.forEach((_, i) => {
+    lists.getColumn(i + 1).width = 28;
+  });
   const listRange = (index: number) => {
     const letter = String.fromCharCode(65 + index);
     return `${LIST_SHEET}!$${letter}$2:$${letter}$${Math.max(2, columns[index]![1].length + 1)}`;
@@ -114,7 +174,8 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
     'Bladet Effekter: en rad per åtgärd, år och typ. Belopp i hela kronor; ett exakt belopp anges bara i Belopp min, ett intervall i båda kolumnerna.',
     'Utan belopp anges en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende eller annan med not).',
     'Uppladdningen ersätter versionens åtgärder och effekter helt. Hittas ett fel ändras ingenting.',
-  ]) help.addRow([line]);
+  ])
+    help.addRow([line]);
   help.getColumn(1).width = 120;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -163,7 +224,9 @@ const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 function kronorProblem(text: string): string {
   const parsed = parseSwedishAmount(text);
   if (!parsed.ok && parsed.reason === 'too-large') return `Beloppet ${text} är för stort.`;
-  return /mnkr|tkr|kr|[.,]/i.test(text) ? `"${text}" är inte ett belopp i hela kronor; skriv t.ex. 8000000 för 8 mnkr.` : `"${text}" är inte ett belopp i hela kronor.`;
+  return /mnkr|tkr|kr|[.,]/i.test(text)
+    ? `"${text}" är inte ett belopp i hela kronor; skriv t.ex. 8000000 för 8 mnkr.`
+    : `"${text}" är inte ett belopp i hela kronor.`;
 }
 
 /** Whole kronor: digits, optionally with spaces as thousands separators; never decimals, signs or units. */
@@ -185,7 +248,8 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
   const issues: ImportIssue[] = [...mc.issues, ...ec.issues];
   if (issues.length > 0) return { ok: false, issues };
 
-  const term = (terms: Vocabulary['areas'], text: string) => terms.find((t) => t.active && (norm(t.label) === norm(text) || norm(t.code) === norm(text)));
+  const term = (terms: Vocabulary['areas'], text: string) =>
+    terms.find((t) => t.active && (norm(t.label) === norm(text) || norm(t.code) === norm(text)));
   const activityByCode = new Map(context.activities.map((a) => [norm(a.code), a.id]));
   const measures: TemplateMeasure[] = [];
   const seen = new Map<string, number>();
@@ -197,7 +261,8 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
 
     const code = get('Nr');
     if (code === '') fail('Nr', 'Nr saknas.');
-    else if (!/^[A-Za-z0-9._-]{1,20}$/.test(code)) fail('Nr', `"${code}" är inget giltigt nummer; använd högst 20 tecken a–z, siffror, punkt, bindestreck.`);
+    else if (!/^[A-Za-z0-9._-]{1,20}$/.test(code))
+      fail('Nr', `"${code}" är inget giltigt nummer; använd högst 20 tecken a–z, siffror, punkt, bindestreck.`);
     else if (seen.has(code)) fail('Nr', `Nr ${code} finns redan på rad ${seen.get(code)}.`);
     else seen.set(code, row);
 
@@ -218,7 +283,10 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     else if (!status) fail('Status', `Okänd status "${get('Status')}"; välj en ur bladet ${LIST_SHEET}.`);
 
     const activityIds: number[] = [];
-    for (const part of get('Verksamheter').split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of get('Verksamheter')
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const id = activityByCode.get(norm(part));
       if (id === undefined) fail('Verksamheter', `Okänd verksamhet "${part}"; använd koder ur bladet ${LIST_SHEET}.`);
       else activityIds.push(id);
@@ -226,7 +294,8 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
 
     const min = cells.value('Helårseffekt min (kr)');
     const max = cells.value('Helårseffekt max (kr)');
-    if (get('Helårseffekt min (kr)') === '' && max !== null) fail('Helårseffekt min (kr)', 'Ange lägsta helårseffekt när högsta är angiven.');
+    if (get('Helårseffekt min (kr)') === '' && max !== null)
+      fail('Helårseffekt min (kr)', 'Ange lägsta helårseffekt när högsta är angiven.');
     if (min !== null && max !== null && max < min) fail('Helårseffekt max (kr)', 'Högsta helårseffekt är lägre än den lägsta.');
 
     for (const c of ['Beskrivning', 'Medborgarperspektiv', 'Verksamhetsperspektiv', 'Barnperspektiv'] as const) {
@@ -236,11 +305,27 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
 
     if (issues.length > before) continue;
     measures.push({
-      row, code, title, description: get('Beskrivning'), areaCode: area!.code, targetGroupCode: group?.code ?? null, activityIds,
-      owner: get('Ansvarig'), statusCode: status!.code, fullYearMin: min, fullYearMax: max ?? min,
-      consequenceCitizen: get('Medborgarperspektiv'), consequenceOperations: get('Verksamhetsperspektiv'), consequenceChild: get('Barnperspektiv'),
-      goalLinks: get('Koppling till mål').split(/;|\n/).map((s) => s.trim()).filter(Boolean),
-      decisionRef: get('Beslut') || null, sourceNote: get('Källa') || null, sortOrder: measures.length * 10 + 10,
+      row,
+      code,
+      title,
+      description: get('Beskrivning'),
+      areaCode: area!.code,
+      targetGroupCode: group?.code ?? null,
+      activityIds,
+      owner: get('Ansvarig'),
+      statusCode: status!.code,
+      fullYearMin: min,
+      fullYearMax: max ?? min,
+      consequenceCitizen: get('Medborgarperspektiv'),
+      consequenceOperations: get('Verksamhetsperspektiv'),
+      consequenceChild: get('Barnperspektiv'),
+      goalLinks: get('Koppling till mål')
+        .split(/;|\n/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      decisionRef: get('Beslut') || null,
+      sourceNote: get('Källa') || null,
+      sortOrder: measures.length * 10 + 10,
     });
   }
 
@@ -260,11 +345,18 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     const yearText = get('År');
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText)) fail('År', `"${yearText}" är inget år.`);
-    else if (!context.years.includes(year)) fail('År', `Året ${year} ligger utanför planens period ${context.years[0]}–${context.years.at(-1)}.`);
+    else if (!context.years.includes(year))
+      fail('År', `Året ${year} ligger utanför planens period ${context.years[0]}–${context.years.at(-1)}.`);
 
     const kindText = get('Typ');
     const kind = kinds.find(([, text]) => norm(text) === norm(kindText))?.[0] ?? null;
-    if (kind === null) fail('Typ', kindText === '' ? 'Typ saknas (kostnadsreducering eller genomförandekostnad).' : `Okänd typ "${kindText}"; ange kostnadsreducering eller genomförandekostnad.`);
+    if (kind === null)
+      fail(
+        'Typ',
+        kindText === ''
+          ? 'Typ saknas (kostnadsreducering eller genomförandekostnad).'
+          : `Okänd typ "${kindText}"; ange kostnadsreducering eller genomförandekostnad.`,
+      );
 
     const min = cells.value('Belopp min (kr)');
     const max = cells.value('Belopp max (kr)');
@@ -273,11 +365,17 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     if (min !== null && max !== null && max < min) fail('Belopp max (kr)', 'Högsta belopp är lägre än det lägsta.');
 
     const partialText = norm(get('Delårseffekt'));
-    if (!['', 'ja', 'nej'].includes(partialText)) fail('Delårseffekt', `Delårseffekt ska vara "ja" eller "nej", inte "${get('Delårseffekt')}".`);
+    if (!['', 'ja', 'nej'].includes(partialText))
+      fail('Delårseffekt', `Delårseffekt ska vara "ja" eller "nej", inte "${get('Delårseffekt')}".`);
 
     const qualitativeText = get('Kvalitativ bedömning');
-    const qualitative = qualitativeText === '' ? null : qualitatives.find(([, text]) => norm(text) === norm(qualitativeText))?.[0] ?? null;
-    if (qualitativeText !== '' && qualitative === null) fail('Kvalitativ bedömning', `Okänd bedömning "${qualitativeText}"; ange ${Object.values(QUALITATIVE_LABEL).slice(0, 2).join(', ')} eller annan.`);
+    const qualitative =
+      qualitativeText === '' ? null : (qualitatives.find(([, text]) => norm(text) === norm(qualitativeText))?.[0] ?? null);
+    if (qualitativeText !== '' && qualitative === null)
+      fail(
+        'Kvalitativ bedömning',
+        `Okänd bedömning "${qualitativeText}"; ange ${Object.values(QUALITATIVE_LABEL).slice(0, 2).join(', ')} eller annan.`,
+      );
     if (minEmpty && qualitativeText === '') fail('Belopp min (kr)', 'Ange ett belopp eller en kvalitativ bedömning.');
     if (qualitative === 'other' && get('Not') === '') fail('Not', 'Bedömningen "annan" behöver en not.');
     if (get('Not').length > 1000) fail('Not', 'Högst 1000 tecken.');
@@ -287,7 +385,15 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     if (issues.length > before) continue;
     effectSeen.set(key, row);
     effects.push({
-      row, code, year, kind: kind!, amountMin: min, amountMax: max ?? min, isPartialYear: partialText === 'ja', qualitative, note: get('Not'),
+      row,
+      code,
+      year,
+      kind: kind!,
+      amountMin: min,
+      amountMax: max ?? min,
+      isPartialYear: partialText === 'ja',
+      qualitative,
+      note: get('Not'),
     });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, measures, effects };

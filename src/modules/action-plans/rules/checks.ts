@@ -1,6 +1,15 @@
 import { divideRounded, roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import { formatMnkr, formatNumber } from '../../../core/format.ts';
-import { fullYearValue, type ControlTotal, type EffectKind, type GroupBy, type GroupLabel, type PlanFinding, type RangeSetting, type RuleMeasure } from '../model.ts';
+import {
+  fullYearValue,
+  type ControlTotal,
+  type EffectKind,
+  type GroupBy,
+  type GroupLabel,
+  type PlanFinding,
+  type RangeSetting,
+  type RuleMeasure,
+} from '../model.ts';
 import { TOTAL_CODE, groupOf, measureEffect, sumOrNull } from './measures.ts';
 
 /** Checks of a plan's figures: printed totals, full-year effects and amounts in the wrong unit. */
@@ -11,10 +20,12 @@ const bounds = (values: readonly { min: number | null; max: number | null }[]) =
   max: sumOrNull(values.map((v) => v.max)),
 });
 const lastYearBounds = (members: readonly RuleMeasure[], year: number) =>
-  bounds(members.map((m) => {
-    const e = m.effects.find((x) => x.year === year && x.kind === 'reduction');
-    return { min: e?.amountMin ?? null, max: e?.amountMax ?? null };
-  }));
+  bounds(
+    members.map((m) => {
+      const e = m.effects.find((x) => x.year === year && x.kind === 'reduction');
+      return { min: e?.amountMin ?? null, max: e?.amountMax ?? null };
+    }),
+  );
 const fullYearBounds = (members: readonly RuleMeasure[]) => bounds(members.map((m) => ({ min: m.fullYearMin, max: m.fullYearMax })));
 const describeBounds = (b: { min: number | null; max: number | null }) =>
   b.min === null ? 'saknas' : b.min === b.max ? mn(b.min) : `${mn(b.min)}–${mn(b.max!)}`;
@@ -24,7 +35,12 @@ const describeBounds = (b: { min: number | null; max: number | null }) =>
  * plan's last year. Checked per group (area) and per measure; a measure is reported on its own
  * only when its group's totals do not already show the difference.
  */
-export function fullYearFindings(measures: readonly RuleMeasure[], groups: readonly GroupLabel[], lastYear: number, groupBy: GroupBy = 'area'): PlanFinding[] {
+export function fullYearFindings(
+  measures: readonly RuleMeasure[],
+  groups: readonly GroupLabel[],
+  lastYear: number,
+  groupBy: GroupBy = 'area',
+): PlanFinding[] {
   const findings: PlanFinding[] = [];
   const differs = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
     a.min !== null && (a.min !== b.min || a.max !== b.max);
@@ -38,7 +54,11 @@ export function fullYearFindings(measures: readonly RuleMeasure[], groups: reado
     if (!differs(full, last)) continue;
     flaggedGroups.add(code);
     findings.push({
-      kind: 'full_year_differs', subject: code, year: lastYear, printed: full.min, computed: last.min,
+      kind: 'full_year_differs',
+      subject: code,
+      year: lastYear,
+      printed: full.min,
+      computed: last.min,
       difference: last.min === null ? null : last.min - full.min!,
       message: `${labelOf(code)}: helårseffekten ${describeBounds(full)} skiljer sig från effekten ${lastYear} (${describeBounds(last)}), planens sista år`,
     });
@@ -49,7 +69,11 @@ export function fullYearFindings(measures: readonly RuleMeasure[], groups: reado
     const last = lastYearBounds([m], lastYear);
     if (!differs(full, last)) continue;
     findings.push({
-      kind: 'full_year_differs', subject: m.code, year: lastYear, printed: full.min, computed: last.min,
+      kind: 'full_year_differs',
+      subject: m.code,
+      year: lastYear,
+      printed: full.min,
+      computed: last.min,
       difference: last.min === null ? null : last.min - full.min!,
       message: `Åtgärd ${m.code} ${m.title}: helårseffekten ${describeBounds(full)} skiljer sig från effekten ${lastYear} (${describeBounds(last)})`,
     });
@@ -60,7 +84,11 @@ export function fullYearFindings(measures: readonly RuleMeasure[], groups: reado
 export const roundTo = (kronor: number, precision: number): number => divideRounded(kronor, precision) * precision;
 
 /** The amount a control total refers to, computed from the measures with a given range setting. */
-export function controlValue(measures: readonly RuleMeasure[], control: Pick<ControlTotal, 'groupBy' | 'rowCode' | 'year' | 'kind'>, range: RangeSetting): number | null {
+export function controlValue(
+  measures: readonly RuleMeasure[],
+  control: Pick<ControlTotal, 'groupBy' | 'rowCode' | 'year' | 'kind'>,
+  range: RangeSetting,
+): number | null {
   const members = control.rowCode === TOTAL_CODE ? measures : measures.filter((m) => groupOf(m, control.groupBy) === control.rowCode);
   if (control.year === null) {
     return control.kind === 'implementation_cost' ? null : sumOrNull(members.map((m) => fullYearValue(m, range)));
@@ -76,7 +104,11 @@ export function controlValue(measures: readonly RuleMeasure[], control: Pick<Con
  * Totals as printed in a document against the sum of the rows. A printed figure agrees when it
  * lies between the low and the high sum, each rounded to the precision the document printed with.
  */
-export function controlTotalFindings(measures: readonly RuleMeasure[], controls: readonly Omit<ControlTotal, 'id'>[], groups: readonly GroupLabel[]): PlanFinding[] {
+export function controlTotalFindings(
+  measures: readonly RuleMeasure[],
+  controls: readonly Omit<ControlTotal, 'id'>[],
+  groups: readonly GroupLabel[],
+): PlanFinding[] {
   const findings: PlanFinding[] = [];
   for (const c of controls) {
     const low = controlValue(measures, c, 'low');
@@ -88,11 +120,16 @@ export function controlTotalFindings(measures: readonly RuleMeasure[], controls:
     const column = c.year === null ? 'helårseffekt' : `effekt ${c.year}`;
     const row = c.rowCode === TOTAL_CODE ? 'summan' : `raden ${groups.find((g) => g.code === c.rowCode)?.label ?? c.rowCode}`;
     findings.push({
-      kind: 'control_total', subject: c.rowCode, year: c.year, printed: c.amount, computed: mid,
+      kind: 'control_total',
+      subject: c.rowCode,
+      year: c.year,
+      printed: c.amount,
+      computed: mid,
       difference: mid === null ? null : mid - c.amount,
-      message: mid === null
-        ? `${c.source}: tryckt ${row}, ${column} (${mn(c.amount)}) saknar motsvarighet bland åtgärderna`
-        : `${c.source}: tryckt ${row}, ${column} (${mn(c.amount)}) stämmer inte med åtgärdernas summa (${mn(mid)})`,
+      message:
+        mid === null
+          ? `${c.source}: tryckt ${row}, ${column} (${mn(c.amount)}) saknar motsvarighet bland åtgärderna`
+          : `${c.source}: tryckt ${row}, ${column} (${mn(c.amount)}) stämmer inte med åtgärdernas summa (${mn(mid)})`,
     });
   }
   return findings;
@@ -111,13 +148,22 @@ const median = (values: readonly number[]): number => {
  * amounts to compare with. "0,5 tkr" among mnkr figures is 500 kr among millions.
  */
 export function unitFindings(measures: readonly RuleMeasure[], years: readonly number[], factor = 1000): PlanFinding[] {
-  interface Cell { measure: string; title: string; year: number | null; kind: EffectKind; value: number }
+  interface Cell {
+    measure: string;
+    title: string;
+    year: number | null;
+    kind: EffectKind;
+    value: number;
+  }
   const cells: Cell[] = [];
   for (const m of measures) {
-    if (m.fullYearMin !== null && m.fullYearMin > 0) cells.push({ measure: m.code, title: m.title, year: null, kind: 'reduction', value: m.fullYearMin });
+    if (m.fullYearMin !== null && m.fullYearMin > 0)
+      cells.push({ measure: m.code, title: m.title, year: null, kind: 'reduction', value: m.fullYearMin });
     for (const e of m.effects) {
-      if (e.amountMin !== null && e.amountMin > 0 && years.includes(e.year)) cells.push({ measure: m.code, title: m.title, year: e.year, kind: e.kind, value: e.amountMin });
-      if (e.amountMax !== null && e.amountMax !== e.amountMin && years.includes(e.year)) cells.push({ measure: m.code, title: m.title, year: e.year, kind: e.kind, value: e.amountMax });
+      if (e.amountMin !== null && e.amountMin > 0 && years.includes(e.year))
+        cells.push({ measure: m.code, title: m.title, year: e.year, kind: e.kind, value: e.amountMin });
+      if (e.amountMax !== null && e.amountMax !== e.amountMin && years.includes(e.year))
+        cells.push({ measure: m.code, title: m.title, year: e.year, kind: e.kind, value: e.amountMax });
     }
   }
   const flagged = new Map<string, PlanFinding>();
@@ -130,13 +176,26 @@ export function unitFindings(measures: readonly RuleMeasure[], years: readonly n
       if (flagged.has(key)) continue;
       const column = cell.year === null ? 'helårseffekt' : `${cell.kind === 'reduction' ? 'effekt' : 'genomförandekostnad'} ${cell.year}`;
       flagged.set(key, {
-        kind: 'unit_suspect', subject: cell.measure, year: cell.year, printed: cell.value, computed: roundHalfAwayFromZero(others), difference: null,
+        kind: 'unit_suspect',
+        subject: cell.measure,
+        year: cell.year,
+        printed: cell.value,
+        computed: roundHalfAwayFromZero(others),
+        difference: null,
         message: `Åtgärd ${cell.measure} ${cell.title}, ${column}: ${formatNumber(cell.value)} kr ser ut att stå i fel enhet jämfört med ${where} (median ${formatNumber(others)} kr)`,
       });
     }
   };
   const columnKeys = [...new Set(cells.map((c) => `${c.year}:${c.kind}`))];
-  for (const key of columnKeys) inspect(cells.filter((c) => `${c.year}:${c.kind}` === key), 'kolumnens övriga belopp');
-  for (const m of measures) inspect(cells.filter((c) => c.measure === m.code && c.kind === 'reduction'), 'åtgärdens övriga år');
+  for (const key of columnKeys)
+    inspect(
+      cells.filter((c) => `${c.year}:${c.kind}` === key),
+      'kolumnens övriga belopp',
+    );
+  for (const m of measures)
+    inspect(
+      cells.filter((c) => c.measure === m.code && c.kind === 'reduction'),
+      'åtgärdens övriga år',
+    );
   return [...flagged.values()];
 }

@@ -1,14 +1,42 @@
-import { RANGE_RULE, fullYearValue, type CompareMeasure, type Effect, type MeasureChange, type MeasureComparison, type RangeSetting, type StatusMeaning, type VersionComparison, type YearDelta } from '../model.ts';
+import {
+  RANGE_RULE,
+  fullYearValue,
+  type CompareMeasure,
+  type Effect,
+  type MeasureChange,
+  type MeasureComparison,
+  type RangeSetting,
+  type StatusMeaning,
+  type VersionComparison,
+  type YearDelta,
+} from '../model.ts';
 import { measureEffect, sumOrNull } from './measures.ts';
 
 /** Comparison of two versions of a plan. */
 
 const COMPARED_FIELDS = [
-  'title', 'description', 'areaCode', 'targetGroupCode', 'owner', 'statusCode', 'consequenceCitizen', 'consequenceOperations',
-  'consequenceChild', 'goalLinks', 'decisionRef', 'fullYearMin', 'fullYearMax', 'activityIds',
+  'title',
+  'description',
+  'areaCode',
+  'targetGroupCode',
+  'owner',
+  'statusCode',
+  'consequenceCitizen',
+  'consequenceOperations',
+  'consequenceChild',
+  'goalLinks',
+  'decisionRef',
+  'fullYearMin',
+  'fullYearMax',
+  'activityIds',
 ] as const;
 
-const delta = (year: number, before: number | null, after: number | null): YearDelta => ({ year, before, after, difference: (after ?? 0) - (before ?? 0) });
+const delta = (year: number, before: number | null, after: number | null): YearDelta => ({
+  year,
+  before,
+  after,
+  difference: (after ?? 0) - (before ?? 0),
+});
 const effectKey = (e: Effect) => JSON.stringify([e.year, e.kind, e.amountMin, e.amountMax, e.isPartialYear, e.qualitative, e.note]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -34,7 +62,8 @@ export function compareVersions(
     };
     const fields = a && b ? COMPARED_FIELDS.filter((f) => !same(field(a, f), field(b, f))) : [];
     const effectsChanged = a && b ? !same(a.effects.map(effectKey).sort(), b.effects.map(effectKey).sort()) : false;
-    const change: MeasureChange = a === null ? 'added' : b === null || droppedNow ? 'dropped' : fields.length > 0 || effectsChanged ? 'changed' : 'unchanged';
+    const change: MeasureChange =
+      a === null ? 'added' : b === null || droppedNow ? 'dropped' : fields.length > 0 || effectsChanged ? 'changed' : 'unchanged';
     const value = (m: CompareMeasure | null, y: number) => (m ? measureEffect(m, y, 'reduction', range) : null);
     return {
       code,
@@ -45,11 +74,17 @@ export function compareVersions(
       effects: years.map((y) => delta(y, value(a, y), droppedNow ? null : value(b, y))),
     };
   });
-  const totals = years.map((y, i) => delta(y, sumOrNull(measures.map((m) => m.effects[i]!.before)), sumOrNull(measures.map((m) => m.effects[i]!.after))));
+  const totals = years.map((y, i) =>
+    delta(y, sumOrNull(measures.map((m) => m.effects[i]!.before)), sumOrNull(measures.map((m) => m.effects[i]!.after))),
+  );
   const counts = { added: 0, dropped: 0, changed: 0, unchanged: 0 };
   for (const m of measures) counts[m.change]++;
   return {
-    range, rangeRule: RANGE_RULE[range], years: [...years], measures, totals,
+    range,
+    rangeRule: RANGE_RULE[range],
+    years: [...years],
+    measures,
+    totals,
     fullYearTotal: delta(0, sumOrNull(measures.map((m) => m.fullYear.before)), sumOrNull(measures.map((m) => m.fullYear.after))),
     counts,
   };

@@ -18,7 +18,8 @@ export function planDelivery(
   range: RangeSetting,
 ): PlanDelivery {
   const followedUpYears = years.filter((y) => outcomes.some((o) => o.year === y));
-  const realisedOf = (code: string, year: number) => sumOrNull(outcomes.filter((o) => o.measureCode === code && o.year === year).map((o) => o.amount));
+  const realisedOf = (code: string, year: number) =>
+    sumOrNull(outcomes.filter((o) => o.measureCode === code && o.year === year).map((o) => o.amount));
   const extra = [...new Set(outcomes.map((o) => o.measureCode))].filter((c) => !measures.some((m) => m.code === c));
   const rows: { code: string; title: string; measure: RuleMeasure | null }[] = [
     ...measures.map((m) => ({ code: m.code, title: m.title, measure: m as RuleMeasure | null })),
@@ -42,14 +43,28 @@ export function planDelivery(
   });
   const planned = sum(result.map((m) => m.planned));
   const realised = sum(result.map((m) => m.realised));
-  return { range, rangeRule: RANGE_RULE[range], years: [...years], followedUpYears, measures: result, totals, planned, realised, share: share(realised, planned) };
+  return {
+    range,
+    rangeRule: RANGE_RULE[range],
+    years: [...years],
+    followedUpYears,
+    measures: result,
+    totals,
+    planned,
+    realised,
+    share: share(realised, planned),
+  };
 }
 
 /** "How much of what we planned did we realise?" across all of a committee's plans. */
 export function deliveryRecord(plans: readonly { planId: number; title: string; delivery: PlanDelivery }[]): DeliveryRecord {
   const rows = plans.map((p) => ({
-    planId: p.planId, title: p.title, followedUpYears: p.delivery.followedUpYears,
-    planned: p.delivery.planned, realised: p.delivery.realised, share: p.delivery.share,
+    planId: p.planId,
+    title: p.title,
+    followedUpYears: p.delivery.followedUpYears,
+    planned: p.delivery.planned,
+    realised: p.delivery.realised,
+    share: p.delivery.share,
   }));
   const planned = sum(rows.map((r) => r.planned));
   const realised = sum(rows.map((r) => r.realised));

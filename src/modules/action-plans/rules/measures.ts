@@ -15,7 +15,7 @@ export const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.every((v) => v === null) ? null : sum(values.map((v) => v ?? 0));
 
 export const groupOf = (m: Pick<RuleMeasure, 'areaCode' | 'targetGroupCode'>, by: GroupBy): string =>
-  by === 'area' ? m.areaCode : m.targetGroupCode ?? NO_GROUP_CODE;
+  by === 'area' ? m.areaCode : (m.targetGroupCode ?? NO_GROUP_CODE);
 
 /** The value of one kind of effect for a year, or null when the measure has no amount for it. */
 export function measureEffect(m: Pick<RuleMeasure, 'effects'>, year: number, kind: EffectKind, range: RangeSetting): number | null {

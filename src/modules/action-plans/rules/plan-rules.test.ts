@@ -14,14 +14,32 @@ const groups = DEFAULT_VOCABULARY.filter((t) => t.kind === 'target_group').map((
 const years = [2023, 2024, 2025, 2026];
 
 const effect = (year: number, min: number | null, max = min, extra: Partial<Effect> = {}): Effect => ({
-  year, kind: 'reduction', amountMin: min, amountMax: max, isPartialYear: false, qualitative: min === null ? 'no_economic_effect' : null, note: '', sourceNote: null, ...extra,
+  year,
+  kind: 'reduction',
+  amountMin: min,
+  amountMax: max,
+  isPartialYear: false,
+  qualitative: min === null ? 'no_economic_effect' : null,
+  note: '',
+  sourceNote: null,
+  ...extra,
 });
 
 /** The demo's 2023 plan as the rules see it. */
 const plan2023: CompareMeasure[] = measures2023.map((m) => ({
-  code: m.code, title: m.title, areaCode: m.area, targetGroupCode: m.targetGroup, statusCode: m.status,
-  fullYearMin: m.fullYear, fullYearMax: m.fullYear,
-  effects: m.effects.map((e) => ({ ...effect(e.year, e.amount ?? null), isPartialYear: e.partial ?? false, qualitative: e.qualitative ?? null, note: e.note ?? '' })),
+  code: m.code,
+  title: m.title,
+  areaCode: m.area,
+  targetGroupCode: m.targetGroup,
+  statusCode: m.status,
+  fullYearMin: m.fullYear,
+  fullYearMax: m.fullYear,
+  effects: m.effects.map((e) => ({
+    ...effect(e.year, e.amount ?? null),
+    isPartialYear: e.partial ?? false,
+    qualitative: e.qualitative ?? null,
+    note: e.note ?? '',
+  })),
 }));
 const M = 1_000_000;
 
@@ -31,8 +49,16 @@ describe('the 2023 action plan', () => {
 
   it('reproduces the reference table per area, with a total computed from the rows', () => {
     expect(row('riktlinjer').cells.map((c) => c.reduction)).toEqual([0.5 * M, 8 * M, 8 * M, 8 * M]);
-    expect([row('boende').fullYear, ...row('boende').cells.map((c) => c.reduction)]).toEqual([36_980_000, 800_000, 16_000_000, 31_090_000, 36_980_000]);
-    expect([row('icke-lagstadgad').fullYear, ...row('icke-lagstadgad').cells.map((c) => c.reduction)]).toEqual([8_880_000, null, 5_380_000, 8_280_000, 8_280_000]);
+    expect([row('boende').fullYear, ...row('boende').cells.map((c) => c.reduction)]).toEqual([
+      36_980_000, 800_000, 16_000_000, 31_090_000, 36_980_000,
+    ]);
+    expect([row('icke-lagstadgad').fullYear, ...row('icke-lagstadgad').cells.map((c) => c.reduction)]).toEqual([
+      8_880_000,
+      null,
+      5_380_000,
+      8_280_000,
+      8_280_000,
+    ]);
     expect(row('utveckling').cells.every((c) => c.reduction === null)).toBe(true);
     const total = row('total');
     expect(total.cells.map((c) => c.reduction)).toEqual(planTotalsMnkr.years.map((v) => Math.round(v * M)));
@@ -44,10 +70,26 @@ describe('the 2023 action plan', () => {
 
   it('finds the printed full-year total that does not add up, in both documents', () => {
     const controls = [
-      { source: 'Plan', groupBy: 'area' as const, rowCode: 'total', year: null, kind: 'reduction' as const, amount: 54_760_000, precision: 10_000 },
-      ...Object.entries(internalBudgetRowsMnkr).flatMap(([rowCode, values]) => values.map((v, i) => ({
-        source: 'IB 2024', groupBy: 'area' as const, rowCode, year: i === 0 ? null : 2022 + i, kind: 'reduction' as const, amount: Math.round(v * M), precision: 100_000,
-      }))),
+      {
+        source: 'Plan',
+        groupBy: 'area' as const,
+        rowCode: 'total',
+        year: null,
+        kind: 'reduction' as const,
+        amount: 54_760_000,
+        precision: 10_000,
+      },
+      ...Object.entries(internalBudgetRowsMnkr).flatMap(([rowCode, values]) =>
+        values.map((v, i) => ({
+          source: 'IB 2024',
+          groupBy: 'area' as const,
+          rowCode,
+          year: i === 0 ? null : 2022 + i,
+          kind: 'reduction' as const,
+          amount: Math.round(v * M),
+          precision: 100_000,
+        })),
+      ),
     ];
     const findings = controlTotalFindings(plan2023, controls, areas);
     expect(findings.map((f) => [f.message.split(':')[0], f.subject, f.year, f.difference])).toEqual([
@@ -65,7 +107,9 @@ describe('the 2023 action plan', () => {
 
   it('sees no unit problem in the reference, but a "0,5 tkr" among mnkr figures', () => {
     expect(unitFindings(plan2023, years)).toEqual([]);
-    const wrong = plan2023.map((m) => (m.code === 'U1' ? { ...m, effects: m.effects.map((e) => (e.year === 2024 ? effect(2024, 500) : e)) } : m));
+    const wrong = plan2023.map((m) =>
+      m.code === 'U1' ? { ...m, effects: m.effects.map((e) => (e.year === 2024 ? effect(2024, 500) : e)) } : m,
+    );
     const findings = unitFindings(wrong, years);
     expect(findings.map((f) => [f.subject, f.year, f.printed])).toEqual([['U1', 2024, 500]]);
   });
@@ -78,8 +122,17 @@ describe('the 2023 action plan', () => {
 
 describe('ranges', () => {
   it('enter a total by the setting; the middle is rounded down per measure and year', () => {
-    const m: RuleMeasure = { code: 'A', title: 'A', areaCode: 'boende', targetGroupCode: null, fullYearMin: 500_000, fullYearMax: 1_000_001, effects: [effect(2024, 500_000, 1_000_001)] };
-    const value = (range: RangeSetting) => summarise({ measures: [m, m], years: [2024], groupBy: 'area', groups: areas, range, }).rows.at(-1)!;
+    const m: RuleMeasure = {
+      code: 'A',
+      title: 'A',
+      areaCode: 'boende',
+      targetGroupCode: null,
+      fullYearMin: 500_000,
+      fullYearMax: 1_000_001,
+      effects: [effect(2024, 500_000, 1_000_001)],
+    };
+    const value = (range: RangeSetting) =>
+      summarise({ measures: [m, m], years: [2024], groupBy: 'area', groups: areas, range }).rows.at(-1)!;
     expect(value('low').cells[0]!.reduction).toBe(1_000_000);
     expect(value('mid').cells[0]!.reduction).toBe(1_500_000);
     expect(value('high').fullYear).toBe(2_000_002);
@@ -88,69 +141,113 @@ describe('ranges', () => {
   });
 });
 
-const arbMeasure = fc.record({
-  code: fc.string({ minLength: 1, maxLength: 3 }),
-  title: fc.constant('x'),
-  areaCode: fc.constantFrom('riktlinjer', 'boende', 'ny'),
-  targetGroupCode: fc.constantFrom('barn-unga', 'vuxna', null),
-  fullYearMin: fc.option(fc.integer({ min: 0, max: 1e9 })),
-  spread: fc.integer({ min: 0, max: 1e8 }),
-  effects: fc.array(fc.record({
-    year: fc.constantFrom(2023, 2024, 2025),
-    kind: fc.constantFrom('reduction' as const, 'implementation_cost' as const),
-    min: fc.option(fc.integer({ min: 0, max: 1e9 })),
+const arbMeasure = fc
+  .record({
+    code: fc.string({ minLength: 1, maxLength: 3 }),
+    title: fc.constant('x'),
+    areaCode: fc.constantFrom('riktlinjer', 'boende', 'ny'),
+    targetGroupCode: fc.constantFrom('barn-unga', 'vuxna', null),
+    fullYearMin: fc.option(fc.integer({ min: 0, max: 1e9 })),
     spread: fc.integer({ min: 0, max: 1e8 }),
-    partial: fc.boolean(),
-  }), { maxLength: 6 }),
-}).map((r): RuleMeasure => ({
-  code: r.code, title: r.title, areaCode: r.areaCode, targetGroupCode: r.targetGroupCode,
-  fullYearMin: r.fullYearMin, fullYearMax: r.fullYearMin === null ? null : r.fullYearMin + r.spread,
-  effects: r.effects.map((e) => effect(e.year, e.min, e.min === null ? null : e.min + e.spread, { kind: e.kind, isPartialYear: e.partial })),
-}));
+    effects: fc.array(
+      fc.record({
+        year: fc.constantFrom(2023, 2024, 2025),
+        kind: fc.constantFrom('reduction' as const, 'implementation_cost' as const),
+        min: fc.option(fc.integer({ min: 0, max: 1e9 })),
+        spread: fc.integer({ min: 0, max: 1e8 }),
+        partial: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    ),
+  })
+  .map((r): RuleMeasure => ({
+    code: r.code,
+    title: r.title,
+    areaCode: r.areaCode,
+    targetGroupCode: r.targetGroupCode,
+    fullYearMin: r.fullYearMin,
+    fullYearMax: r.fullYearMin === null ? null : r.fullYearMin + r.spread,
+    effects: r.effects.map((e) =>
+      effect(e.year, e.min, e.min === null ? null : e.min + e.spread, { kind: e.kind, isPartialYear: e.partial }),
+    ),
+  }));
 
 describe('summary properties', () => {
   it('the total row is the sum of the rows, net = reduction − cost, and low ≤ mid ≤ high', () => {
-    fc.assert(fc.property(fc.array(arbMeasure, { maxLength: 8 }), fc.constantFrom('area' as const, 'target_group' as const), (measures, groupBy) => {
-      const at = (range: RangeSetting) => summarise({ measures, years: [2023, 2024, 2025], groupBy, groups: groupBy === 'area' ? areas : groups, range });
-      const [low, mid, high] = [at('low'), at('mid'), at('high')];
-      for (const s of [low, mid, high]) {
-        const rows = s.rows.filter((r) => r.kind === 'group');
-        const total = s.rows.at(-1)!;
-        expect(total.fullYear ?? 0).toBe(sum(rows.map((r) => r.fullYear ?? 0)));
-        total.cells.forEach((c, i) => {
-          expect(c.reduction ?? 0).toBe(sum(rows.map((r) => r.cells[i]!.reduction ?? 0)));
-          expect(c.net).toBe(c.reduction === null && c.implementationCost === null ? null : (c.reduction ?? 0) - (c.implementationCost ?? 0));
-        });
-      }
-      low.rows.forEach((r, ri) => r.cells.forEach((c, ci) => {
-        expect(c.reduction ?? 0).toBeLessThanOrEqual(mid.rows[ri]!.cells[ci]!.reduction ?? 0);
-        expect(mid.rows[ri]!.cells[ci]!.reduction ?? 0).toBeLessThanOrEqual(high.rows[ri]!.cells[ci]!.reduction ?? 0);
-      }));
-      // grouping never changes the total
-      const other = summarise({ measures, years: [2023, 2024, 2025], groupBy: groupBy === 'area' ? 'target_group' : 'area', groups: [], range: 'mid' });
-      expect(other.rows.at(-1)!.cells).toEqual(mid.rows.at(-1)!.cells);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(arbMeasure, { maxLength: 8 }),
+        fc.constantFrom('area' as const, 'target_group' as const),
+        (measures, groupBy) => {
+          const at = (range: RangeSetting) =>
+            summarise({ measures, years: [2023, 2024, 2025], groupBy, groups: groupBy === 'area' ? areas : groups, range });
+          const [low, mid, high] = [at('low'), at('mid'), at('high')];
+          for (const s of [low, mid, high]) {
+            const rows = s.rows.filter((r) => r.kind === 'group');
+            const total = s.rows.at(-1)!;
+            expect(total.fullYear ?? 0).toBe(sum(rows.map((r) => r.fullYear ?? 0)));
+            total.cells.forEach((c, i) => {
+              expect(c.reduction ?? 0).toBe(sum(rows.map((r) => r.cells[i]!.reduction ?? 0)));
+              expect(c.net).toBe(
+                c.reduction === null && c.implementationCost === null ? null : (c.reduction ?? 0) - (c.implementationCost ?? 0),
+              );
+            });
+          }
+          low.rows.forEach((r, ri) =>
+            r.cells.forEach((c, ci) => {
+              expect(c.reduction ?? 0).toBeLessThanOrEqual(mid.rows[ri]!.cells[ci]!.reduction ?? 0);
+              expect(mid.rows[ri]!.cells[ci]!.reduction ?? 0).toBeLessThanOrEqual(high.rows[ri]!.cells[ci]!.reduction ?? 0);
+            }),
+          );
+          // grouping never changes the total
+          const other = summarise({
+            measures,
+            years: [2023, 2024, 2025],
+            groupBy: groupBy === 'area' ? 'target_group' : 'area',
+            groups: [],
+            range: 'mid',
+          });
+          expect(other.rows.at(-1)!.cells).toEqual(mid.rows.at(-1)!.cells);
+        },
+      ),
+    );
   });
 
   it('a plan compared with itself has no changes; with an empty plan everything is added', () => {
-    fc.assert(fc.property(fc.uniqueArray(arbMeasure, { selector: (m) => m.code, maxLength: 6 }), (measures) => {
-      const withStatus = measures.map((m) => ({ ...m, statusCode: 'pagaende' }));
-      const same = compareVersions(withStatus, withStatus, [2023, 2024, 2025], 'mid', () => 'ongoing');
-      expect(same.counts.unchanged).toBe(measures.length);
-      expect(same.totals.every((t) => t.difference === 0)).toBe(true);
-      const fresh = compareVersions([], withStatus, [2023, 2024, 2025], 'mid', () => 'ongoing');
-      expect(fresh.counts.added).toBe(measures.length);
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(arbMeasure, { selector: (m) => m.code, maxLength: 6 }), (measures) => {
+        const withStatus = measures.map((m) => ({ ...m, statusCode: 'pagaende' }));
+        const same = compareVersions(withStatus, withStatus, [2023, 2024, 2025], 'mid', () => 'ongoing');
+        expect(same.counts.unchanged).toBe(measures.length);
+        expect(same.totals.every((t) => t.difference === 0)).toBe(true);
+        const fresh = compareVersions([], withStatus, [2023, 2024, 2025], 'mid', () => 'ongoing');
+        expect(fresh.counts.added).toBe(measures.length);
+      }),
+    );
   });
 });
 
 describe('version comparison', () => {
   it('reports added, dropped and changed measures and the change in effect per year', () => {
-    const base = (code: string, amount: number): CompareMeasure => ({ code, title: code, areaCode: 'boende', targetGroupCode: null, statusCode: 'pagaende', fullYearMin: amount, fullYearMax: amount, effects: [effect(2024, amount)] });
+    const base = (code: string, amount: number): CompareMeasure => ({
+      code,
+      title: code,
+      areaCode: 'boende',
+      targetGroupCode: null,
+      statusCode: 'pagaende',
+      fullYearMin: amount,
+      fullYearMax: amount,
+      effects: [effect(2024, amount)],
+    });
     const before = [base('A', 100), base('B', 200), base('C', 300)];
     const after = [{ ...base('A', 150), owner: 'x' }, { ...base('B', 200), statusCode: 'utgar' }, base('D', 50)];
     const c = compareVersions(before, after, [2024], 'mid', (s) => (s === 'utgar' ? 'dropped' : 'ongoing'));
-    expect(c.measures.map((m) => [m.code, m.change, m.effects[0]!.difference])).toEqual([['A', 'changed', 50], ['B', 'dropped', -200], ['C', 'dropped', -300], ['D', 'added', 50]]);
+    expect(c.measures.map((m) => [m.code, m.change, m.effects[0]!.difference])).toEqual([
+      ['A', 'changed', 50],
+      ['B', 'dropped', -200],
+      ['C', 'dropped', -300],
+      ['D', 'added', 50],
+    ]);
     expect(c.measures[0]!.fields).toEqual(['owner', 'fullYearMin', 'fullYearMax', 'effects']);
     expect(c.totals[0]).toEqual({ year: 2024, before: 600, after: 200, difference: -400 });
   });
@@ -158,7 +255,15 @@ describe('version comparison', () => {
 
 describe('delivery and reconciliation', () => {
   it('divides realised by planned per measure and over the followed-up years', () => {
-    const d = planDelivery(plan2023, [{ measureCode: 'R1', year: 2023, amount: 200_000 }, { measureCode: 'U1', year: 2023, amount: 300_000 }], years, 'mid');
+    const d = planDelivery(
+      plan2023,
+      [
+        { measureCode: 'R1', year: 2023, amount: 200_000 },
+        { measureCode: 'U1', year: 2023, amount: 300_000 },
+      ],
+      years,
+      'mid',
+    );
     expect(d.followedUpYears).toEqual([2023]);
     expect(d.measures.find((m) => m.code === 'R1')!.share).toBeCloseTo(0.4);
     expect(d.totals[0]).toMatchObject({ planned: 1_600_000, realised: 500_000 });

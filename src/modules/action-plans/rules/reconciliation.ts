@@ -4,10 +4,16 @@ import { type Coverage, type ReconciliationInput, type ReconciliationRow } from 
 
 export function reconcile(input: ReconciliationInput): ReconciliationRow {
   const toClose = Math.max(0, input.forecastDeficit ?? 0) + Math.max(0, input.unallocatedReductions ?? 0);
-  const coverage: Coverage = toClose === 0 ? 'no_gap'
-    : input.realised >= toClose ? 'realised'
-      : input.implemented >= toClose ? 'implemented'
-        : input.decided >= toClose ? 'decided' : 'not_covered';
+  const coverage: Coverage =
+    toClose === 0
+      ? 'no_gap'
+      : input.realised >= toClose
+        ? 'realised'
+        : input.implemented >= toClose
+          ? 'implemented'
+          : input.decided >= toClose
+            ? 'decided'
+            : 'not_covered';
   return { ...input, toClose, uncovered: Math.max(0, toClose - input.decided), coverage };
 }
 

@@ -1,5 +1,17 @@
 import { sum } from '../../../core/money.ts';
-import { RANGE_RULE, effectValue, fullYearValue, type EffectKind, type GroupBy, type GroupLabel, type PlanSummary, type RangeSetting, type RuleMeasure, type SummaryCell, type SummaryRow } from '../model.ts';
+import {
+  RANGE_RULE,
+  effectValue,
+  fullYearValue,
+  type EffectKind,
+  type GroupBy,
+  type GroupLabel,
+  type PlanSummary,
+  type RangeSetting,
+  type RuleMeasure,
+  type SummaryCell,
+  type SummaryRow,
+} from '../model.ts';
 import { NO_GROUP_CODE, NO_GROUP_LABEL, TOTAL_CODE, TOTAL_LABEL, groupOf, sumOrNull } from './measures.ts';
 
 /** Summaries of a plan version by area or target group. */
@@ -36,7 +48,13 @@ function addCells(cells: readonly SummaryCell[]): SummaryCell {
  * One row per group (every group of the vocabulary in its order, then any other code a measure
  * uses), and a total row that is the sum of the rows — never a separate computation.
  */
-export function summarise(input: { measures: readonly RuleMeasure[]; years: readonly number[]; groupBy: GroupBy; groups: readonly GroupLabel[]; range: RangeSetting }): PlanSummary {
+export function summarise(input: {
+  measures: readonly RuleMeasure[];
+  years: readonly number[];
+  groupBy: GroupBy;
+  groups: readonly GroupLabel[];
+  range: RangeSetting;
+}): PlanSummary {
   const { measures, years, groupBy, range } = input;
   const groups: GroupLabel[] = [...input.groups];
   for (const m of measures) {

@@ -33,7 +33,12 @@ describe('the audit hash chain', () => {
   it('finds a deleted event where the chain breaks, and the newest deleted through the head', () => {
     const rows = chain(5);
     const head = headOf(rows);
-    expect(checkChain(rows.filter((r) => r.id !== 30), head).problem).toMatchObject({ kind: 'deleted', eventId: 40 });
+    expect(
+      checkChain(
+        rows.filter((r) => r.id !== 30),
+        head,
+      ).problem,
+    ).toMatchObject({ kind: 'deleted', eventId: 40 });
     expect(checkChain(rows.slice(0, 4), head).problem).toMatchObject({ kind: 'deleted', eventId: null });
   });
 
@@ -41,7 +46,10 @@ describe('the audit hash chain', () => {
     const rows = chain(3);
     const head = headOf(rows);
     const forged: ChainRow = { id: 99, seq: 3, prevHash: rows[1]!.hash, hash: 'f'.repeat(64), canonical: 'x' };
-    expect(checkChain([rows[0]!, rows[1]!, forged, { ...rows[2]!, seq: 4 }], head).problem).toMatchObject({ kind: 'inserted', eventId: 99 });
+    expect(checkChain([rows[0]!, rows[1]!, forged, { ...rows[2]!, seq: 4 }], head).problem).toMatchObject({
+      kind: 'inserted',
+      eventId: 99,
+    });
     const valid = { ...forged, seq: 4, prevHash: rows[2]!.hash, hash: linkHash(rows[2]!.hash!, 'x') };
     expect(checkChain([...rows, valid], head).problem).toMatchObject({ kind: 'inserted', eventId: 99 });
   });

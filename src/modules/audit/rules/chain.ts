@@ -9,7 +9,9 @@ import type { ChainHead, ChainProblem, ChainReport, ChainRow } from '../model.ts
 export const GENESIS_HASH = '0'.repeat(64);
 
 export const linkHash = (prevHash: string, canonical: string): string =>
-  createHash('sha256').update(prevHash + canonical, 'utf8').digest('hex');
+  createHash('sha256')
+    .update(prevHash + canonical, 'utf8')
+    .digest('hex');
 
 export function checkChain(rows: ChainRow[], head: ChainHead | null): ChainReport {
   const report = (problem: ChainProblem | null): ChainReport => ({ events: rows.length, head, problem });
@@ -23,7 +25,11 @@ export function checkChain(rows: ChainRow[], head: ChainHead | null): ChainRepor
       if (rows[index + 1]?.prevHash === prevHash) {
         return report({ kind: 'inserted', eventId: row.id, message: `Händelse #${row.id} har lagts in i efterhand, utanför kedjan.` });
       }
-      return report({ kind: 'changed', eventId: row.id, message: `Händelse #${row.id} har ändrats i efterhand: innehållet stämmer inte med dess hash.` });
+      return report({
+        kind: 'changed',
+        eventId: row.id,
+        message: `Händelse #${row.id} har ändrats i efterhand: innehållet stämmer inte med dess hash.`,
+      });
     }
     if (row.prevHash !== prevHash || row.seq !== expectedSeq) {
       // A link back past the previous event means the events in between were put in afterwards.
@@ -31,7 +37,11 @@ export function checkChain(rows: ChainRow[], head: ChainHead | null): ChainRepor
         return report({ kind: 'inserted', eventId: prevId, message: `Händelse #${prevId} har lagts in i efterhand, utanför kedjan.` });
       }
       const where = prevId === null ? `före händelse #${row.id}` : `mellan händelse #${prevId} och #${row.id}`;
-      return report({ kind: 'deleted', eventId: row.id, message: `En eller flera händelser ${where} har tagits bort: kedjan är bruten vid händelse #${row.id}.` });
+      return report({
+        kind: 'deleted',
+        eventId: row.id,
+        message: `En eller flera händelser ${where} har tagits bort: kedjan är bruten vid händelse #${row.id}.`,
+      });
     }
     seen.set(row.hash, row.seq);
     prevHash = row.hash;
@@ -41,11 +51,20 @@ export function checkChain(rows: ChainRow[], head: ChainHead | null): ChainRepor
   const headHash = head?.hash ?? GENESIS_HASH;
   const headSeq = head?.seq ?? 0;
   if (headSeq > expectedSeq - 1) {
-    return report({ kind: 'deleted', eventId: null, message: `De senaste ${headSeq - (expectedSeq - 1)} händelserna${prevId === null ? '' : ` efter händelse #${prevId}`} har tagits bort.` });
+    return report({
+      kind: 'deleted',
+      eventId: null,
+      message: `De senaste ${headSeq - (expectedSeq - 1)} händelserna${prevId === null ? '' : ` efter händelse #${prevId}`} har tagits bort.`,
+    });
   }
   if (headHash !== prevHash || headSeq !== expectedSeq - 1) {
     const last = rows[rows.length - 1];
-    if (last) return report({ kind: 'inserted', eventId: last.id, message: `Händelse #${last.id} har lagts in i efterhand: kedjans huvud pekar på en tidigare händelse.` });
+    if (last)
+      return report({
+        kind: 'inserted',
+        eventId: last.id,
+        message: `Händelse #${last.id} har lagts in i efterhand: kedjans huvud pekar på en tidigare händelse.`,
+      });
     return report({ kind: 'deleted', eventId: null, message: 'Ändringsloggen är tom men kedjans huvud visar att den har haft händelser.' });
   }
   return report(null);

@@ -13,18 +13,25 @@ export const setAuthSettings = defineCommand({
   name: 'auth.settings',
   input: z.object({ totpRequiredForAdmins: z.boolean({ message: 'Ange ja eller nej' }) }),
   authorize: (actor) => ensure(can.administer(actor)),
-  async run(tx, input, actor): Promise<{ result: AuthSettings; audit: { entityType: string; entityId: string; before: unknown; after: unknown }[] }> {
+  async run(
+    tx,
+    input,
+    actor,
+  ): Promise<{ result: AuthSettings; audit: { entityType: string; entityId: string; before: unknown; after: unknown }[] }> {
     const before = await totpRequiredForAdmins(tx);
     if (input.totpRequiredForAdmins && actor.userId !== null) {
       const [me] = await tx.query<{ has: boolean }>('select totp_secret is not null as has from app_user where id = $1', [actor.userId]);
-      if (!me?.has) throw new AppError('conflict', 'Aktivera tvåstegsverifiering för ditt eget konto först, annars stänger du ute dig själv.');
+      if (!me?.has)
+        throw new AppError('conflict', 'Aktivera tvåstegsverifiering för ditt eget konto först, annars stänger du ute dig själv.');
     }
     await tx.query('insert into app_setting (key, value) values ($1, $2::jsonb) on conflict (key) do update set value = excluded.value', [
       TOTP_REQUIRED_SETTING,
       JSON.stringify(input.totpRequiredForAdmins),
     ]);
     if (input.totpRequiredForAdmins) {
-      await tx.query("update user_session set enrol_only = true where user_id in (select id from app_user where role = 'admin' and totp_secret is null)");
+      await tx.query(
+        "update user_session set enrol_only = true where user_id in (select id from app_user where role = 'admin' and totp_secret is null)",
+      );
     }
     return {
       result: input,

@@ -4,7 +4,15 @@ import { required } from '../../../core/required.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { ClientInfo } from '../model.ts';
 import { auditAuth } from '../store.ts';
-import { FORGET_AFTER_SECONDS, locksNow, retryText, throttleRules, waitSeconds, type FailureCounter, type ThrottleScope } from '../rules/throttle.ts';
+import {
+  FORGET_AFTER_SECONDS,
+  locksNow,
+  retryText,
+  throttleRules,
+  waitSeconds,
+  type FailureCounter,
+  type ThrottleScope,
+} from '../rules/throttle.ts';
 
 interface CounterRow {
   failures: number;
@@ -26,13 +34,20 @@ type RawRow = { [K in keyof CounterRow]: CounterRow[K] extends Date | null ? str
 
 // Timestamps arrive as text from the database layer; the rules compute with Dates.
 const date = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
-const toRow = (r: RawRow): CounterRow => ({ failures: r.failures, lastFailedAt: date(r.lastFailedAt), previousFailedAt: date(r.previousFailedAt), lockedUntil: date(r.lockedUntil), now: required(date(r.now), 'now() från databasen') });
+const toRow = (r: RawRow): CounterRow => ({
+  failures: r.failures,
+  lastFailedAt: date(r.lastFailedAt),
+  previousFailedAt: date(r.previousFailedAt),
+  lockedUntil: date(r.lockedUntil),
+  now: required(date(r.now), 'now() från databasen'),
+});
 
 const columns = `failures, last_failed_at as "lastFailedAt", previous_failed_at as "previousFailedAt", locked_until as "lockedUntil", now() as now`;
 
 /** Counts an attempt up front, atomically, so parallel guesses each see the ones before them. */
 async function claim(db: Queryable, scope: ThrottleScope, key: string): Promise<CounterRow> {
-  const row = await queryOne<RawRow>(db,
+  const row = await queryOne<RawRow>(
+    db,
     `insert into login_throttle as t (scope, key, failures, last_failed_at) values ($1, $2, 1, now())
      on conflict (scope, key) do update set
        failures = case when t.last_failed_at < now() - make_interval(secs => $3) then 1 else t.failures + 1 end,
@@ -54,13 +69,20 @@ async function unclaim(db: Queryable, scope: ThrottleScope, key: string): Promis
 }
 
 async function read(db: Queryable, scope: ThrottleScope, key: string): Promise<FailureCounter & { now: Date }> {
-  const [row] = await db.query<RawRow>(`select ${columns} from login_throttle where scope = $1 and key = $2 and last_failed_at > now() - make_interval(secs => $3)`, [scope, key, FORGET_AFTER_SECONDS]);
+  const [row] = await db.query<RawRow>(
+    `select ${columns} from login_throttle where scope = $1 and key = $2 and last_failed_at > now() - make_interval(secs => $3)`,
+    [scope, key, FORGET_AFTER_SECONDS],
+  );
   if (row) return toRow(row);
   const clock = await queryOne<{ now: string | Date }>(db, 'select now() as now');
   return { failures: 0, lastFailedAt: null, lockedUntil: null, now: new Date(clock.now) };
 }
 
-const before = (row: CounterRow): FailureCounter => ({ failures: row.failures - 1, lastFailedAt: row.previousFailedAt, lockedUntil: row.lockedUntil });
+const before = (row: CounterRow): FailureCounter => ({
+  failures: row.failures - 1,
+  lastFailedAt: row.previousFailedAt,
+  lockedUntil: row.lockedUntil,
+});
 
 /** Locks the counters of this attempt that have reached their bound, each audited once. */
 async function lockWhereDue(db: Queryable, attempt: Attempt): Promise<number> {
@@ -70,7 +92,11 @@ async function lockWhereDue(db: Queryable, attempt: Attempt): Promise<number> {
     const rule = throttleRules[scope];
     if (!locksNow(rule, row, row.now)) continue;
     const lockedUntil = new Date(row.now.getTime() + rule.lockSeconds * 1000);
-    await db.query('update login_throttle set locked_until = $3 where scope = $1 and key = $2', [scope, attempt.keys[scope], lockedUntil.toISOString()]);
+    await db.query('update login_throttle set locked_until = $3 where scope = $1 and key = $2', [
+      scope,
+      attempt.keys[scope],
+      lockedUntil.toISOString(),
+    ]);
     row.lockedUntil = lockedUntil;
     longest = Math.max(longest, rule.lockSeconds);
     await auditAuth(db, {
@@ -78,14 +104,20 @@ async function lockWhereDue(db: Queryable, attempt: Attempt): Promise<number> {
       username: attempt.username,
       actor: { userId: null, name: 'anonym' },
       client: attempt.client,
-      details: { scope: scope === 'address' ? 'adress' : 'konto och adress', failures: row.failures, lockedUntil: lockedUntil.toISOString() },
+      details: {
+        scope: scope === 'address' ? 'adress' : 'konto och adress',
+        failures: row.failures,
+        lockedUntil: lockedUntil.toISOString(),
+      },
     });
   }
   return longest;
 }
 
 export function tooManyAttempts(seconds: number): AppError {
-  return new AppError('too_many_requests', `För många misslyckade inloggningsförsök. Försök igen om ${retryText(seconds)}.`, { retryAfterSeconds: seconds });
+  return new AppError('too_many_requests', `För många misslyckade inloggningsförsök. Försök igen om ${retryText(seconds)}.`, {
+    retryAfterSeconds: seconds,
+  });
 }
 
 /**
@@ -99,7 +131,10 @@ export async function beginAttempt(db: Queryable, username: string, client: Clie
     username: name,
     client,
     keys,
-    claimed: { account_address: await claim(db, 'account_address', keys.account_address), address: await claim(db, 'address', keys.address) },
+    claimed: {
+      account_address: await claim(db, 'account_address', keys.account_address),
+      address: await claim(db, 'address', keys.address),
+    },
   };
   const account = await read(db, 'account', keys.account);
   const waits = [
@@ -109,7 +144,9 @@ export async function beginAttempt(db: Queryable, username: string, client: Clie
   ];
   if (Math.max(...waits) > 0) {
     await lockWhereDue(db, attempt);
-    const after = (['account_address', 'address'] as const).map((s) => waitSeconds(throttleRules[s], attempt.claimed[s], attempt.claimed[s].now));
+    const after = (['account_address', 'address'] as const).map((s) =>
+      waitSeconds(throttleRules[s], attempt.claimed[s], attempt.claimed[s].now),
+    );
     throw tooManyAttempts(Math.max(...after, ...waits.slice(2), 1));
   }
   return attempt;
@@ -123,7 +160,10 @@ export async function attemptFailed(db: Queryable, attempt: Attempt): Promise<vo
 
 /** Signed in: the account's counters are cleared; the address keeps its other failures. */
 export async function attemptSucceeded(db: Queryable, attempt: Attempt): Promise<void> {
-  await db.query("delete from login_throttle where (scope = 'account_address' and key = $1) or (scope = 'account' and key = $2)", [attempt.keys.account_address, attempt.keys.account]);
+  await db.query("delete from login_throttle where (scope = 'account_address' and key = $1) or (scope = 'account' and key = $2)", [
+    attempt.keys.account_address,
+    attempt.keys.account,
+  ]);
   await unclaim(db, 'address', attempt.keys.address);
 }
 
@@ -135,5 +175,8 @@ export async function attemptWithdrawn(db: Queryable, attempt: Attempt): Promise
 
 /** Counters nobody has failed for a day, and not locked, are dropped. */
 export async function purgeThrottle(db: Queryable): Promise<void> {
-  await db.query('delete from login_throttle where last_failed_at < now() - make_interval(secs => $1) and (locked_until is null or locked_until < now())', [FORGET_AFTER_SECONDS]);
+  await db.query(
+    'delete from login_throttle where last_failed_at < now() - make_interval(secs => $1) and (locked_until is null or locked_until < now())',
+    [FORGET_AFTER_SECONDS],
+  );
 }

@@ -43,7 +43,10 @@ export async function startTotpEnrolment(db: Queryable, actor: Actor): Promise<T
   return totpEnrolment(s.username, secret);
 }
 
-const wrongCode = () => new AppError('validation', 'Koden stämmer inte. Ange den sexsiffriga koden som appen visar just nu.', { fields: [{ field: 'code', message: 'Koden stämmer inte.' }] });
+const wrongCode = () =>
+  new AppError('validation', 'Koden stämmer inte. Ange den sexsiffriga koden som appen visar just nu.', {
+    fields: [{ field: 'code', message: 'Koden stämmer inte.' }],
+  });
 
 /** Codes are guessed like passwords, so they are throttled like a sign-in. */
 async function throttledCheck(db: Queryable, username: string, client: ClientInfo, check: () => Promise<number | null>): Promise<number> {
@@ -63,7 +66,10 @@ export async function confirmTotp(db: Queryable, actor: Actor, code: string, cli
   const { pending } = s;
   if (!pending) throw new AppError('conflict', 'Starta aktiveringen först, så att det finns en QR-kod att skanna.');
   const step = await throttledCheck(db, s.username, client, () => checkTotp(openSecret(pending), code, null));
-  await db.query('update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_last_step = $2 where id = $1', [actor.userId, step]);
+  await db.query('update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_last_step = $2 where id = $1', [
+    actor.userId,
+    step,
+  ]);
   await db.query('update user_session set enrol_only = false where user_id = $1', [actor.userId]);
   await auditAuth(db, { command: 'auth.totp_enabled', username: s.username, actor: { userId: actor.userId, name: actor.name }, client });
 }

@@ -9,6 +9,8 @@ export function demoModeAllowed(databaseKind: 'pglite' | 'postgresql', env: Node
 }
 
 export function demoPasswordRefusal(accounts: readonly DemoAccount[], reason: string): string {
-  return `Styrbord startar inte ${reason}: ${accounts.length === 1 ? 'kontot' : 'kontona'} ${accounts.map((a) => a.username).join(', ')} har fortfarande demolösenordet. `
-    + 'Byt lösenord med `styrbord user passwd ANVÄNDARNAMN` (eller stäng av kontot) och starta igen.';
+  return (
+    `Styrbord startar inte ${reason}: ${accounts.length === 1 ? 'kontot' : 'kontona'} ${accounts.map((a) => a.username).join(', ')} har fortfarande demolösenordet. ` +
+    'Byt lösenord med `styrbord user passwd ANVÄNDARNAMN` (eller stäng av kontot) och starta igen.'
+  );
 }

@@ -12,7 +12,11 @@ export function secretKey(env: NodeJS.ProcessEnv = process.env): Buffer | null {
   const raw = env.STYRBORD_SECRET_KEY?.trim();
   if (!raw) return null;
   const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-  if (key.length !== 32) throw new AppError('internal', 'STYRBORD_SECRET_KEY måste vara 32 byte: 64 hexadecimala tecken eller base64 (t.ex. `openssl rand -hex 32`).');
+  if (key.length !== 32)
+    throw new AppError(
+      'internal',
+      'STYRBORD_SECRET_KEY måste vara 32 byte: 64 hexadecimala tecken eller base64 (t.ex. `openssl rand -hex 32`).',
+    );
   return key;
 }
 
@@ -27,7 +31,10 @@ export function sealSecret(secret: string, key: Buffer | null = secretKey()): st
 export function openSecret(stored: string, key: Buffer | null = secretKey()): string {
   if (!stored.startsWith(PREFIX)) return stored;
   if (!key) throw new AppError('internal', 'Tvåstegsnyckeln är krypterad men STYRBORD_SECRET_KEY saknas.');
-  const [iv, tag, sealed] = stored.slice(PREFIX.length).split('.').map((p) => Buffer.from(p, 'base64url'));
+  const [iv, tag, sealed] = stored
+    .slice(PREFIX.length)
+    .split('.')
+    .map((p) => Buffer.from(p, 'base64url'));
   const decipher = createDecipheriv('aes-256-gcm', key, iv!);
   decipher.setAuthTag(tag!);
   try {

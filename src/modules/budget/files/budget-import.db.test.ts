@@ -7,7 +7,12 @@ const t = useTestApp();
 const controller = t.client('controller');
 
 const upload = (csv: string, query: string) =>
-  t.app.inject({ method: 'POST', url: `/api/committees/SN/economy/versions/import?${query}`, headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: csv });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/committees/SN/economy/versions/import?${query}`,
+    headers: { cookie: controller.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' },
+    payload: csv,
+  });
 
 const table = [
   'Rad;Budget 2025;Plan 2026',
@@ -33,15 +38,28 @@ describe('budget import from a spreadsheet', () => {
 
   it('refuses a file with a bad cell, names it, and changes nothing', async () => {
     const before = await t.db.query<{ n: number }>('select count(*)::int as n from budget_version');
-    const res = await upload(table.replace('varav dygnsplaceringar;45;44', 'varav dygnsplaceringar;-3-;44'), 'year=2025&title=X&filename=trasig.csv&unit=mnkr');
+    const res = await upload(
+      table.replace('varav dygnsplaceringar;45;44', 'varav dygnsplaceringar;-3-;44'),
+      'year=2025&title=X&filename=trasig.csv&unit=mnkr',
+    );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.rows[0]).toEqual({ file: 'trasig.csv', row: 7, column: 'Budget 2025', reason: '"-3-" är inget belopp i hela mnkr' });
+    expect(res.json().error.rows[0]).toEqual({
+      file: 'trasig.csv',
+      row: 7,
+      column: 'Budget 2025',
+      reason: '"-3-" är inget belopp i hela mnkr',
+    });
     expect(await t.db.query('select count(*)::int as n from budget_version')).toEqual(before);
   });
 
   it('is for writers of the committee only', async () => {
     const reader = await t.as('politiker');
-    const res = await t.app.inject({ method: 'POST', url: '/api/committees/SN/economy/versions/import?year=2025&title=X&filename=a.csv', headers: { cookie: reader.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' }, payload: table });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/committees/SN/economy/versions/import?year=2025&title=X&filename=a.csv',
+      headers: { cookie: reader.cookie, 'content-type': 'text/csv', [CLIENT_HEADER]: '1' },
+      payload: table,
+    });
     expect(res.statusCode).toBe(403);
   });
 });

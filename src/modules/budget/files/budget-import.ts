@@ -27,10 +27,17 @@ export const importBudget = defineCommand({
   },
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const parsed = parseBudgetTable(input.fileName, input.table, await economyActivities(tx, committee.id), input.budgetYear, input.unit as Unit);
+    const parsed = parseBudgetTable(
+      input.fileName,
+      input.table,
+      await economyActivities(tx, committee.id),
+      input.budgetYear,
+      input.unit as Unit,
+    );
     if (!parsed.ok) throw importFailed(parsed.issues);
     const { lines, controls, years, skippedColumns } = parsed.budget;
-    const version = await queryOne<{ id: number }>(tx,
+    const version = await queryOne<{ id: number }>(
+      tx,
       `insert into budget_version (committee_id, budget_year, title, source_note) values ($1, $2, $3, $4) returning id`,
       [committee.id, input.budgetYear, input.title, `Importerad från ${input.fileName}; raderna anger nettokostnad`],
     );
@@ -42,18 +49,44 @@ export const importBudget = defineCommand({
     // Rows carry net cost only, so the printed income/cost split cannot be checked row by row.
     const netControls = controls.filter((c) => c.measure === 'net');
     for (const c of netControls) {
-      await tx.query('insert into control_total (budget_version_id, label, year, measure, amount) values ($1, $2, $3, $4, $5)', [version.id, c.label, c.year, c.measure, c.amount]);
+      await tx.query('insert into control_total (budget_version_id, label, year, measure, amount) values ($1, $2, $3, $4, $5)', [
+        version.id,
+        c.label,
+        c.year,
+        c.measure,
+        c.amount,
+      ]);
     }
     const summary: BudgetImportSummary = {
-      budgetVersionId: version.id, title: input.title, lines: lines.length, years, controlTotals: netControls.length, skippedColumns,
-      note: controls.length > netControls.length ? 'Filen anger intäkter och kostnader bara för totalen; de sparades inte som kontrollsummor.' : '',
+      budgetVersionId: version.id,
+      title: input.title,
+      lines: lines.length,
+      years,
+      controlTotals: netControls.length,
+      skippedColumns,
+      note:
+        controls.length > netControls.length
+          ? 'Filen anger intäkter och kostnader bara för totalen; de sparades inte som kontrollsummor.'
+          : '',
     };
-    return { result: summary, audit: [{ entityType: 'budget_version', entityId: version.id, before: null, after: { ...(await getBudgetVersion(tx, version.id)), imported: summary } }] };
+    return {
+      result: summary,
+      audit: [
+        {
+          entityType: 'budget_version',
+          entityId: version.id,
+          before: null,
+          after: { ...(await getBudgetVersion(tx, version.id)), imported: summary },
+        },
+      ],
+    };
   },
 });
 
 export async function importBudgetFile(
-  db: Database, actor: Actor, file: { name: string; bytes: Uint8Array },
+  db: Database,
+  actor: Actor,
+  file: { name: string; bytes: Uint8Array },
   target: { committeeCode: string; budgetYear: number; title: string; unit: Unit },
 ): Promise<BudgetImportSummary> {
   const table = await readTable(file.name, file.bytes, 'Driftsammandrag');

@@ -33,7 +33,13 @@ const splitMeasure = (label: string): 'income' | 'cost' | null =>
  * "2025"). Years before the budget year are other versions' figures and are skipped. The total
  * and its income/cost split become control totals, compared later with Styrbord's own sums.
  */
-export function parseBudgetTable(file: string, table: Table, activities: readonly EconomyActivity[], budgetYear: number, unit: Unit): { ok: true; budget: ParsedBudget } | { ok: false; issues: ImportIssue[] } {
+export function parseBudgetTable(
+  file: string,
+  table: Table,
+  activities: readonly EconomyActivity[],
+  budgetYear: number,
+  unit: Unit,
+): { ok: true; budget: ParsedBudget } | { ok: false; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const [header = [], ...body] = table;
   const codeColumn = header.findIndex((h) => norm(h) === 'kod');
@@ -50,8 +56,10 @@ export function parseBudgetTable(file: string, table: Table, activities: readonl
     else yearColumns.push({ index, year: Number(year[1]), label: h });
   });
   const years = yearColumns.map((c) => c.year);
-  if (new Set(years).size !== years.length) issues.push({ file, row: 1, column: '(rubrikrad)', reason: 'Samma år förekommer i flera kolumner' });
-  if (yearColumns.length === 0 && issues.length === 0) issues.push({ file, row: 1, column: '(rubrikrad)', reason: `Inga kolumner för ${budgetYear} eller senare` });
+  if (new Set(years).size !== years.length)
+    issues.push({ file, row: 1, column: '(rubrikrad)', reason: 'Samma år förekommer i flera kolumner' });
+  if (yearColumns.length === 0 && issues.length === 0)
+    issues.push({ file, row: 1, column: '(rubrikrad)', reason: `Inga kolumner för ${budgetYear} eller senare` });
 
   const byCode = new Map(activities.map((a) => [norm(a.code), a]));
   const lines: ParsedBudget['lines'] = [];
@@ -66,28 +74,50 @@ export function parseBudgetTable(file: string, table: Table, activities: readonl
     if (cells.every((c) => c.trim() === '')) return;
     const values = yearColumns.map((c) => {
       const parsed = parseSwedishAmount(cells[c.index] ?? '', unit);
-      if (parsed === 'invalid') issues.push({ file, row, column: c.label, reason: `"${cells[c.index]}" är inget belopp i hela ${unit === 'kr' ? 'kronor' : unit}` });
+      if (parsed === 'invalid')
+        issues.push({
+          file,
+          row,
+          column: c.label,
+          reason: `"${cells[c.index]}" är inget belopp i hela ${unit === 'kr' ? 'kronor' : unit}`,
+        });
       return { year: c.year, value: parsed === 'invalid' ? null : parsed };
     });
     if (isTotal(label)) {
       afterTotal = true;
-      for (const v of values) if (v.value !== null) controls.push({ label: `Importerad fil ${file}: ${label}`, year: v.year, measure: 'net', amount: v.value });
+      for (const v of values)
+        if (v.value !== null) controls.push({ label: `Importerad fil ${file}: ${label}`, year: v.year, measure: 'net', amount: v.value });
       return;
     }
     const measure = splitMeasure(label);
     if (afterTotal && measure) {
-      for (const v of values) if (v.value !== null) controls.push({ label: `Importerad fil ${file}: ${label}`, year: v.year, measure, amount: measure === 'income' ? -v.value : v.value });
+      for (const v of values)
+        if (v.value !== null)
+          controls.push({
+            label: `Importerad fil ${file}: ${label}`,
+            year: v.year,
+            measure,
+            amount: measure === 'income' ? -v.value : v.value,
+          });
       return;
     }
-    const activity = codeColumn >= 0 && cells[codeColumn]
-      ? byCode.get(norm(cells[codeColumn]!))
-      : matchByName(label, activities, lastMain);
+    const activity = codeColumn >= 0 && cells[codeColumn] ? byCode.get(norm(cells[codeColumn]!)) : matchByName(label, activities, lastMain);
     if (!activity) {
-      issues.push({ file, row, column: codeColumn >= 0 && cells[codeColumn] ? header[codeColumn]! : header[0] || 'Rad', reason: `Ingen verksamhet i nämnden heter "${codeColumn >= 0 && cells[codeColumn] ? cells[codeColumn] : label}"` });
+      issues.push({
+        file,
+        row,
+        column: codeColumn >= 0 && cells[codeColumn] ? header[codeColumn]! : header[0] || 'Rad',
+        reason: `Ingen verksamhet i nämnden heter "${codeColumn >= 0 && cells[codeColumn] ? cells[codeColumn] : label}"`,
+      });
       return;
     }
     if (seen.has(activity.id)) {
-      issues.push({ file, row, column: header[0] || 'Rad', reason: `Verksamheten "${activity.name}" förekommer också på rad ${seen.get(activity.id)}` });
+      issues.push({
+        file,
+        row,
+        column: header[0] || 'Rad',
+        reason: `Verksamheten "${activity.name}" förekommer också på rad ${seen.get(activity.id)}`,
+      });
       return;
     }
     seen.set(activity.id, row);

@@ -1,4 +1,16 @@
-import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type BudgetColumn, type BudgetTable, type BudgetTableFinding, type BudgetTableRow, type EconomyActivity } from '../model.ts';
+import {
+  add,
+  countsInTotal,
+  inDocumentOrder,
+  net,
+  zero,
+  type Amounts,
+  type BudgetColumn,
+  type BudgetTable,
+  type BudgetTableFinding,
+  type BudgetTableRow,
+  type EconomyActivity,
+} from '../model.ts';
 import { sum } from '../../../core/money.ts';
 
 export const TOTAL_LABEL = 'Summa nämndens internbudget';
@@ -28,7 +40,11 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
         unallocated.set(`${column.key}:${activity.id}`, given);
         if (computed !== null && computed !== net(given)) {
           findings.push({
-            kind: 'unallocated_differs', column: column.label, label: activity.name, expected: computed, actual: net(given),
+            kind: 'unallocated_differs',
+            column: column.label,
+            label: activity.name,
+            expected: computed,
+            actual: net(given),
             message: `${activity.name} ${column.label}: angivet belopp skiljer sig från ram − planerad nettokostnad`,
           });
         }
@@ -49,8 +65,13 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
     });
     if (values.every((v) => v === null)) continue;
     rows.push({
-      activityId: activity.id, code: activity.code, label: activity.name, level, isSubset: activity.isSubset,
-      kind: activity.role === 'unallocated_reduction' ? 'unallocated' : 'activity', values,
+      activityId: activity.id,
+      code: activity.code,
+      label: activity.name,
+      level,
+      isSubset: activity.isSubset,
+      kind: activity.role === 'unallocated_reduction' ? 'unallocated' : 'activity',
+      values,
     });
   }
 
@@ -62,7 +83,11 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
       const childSum = sum(children.map((c) => Math.abs(net(amountsFor(c.activity, column) ?? zero))));
       if (childSum > Math.abs(net(parentValue))) {
         findings.push({
-          kind: 'subset_exceeds_parent', column: columns[ci]!.label, label: parent.name, expected: net(parentValue), actual: childSum,
+          kind: 'subset_exceeds_parent',
+          column: columns[ci]!.label,
+          label: parent.name,
+          expected: net(parentValue),
+          actual: childSum,
           message: `Varav-raderna under ${parent.name} (${column.label}) är större än raden själv`,
         });
       }
@@ -70,14 +95,25 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
   }
 
   const totals = columns.map((c) =>
-    ordered.filter(({ activity }) => countsInTotal(activity)).reduce((acc, { activity }) => add(acc, amountsFor(activity, c) ?? zero), zero),
+    ordered
+      .filter(({ activity }) => countsInTotal(activity))
+      .reduce((acc, { activity }) => add(acc, amountsFor(activity, c) ?? zero), zero),
   );
   const hasAny = columns.map((_, ci) => rows.some((r) => r.values[ci] !== null));
   const totalRow = (kind: BudgetTableRow['kind'], label: string, pick: (a: Amounts) => number, level = 0): BudgetTableRow => ({
-    activityId: null, code: kind, label, level, isSubset: kind !== 'total', kind,
+    activityId: null,
+    code: kind,
+    label,
+    level,
+    isSubset: kind !== 'total',
+    kind,
     values: totals.map((t, ci) => (hasAny[ci] ? pick(t) : null)),
   });
-  rows.push(totalRow('total', TOTAL_LABEL, net), totalRow('total_income', INCOME_LABEL, (t) => -t.income, 1), totalRow('total_cost', COST_LABEL, (t) => t.cost, 1));
+  rows.push(
+    totalRow('total', TOTAL_LABEL, net),
+    totalRow('total_income', INCOME_LABEL, (t) => -t.income, 1),
+    totalRow('total_cost', COST_LABEL, (t) => t.cost, 1),
+  );
 
   return { columns: columns.map(({ key, label, year, kind }) => ({ key, label, year, kind })), rows, findings };
 }

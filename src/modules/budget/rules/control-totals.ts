@@ -10,16 +10,22 @@ export function compareControlTotals(table: BudgetTable, controls: readonly Cont
   for (const control of controls) {
     const ci = table.columns.findIndex((c) => c.year === control.year);
     const row = table.rows.find((r) => r.kind === rowFor[control.measure]);
-    const raw = ci < 0 || !row ? null : row.values[ci] ?? null;
+    const raw = ci < 0 || !row ? null : (row.values[ci] ?? null);
     const computed = raw === null ? null : control.measure === 'income' ? -raw : raw;
     if (computed === control.amount) continue;
     const difference = computed === null ? null : computed - control.amount;
     findings.push({
       kind: 'control_total',
-      label: control.label, year: control.year, measure: control.measure, printed: control.amount, computed, difference,
-      message: computed === null
-        ? `${control.label} ${control.year}: tryckt ${measureName[control.measure]} saknar motsvarighet i raderna`
-        : `${control.label} ${control.year}: tryckt ${measureName[control.measure]} skiljer sig från summan av raderna`,
+      label: control.label,
+      year: control.year,
+      measure: control.measure,
+      printed: control.amount,
+      computed,
+      difference,
+      message:
+        computed === null
+          ? `${control.label} ${control.year}: tryckt ${measureName[control.measure]} saknar motsvarighet i raderna`
+          : `${control.label} ${control.year}: tryckt ${measureName[control.measure]} skiljer sig från summan av raderna`,
     });
   }
   return findings;
@@ -35,7 +41,10 @@ export function compareTablesWithEachOther(controls: readonly ControlTotal[]): C
     const { year, measure } = group[0]!;
     const figures = group.map((c) => ({ label: c.label, amount: c.amount })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
     findings.push({
-      kind: 'tables_disagree', year, measure, figures,
+      kind: 'tables_disagree',
+      year,
+      measure,
+      figures,
       message: `${year}: tabellerna anger olika ${measureName[measure]}: ${figures.map((f) => `${f.label} ${formatMnkr(f.amount)}`).join(', ')}`,
     });
   }

@@ -11,7 +11,12 @@ export function followUpTables(report: FollowUpReport): ExportTable[] {
       unitNote: 'Nettokostnad i kronor; avvikelse = budget − utfall/prognos, positiv = överskott',
       labelHeader: 'Verksamhet',
       columns: SUMMARY_COLUMNS.map((c) => c.label),
-      rows: report.summary.map((r) => ({ label: r.label, level: r.level, emphasis: r.kind === 'total', values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]) })),
+      rows: report.summary.map((r) => ({
+        label: r.label,
+        level: r.level,
+        emphasis: r.kind === 'total',
+        values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
+      })),
     },
     {
       name: 'Resultaträkning',
@@ -33,7 +38,9 @@ export function accuracyTable(report: AccuracyReport): ExportTable {
     labelHeader: 'Verksamhet',
     columns: ['Slutligt utfall', ...months.map((m) => `Månad ${m}`)],
     rows: report.rows.map((r) => ({
-      label: r.label, level: 0, emphasis: r.activityId === null,
+      label: r.label,
+      level: 0,
+      emphasis: r.activityId === null,
       values: [r.finalOutcome, ...months.map((m) => r.points.find((p) => p.month === m)?.error ?? null)],
     })),
   };

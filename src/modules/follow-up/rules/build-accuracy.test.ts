@@ -4,10 +4,23 @@ import type { ForecastRow } from '../model.ts';
 import { buildAccuracy } from './build-accuracy.ts';
 
 const activity = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
-  id, code: `A${id}`, name: `Rad ${id}`, parentId: null, isSubset: false, sortOrder: id, role: 'activity', ...over,
+  id,
+  code: `A${id}`,
+  name: `Rad ${id}`,
+  parentId: null,
+  isSubset: false,
+  sortOrder: id,
+  role: 'activity',
+  ...over,
 });
 const forecast = (activityId: number, month: number, amount: number): ForecastRow => ({
-  activityId, month, amount, comment: '', author: 'Controller', updatedAt: '2023-12-01T08:00:00Z', version: 1,
+  activityId,
+  month,
+  amount,
+  comment: '',
+  author: 'Controller',
+  updatedAt: '2023-12-01T08:00:00Z',
+  version: 1,
 });
 
 describe('buildAccuracy', () => {
@@ -16,8 +29,15 @@ describe('buildAccuracy', () => {
     year: 2023,
     activities: [activity(1), activity(2, { parentId: 1, isSubset: true }), activity(3)],
     forecasts: [forecast(1, 4, 900), forecast(1, 8, 1050), forecast(2, 4, 10), forecast(3, 8, 480)],
-    finalOutcome: new Map([[1, { cost: 1100, income: 0 }], [2, { cost: 50, income: 0 }], [3, { cost: 600, income: 100 }]]),
-    budget: new Map([[1, { cost: 1000, income: 0 }], [3, { cost: 500, income: 0 }]]),
+    finalOutcome: new Map([
+      [1, { cost: 1100, income: 0 }],
+      [2, { cost: 50, income: 0 }],
+      [3, { cost: 600, income: 100 }],
+    ]),
+    budget: new Map([
+      [1, { cost: 1000, income: 0 }],
+      [3, { cost: 500, income: 0 }],
+    ]),
   });
 
   it('measures each activity with forecasts, never a varav row', () => {

@@ -32,8 +32,12 @@ export function buildAccuracy({ committee, year, activities, forecasts, finalOut
     rows.push({ activityId: a.id, label: a.name, finalOutcome: net(final), points: forecastAccuracy(own, net(final)) });
   }
   const totalFinal = sum(counted.map((a) => netOf(finalOutcome.get(a.id))));
-  const totalForecasts = new Map(months.map((m) => [m, sum(counted.map((a) =>
-    forecasts.find((r) => r.activityId === a.id && r.month === m)?.amount ?? netOf(budget.get(a.id))))]));
+  const totalForecasts = new Map(
+    months.map((m) => [
+      m,
+      sum(counted.map((a) => forecasts.find((r) => r.activityId === a.id && r.month === m)?.amount ?? netOf(budget.get(a.id)))),
+    ]),
+  );
   rows.push({ activityId: null, label: 'Summa', finalOutcome: totalFinal, points: forecastAccuracy(totalForecasts, totalFinal) });
   return { committee, year, rows };
 }

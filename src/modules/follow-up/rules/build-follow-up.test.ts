@@ -5,12 +5,25 @@ import type { FollowUpRows, ForecastRow } from '../model.ts';
 import { buildFollowUp } from './build-follow-up.ts';
 
 const activity = (id: number, name: string, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
-  id, code: `A${id}`, name, parentId: null, isSubset: false, sortOrder: id, role: 'activity', ...over,
+  id,
+  code: `A${id}`,
+  name,
+  parentId: null,
+  isSubset: false,
+  sortOrder: id,
+  role: 'activity',
+  ...over,
 });
 /** Twelve months, the first `months` of them with the given amounts. */
 const months = (n: number, a: Amounts): Amounts[] => Array.from({ length: 12 }, (_, i) => (i < n ? a : { cost: 0, income: 0 }));
 const forecast = (activityId: number, month: number, amount: number): ForecastRow => ({
-  activityId, month, amount, comment: '', author: 'Controller', updatedAt: '2024-04-02T08:00:00Z', version: 1,
+  activityId,
+  month,
+  amount,
+  comment: '',
+  author: 'Controller',
+  updatedAt: '2024-04-02T08:00:00Z',
+  version: 1,
 });
 
 // Home care (with a varav row) and a school with income; three months of outcome, an even profile.
@@ -20,9 +33,17 @@ const rows: FollowUpRows = {
   cutoff: 3,
   budgetVersion: { id: 7, title: 'Internbudget 2024' } as BudgetVersion,
   activities: [activity(1, 'Hemtjänst'), activity(2, 'varav nattpatrull', { parentId: 1, isSubset: true }), activity(3, 'Skola')],
-  budget: new Map([[1, { cost: 1200, income: 0 }], [2, { cost: 600, income: 0 }], [3, { cost: 2400, income: 1200 }]]),
+  budget: new Map([
+    [1, { cost: 1200, income: 0 }],
+    [2, { cost: 600, income: 0 }],
+    [3, { cost: 2400, income: 1200 }],
+  ]),
   frame: 2400,
-  outcome: new Map([[1, months(3, { cost: 110, income: 0 })], [2, months(3, { cost: 50, income: 0 })], [3, months(3, { cost: 200, income: 100 })]]),
+  outcome: new Map([
+    [1, months(3, { cost: 110, income: 0 })],
+    [2, months(3, { cost: 50, income: 0 })],
+    [3, months(3, { cost: 200, income: 100 })],
+  ]),
   outcomeLastYear: new Map([[1, months(12, { cost: 100, income: 0 })]]),
   closingLastYear: new Map([[1, { cost: 1250, income: 0 }]]),
   profiles: new Map(),
@@ -37,8 +58,19 @@ describe('buildFollowUp', () => {
   const total = report.summary.find((r) => r.kind === 'total')!.figures;
 
   it('sums the operating summary without the varav row, counting the budget where no forecast is given', () => {
-    expect(total).toMatchObject({ outcomeToDate: 630, periodisedBudgetToDate: 600, deviationToDate: -30, budget: 2400, forecast: 2500, deviation: -100 });
-    expect(report.summary.find((r) => r.activityId === 1)!.figures).toMatchObject({ outcomeLastYearToDate: 300, change: 30, closingLastYear: 1250 });
+    expect(total).toMatchObject({
+      outcomeToDate: 630,
+      periodisedBudgetToDate: 600,
+      deviationToDate: -30,
+      budget: 2400,
+      forecast: 2500,
+      deviation: -100,
+    });
+    expect(report.summary.find((r) => r.activityId === 1)!.figures).toMatchObject({
+      outcomeLastYearToDate: 300,
+      change: 30,
+      closingLastYear: 1250,
+    });
   });
 
   it('requires an action plan when the forecast deficit exceeds the threshold share of the frame', () => {
@@ -47,7 +79,10 @@ describe('buildFollowUp', () => {
   });
 
   it('warns where spending so far points beyond the forecast', () => {
-    expect(report.warnings.map((w) => [w.label, w.warning.extrapolated])).toEqual([['Hemtjänst', 1320], ['Summa', 2520]]);
+    expect(report.warnings.map((w) => [w.label, w.warning.extrapolated])).toEqual([
+      ['Hemtjänst', 1320],
+      ['Summa', 2520],
+    ]);
   });
 
   it('gives a result to date equal to the deviation against the periodised budget', () => {
@@ -62,7 +97,7 @@ describe('buildFollowUp', () => {
     expect(report.charts.forecastByMonth).toEqual([null, 2450, 2500, ...Array(9).fill(null)]);
   });
 
-  it('proposes outcome to date plus the remaining periodised budget, beside last month\'s forecast', () => {
+  it("proposes outcome to date plus the remaining periodised budget, beside last month's forecast", () => {
     expect(report.proposals.map((p) => [p.label, p.proposal, p.previous, p.current?.amount ?? null])).toEqual([
       ['Hemtjänst', 1230, 1250, 1300],
       ['Skola', 1200, null, null],

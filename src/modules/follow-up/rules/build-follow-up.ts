@@ -17,8 +17,21 @@ const sumAmounts = (months: Amounts[] | undefined, through: number): Amounts | n
  */
 export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
   const {
-    committee, year, cutoff, budgetVersion: version, activities, budget, frame, outcome, outcomeLastYear: lastYear,
-    closingLastYear: closing, profiles, forecasts: forecastRows, settings, accountTotalsToDate: totalsToDate, closedMonths: closed,
+    committee,
+    year,
+    cutoff,
+    budgetVersion: version,
+    activities,
+    budget,
+    frame,
+    outcome,
+    outcomeLastYear: lastYear,
+    closingLastYear: closing,
+    profiles,
+    forecasts: forecastRows,
+    settings,
+    accountTotalsToDate: totalsToDate,
+    closedMonths: closed,
   } = rows;
   const forecastAt = (activityId: number, m: number) => forecastRows.find((f) => f.activityId === activityId && f.month === m) ?? null;
 
@@ -45,7 +58,15 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
   for (const row of summary.filter((r) => r.kind === 'total' || (r.kind === 'activity' && !r.isSubset))) {
     const f = row.figures;
     if (f.outcomeToDate === null || f.periodisedBudgetToDate === null || f.budget === null) continue;
-    const w = earlyWarning({ outcomeToDate: f.outcomeToDate, periodisedBudgetToDate: f.periodisedBudgetToDate, budget: f.budget, forecast: f.forecast ?? f.budget }, settings.earlyWarningMarginBp);
+    const w = earlyWarning(
+      {
+        outcomeToDate: f.outcomeToDate,
+        periodisedBudgetToDate: f.periodisedBudgetToDate,
+        budget: f.budget,
+        forecast: f.forecast ?? f.budget,
+      },
+      settings.earlyWarningMarginBp,
+    );
     if (w?.warn) warnings.push({ label: row.label, warning: w });
   }
 
@@ -64,17 +85,26 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
   // The contribution to date follows the budget's own monthly profile, so that with a balanced
   // budget the result to date equals the deviation against the periodised budget, to the krona.
   const periodisedTotal = total.periodisedBudgetToDate ?? 0;
-  const contributionToDate = net(budgetTotals) === 0
-    ? multiplyDivideRounded(contribution, cutoff, 12)
-    : multiplyDivideRounded(contribution, periodisedTotal, net(budgetTotals));
+  const contributionToDate =
+    net(budgetTotals) === 0
+      ? multiplyDivideRounded(contribution, cutoff, 12)
+      : multiplyDivideRounded(contribution, periodisedTotal, net(budgetTotals));
   const result = resultStatement([
     { totals: totalsToDate, municipalContribution: contributionToDate },
-    { totals: { income: budgetTotals.income, costs: budgetTotals.cost, depreciation: 0, financialNet: 0 }, municipalContribution: contribution },
+    {
+      totals: { income: budgetTotals.income, costs: budgetTotals.cost, depreciation: 0, financialNet: 0 },
+      municipalContribution: contribution,
+    },
     { totals: null, municipalContribution: contribution, netCostOverride: forecastTotal === null ? null : -forecastTotal },
   ]);
 
   return {
-    committee, year, month: cutoff, budgetVersion: version, frame, summary,
+    committee,
+    year,
+    month: cutoff,
+    budgetVersion: version,
+    frame,
+    summary,
     actionPlan: frame === null || forecastTotal === null ? null : actionPlanCheck(frame, forecastTotal, settings.actionPlanThresholdBp),
     warnings,
     resultStatement: { columns: [`Utfall t.o.m. månad ${cutoff}`, 'Budget helår', 'Prognos helår'], rows: result },
@@ -83,14 +113,31 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
       cumulativeOutcome: cumulative(outcomeByMonth).map((v, i) => (i < cutoff ? v : null)),
       cumulativeBudget: cumulative(budgetByMonth),
       forecastByMonth,
-      perActivity: summary.filter((r) => r.kind === 'activity' && !r.isSubset).map((r) => ({ label: r.label, budget: r.figures.budget, forecast: r.figures.forecast })),
+      perActivity: summary
+        .filter((r) => r.kind === 'activity' && !r.isSubset)
+        .map((r) => ({ label: r.label, budget: r.figures.budget, forecast: r.figures.forecast })),
     },
-    proposals: counted.filter((a) => budget.has(a.id)).map((a) => {
-      const i = inputs.get(a.id)!;
-      const outcomeNet = i.outcomeToDate ? net(i.outcomeToDate) : 0;
-      const p = forecastProposal(outcomeNet, net(i.budget!), i.periodisedBudgetToDate ?? 0, cutoff > 1 ? forecastAt(a.id, cutoff - 1)?.amount ?? null : null);
-      return { activityId: a.id, label: a.name, outcomeToDate: outcomeNet, budget: net(i.budget!), proposal: p.fromBudget, previous: p.previous, current: forecastAt(a.id, cutoff) };
-    }),
+    proposals: counted
+      .filter((a) => budget.has(a.id))
+      .map((a) => {
+        const i = inputs.get(a.id)!;
+        const outcomeNet = i.outcomeToDate ? net(i.outcomeToDate) : 0;
+        const p = forecastProposal(
+          outcomeNet,
+          net(i.budget!),
+          i.periodisedBudgetToDate ?? 0,
+          cutoff > 1 ? (forecastAt(a.id, cutoff - 1)?.amount ?? null) : null,
+        );
+        return {
+          activityId: a.id,
+          label: a.name,
+          outcomeToDate: outcomeNet,
+          budget: net(i.budget!),
+          proposal: p.fromBudget,
+          previous: p.previous,
+          current: forecastAt(a.id, cutoff),
+        };
+      }),
     closedMonths: closed,
   };
 }

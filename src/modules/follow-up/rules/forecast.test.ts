@@ -10,8 +10,14 @@ describe('action-plan threshold', () => {
   });
 
   it('never flags a surplus', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 10000 }), (frame, surplus, bp) =>
-      !actionPlanCheck(frame, frame - surplus, bp).required));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 10000 }),
+        (frame, surplus, bp) => !actionPlanCheck(frame, frame - surplus, bp).required,
+      ),
+    );
   });
 });
 
@@ -32,8 +38,17 @@ describe('forecast proposal and accuracy', () => {
   });
 
   it('measures each month against the final outcome', () => {
-    const points = forecastAccuracy(new Map([[3, 1000], [1, 980]]), 1100);
-    expect(points.map((p) => [p.month, p.error])).toEqual([[1, -120], [3, -100]]);
+    const points = forecastAccuracy(
+      new Map([
+        [3, 1000],
+        [1, 980],
+      ]),
+      1100,
+    );
+    expect(points.map((p) => [p.month, p.error])).toEqual([
+      [1, -120],
+      [3, -100],
+    ]);
     expect(points[0]!.errorShare).toBeCloseTo(-0.10909, 4);
   });
 });

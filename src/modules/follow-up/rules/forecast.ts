@@ -6,7 +6,14 @@ import type { AccuracyPoint, ActionPlanCheck, EarlyWarning, ForecastProposal } f
 export function actionPlanCheck(frame: number, forecastNet: number, thresholdBp: number): ActionPlanCheck {
   const deficit = forecastNet - frame;
   const allowedDeficit = Math.floor((Math.abs(frame) * thresholdBp) / 10000);
-  return { required: deficit > allowedDeficit, deficit, frame, thresholdBp, allowedDeficit, deficitShare: frame === 0 ? 0 : deficit / frame };
+  return {
+    required: deficit > allowedDeficit,
+    deficit,
+    frame,
+    thresholdBp,
+    allowedDeficit,
+    deficitShare: frame === 0 ? 0 : deficit / frame,
+  };
 }
 
 /**
@@ -25,7 +32,12 @@ export function earlyWarning(
   return { extrapolated, forecast: input.forecast, gap, allowedGap, warn: Math.abs(gap) > allowedGap };
 }
 
-export function forecastProposal(outcomeToDate: number, budget: number, periodisedBudgetToDate: number, previous: number | null): ForecastProposal {
+export function forecastProposal(
+  outcomeToDate: number,
+  budget: number,
+  periodisedBudgetToDate: number,
+  previous: number | null,
+): ForecastProposal {
   return { fromBudget: outcomeToDate + (budget - periodisedBudgetToDate), previous };
 }
 
@@ -33,5 +45,10 @@ export function forecastProposal(outcomeToDate: number, budget: number, periodis
 export function forecastAccuracy(forecasts: ReadonlyMap<number, number>, finalOutcome: number): AccuracyPoint[] {
   return [...forecasts.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([month, forecast]) => ({ month, forecast, error: forecast - finalOutcome, errorShare: finalOutcome === 0 ? null : (forecast - finalOutcome) / finalOutcome }));
+    .map(([month, forecast]) => ({
+      month,
+      forecast,
+      error: forecast - finalOutcome,
+      errorShare: finalOutcome === 0 ? null : (forecast - finalOutcome) / finalOutcome,
+    }));
 }

@@ -4,16 +4,38 @@ import type { ActivityFollowUpInput } from '../model.ts';
 import type { EconomyActivity } from '../../budget/model.ts';
 
 const act = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
-  id, code: `A${id}`, name: `Rad ${id}`, parentId: null, isSubset: false, sortOrder: id, role: 'activity', ...over,
+  id,
+  code: `A${id}`,
+  name: `Rad ${id}`,
+  parentId: null,
+  isSubset: false,
+  sortOrder: id,
+  role: 'activity',
+  ...over,
 });
 const input = (over: Partial<ActivityFollowUpInput>): ActivityFollowUpInput => ({
-  budget: null, periodisedBudgetToDate: null, outcomeToDate: null, outcomeLastYearToDate: null, forecast: null, closingLastYear: null, ...over,
+  budget: null,
+  periodisedBudgetToDate: null,
+  outcomeToDate: null,
+  outcomeLastYearToDate: null,
+  forecast: null,
+  closingLastYear: null,
+  ...over,
 });
 
 describe('operatingSummary', () => {
   const activities = [act(1), act(2, { parentId: 1, isSubset: true }), act(3)];
   const inputs = new Map([
-    [1, input({ budget: { cost: 1300, income: 100 }, periodisedBudgetToDate: 600, outcomeToDate: { cost: 700, income: 50 }, outcomeLastYearToDate: { cost: 600, income: 0 }, forecast: 1300 })],
+    [
+      1,
+      input({
+        budget: { cost: 1300, income: 100 },
+        periodisedBudgetToDate: 600,
+        outcomeToDate: { cost: 700, income: 50 },
+        outcomeLastYearToDate: { cost: 600, income: 0 },
+        forecast: 1300,
+      }),
+    ],
     [2, input({ budget: { cost: 500, income: 0 }, outcomeToDate: { cost: 300, income: 0 }, forecast: 520 })],
     [3, input({ budget: { cost: 600, income: 0 }, periodisedBudgetToDate: 300, outcomeToDate: { cost: 280, income: 0 } })],
   ]);

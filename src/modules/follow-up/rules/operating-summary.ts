@@ -21,7 +21,8 @@ function figures(i: ActivityFollowUpInput): SummaryFigures {
   };
 }
 
-const sumNullable = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+const sumNullable = (values: (number | null)[]) =>
+  values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
 
 /**
  * The operating summary (driftsammandrag) for a cut-off month. A missing forecast counts as the
@@ -35,7 +36,15 @@ export function operatingSummary(activities: readonly EconomyActivity[], inputs:
     if (!input) continue;
     const f = figures(input);
     if (Object.values(f).every((v) => v === null)) continue;
-    rows.push({ activityId: activity.id, code: activity.code, label: activity.name, level, isSubset: activity.isSubset, kind: 'activity', figures: f });
+    rows.push({
+      activityId: activity.id,
+      code: activity.code,
+      label: activity.name,
+      level,
+      isSubset: activity.isSubset,
+      kind: 'activity',
+      figures: f,
+    });
     if (countsInTotal(activity)) counted.push(input);
   }
   const total = (pick: (i: ActivityFollowUpInput) => number | null) => sumNullable(counted.map(pick));
@@ -60,8 +69,14 @@ export function operatingSummary(activities: readonly EconomyActivity[], inputs:
     const sumOf = (get: (i: ActivityFollowUpInput) => Amounts | null) =>
       counted.some((i) => get(i) !== null) ? sign * pick(counted.reduce((acc, i) => add(acc, get(i) ?? zero), zero)) : null;
     const f: SummaryFigures = {
-      outcomeToDate: sumOf((i) => i.outcomeToDate), outcomeLastYearToDate: sumOf((i) => i.outcomeLastYearToDate), change: null,
-      periodisedBudgetToDate: null, deviationToDate: null, forecast: null, budget: sumOf((i) => i.budget), deviation: null,
+      outcomeToDate: sumOf((i) => i.outcomeToDate),
+      outcomeLastYearToDate: sumOf((i) => i.outcomeLastYearToDate),
+      change: null,
+      periodisedBudgetToDate: null,
+      deviationToDate: null,
+      forecast: null,
+      budget: sumOf((i) => i.budget),
+      deviation: null,
       closingLastYear: sumOf((i) => i.closingLastYear),
     };
     f.change = diff(f.outcomeToDate, f.outcomeLastYearToDate);

@@ -4,7 +4,9 @@ import type { AccountTotals, ResultStatementRow } from '../model.ts';
  * The result statement in the document's sign convention: income positive, costs negative,
  * net cost negative, result = municipal contribution + net cost + financial net.
  */
-export function resultStatement(columns: { totals: AccountTotals | null; municipalContribution: number; netCostOverride?: number | null }[]): ResultStatementRow[] {
+export function resultStatement(
+  columns: { totals: AccountTotals | null; municipalContribution: number; netCostOverride?: number | null }[],
+): ResultStatementRow[] {
   const pick = (f: (t: AccountTotals) => number) => columns.map((c) => (c.totals ? f(c.totals) : null));
   const netCost = columns.map((c) => c.netCostOverride ?? (c.totals ? c.totals.income - c.totals.costs - c.totals.depreciation : null));
   const financial = pick((t) => t.financialNet);
@@ -16,7 +18,9 @@ export function resultStatement(columns: { totals: AccountTotals | null; municip
     { key: 'financialNet', label: 'Finansnetto', values: financial },
     { key: 'municipalContribution', label: 'Kommunbidrag', values: columns.map((c) => c.municipalContribution) },
     {
-      key: 'result', label: 'Resultat', emphasis: true,
+      key: 'result',
+      label: 'Resultat',
+      emphasis: true,
       values: columns.map((c, i) => (netCost[i] === null ? null : c.municipalContribution + netCost[i]! + (financial[i] ?? 0))),
     },
   ];

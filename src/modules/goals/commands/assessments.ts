@@ -19,19 +19,28 @@ export const recordAssessment = defineCommand({
     analysis: z.string().trim().max(8000).default(''),
   }),
   async authorize(actor, input, tx) {
-    const committeeId = input.subjectType === 'indicator' ? (await store.getIndicator(tx, input.subjectId)).committeeId : (await store.getCommitteeGoal(tx, input.subjectId)).committeeId;
+    const committeeId =
+      input.subjectType === 'indicator'
+        ? (await store.getIndicator(tx, input.subjectId)).committeeId
+        : (await store.getCommitteeGoal(tx, input.subjectId)).committeeId;
     ensure(can.writeCommittee(actor, committeeId));
   },
   async run(tx, input, actor) {
     const { committeeId, suggested } = await suggestionFor(tx, input.subjectType, input.subjectId, input.year, input.month);
     if (input.colour !== suggested && input.analysis === '') {
-      throw new AppError('validation', `Den satta färgen skiljer sig från förslaget (${colourLabel[suggested]}); skriv en analys som förklarar varför.`, { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] });
+      throw new AppError(
+        'validation',
+        `Den satta färgen skiljer sig från förslaget (${colourLabel[suggested]}); skriv en analys som förklarar varför.`,
+        { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] },
+      );
     }
-    const after = await queryOne<AssessmentRow>(tx,
+    const after = await queryOne<AssessmentRow>(
+      tx,
       `insert into assessment (committee_id, subject_type, subject_id, year, month, suggested_colour, colour, analysis, author)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id, subject_type as "subjectType", subject_id as "subjectId", year, nullif(month, 0)::int as month,
          suggested_colour as "suggestedColour", colour, analysis, author, created_at as "createdAt"`,
-      [committeeId, input.subjectType, input.subjectId, input.year, input.month ?? 0, suggested, input.colour, input.analysis, actor.name]);
+      [committeeId, input.subjectType, input.subjectId, input.year, input.month ?? 0, suggested, input.colour, input.analysis, actor.name],
+    );
     return { result: after, audit: [{ entityType: 'assessment', entityId: after.id, before: null, after }] };
   },
 });

@@ -28,48 +28,78 @@ const assignmentFields = {
 
 async function authorizeAssignment(actor: Actor, tx: Queryable, input: { issuer: string; issuerCommitteeCode: string | null }) {
   if (input.issuer === 'council') return ensure(can.administer(actor));
-  if (!input.issuerCommitteeCode) throw new AppError('validation', 'Ange vilken nämnd som ger uppdraget.', { fields: [{ field: 'issuerCommitteeCode', message: 'Saknas' }] });
+  if (!input.issuerCommitteeCode)
+    throw new AppError('validation', 'Ange vilken nämnd som ger uppdraget.', {
+      fields: [{ field: 'issuerCommitteeCode', message: 'Saknas' }],
+    });
   ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id));
 }
 
 export const saveAssignment = defineCommand({
   name: 'strategic_assignment.save',
-  input: z.object({ id: id.nullable().default(null), version: expectedVersion, ...assignmentFields })
+  input: z
+    .object({ id: id.nullable().default(null), version: expectedVersion, ...assignmentFields })
     .refine((a) => a.termTo >= a.termFrom, { message: 'Perioden slutar före den börjar', path: ['termTo'] })
-    .refine((a) => (a.issuer === 'committee') === (a.scope === 'own'), { message: 'En nämnds eget uppdrag har omfattningen own; KF:s uppdrag all eller named', path: ['scope'] })
+    .refine((a) => (a.issuer === 'committee') === (a.scope === 'own'), {
+      message: 'En nämnds eget uppdrag har omfattningen own; KF:s uppdrag all eller named',
+      path: ['scope'],
+    })
     .refine((a) => a.scope !== 'named' || a.recipients.length > 0, { message: 'Ange minst en mottagare', path: ['recipients'] }),
   async authorize(actor, input, tx) {
     await authorizeAssignment(actor, tx, input);
     if (input.id !== null) {
       const [existing] = await tx.query<{ issuer: string; issuerCommitteeCode: string | null }>(
-        'select a.issuer, c.code as "issuerCommitteeCode" from strategic_assignment a left join committee c on c.id = a.issuer_committee_id where a.id = $1', [input.id]);
+        'select a.issuer, c.code as "issuerCommitteeCode" from strategic_assignment a left join committee c on c.id = a.issuer_committee_id where a.id = $1',
+        [input.id],
+      );
       if (existing) await authorizeAssignment(actor, tx, existing);
     }
   },
   async run(tx, input) {
     const m = await getMunicipality(tx);
-    const issuerId = input.issuerCommitteeCode && input.issuer === 'committee' ? (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id : null;
+    const issuerId =
+      input.issuerCommitteeCode && input.issuer === 'committee' ? (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id : null;
     const values = [m.code, input.issuer, issuerId, input.number, input.scope, input.title, input.termFrom, input.termTo, input.sourceNote];
     let assignmentId: number;
     let before: unknown = null;
     if (input.id === null) {
-      const row = await queryOne<{ id: number }>(tx,
+      const row = await queryOne<{ id: number }>(
+        tx,
         `insert into strategic_assignment (municipality_code, issuer, issuer_committee_id, number, scope, title, term_from, term_to, source_note)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`, values);
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+        values,
+      );
       assignmentId = row.id;
     } else {
-      const changed = await updateVersioned(tx, { table: 'strategic_assignment', what: 'uppdraget', read: getAssignment }, input.id, input.version, {
-        issuer: input.issuer, issuer_committee_id: issuerId, number: input.number, scope: input.scope, title: input.title,
-        term_from: input.termFrom, term_to: input.termTo, source_note: input.sourceNote,
-      });
+      const changed = await updateVersioned(
+        tx,
+        { table: 'strategic_assignment', what: 'uppdraget', read: getAssignment },
+        input.id,
+        input.version,
+        {
+          issuer: input.issuer,
+          issuer_committee_id: issuerId,
+          number: input.number,
+          scope: input.scope,
+          title: input.title,
+          term_from: input.termFrom,
+          term_to: input.termTo,
+          source_note: input.sourceNote,
+        },
+      );
       before = changed.before;
       assignmentId = input.id;
       await tx.query('delete from strategic_assignment_recipient where assignment_id = $1', [assignmentId]);
     }
     for (const r of input.scope === 'named' ? [...new Set(input.recipients)] : []) {
-      const [committee] = await tx.query<{ id: number; name: string }>('select id, name from committee where upper(code) = upper($1) or lower(name) = lower($1)', [r]);
-      await tx.query('insert into strategic_assignment_recipient (assignment_id, committee_id, committee_name) values ($1, $2, $3) on conflict do nothing',
-        [assignmentId, committee?.id ?? null, committee?.name ?? r]);
+      const [committee] = await tx.query<{ id: number; name: string }>(
+        'select id, name from committee where upper(code) = upper($1) or lower(name) = lower($1)',
+        [r],
+      );
+      await tx.query(
+        'insert into strategic_assignment_recipient (assignment_id, committee_id, committee_name) values ($1, $2, $3) on conflict do nothing',
+        [assignmentId, committee?.id ?? null, committee?.name ?? r],
+      );
     }
     const after = await getAssignment(tx, assignmentId);
     return { result: after, audit: [{ entityType: 'strategic_assignment', entityId: assignmentId, before, after }] };
@@ -79,7 +109,10 @@ export const saveAssignment = defineCommand({
 export const followUpAssignment = defineCommand({
   name: 'strategic_assignment.follow_up',
   input: z.object({
-    assignmentId: id, committeeCode, year, month,
+    assignmentId: id,
+    committeeCode,
+    year,
+    month,
     status: z.enum(['not_started', 'ongoing', 'done', 'cancelled']),
     text: z.string().trim().max(8000).default(''),
     version: expectedVersion,
@@ -93,10 +126,24 @@ export const followUpAssignment = defineCommand({
     if (!assignment) throw new AppError('not_found', 'Uppdraget finns inte.');
     const month = input.month ?? 0;
     const { before, after } = await upsertVersioned(tx, {
-      table: 'strategic_assignment_follow_up', key: { assignment_id: input.assignmentId, committee_id: committee.id, year: input.year, month },
-      values: { status: input.status, text: input.text, author: actor.name }, stampOnUpdate: ['updated_at'],
-      expectedVersion: input.version, what: 'uppföljningen', read: (db) => getAssignmentFollowUp(db, input.assignmentId, committee.id, input.year, month),
+      table: 'strategic_assignment_follow_up',
+      key: { assignment_id: input.assignmentId, committee_id: committee.id, year: input.year, month },
+      values: { status: input.status, text: input.text, author: actor.name },
+      stampOnUpdate: ['updated_at'],
+      expectedVersion: input.version,
+      what: 'uppföljningen',
+      read: (db) => getAssignmentFollowUp(db, input.assignmentId, committee.id, input.year, month),
     });
-    return { result: after, audit: [{ entityType: 'strategic_assignment_follow_up', entityId: [input.assignmentId, committee.id, input.year, month].join(':'), before, after }] };
+    return {
+      result: after,
+      audit: [
+        {
+          entityType: 'strategic_assignment_follow_up',
+          entityId: [input.assignmentId, committee.id, input.year, month].join(':'),
+          before,
+          after,
+        },
+      ],
+    };
   },
 });

@@ -24,12 +24,27 @@ const committeeGoalFields = {
 
 async function resolveGoalRefs(tx: Queryable, goalAreaCode: string, councilGoalCode: string | null) {
   const m = await getMunicipality(tx);
-  const [area] = await tx.query<{ id: number }>('select id from goal_area where municipality_code = $1 and code = $2', [m.code, goalAreaCode]);
-  if (!area) throw new AppError('validation', `Målområdet ${goalAreaCode} finns inte.`, { fields: [{ field: 'goalAreaCode', message: 'Okänt målområde' }] });
+  const [area] = await tx.query<{ id: number }>('select id from goal_area where municipality_code = $1 and code = $2', [
+    m.code,
+    goalAreaCode,
+  ]);
+  if (!area)
+    throw new AppError('validation', `Målområdet ${goalAreaCode} finns inte.`, {
+      fields: [{ field: 'goalAreaCode', message: 'Okänt målområde' }],
+    });
   if (councilGoalCode === null) return { goalAreaId: area.id, councilGoalId: null };
-  const [council] = await tx.query<{ id: number; goalAreaId: number }>('select id, goal_area_id as "goalAreaId" from council_goal where municipality_code = $1 and code = $2', [m.code, councilGoalCode]);
-  if (!council) throw new AppError('validation', `Kommunfullmäktiges mål ${councilGoalCode} finns inte.`, { fields: [{ field: 'councilGoalCode', message: 'Okänt KF-mål' }] });
-  if (council.goalAreaId !== area.id) throw new AppError('validation', `KF-målet ${councilGoalCode} hör till ett annat målområde.`, { fields: [{ field: 'councilGoalCode', message: 'Annat målområde' }] });
+  const [council] = await tx.query<{ id: number; goalAreaId: number }>(
+    'select id, goal_area_id as "goalAreaId" from council_goal where municipality_code = $1 and code = $2',
+    [m.code, councilGoalCode],
+  );
+  if (!council)
+    throw new AppError('validation', `Kommunfullmäktiges mål ${councilGoalCode} finns inte.`, {
+      fields: [{ field: 'councilGoalCode', message: 'Okänt KF-mål' }],
+    });
+  if (council.goalAreaId !== area.id)
+    throw new AppError('validation', `KF-målet ${councilGoalCode} hör till ett annat målområde.`, {
+      fields: [{ field: 'councilGoalCode', message: 'Annat målområde' }],
+    });
   return { goalAreaId: area.id, councilGoalId: council.id };
 }
 
@@ -42,10 +57,24 @@ export const createCommitteeGoal = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into committee_goal (committee_id, goal_area_id, council_goal_id, code, title, description, from_year, to_year, rollup_rule, sort_order, source_note)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-      [committee.id, refs.goalAreaId, refs.councilGoalId, input.code, input.title, input.description, input.fromYear, input.toYear, input.rollupRule, input.sortOrder, input.sourceNote]);
+      [
+        committee.id,
+        refs.goalAreaId,
+        refs.councilGoalId,
+        input.code,
+        input.title,
+        input.description,
+        input.fromYear,
+        input.toYear,
+        input.rollupRule,
+        input.sortOrder,
+        input.sourceNote,
+      ],
+    );
     const after = await store.getCommitteeGoal(tx, row.id);
     return { result: after, audit: [{ entityType: 'committee_goal', entityId: after.id, before: null, after }] };
   },
@@ -59,19 +88,62 @@ export const updateCommitteeGoal = defineCommand({
   },
   async run(tx, patch) {
     const current = await store.getCommitteeGoal(tx, patch.id);
-    const codes = await queryOne<{ goalAreaCode: string; councilGoalCode: string | null }>(tx,
+    const codes = await queryOne<{ goalAreaCode: string; councilGoalCode: string | null }>(
+      tx,
       `select a.code as "goalAreaCode", c.code as "councilGoalCode" from goal_area a left join council_goal c on c.id = $2 where a.id = $1`,
-      [current.goalAreaId, current.councilGoalId]);
+      [current.goalAreaId, current.councilGoalId],
+    );
     const { title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote } = current;
-    const input = { ...mergePatch({ title, description, fromYear, toYear, rollupRule, sortOrder, sourceNote, goalAreaCode: codes.goalAreaCode, councilGoalCode: codes.councilGoalCode }, patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
+    const input = {
+      ...mergePatch(
+        {
+          title,
+          description,
+          fromYear,
+          toYear,
+          rollupRule,
+          sortOrder,
+          sourceNote,
+          goalAreaCode: codes.goalAreaCode,
+          councilGoalCode: codes.councilGoalCode,
+        },
+        patch,
+      ),
+      id: patch.id,
+      version: patch.version,
+      revisionReason: patch.revisionReason,
+    };
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
     await allowRevision(tx, await store.isFrozen(tx, 'committee_goal', input.id), input.revisionReason, 'Nämndmålet');
-    const { before, after } = await updateVersioned(tx, { table: 'committee_goal', what: 'nämndmålet', read: store.getCommitteeGoal }, input.id, input.version, {
-      goal_area_id: refs.goalAreaId, council_goal_id: refs.councilGoalId, title: input.title, description: input.description, from_year: input.fromYear,
-      to_year: input.toYear, rollup_rule: input.rollupRule, sort_order: input.sortOrder, source_note: input.sourceNote,
-    });
+    const { before, after } = await updateVersioned(
+      tx,
+      { table: 'committee_goal', what: 'nämndmålet', read: store.getCommitteeGoal },
+      input.id,
+      input.version,
+      {
+        goal_area_id: refs.goalAreaId,
+        council_goal_id: refs.councilGoalId,
+        title: input.title,
+        description: input.description,
+        from_year: input.fromYear,
+        to_year: input.toYear,
+        rollup_rule: input.rollupRule,
+        sort_order: input.sortOrder,
+        source_note: input.sourceNote,
+      },
+    );
     await endRevision(tx);
     // the reason belongs to this change; the side before it has none
-    return { result: after, audit: [{ entityType: 'committee_goal', entityId: after.id, before: { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
+    return {
+      result: after,
+      audit: [
+        {
+          entityType: 'committee_goal',
+          entityId: after.id,
+          before: { ...before, revisionReason: null },
+          after: { ...after, revisionReason: input.revisionReason },
+        },
+      ],
+    };
   },
 });

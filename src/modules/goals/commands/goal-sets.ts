@@ -15,13 +15,28 @@ export const decideGoalSet = defineCommand({
   async authorize(actor, input, tx) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     ensure(can.writeCommittee(actor, committee.id));
-    await ensureSecondPerson(tx, actor, { kind: 'goal_set', committeeId: committee.id, year: input.year }, `målsättningen för ${input.year}`);
+    await ensureSecondPerson(
+      tx,
+      actor,
+      { kind: 'goal_set', committeeId: committee.id, year: input.year },
+      `målsättningen för ${input.year}`,
+    );
   },
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
-    const [row] = await tx.query<{ id: number | null }>('select goal_set_freeze($1, $2, null, $3::date, $4) as id', [committee.id, input.year, input.decidedOn, input.reason]);
-    if (row?.id === null || row?.id === undefined) throw new AppError('validation', `${committee.code} har inga nämndmål för ${input.year} att besluta.`);
-    const after = await queryOne<Snapshot>(tx, 'select id, committee_id as "committeeId", year, decided_on as "decidedOn", reason, taken_at as "takenAt" from goal_set_snapshot where id = $1', [row.id]);
+    const [row] = await tx.query<{ id: number | null }>('select goal_set_freeze($1, $2, null, $3::date, $4) as id', [
+      committee.id,
+      input.year,
+      input.decidedOn,
+      input.reason,
+    ]);
+    if (row?.id === null || row?.id === undefined)
+      throw new AppError('validation', `${committee.code} har inga nämndmål för ${input.year} att besluta.`);
+    const after = await queryOne<Snapshot>(
+      tx,
+      'select id, committee_id as "committeeId", year, decided_on as "decidedOn", reason, taken_at as "takenAt" from goal_set_snapshot where id = $1',
+      [row.id],
+    );
     return { result: after, audit: [{ entityType: 'goal_set_snapshot', entityId: row.id, before: null, after }] };
   },
 });

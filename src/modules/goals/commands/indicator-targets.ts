@@ -11,50 +11,71 @@ import * as store from '../store.ts';
 import { code, finite, gender, year } from './fields.ts';
 import { allowRevision, endRevision, revisionReason } from './revision.ts';
 
-export const targetInput = z.object({
-  indicatorId: id,
-  year,
-  gender,
-  kind: z.enum(['direction', 'value', 'benchmark']),
-  direction: z.enum(['increase', 'decrease', 'maintain']).nullable().default(null),
-  comparator: z.enum(['at_least', 'at_most', 'equal']).nullable().default(null),
-  value: finite.nullable().default(null),
-  benchmarkGroupCode: code.nullable().default(null),
-  statistic: z.enum(['average', 'median']).nullable().default(null),
-  label: z.string().trim().max(200).default(''),
-  version: expectedVersion,
-  revisionReason,
-}).superRefine((t, ctx) => {
-  if (t.kind === 'direction' && t.direction === null) ctx.addIssue({ code: 'custom', path: ['direction'], message: 'Ange riktning (increase, decrease, maintain)' });
-  if (t.kind === 'value' && t.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Ange målvärde' });
-  if (t.kind === 'benchmark' && t.benchmarkGroupCode === null) ctx.addIssue({ code: 'custom', path: ['benchmarkGroupCode'], message: 'Ange jämförelsegrupp' });
-  if (t.kind === 'benchmark' && t.comparator === 'equal') ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'Mot en jämförelsegrupp: at_most eller at_least' });
-});
+export const targetInput = z
+  .object({
+    indicatorId: id,
+    year,
+    gender,
+    kind: z.enum(['direction', 'value', 'benchmark']),
+    direction: z.enum(['increase', 'decrease', 'maintain']).nullable().default(null),
+    comparator: z.enum(['at_least', 'at_most', 'equal']).nullable().default(null),
+    value: finite.nullable().default(null),
+    benchmarkGroupCode: code.nullable().default(null),
+    statistic: z.enum(['average', 'median']).nullable().default(null),
+    label: z.string().trim().max(200).default(''),
+    version: expectedVersion,
+    revisionReason,
+  })
+  .superRefine((t, ctx) => {
+    if (t.kind === 'direction' && t.direction === null)
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: 'Ange riktning (increase, decrease, maintain)' });
+    if (t.kind === 'value' && t.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Ange målvärde' });
+    if (t.kind === 'benchmark' && t.benchmarkGroupCode === null)
+      ctx.addIssue({ code: 'custom', path: ['benchmarkGroupCode'], message: 'Ange jämförelsegrupp' });
+    if (t.kind === 'benchmark' && t.comparator === 'equal')
+      ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'Mot en jämförelsegrupp: at_most eller at_least' });
+  });
 
 export async function upsertTarget(tx: Queryable, input: z.output<typeof targetInput>, checkVersion = true) {
   const indicator = await store.getIndicator(tx, input.indicatorId);
-  if (input.gender !== 'T' && !indicator.genderSplit) throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, { fields: [{ field: 'gender', message: 'Endast T' }] });
-  const groupId = input.kind === 'benchmark' ? (await getBenchmarkGroup(tx, required(input.benchmarkGroupCode, 'jämförelsegrupp (validerad)'))).id : null;
+  if (input.gender !== 'T' && !indicator.genderSplit)
+    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, {
+      fields: [{ field: 'gender', message: 'Endast T' }],
+    });
+  const groupId =
+    input.kind === 'benchmark' ? (await getBenchmarkGroup(tx, required(input.benchmarkGroupCode, 'jämförelsegrupp (validerad)'))).id : null;
   const row = {
     kind: input.kind,
     direction: input.kind === 'direction' ? input.direction : null,
-    comparator: input.kind === 'direction' ? null : input.comparator ?? (input.kind === 'benchmark' ? 'at_most' : 'equal'),
+    comparator: input.kind === 'direction' ? null : (input.comparator ?? (input.kind === 'benchmark' ? 'at_most' : 'equal')),
     target_value: input.kind === 'value' ? input.value : null,
     benchmark_group_id: groupId,
-    statistic: input.kind === 'benchmark' ? input.statistic ?? 'average' : null,
+    statistic: input.kind === 'benchmark' ? (input.statistic ?? 'average') : null,
     label: input.label,
   };
   const key = [input.indicatorId, input.year, input.gender];
   const { before, after, written } = await upsertVersioned(tx, {
-    table: 'indicator_target', key: { indicator_id: input.indicatorId, year: input.year, gender: input.gender }, values: row,
-    expectedVersion: checkVersion ? input.version : null, what: 'målet', read: (db) => store.getIndicatorTarget(db, input.indicatorId, input.year, input.gender),
+    table: 'indicator_target',
+    key: { indicator_id: input.indicatorId, year: input.year, gender: input.gender },
+    values: row,
+    expectedVersion: checkVersion ? input.version : null,
+    what: 'målet',
+    read: (db) => store.getIndicatorTarget(db, input.indicatorId, input.year, input.gender),
     async beforeWrite(existing) {
       if (existing) {
-        const stored = await queryOne<Record<string, unknown>>(tx,
-          `select ${Object.keys(row).join(', ')} from indicator_target where indicator_id = $1 and year = $2 and gender = $3`, key);
+        const stored = await queryOne<Record<string, unknown>>(
+          tx,
+          `select ${Object.keys(row).join(', ')} from indicator_target where indicator_id = $1 and year = $2 and gender = $3`,
+          key,
+        );
         if (Object.entries(row).every(([k, v]) => stored[k] === v)) return false;
       }
-      await allowRevision(tx, await store.isTargetYearFrozen(tx, indicator.committeeId, input.year), input.revisionReason, `Målet för ${input.year}`);
+      await allowRevision(
+        tx,
+        await store.isTargetYearFrozen(tx, indicator.committeeId, input.year),
+        input.revisionReason,
+        `Målet för ${input.year}`,
+      );
       return true;
     },
   });
@@ -71,7 +92,17 @@ export const setIndicatorTarget = defineCommand({
   async run(tx, input) {
     const { before, after, key } = await upsertTarget(tx, input);
     // the reason belongs to this change; the side before it has none
-    return { result: after, audit: [{ entityType: 'indicator_target', entityId: key, before: before && { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
+    return {
+      result: after,
+      audit: [
+        {
+          entityType: 'indicator_target',
+          entityId: key,
+          before: before && { ...before, revisionReason: null },
+          after: { ...after, revisionReason: input.revisionReason },
+        },
+      ],
+    };
   },
 });
 
@@ -88,7 +119,12 @@ export const deleteIndicatorTarget = defineCommand({
     const before = await store.getIndicatorTarget(tx, input.indicatorId, input.year, input.gender);
     if (!before) throw new AppError('not_found', 'Målet finns inte.');
     if (before.version !== input.version) throw staleVersion('målet');
-    await allowRevision(tx, await store.isTargetYearFrozen(tx, indicator.committeeId, input.year), input.revisionReason, `Målet för ${input.year}`);
+    await allowRevision(
+      tx,
+      await store.isTargetYearFrozen(tx, indicator.committeeId, input.year),
+      input.revisionReason,
+      `Målet för ${input.year}`,
+    );
     await tx.query('delete from indicator_target where indicator_id = $1 and year = $2 and gender = $3', key);
     await endRevision(tx);
     return { result: { deleted: true }, audit: [{ entityType: 'indicator_target', entityId: key.join(':'), before, after: null }] };

@@ -25,7 +25,10 @@ export const valueInput = z.object({
 async function writableIndicator(tx: Queryable, indicatorId: number) {
   const indicator = await store.getIndicator(tx, indicatorId);
   if (indicator.source === 'kolada') {
-    throw new AppError('validation', `Indikatorn ${indicator.name} hämtar sina värden från Kolada (${indicator.koladaKpi}); läs in dem med Kolada-importen.`);
+    throw new AppError(
+      'validation',
+      `Indikatorn ${indicator.name} hämtar sina värden från Kolada (${indicator.koladaKpi}); läs in dem med Kolada-importen.`,
+    );
   }
   return indicator;
 }
@@ -33,13 +36,26 @@ async function writableIndicator(tx: Queryable, indicatorId: number) {
 export async function upsertValue(tx: Queryable, input: z.output<typeof valueInput>, actorName: string, checkVersion = true) {
   const indicator = await writableIndicator(tx, input.indicatorId);
   if (input.gender !== 'T' && !indicator.genderSplit) {
-    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, { fields: [{ field: 'gender', message: 'Endast T' }] });
+    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, {
+      fields: [{ field: 'gender', message: 'Endast T' }],
+    });
   }
   const month = input.month ?? 0;
   const { before, after } = await upsertVersioned(tx, {
-    table: 'indicator_value', key: { indicator_id: input.indicatorId, year: input.year, month, gender: input.gender },
-    values: { value: input.value, numerator: input.numerator, denominator: input.denominator, preliminary: input.preliminary, note: input.note, source_note: input.sourceNote, updated_by: actorName },
-    stampOnUpdate: ['updated_at'], expectedVersion: checkVersion ? input.version : null, what: 'värdet',
+    table: 'indicator_value',
+    key: { indicator_id: input.indicatorId, year: input.year, month, gender: input.gender },
+    values: {
+      value: input.value,
+      numerator: input.numerator,
+      denominator: input.denominator,
+      preliminary: input.preliminary,
+      note: input.note,
+      source_note: input.sourceNote,
+      updated_by: actorName,
+    },
+    stampOnUpdate: ['updated_at'],
+    expectedVersion: checkVersion ? input.version : null,
+    what: 'värdet',
     read: (db) => store.getIndicatorValue(db, input.indicatorId, input.year, month, input.gender),
   });
   return { before, after, key: [input.indicatorId, input.year, month, input.gender].join(':') };
@@ -66,7 +82,9 @@ export const deleteIndicatorValue = defineCommand({
   async run(tx, input) {
     await writableIndicator(tx, input.indicatorId);
     const key = [input.indicatorId, input.year, input.month ?? 0, input.gender] as const;
-    await tx.query('select 1 from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', [...key]);
+    await tx.query('select 1 from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4 for update', [
+      ...key,
+    ]);
     const before = await store.getIndicatorValue(tx, ...key);
     if (!before) throw new AppError('not_found', 'Värdet finns inte.');
     if (before.version !== input.version) throw staleVersion('värdet');

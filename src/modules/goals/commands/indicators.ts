@@ -22,7 +22,13 @@ const indicatorFields = {
   decimals: z.number().int().min(0).max(6).default(0),
   source: z.enum(['manual', 'import', 'kolada', 'computed']).default('manual'),
   sourceDetail: longText(1000),
-  koladaKpi: z.string().trim().toUpperCase().regex(/^[NU]\d{5}$/, { message: 'Kolada-id som N35001' }).nullable().default(null),
+  koladaKpi: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[NU]\d{5}$/, { message: 'Kolada-id som N35001' })
+    .nullable()
+    .default(null),
   computedFormula: nullableText(1000),
   periodicity: z.enum(['year', 'half_year', 'tertial', 'quarter', 'month']).default('year'),
   expectedNote: longText(500),
@@ -38,19 +44,44 @@ const indicatorFields = {
 type IndicatorInput = { [K in keyof typeof indicatorFields]: z.output<(typeof indicatorFields)[K]> };
 
 function checkIndicator(input: IndicatorInput) {
-  if (input.source === 'kolada' && input.koladaKpi === null) throw new AppError('validation', 'En indikator med källan Kolada behöver ett Kolada-id.', { fields: [{ field: 'koladaKpi', message: 'Saknas' }] });
-  if (input.source === 'computed' && !input.computedFormula) throw new AppError('validation', 'En beräknad indikator behöver en beräkning.', { fields: [{ field: 'computedFormula', message: 'Saknas' }] });
+  if (input.source === 'kolada' && input.koladaKpi === null)
+    throw new AppError('validation', 'En indikator med källan Kolada behöver ett Kolada-id.', {
+      fields: [{ field: 'koladaKpi', message: 'Saknas' }],
+    });
+  if (input.source === 'computed' && !input.computedFormula)
+    throw new AppError('validation', 'En beräknad indikator behöver en beräkning.', {
+      fields: [{ field: 'computedFormula', message: 'Saknas' }],
+    });
 }
 
 async function indicatorColumnsFor(tx: Queryable, input: IndicatorInput, committeeId: number) {
   const goal = await store.getCommitteeGoal(tx, input.committeeGoalId);
-  if (goal.committeeId !== committeeId) throw new AppError('validation', 'Nämndmålet tillhör en annan nämnd.', { fields: [{ field: 'committeeGoalId', message: 'Annan nämnd' }] });
+  if (goal.committeeId !== committeeId)
+    throw new AppError('validation', 'Nämndmålet tillhör en annan nämnd.', {
+      fields: [{ field: 'committeeGoalId', message: 'Annan nämnd' }],
+    });
   const groupId = input.benchmarkGroupCode === null ? null : (await getBenchmarkGroup(tx, input.benchmarkGroupCode)).id;
   return {
-    committee_goal_id: input.committeeGoalId, name: input.name, definition: input.definition, numerator: input.numerator, denominator: input.denominator,
-    unit: input.unit, decimals: input.decimals, source: input.source, source_detail: input.sourceDetail, kolada_kpi: input.koladaKpi,
-    computed_formula: input.computedFormula, periodicity: input.periodicity, expected_note: input.expectedNote, gender_split: input.genderSplit,
-    mandatory: input.mandatory, polarity: input.polarity, benchmark_group_id: groupId, owner: input.owner, footnote: input.footnote, sort_order: input.sortOrder,
+    committee_goal_id: input.committeeGoalId,
+    name: input.name,
+    definition: input.definition,
+    numerator: input.numerator,
+    denominator: input.denominator,
+    unit: input.unit,
+    decimals: input.decimals,
+    source: input.source,
+    source_detail: input.sourceDetail,
+    kolada_kpi: input.koladaKpi,
+    computed_formula: input.computedFormula,
+    periodicity: input.periodicity,
+    expected_note: input.expectedNote,
+    gender_split: input.genderSplit,
+    mandatory: input.mandatory,
+    polarity: input.polarity,
+    benchmark_group_id: groupId,
+    owner: input.owner,
+    footnote: input.footnote,
+    sort_order: input.sortOrder,
   };
 }
 
@@ -65,18 +96,64 @@ export const createIndicator = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const columns = { committee_id: committee.id, code: input.code, ...(await indicatorColumnsFor(tx, input, committee.id)) };
     const names = Object.keys(columns);
-    const row = await queryOne<{ id: number }>(tx,
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into indicator (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
-      Object.values(columns));
+      Object.values(columns),
+    );
     const after = await store.getIndicator(tx, row.id);
     return { result: after, audit: [{ entityType: 'indicator', entityId: after.id, before: null, after }] };
   },
 });
 
 async function currentAsInput(tx: Queryable, current: Indicator): Promise<IndicatorInput> {
-  const [group] = current.benchmarkGroupId === null ? [] : await tx.query<{ code: string }>('select code from benchmark_group where id = $1', [current.benchmarkGroupId]);
-  const { committeeGoalId, name, definition, numerator, denominator, unit, decimals, source, sourceDetail, koladaKpi, computedFormula, periodicity, expectedNote, genderSplit, mandatory, polarity, owner, footnote, sortOrder } = current;
-  return { committeeGoalId, name, definition, numerator, denominator, unit, decimals, source, sourceDetail, koladaKpi, computedFormula, periodicity, expectedNote, genderSplit, mandatory, polarity, benchmarkGroupCode: group?.code ?? null, owner, footnote, sortOrder };
+  const [group] =
+    current.benchmarkGroupId === null
+      ? []
+      : await tx.query<{ code: string }>('select code from benchmark_group where id = $1', [current.benchmarkGroupId]);
+  const {
+    committeeGoalId,
+    name,
+    definition,
+    numerator,
+    denominator,
+    unit,
+    decimals,
+    source,
+    sourceDetail,
+    koladaKpi,
+    computedFormula,
+    periodicity,
+    expectedNote,
+    genderSplit,
+    mandatory,
+    polarity,
+    owner,
+    footnote,
+    sortOrder,
+  } = current;
+  return {
+    committeeGoalId,
+    name,
+    definition,
+    numerator,
+    denominator,
+    unit,
+    decimals,
+    source,
+    sourceDetail,
+    koladaKpi,
+    computedFormula,
+    periodicity,
+    expectedNote,
+    genderSplit,
+    mandatory,
+    polarity,
+    benchmarkGroupCode: group?.code ?? null,
+    owner,
+    footnote,
+    sortOrder,
+  };
 }
 
 /** A changed definition; once the indicator is in a decided goal set, only as a revision with a reason. */
@@ -88,13 +165,34 @@ export const updateIndicator = defineCommand({
   },
   async run(tx, patch) {
     const current = await store.getIndicator(tx, patch.id);
-    const input = { ...mergePatch(await currentAsInput(tx, current), patch), id: patch.id, version: patch.version, revisionReason: patch.revisionReason };
+    const input = {
+      ...mergePatch(await currentAsInput(tx, current), patch),
+      id: patch.id,
+      version: patch.version,
+      revisionReason: patch.revisionReason,
+    };
     checkIndicator(input);
     const columns = await indicatorColumnsFor(tx, input, current.committeeId);
     await allowRevision(tx, await store.isFrozen(tx, 'indicator', input.id), input.revisionReason, 'Indikatorn');
-    const { before, after } = await updateVersioned(tx, { table: 'indicator', what: 'indikatorn', read: store.getIndicator }, input.id, input.version, columns);
+    const { before, after } = await updateVersioned(
+      tx,
+      { table: 'indicator', what: 'indikatorn', read: store.getIndicator },
+      input.id,
+      input.version,
+      columns,
+    );
     await endRevision(tx);
     // the reason belongs to this change; the side before it has none
-    return { result: after, audit: [{ entityType: 'indicator', entityId: after.id, before: { ...before, revisionReason: null }, after: { ...after, revisionReason: input.revisionReason } }] };
+    return {
+      result: after,
+      audit: [
+        {
+          entityType: 'indicator',
+          entityId: after.id,
+          before: { ...before, revisionReason: null },
+          after: { ...after, revisionReason: input.revisionReason },
+        },
+      ],
+    };
   },
 });

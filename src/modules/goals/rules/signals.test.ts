@@ -5,10 +5,38 @@ import { periodLabel, targetText } from '../model.ts';
 import { attainment, desiredOf, latestUpTo, position, rollUp, suggestColour, trend, valueForYear } from './signals.ts';
 
 const v = (year: number, value: number | null, month: number | null = null): IndicatorValue => ({
-  year, month, gender: 'T', value, numerator: null, denominator: null, preliminary: false, note: '', origin: 'manual', sourceNote: null, updatedAt: null, version: 1,
+  year,
+  month,
+  gender: 'T',
+  value,
+  numerator: null,
+  denominator: null,
+  preliminary: false,
+  note: '',
+  origin: 'manual',
+  sourceNote: null,
+  updatedAt: null,
+  version: 1,
 });
-const direction = (year: number, d: 'increase' | 'decrease' | 'maintain'): Target => ({ kind: 'direction', year, gender: 'T', direction: d, label: '', version: 1 });
-const r9: Target = { kind: 'benchmark', year: 2024, gender: 'T', comparator: 'at_most', groupId: 1, groupCode: 'R9', statistic: 'average', label: '', version: 1 };
+const direction = (year: number, d: 'increase' | 'decrease' | 'maintain'): Target => ({
+  kind: 'direction',
+  year,
+  gender: 'T',
+  direction: d,
+  label: '',
+  version: 1,
+});
+const r9: Target = {
+  kind: 'benchmark',
+  year: 2024,
+  gender: 'T',
+  comparator: 'at_most',
+  groupId: 1,
+  groupCode: 'R9',
+  statistic: 'average',
+  label: '',
+  version: 1,
+};
 const figures = (average: number) => ({ average, median: average, membersWithValue: 9, memberCount: 9 });
 
 describe('periods and values', () => {
@@ -41,7 +69,10 @@ describe('attainment', () => {
     expect(attainment(direction(2024, 'increase'), [v(2023, 5.0), v(2024, 4.8)], 1).status).toBe('not_met');
     expect(attainment(direction(2024, 'maintain'), [v(2023, 3.6), v(2024, 3.64)], 1).status).toBe('met');
     // a cut-off within the target year counts
-    expect(attainment(direction(2024, 'decrease'), [v(2023, 120), v(2024, 110, 8)], 0)).toMatchObject({ status: 'met', measured: { year: 2024, month: 8 } });
+    expect(attainment(direction(2024, 'decrease'), [v(2023, 120), v(2024, 110, 8)], 0)).toMatchObject({
+      status: 'met',
+      measured: { year: 2024, month: 8 },
+    });
   });
 
   it('judges a value target with its comparator and reports a missing target', () => {
@@ -54,7 +85,11 @@ describe('attainment', () => {
 
 describe('trend and position are separate signals', () => {
   it('says whether the change is for the better given the wanted direction', () => {
-    expect(trend([v(2022, 5.7), v(2023, 5.0)], 'lower', 1)).toMatchObject({ direction: 'down', judgement: 'better', previous: { year: 2022 } });
+    expect(trend([v(2022, 5.7), v(2023, 5.0)], 'lower', 1)).toMatchObject({
+      direction: 'down',
+      judgement: 'better',
+      previous: { year: 2022 },
+    });
     expect(trend([v(2022, 71), v(2023, 70)], 'higher', 0).judgement).toBe('worse');
     expect(trend([v(2022, 1), v(2023, 1)], 'higher', 0).judgement).toBe('unchanged');
     expect(trend([v(2023, 1)], 'higher', 0).direction).toBe('unknown');
@@ -79,8 +114,14 @@ describe('trend and position are separate signals', () => {
 });
 
 describe('suggested colours', () => {
-  const met = { attainment: { status: 'met' as const, measured: null, value: 1, reference: 1, explanation: '' }, trend: { direction: 'up' as const, judgement: 'better' as const, current: null, previous: null, change: 1 } };
-  const notMet = (judgement: 'better' | 'worse') => ({ attainment: { ...met.attainment, status: 'not_met' as const }, trend: { ...met.trend, judgement } });
+  const met = {
+    attainment: { status: 'met' as const, measured: null, value: 1, reference: 1, explanation: '' },
+    trend: { direction: 'up' as const, judgement: 'better' as const, current: null, previous: null, change: 1 },
+  };
+  const notMet = (judgement: 'better' | 'worse') => ({
+    attainment: { ...met.attainment, status: 'not_met' as const },
+    trend: { ...met.trend, judgement },
+  });
   const noData = { ...met, attainment: { ...met.attainment, status: 'no_data' as const } };
 
   it('follows the rules: green met, yellow partly or improving, red not met, – nothing to judge', () => {
@@ -103,12 +144,14 @@ describe('suggested colours', () => {
 
   it('never rolls up to a colour none of the indicators has under "worst" and "majority"', () => {
     const colour = fc.constantFrom<Colour>('green', 'yellow', 'red', 'none');
-    fc.assert(fc.property(fc.array(colour, { minLength: 1, maxLength: 12 }), (cs) => {
-      const judged = cs.filter((x) => x !== 'none');
-      return (['worst', 'majority'] as const).every((rule) => {
-        const r = rollUp(cs, rule);
-        return judged.length === 0 ? r === 'none' : (judged as Colour[]).includes(r);
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(colour, { minLength: 1, maxLength: 12 }), (cs) => {
+        const judged = cs.filter((x) => x !== 'none');
+        return (['worst', 'majority'] as const).every((rule) => {
+          const r = rollUp(cs, rule);
+          return judged.length === 0 ? r === 'none' : (judged as Colour[]).includes(r);
+        });
+      }),
+    );
   });
 });

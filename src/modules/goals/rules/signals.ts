@@ -1,7 +1,17 @@
 import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import {
-  periodKey, periodLabel,
-  type Attainment, type BenchmarkFigures, type Colour, type Desired, type IndicatorValue, type Polarity, type Position, type RollupRule, type Target, type Trend,
+  periodKey,
+  periodLabel,
+  type Attainment,
+  type BenchmarkFigures,
+  type Colour,
+  type Desired,
+  type IndicatorValue,
+  type Polarity,
+  type Position,
+  type RollupRule,
+  type Target,
+  type Trend,
 } from '../model.ts';
 
 /**
@@ -18,18 +28,27 @@ const round = roundHalfAwayFromZero;
 
 /** The value of a year: the whole-year figure, else the latest cut-off within the year. */
 export function valueForYear(values: readonly IndicatorValue[], year: number): (IndicatorValue & { value: number }) | null {
-  const inYear = present(values).filter((v) => v.year === year).sort((a, b) => periodKey(b) - periodKey(a));
+  const inYear = present(values)
+    .filter((v) => v.year === year)
+    .sort((a, b) => periodKey(b) - periodKey(a));
   return inYear[0] ?? null;
 }
 
 /** The most recent value in a year up to and including `year`. */
 export function latestUpTo(values: readonly IndicatorValue[], year: number): (IndicatorValue & { value: number }) | null {
-  const years = [...new Set(present(values).filter((v) => v.year <= year).map((v) => v.year))].sort((a, b) => b - a);
+  const years = [
+    ...new Set(
+      present(values)
+        .filter((v) => v.year <= year)
+        .map((v) => v.year),
+    ),
+  ].sort((a, b) => b - a);
   return years.length === 0 ? null : valueForYear(values, years[0]!);
 }
 
 export function desiredOf(target: Target | null, polarity: Polarity | null): Desired {
-  if (target?.kind === 'direction') return target.direction === 'increase' ? 'higher' : target.direction === 'decrease' ? 'lower' : 'stable';
+  if (target?.kind === 'direction')
+    return target.direction === 'increase' ? 'higher' : target.direction === 'decrease' ? 'lower' : 'stable';
   if (target && target.comparator !== 'equal') return target.comparator === 'at_least' ? 'higher' : 'lower';
   if (polarity) return polarity === 'higher_is_better' ? 'higher' : 'lower';
   return null;
@@ -49,11 +68,18 @@ function compare(value: number, reference: number, comparator: 'at_least' | 'at_
  *    and the group figure exist, because comparison data is always a year or more behind
  *    (the internal budget 2024 compares with "Snitt 2022").
  */
-export function attainment(target: Target | null, values: readonly IndicatorValue[], decimals: number, benchmark: (year: number) => BenchmarkFigures | null = () => null): Attainment {
+export function attainment(
+  target: Target | null,
+  values: readonly IndicatorValue[],
+  decimals: number,
+  benchmark: (year: number) => BenchmarkFigures | null = () => null,
+): Attainment {
   if (!target) return { status: 'no_target', measured: null, value: null, reference: null, explanation: 'Inget mål för året.' };
   const noData = (explanation: string): Attainment => ({ status: 'no_data', measured: null, value: null, reference: null, explanation });
   if (target.kind === 'benchmark') {
-    const candidates = present(values).filter((v) => v.year <= target.year && v.month === null).sort((a, b) => b.year - a.year);
+    const candidates = present(values)
+      .filter((v) => v.year <= target.year && v.month === null)
+      .sort((a, b) => b.year - a.year);
     for (const v of candidates) {
       const figures = benchmark(v.year);
       const reference = figures ? (target.statistic === 'average' ? figures.average : figures.median) : null;
@@ -61,7 +87,10 @@ export function attainment(target: Target | null, values: readonly IndicatorValu
       const met = compare(v.value, reference, target.comparator, decimals);
       const stat = target.statistic === 'average' ? 'snittet' : 'medianen';
       return {
-        status: met ? 'met' : 'not_met', measured: { year: v.year, month: null }, value: v.value, reference,
+        status: met ? 'met' : 'not_met',
+        measured: { year: v.year, month: null },
+        value: v.value,
+        reference,
         explanation: `${v.year}: ${round(v.value, decimals)} mot ${target.groupCode}-${stat} ${round(reference, decimals)} (${figures!.membersWithValue} av ${figures!.memberCount} med värde).`,
       };
     }
@@ -71,7 +100,13 @@ export function attainment(target: Target | null, values: readonly IndicatorValu
   if (!current) return noData(`Inget värde för ${target.year} ännu.`);
   if (target.kind === 'value') {
     const met = compare(current.value, target.value, target.comparator, decimals);
-    return { status: met ? 'met' : 'not_met', measured: current, value: current.value, reference: target.value, explanation: `${periodLabel(current)}: ${round(current.value, decimals)} mot målvärdet ${target.value}.` };
+    return {
+      status: met ? 'met' : 'not_met',
+      measured: current,
+      value: current.value,
+      reference: target.value,
+      explanation: `${periodLabel(current)}: ${round(current.value, decimals)} mot målvärdet ${target.value}.`,
+    };
   }
   const baseline = latestUpTo(values, target.year - 1);
   if (!baseline) return noData(`Inget värde före ${target.year} att jämföra med.`);
@@ -79,7 +114,10 @@ export function attainment(target: Target | null, values: readonly IndicatorValu
   const b = round(baseline.value, decimals);
   const met = target.direction === 'increase' ? a > b : target.direction === 'decrease' ? a < b : a === b;
   return {
-    status: met ? 'met' : 'not_met', measured: current, value: current.value, reference: baseline.value,
+    status: met ? 'met' : 'not_met',
+    measured: current,
+    value: current.value,
+    reference: baseline.value,
     explanation: `${periodLabel(current)}: ${a} mot ${periodLabel(baseline)}: ${b}.`,
   };
 }
@@ -88,19 +126,45 @@ export function attainment(target: Target | null, values: readonly IndicatorValu
 export function trend(values: readonly IndicatorValue[], desired: Desired, decimals: number): Trend {
   const current = latestUpTo(values, Number.MAX_SAFE_INTEGER);
   const previous = current ? latestUpTo(values, current.year - 1) : null;
-  if (!current || !previous) return { direction: 'unknown', judgement: 'unknown', current: current ? { year: current.year, month: current.month } : null, previous: null, change: null };
+  if (!current || !previous)
+    return {
+      direction: 'unknown',
+      judgement: 'unknown',
+      current: current ? { year: current.year, month: current.month } : null,
+      previous: null,
+      change: null,
+    };
   const change = current.value - previous.value;
   const rounded = round(current.value, decimals) - round(previous.value, decimals);
   const direction = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
-  const judgement = desired === null ? 'unknown'
-    : direction === 'flat' ? (desired === 'stable' ? 'better' : 'unchanged')
-      : desired === 'stable' ? 'worse'
-        : (direction === 'up') === (desired === 'higher') ? 'better' : 'worse';
-  return { direction, judgement, current: { year: current.year, month: current.month }, previous: { year: previous.year, month: previous.month }, change };
+  const judgement =
+    desired === null
+      ? 'unknown'
+      : direction === 'flat'
+        ? desired === 'stable'
+          ? 'better'
+          : 'unchanged'
+        : desired === 'stable'
+          ? 'worse'
+          : (direction === 'up') === (desired === 'higher')
+            ? 'better'
+            : 'worse';
+  return {
+    direction,
+    judgement,
+    current: { year: current.year, month: current.month },
+    previous: { year: previous.year, month: previous.month },
+    change,
+  };
 }
 
 /** Rank among peers (1 = best), and Kolada-style quartile bands. Relative only. */
-export function position(own: number | null, peers: readonly (number | null)[], desired: Desired, figures: BenchmarkFigures | null): Position {
+export function position(
+  own: number | null,
+  peers: readonly (number | null)[],
+  desired: Desired,
+  figures: BenchmarkFigures | null,
+): Position {
   const label = 'Placering bland jämförbara kommuner (relativ rangordning, inte måluppfyllelse)';
   const values = peers.filter((v): v is number => v !== null);
   const base = { average: figures?.average ?? null, median: figures?.median ?? null, label };

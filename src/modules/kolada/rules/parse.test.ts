@@ -27,22 +27,39 @@ describe('the Kolada parser', () => {
 
   it('reads KPI, municipality and group metadata, also in the v2 spelling', () => {
     const kpis = parseSavedFile(fixture('kpi-son.json'), 'kpi.json').kpis;
-    expect(kpis.find((k) => k.id === 'N35001')).toMatchObject({ title: 'Kostnad missbruksvård vuxna, kr/inv', isDividedByGender: false, auspice: 'T', publicationDate: '2026-08-28' });
+    expect(kpis.find((k) => k.id === 'N35001')).toMatchObject({
+      title: 'Kostnad missbruksvård vuxna, kr/inv',
+      isDividedByGender: false,
+      auspice: 'T',
+      publicationDate: '2026-08-28',
+    });
     const groups = parseSavedFile(fixture('municipality_groups-G96092.json'), 'g.json').groups;
     expect(groups[0]!.members.map((m) => m.id)).toEqual(R9);
-    const v2 = parseKpiPage({ values: [{ id: 'N00001', title: 'x', is_divided_by_gender: 1, auspices: 'E' }], next_page: 'http://x/page2' }, 'v2');
+    const v2 = parseKpiPage(
+      { values: [{ id: 'N00001', title: 'x', is_divided_by_gender: 1, auspices: 'E' }], next_page: 'http://x/page2' },
+      'v2',
+    );
     expect(v2.items[0]).toMatchObject({ isDividedByGender: true, auspice: 'E' });
     expect(v2.nextUrl).toBe('http://x/page2');
-    expect(parseGroupPage({ values: [{ id: 'G1', title: 't', members: [{ id: '0580', title: 'Linköping' }] }] }, 'v2').items[0]!.members[0]!.id).toBe('0580');
+    expect(
+      parseGroupPage({ values: [{ id: 'G1', title: 't', members: [{ id: '0580', title: 'Linköping' }] }] }, 'v2').items[0]!.members[0]!.id,
+    ).toBe('0580');
   });
 
   it('is lenient on the envelope and strict on the payload', () => {
     expect(parseDataPage({ values: [], next_url: '' }, 's').nextUrl).toBeNull();
     expect(parseDataPage({ values: [] }, 's').nextUrl).toBeNull();
-    const row = { kpi: 'N35001', municipality: '0580', period: '2022', values: [{ gender: 'T', count: 1, status: '', value: 1, is_deleted: 1 }] };
+    const row = {
+      kpi: 'N35001',
+      municipality: '0580',
+      period: '2022',
+      values: [{ gender: 'T', count: 1, status: '', value: 1, is_deleted: 1 }],
+    };
     expect(parseDataPage({ values: [row] }, 's').items[0]).toMatchObject({ period: 2022, isDeleted: true });
-    const bad = (patch: Record<string, unknown>, inner: Record<string, unknown> = {}) =>
-      () => parseDataPage({ values: [{ ...row, ...patch, values: [{ ...row.values[0], ...inner }] }] }, 'fil.json');
+    const bad =
+      (patch: Record<string, unknown>, inner: Record<string, unknown> = {}) =>
+      () =>
+        parseDataPage({ values: [{ ...row, ...patch, values: [{ ...row.values[0], ...inner }] }] }, 'fil.json');
     expect(bad({ kpi: 'X1' })).toThrow(KoladaFormatError);
     expect(bad({ municipality: '580' })).toThrow(/kommunkod/);
     expect(bad({}, { gender: 'F' })).toThrow(/könskod "F"/);

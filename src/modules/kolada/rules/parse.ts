@@ -39,7 +39,8 @@ const text = (v: Json, source: string, path: string): string => {
   if (typeof v !== 'string') throw new KoladaFormatError(source, path, `Ska vara text, inte ${JSON.stringify(v)}.`);
   return v;
 };
-const optionalText = (v: Json, source: string, path: string): string | null => (v === null || v === undefined ? null : text(v, source, path));
+const optionalText = (v: Json, source: string, path: string): string | null =>
+  v === null || v === undefined ? null : text(v, source, path);
 const flag = (v: Json, source: string, path: string): boolean => {
   if (v === undefined || v === null) return false;
   if (typeof v === 'boolean') return v;
@@ -62,10 +63,13 @@ export function parseDataPage(json: Json, source: string): Page<KoladaDataPoint>
     const kpi = text(row.kpi, source, `${at}.kpi`);
     if (!KPI_ID.test(kpi)) throw new KoladaFormatError(source, `${at}.kpi`, `Ogiltigt nyckeltals-id "${kpi}".`);
     const municipality = text(row.municipality, source, `${at}.municipality`);
-    if (!MUNICIPALITY_ID.test(municipality)) throw new KoladaFormatError(source, `${at}.municipality`, `Ogiltig kommunkod "${municipality}".`);
+    if (!MUNICIPALITY_ID.test(municipality))
+      throw new KoladaFormatError(source, `${at}.municipality`, `Ogiltig kommunkod "${municipality}".`);
     const rawPeriod = row.period;
-    const period = typeof rawPeriod === 'number' ? rawPeriod : typeof rawPeriod === 'string' && /^\d{4}$/.test(rawPeriod) ? Number(rawPeriod) : NaN;
-    if (!Number.isInteger(period) || period < 1900 || period > 2100) throw new KoladaFormatError(source, `${at}.period`, `Ogiltig period ${JSON.stringify(rawPeriod)}.`);
+    const period =
+      typeof rawPeriod === 'number' ? rawPeriod : typeof rawPeriod === 'string' && /^\d{4}$/.test(rawPeriod) ? Number(rawPeriod) : NaN;
+    if (!Number.isInteger(period) || period < 1900 || period > 2100)
+      throw new KoladaFormatError(source, `${at}.period`, `Ogiltig period ${JSON.stringify(rawPeriod)}.`);
     const inner = row.values;
     if (!Array.isArray(inner)) throw new KoladaFormatError(source, `${at}.values`, 'Ska vara en lista.');
     inner.forEach((v, j) => {
@@ -78,7 +82,8 @@ export function parseDataPage(json: Json, source: string): Page<KoladaDataPoint>
         throw new KoladaFormatError(source, `${vat}.value`, `Ska vara ett tal eller null, inte ${JSON.stringify(value)}.`);
       }
       const count = v.count ?? 0;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new KoladaFormatError(source, `${vat}.count`, `Ska vara ett heltal ≥ 0, inte ${JSON.stringify(count)}.`);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
+        throw new KoladaFormatError(source, `${vat}.count`, `Ska vara ett heltal ≥ 0, inte ${JSON.stringify(count)}.`);
       const status = v.status ?? '';
       if (typeof status !== 'string') throw new KoladaFormatError(source, `${vat}.status`, 'Ska vara text.');
       const isDeleted = flag(v.isdeleted ?? v.is_deleted, source, `${vat}.isdeleted`);
@@ -140,13 +145,15 @@ export function parseGroupPage(json: Json, source: string): Page<KoladaGroup> {
       // real v2 and v3 output use member_id/member_title; the v2 README documents id/title
       members: members.map((m, j) => {
         if (!isObject(m)) throw new KoladaFormatError(source, `${at}.members[${j}]`, 'Ska vara ett objekt.');
-        return { id: text(m.member_id ?? m.id, source, `${at}.members[${j}].member_id`), title: text(m.member_title ?? m.title, source, `${at}.members[${j}].member_title`) };
+        return {
+          id: text(m.member_id ?? m.id, source, `${at}.members[${j}].member_id`),
+          title: text(m.member_title ?? m.title, source, `${at}.members[${j}].member_title`),
+        };
       }),
     };
   });
   return { items, nextUrl: env.nextUrl, count: env.count };
 }
-
 
 /** Which entity a response page holds, from its first item (an empty page holds nothing). */
 function kindOf(body: Json): SavedKind | null {
@@ -170,8 +177,10 @@ export function parseSavedFile(json: Json, source: string): SavedFileContents {
   const pages: { body: Json; at: string }[] = [];
   const collect = (item: Json, at: string) => {
     if (isObject(item) && 'body' in item && !('values' in item)) {
-      if (typeof item.fetched_at === 'string' && (out.fetchedAt === null || item.fetched_at > out.fetchedAt)) out.fetchedAt = item.fetched_at;
-      if (typeof item.status === 'number' && item.status !== 200) throw new KoladaFormatError(source, `${at}.status`, `Inspelningen har HTTP-status ${item.status}, inte 200.`);
+      if (typeof item.fetched_at === 'string' && (out.fetchedAt === null || item.fetched_at > out.fetchedAt))
+        out.fetchedAt = item.fetched_at;
+      if (typeof item.status === 'number' && item.status !== 200)
+        throw new KoladaFormatError(source, `${at}.status`, `Inspelningen har HTTP-status ${item.status}, inte 200.`);
       pages.push({ body: item.body, at: `${at}.body` });
     } else {
       pages.push({ body: item, at });

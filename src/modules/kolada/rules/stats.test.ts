@@ -10,7 +10,11 @@ const R9 = ['0181', '0380', '0484', '0580', '0581', '0680', '1880', '1980', '218
 describe('group statistics', () => {
   it('computes the R9 averages printed in the internal budget 2024 from the nine members', () => {
     const data = parseSavedFile(fixture('data-son-r9-2022.json'), 'f').data;
-    for (const [kpi, printed] of [['N35001', 1063], ['N33022', 9260], ['N33009', 913]] as const) {
+    for (const [kpi, printed] of [
+      ['N35001', 1063],
+      ['N33022', 9260],
+      ['N33009', 913],
+    ] as const) {
       const stats = groupStats(R9, (c) => data.find((d) => d.kpi === kpi && d.municipality === c)?.value);
       expect(stats.membersWithValue).toBe(9);
       expect(Math.round(stats.average!)).toBe(printed);
@@ -31,9 +35,11 @@ describe('group statistics', () => {
   it('median and average agree with their definitions', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
-    fc.assert(fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }), (xs) => {
-      const a = average(xs)!;
-      return a >= Math.min(...xs) - 1e-6 && a <= Math.max(...xs) + 1e-6;
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }), (xs) => {
+        const a = average(xs)!;
+        return a >= Math.min(...xs) - 1e-6 && a <= Math.max(...xs) + 1e-6;
+      }),
+    );
   });
 });

@@ -25,7 +25,11 @@ export function average(values: readonly number[]): number | null {
  * @param valueOf a member's value, or null/undefined when missing
  * @param exclude a code left out of the group (the tenant itself when include_self is false)
  */
-export function groupStats(members: readonly string[], valueOf: (code: string) => number | null | undefined, exclude: string | null = null): GroupStats {
+export function groupStats(
+  members: readonly string[],
+  valueOf: (code: string) => number | null | undefined,
+  exclude: string | null = null,
+): GroupStats {
   const included = members.filter((m) => m !== exclude);
   const present: number[] = [];
   const missing: string[] = [];

@@ -8,7 +8,10 @@
 import type { CsvSink, FileRow } from '../model.ts';
 
 export class CsvFormatError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -20,7 +23,13 @@ export interface CsvChunkResult {
   nextLine: number;
 }
 
-function quotedRecord(text: string, start: number, delimiter: string, final: boolean, line: number): { cells: string[]; next: number; lines: number } | null {
+function quotedRecord(
+  text: string,
+  start: number,
+  delimiter: string,
+  final: boolean,
+  line: number,
+): { cells: string[]; next: number; lines: number } | null {
   const cells: string[] = [];
   const n = text.length;
   let i = start;

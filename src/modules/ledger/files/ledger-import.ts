@@ -49,7 +49,11 @@ export async function importLedger(db: Database, actor: Actor, request: LedgerIm
   }
   const rules = await listMappings(db, committee.id);
   const { issues, result } = await runInWorker<Awaited<ReturnType<typeof aggregateLedgerFile>>>(
-    aggregateTask, request.fileName, [request.fileName, request.year, rules, request.format], request.source, LEDGER_WORKER_LIMITS,
+    aggregateTask,
+    request.fileName,
+    [request.fileName, request.year, rules, request.format],
+    request.source,
+    LEDGER_WORKER_LIMITS,
   );
   if (!result) throw importFailed(issues);
   return execute(db, actor, importLedgerCommand, {

@@ -12,7 +12,6 @@ import { CsvFormatError, scanCsv, splitCsv, type CsvScanResult } from './csv-sca
 // (the header is row 1), without ever holding the whole file: CSV through splitCsv (csv.ts), XLSX
 // through exceljs's streaming WorkbookReader (first worksheet only).
 
-
 export type LedgerFileFormat = 'csv' | 'xlsx';
 
 export const MAX_LEDGER_FILE_BYTES = 200 * 1024 * 1024;
@@ -82,7 +81,8 @@ async function* scanCsvFile<T>(source: Readable, fileName: string, scan: CsvScan
     }
     yield scan(pending, delimiter, line, true).value;
   } catch (err) {
-    if (err instanceof CsvFormatError) throw new AppError('validation', `Filen ${fileName} kunde inte läsas som CSV: rad ${err.line}: ${err.message}.`);
+    if (err instanceof CsvFormatError)
+      throw new AppError('validation', `Filen ${fileName} kunde inte läsas som CSV: rad ${err.line}: ${err.message}.`);
     throw err;
   } finally {
     source.destroy();
@@ -110,7 +110,12 @@ export interface LedgerRowSink {
  * CSV lines without quotes reach the sink as ranges of the decoded text (see scanCsv), so no
  * array or row object is made for them.
  */
-export async function readLedgerInto(source: Readable, fileName: string, sink: LedgerRowSink, format: LedgerFileFormat = ledgerFormatOf(fileName)): Promise<void> {
+export async function readLedgerInto(
+  source: Readable,
+  fileName: string,
+  sink: LedgerRowSink,
+  format: LedgerFileFormat = ledgerFormatOf(fileName),
+): Promise<void> {
   if (format === 'xlsx') {
     for await (const rows of readXlsx(source, fileName)) {
       for (const row of rows) {
@@ -161,6 +166,10 @@ export async function* readXlsx(source: Readable, fileName: string): AsyncGenera
 }
 
 /** Rows in batches (one per chunk read), in file order. */
-export function readLedgerFile(source: Readable, fileName: string, format: LedgerFileFormat = ledgerFormatOf(fileName)): AsyncGenerator<FileRow[]> {
+export function readLedgerFile(
+  source: Readable,
+  fileName: string,
+  format: LedgerFileFormat = ledgerFormatOf(fileName),
+): AsyncGenerator<FileRow[]> {
   return format === 'xlsx' ? readXlsx(source, fileName) : readCsv(source, fileName);
 }

@@ -9,7 +9,11 @@ import { readLedgerInto, type LedgerFileFormat } from './ledger-reader.ts';
  * (import.ts sends it there), so only the sums or the issues come back to the server's thread.
  */
 export async function aggregateLedgerFile(
-  fileName: string, year: number, rules: MappingRule[], format: LedgerFileFormat | undefined, source: Readable,
+  fileName: string,
+  year: number,
+  rules: MappingRule[],
+  format: LedgerFileFormat | undefined,
+  source: Readable,
 ): Promise<{ issues: ImportIssue[]; result: AggregateResult | null }> {
   const aggregator = new LedgerAggregator(fileName, year, rules);
   await readLedgerInto(source, fileName, aggregator, format);

@@ -33,13 +33,21 @@ function chunks(text: string, size: number): Buffer[] {
 const month = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => `2024-${String(m).padStart(2, '0')}`) },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => `2024${String(m).padStart(2, '0')}`) },
-  { weight: 1, arbitrary: fc.constantFrom(' 2024-03', '2023-05', '2024-13', '2024-00', '1800-01', '2024-3', 'mars', '', '2024-1a', '2O24-01') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(' 2024-03', '2023-05', '2024-13', '2024-00', '1800-01', '2024-3', 'mars', '', '2024-1a', '2O24-01'),
+  },
 );
 const costCentre = fc.constantFrom('61010', '61020', '62000', ' 61010', '7', '', '61010123456789');
 const activityCode = fc.constantFrom('IFO-BOU', 'SOCPSYK', 'LSS', 'X', '', 'IFO-BOU ');
 const account = fc.constantFrom('4610', '5110', '3100', '8410', '46101234', '1930', '9999', '46', 'abcd', '', ' 4610');
 const amount = fc.oneof(
-  { weight: 6, arbitrary: fc.integer({ min: -1e9, max: 1e9 }).map((ore) => `${ore < 0 ? '-' : ''}${Math.floor(Math.abs(ore) / 100)},${String(Math.abs(ore) % 100).padStart(2, '0')}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .integer({ min: -1e9, max: 1e9 })
+      .map((ore) => `${ore < 0 ? '-' : ''}${Math.floor(Math.abs(ore) / 100)},${String(Math.abs(ore) % 100).padStart(2, '0')}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom('1 000', '1\u00a0234,5', '-0,50', '12,345', 'x', '', ' 7 ', '1.234,05') },
 );
 const line = fc.tuple(month, costCentre, activityCode, account, amount, fc.constantFrom('text', '', '"a;b"', 'x"y'));
@@ -60,11 +68,22 @@ const layout = fc.constantFrom(
 
 describe('CSV lines as text ranges', () => {
   it('accept, refuse and sum exactly as the cell-by-cell path, with the same issues', async () => {
-    await fc.assert(fc.asyncProperty(rules, layout, fc.array(line, { maxLength: 60 }), fc.boolean(), fc.integer({ min: 3, max: 200 }), async (rs, l, lines, crlf, chunk) => {
-      const eol = crlf ? '\r\n' : '\n';
-      const text = l.header + eol + lines.map((cells) => l.order.map((i) => cells[i]).join(';')).join(eol) + (lines.length % 2 ? eol : '');
-      expect(await byLines(text, rs, chunk)).toEqual(await byCells(text, rs, chunk));
-    }), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(
+        rules,
+        layout,
+        fc.array(line, { maxLength: 60 }),
+        fc.boolean(),
+        fc.integer({ min: 3, max: 200 }),
+        async (rs, l, lines, crlf, chunk) => {
+          const eol = crlf ? '\r\n' : '\n';
+          const text =
+            l.header + eol + lines.map((cells) => l.order.map((i) => cells[i]).join(';')).join(eol) + (lines.length % 2 ? eol : '');
+          expect(await byLines(text, rs, chunk)).toEqual(await byCells(text, rs, chunk));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('tells cost centres apart when a rule looks at them', async () => {

@@ -46,9 +46,7 @@ interface Sum {
   seen: number;
 }
 
-type Target =
-  | { ok: true; sum: Sum }
-  | { ok: false; reason: string };
+type Target = { ok: true; sum: Sum } | { ok: false; reason: string };
 
 /**
  * Validates ledger rows one at a time and sums them per (activity, month, account) in öre.
@@ -108,11 +106,17 @@ export class LedgerAggregator {
     if (account === '') target = { ok: false, reason: 'Konto saknas' };
     else if (!ACCOUNT_PATTERN.test(account)) target = { ok: false, reason: `"${account}" är inget konto; ett konto är 4–8 siffror` };
     else if (accountClass(account) === null) {
-      target = { ok: false, reason: `Konto ${account} tillhör kontoklass ${account[0]}; bara klass 3 (intäkter), 4–7 (kostnader) och 8 (finansiella poster) hör till driftredovisningen` };
+      target = {
+        ok: false,
+        reason: `Konto ${account} tillhör kontoklass ${account[0]}; bara klass 3 (intäkter), 4–7 (kostnader) och 8 (finansiella poster) hör till driftredovisningen`,
+      };
     } else {
       const rule = this.match({ costCentre, activityCode, account });
       if (!rule) {
-        target = { ok: false, reason: `Ingen mappningsregel täcker ansvar "${costCentre}", verksamhet "${activityCode}", konto ${account}` };
+        target = {
+          ok: false,
+          reason: `Ingen mappningsregel täcker ansvar "${costCentre}", verksamhet "${activityCode}", konto ${account}`,
+        };
       } else {
         const sumKey = `${rule.activityId}|${account}`;
         let sum = this.sums.get(sumKey);
@@ -141,7 +145,13 @@ export class LedgerAggregator {
       const header = readHeader(cells);
       for (const p of header.problems) this.issue(row, p.column, p.reason);
       const at = (c: LedgerColumn) => header.positions[c] ?? -1;
-      this.header = { month: at('month'), costCentre: at('costCentre'), activityCode: at('activityCode'), account: at('account'), amount: at('amount') };
+      this.header = {
+        month: at('month'),
+        costCentre: at('costCentre'),
+        activityCode: at('activityCode'),
+        account: at('account'),
+        amount: at('amount'),
+      };
       this.headerBroken = header.problems.length > 0;
       return;
     }

@@ -27,10 +27,12 @@ describe('amounts', () => {
 
   it('rounds half away from zero, symmetrically, to the nearest krona', () => {
     expect([150, 149, -150, -149, 50, -50, 49, 0].map(roundOreToKronor)).toEqual([2, 1, -2, -1, 1, -1, 0, 0]);
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (ore) => {
-      const k = roundOreToKronor(ore);
-      return roundOreToKronor(-ore) === -k && Math.abs(ore - k * 100) <= 50;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (ore) => {
+        const k = roundOreToKronor(ore);
+        return roundOreToKronor(-ore) === -k && Math.abs(ore - k * 100) <= 50;
+      }),
+    );
   });
 });
 
@@ -42,9 +44,18 @@ describe('months, headers and delimiters', () => {
   });
 
   it('accepts Swedish and English column names in any case and reports duplicates and missing columns', () => {
-    expect(readHeader(['\uFEFFMÅNAD', 'Ansvar', 'Verksamhet', 'KONTO', 'Belopp', 'Text']).positions).toEqual({ month: 0, costCentre: 1, activityCode: 2, account: 3, amount: 4 });
+    expect(readHeader(['\uFEFFMÅNAD', 'Ansvar', 'Verksamhet', 'KONTO', 'Belopp', 'Text']).positions).toEqual({
+      month: 0,
+      costCentre: 1,
+      activityCode: 2,
+      account: 3,
+      amount: 4,
+    });
     expect(readHeader(['period', 'cost_centre', 'activity_code', 'account', 'amount']).problems).toEqual([]);
-    expect(readHeader(['månad', 'month', 'konto']).problems.map((p) => p.reason)).toEqual(['Kolumnen månad förekommer mer än en gång', 'Kolumnen belopp saknas i rubrikraden']);
+    expect(readHeader(['månad', 'month', 'konto']).problems.map((p) => p.reason)).toEqual([
+      'Kolumnen månad förekommer mer än en gång',
+      'Kolumnen belopp saknas i rubrikraden',
+    ]);
   });
 
   it('detects the delimiter from the header line', () => {
@@ -65,7 +76,12 @@ describe('streaming aggregation', () => {
     agg.finish();
     expect(agg.issues).toEqual([]);
     // each month has 100 rows of one öre: 1 krona, where rounding each row would have given 0
-    expect(agg.result()).toEqual({ rowCount: 300, months: [1, 2, 3], total: 3, outcomes: [1, 2, 3].map((month) => ({ activityId: 7, month, account: '4610', amount: 1 })) });
+    expect(agg.result()).toEqual({
+      rowCount: 300,
+      months: [1, 2, 3],
+      total: 3,
+      outcomes: [1, 2, 3].map((month) => ({ activityId: 7, month, account: '4610', amount: 1 })),
+    });
   });
 
   it('stops at 50 issues and names the empty file', async () => {
@@ -92,25 +108,31 @@ describe('csv splitting', () => {
   const table = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 });
 
   it('agrees with csv-parse on any file written by csv-stringify, however it is chunked', () => {
-    fc.assert(fc.property(table, fc.constantFrom(';', ','), fc.boolean(), fc.integer({ min: 1, max: 40 }), (rows, delimiter, crlf, size) => {
-      const text = stringify(rows, { delimiter, record_delimiter: crlf ? 'windows' : 'unix', quoted_match: /[\r\n]/ });
-      const expected = (parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][]);
-      const got: string[][] = [];
-      let pending = '';
-      let line = 1;
-      for (let i = 0; i < text.length; i += size) {
-        const r = splitCsv(pending + text.slice(i, i + size), delimiter, line, false);
-        got.push(...r.rows.map((x) => x.cells));
-        pending = r.rest;
-        line = r.nextLine;
-      }
-      got.push(...splitCsv(pending, delimiter, line, true).rows.map((x) => x.cells));
-      expect(got).toEqual(expected);
-    }));
+    fc.assert(
+      fc.property(table, fc.constantFrom(';', ','), fc.boolean(), fc.integer({ min: 1, max: 40 }), (rows, delimiter, crlf, size) => {
+        const text = stringify(rows, { delimiter, record_delimiter: crlf ? 'windows' : 'unix', quoted_match: /[\r\n]/ });
+        const expected = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+        const got: string[][] = [];
+        let pending = '';
+        let line = 1;
+        for (let i = 0; i < text.length; i += size) {
+          const r = splitCsv(pending + text.slice(i, i + size), delimiter, line, false);
+          got.push(...r.rows.map((x) => x.cells));
+          pending = r.rest;
+          line = r.nextLine;
+        }
+        got.push(...splitCsv(pending, delimiter, line, true).rows.map((x) => x.cells));
+        expect(got).toEqual(expected);
+      }),
+    );
   });
 
   it('numbers rows by their first line and skips blank lines', () => {
     const r = splitCsv('a;b\n\n"x\ny";2\r\nc;3', ';', 1, true);
-    expect(r.rows).toEqual([{ row: 1, cells: ['a', 'b'] }, { row: 3, cells: ['x\ny', '2'] }, { row: 5, cells: ['c', '3'] }]);
+    expect(r.rows).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 3, cells: ['x\ny', '2'] },
+      { row: 5, cells: ['c', '3'] },
+    ]);
   });
 });

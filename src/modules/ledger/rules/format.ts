@@ -21,7 +21,7 @@ export const COLUMN_LABEL: Record<LedgerColumn, string> = {
 };
 
 const ALIASES: Record<string, LedgerColumn> = {
-  'månad': 'month',
+  månad: 'month',
   period: 'month',
   month: 'month',
   ansvar: 'costCentre',
@@ -47,7 +47,10 @@ export function readHeader(cells: readonly string[]): { positions: Partial<Recor
   const positions: Partial<Record<LedgerColumn, number>> = {};
   const problems: HeaderProblem[] = [];
   cells.forEach((raw, index) => {
-    const name = raw.replace(/^\uFEFF/, '').trim().toLowerCase();
+    const name = raw
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase();
     const column = ALIASES[name];
     if (!column) return;
     if (positions[column] !== undefined) {
@@ -154,6 +157,8 @@ export const roundOreToKronor = (ore: number): number => divideRounded(ore, 100)
 export function formatOre(ore: number): string {
   const sign = ore < 0 ? '-' : '';
   const abs = Math.abs(ore);
-  const kronor = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const kronor = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${sign}${kronor},${String(abs % 100).padStart(2, '0')}`;
 }

@@ -5,7 +5,14 @@ import { compareRules, createResolver, resolveRule, ruleMatches } from './mappin
 import type { MappingRule } from '../model.ts';
 
 const rule = (id: number, fields: Partial<MappingRule>): MappingRule => ({
-  id, costCentre: null, activityCode: null, accountFrom: null, accountTo: null, activityId: id * 10, priority: 0, ...fields,
+  id,
+  costCentre: null,
+  activityCode: null,
+  accountFrom: null,
+  accountTo: null,
+  activityId: id * 10,
+  priority: 0,
+  ...fields,
 });
 
 describe('account classes (Kommun-Bas)', () => {
@@ -35,7 +42,9 @@ describe('matching', () => {
     expect(pick(rule(1, { costCentre: '6*' }), rule(2, { costCentre: '610*' }))).toBe(2);
     expect(pick(rule(1, { activityCode: 'IFO-BOU' }), rule(2, { activityCode: 'IFO-BOU', costCentre: '6*' }))).toBe(2);
     expect(pick(rule(1, { accountFrom: '3000', accountTo: '8999' }), rule(2, { accountFrom: '4000', accountTo: '4999' }))).toBe(2);
-    expect(pick(rule(1, { accountFrom: '4610', accountTo: '4610' }), rule(2, { costCentre: '61*', accountFrom: '4000', accountTo: '4999' }))).toBe(1);
+    expect(
+      pick(rule(1, { accountFrom: '4610', accountTo: '4610' }), rule(2, { costCentre: '61*', accountFrom: '4000', accountTo: '4999' })),
+    ).toBe(1);
     expect(pick(rule(1, { costCentre: '61*', priority: 1 }), rule(2, { costCentre: '61*', priority: 5 }))).toBe(2);
     expect(pick(rule(2, { costCentre: '61*' }), rule(1, { costCentre: '61*' }))).toBe(1);
     expect(pick(rule(1, { costCentre: '7*' }))).toBeUndefined();
@@ -65,24 +74,38 @@ const arbKey = fc.record({
 
 describe('resolution properties', () => {
   it('the winner matches, and no matching rule beats it', () => {
-    fc.assert(fc.property(arbRules, arbKey, (rules, key) => {
-      const winner = resolveRule(rules, key);
-      const matching = rules.filter((r) => ruleMatches(r, key));
-      if (winner === null) return matching.length === 0;
-      return ruleMatches(winner, key) && matching.every((r) => r === winner || compareRules(winner, r) < 0);
-    }));
+    fc.assert(
+      fc.property(arbRules, arbKey, (rules, key) => {
+        const winner = resolveRule(rules, key);
+        const matching = rules.filter((r) => ruleMatches(r, key));
+        if (winner === null) return matching.length === 0;
+        return ruleMatches(winner, key) && matching.every((r) => r === winner || compareRules(winner, r) < 0);
+      }),
+    );
   });
 
   it('does not depend on the order rules are listed in, and the cached resolver agrees', () => {
-    fc.assert(fc.property(arbRules, arbKey, fc.integer(), (rules, key, seed) => {
-      const shuffled = [...rules].sort((a, b) => ((a.id * 7919 + seed) % 97) - ((b.id * 7919 + seed) % 97));
-      const resolve = createResolver(shuffled);
-      const expected = resolveRule(rules, key)?.id;
-      return resolveRule(shuffled, key)?.id === expected && resolve(key)?.id === expected && resolve(key)?.id === expected;
-    }));
+    fc.assert(
+      fc.property(arbRules, arbKey, fc.integer(), (rules, key, seed) => {
+        const shuffled = [...rules].sort((a, b) => ((a.id * 7919 + seed) % 97) - ((b.id * 7919 + seed) % 97));
+        const resolve = createResolver(shuffled);
+        const expected = resolveRule(rules, key)?.id;
+        return resolveRule(shuffled, key)?.id === expected && resolve(key)?.id === expected && resolve(key)?.id === expected;
+      }),
+    );
   });
 
   it('orders rules totally: antisymmetric and never equal for different ids', () => {
-    fc.assert(fc.property(arbRules, (rules) => rules.every((a) => rules.every((b) => (a === b ? compareRules(a, b) === 0 : Math.sign(compareRules(a, b)) === -Math.sign(compareRules(b, a)) && compareRules(a, b) !== 0)))));
+    fc.assert(
+      fc.property(arbRules, (rules) =>
+        rules.every((a) =>
+          rules.every((b) =>
+            a === b
+              ? compareRules(a, b) === 0
+              : Math.sign(compareRules(a, b)) === -Math.sign(compareRules(b, a)) && compareRules(a, b) !== 0,
+          ),
+        ),
+      ),
+    );
   });
 });

@@ -7,7 +7,17 @@ import type { IsoDate } from '../../../core/dates.ts';
  * activities to rows, and reading an uploaded xlsx or csv file into a plain table of text cells.
  */
 export const ACTIVITY_SHEET = 'Verksamheter';
-export const ACTIVITY_COLUMNS = ['Nämnd', 'Kod', 'Namn', 'Överordnad', 'Varav', 'Sortering', 'Giltig från', 'Giltig till', 'Källa'] as const;
+export const ACTIVITY_COLUMNS = [
+  'Nämnd',
+  'Kod',
+  'Namn',
+  'Överordnad',
+  'Varav',
+  'Sortering',
+  'Giltig från',
+  'Giltig till',
+  'Källa',
+] as const;
 export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number];
 
 /** One activity as it appears in a file: identified by committee code and activity code. */

@@ -4,7 +4,15 @@ import { isValidOn, type IsoDate } from '../../../core/dates.ts';
 import { today } from '../../../core/clock.ts';
 import * as store from '../store.ts';
 import type { Activity, ActivityMapping, Administration, Committee, Provider } from '../model.ts';
-import { ACTIVITY_COLUMNS, ACTIVITY_SHEET, activitiesToCsv, activityRecordsToRows, type ActivityRecord, type Cell, type FileFormat } from './activity-table.ts';
+import {
+  ACTIVITY_COLUMNS,
+  ACTIVITY_SHEET,
+  activitiesToCsv,
+  activityRecordsToRows,
+  type ActivityRecord,
+  type Cell,
+  type FileFormat,
+} from './activity-table.ts';
 
 export interface OrganisationExport {
   municipality: { code: string; name: string };
@@ -13,7 +21,13 @@ export interface OrganisationExport {
   committees: Committee[];
   providers: Provider[];
   activities: ActivityRecord[];
-  mappings: { from: { committeeCode: string; code: string }; to: { committeeCode: string; code: string }; sharePercent: number; effectiveFrom: IsoDate; sourceNote: string | null }[];
+  mappings: {
+    from: { committeeCode: string; code: string };
+    to: { committeeCode: string; code: string };
+    sharePercent: number;
+    effectiveFrom: IsoDate;
+    sourceNote: string | null;
+  }[];
 }
 
 /** The whole organisation, or the part valid on one date. Codes replace ids so the file stands on its own. */
@@ -33,7 +47,12 @@ export async function loadOrganisationExport(db: Queryable, asOf: IsoDate | null
   const includedIds = new Set(included.map((a) => a.id));
   const ref = (a: Activity) => ({ committeeCode: committeeCode.get(a.committeeId)!, code: a.code });
   const committeeOrder = new Map(allCommittees.map((c, i) => [c.id, i]));
-  included.sort((a, b) => committeeOrder.get(a.committeeId)! - committeeOrder.get(b.committeeId)! || a.sortOrder - b.sortOrder || a.code.localeCompare(b.code, 'sv'));
+  included.sort(
+    (a, b) =>
+      committeeOrder.get(a.committeeId)! - committeeOrder.get(b.committeeId)! ||
+      a.sortOrder - b.sortOrder ||
+      a.code.localeCompare(b.code, 'sv'),
+  );
   return {
     municipality,
     asOf,
@@ -70,14 +89,27 @@ interface SheetSpec {
 
 function sheets(data: OrganisationExport): SheetSpec[] {
   const adminCode = new Map(data.administrations.map((a) => [a.id, a.code]));
-  const validity = [{ header: 'Giltig från', width: 12 }, { header: 'Giltig till', width: 12 }, { header: 'Källa', width: 60 }];
-  const dates = (x: { validFrom: string; validTo: string | null; sourceNote: string | null }): Cell[] => [x.validFrom, x.validTo ?? '', x.sourceNote ?? ''];
+  const validity = [
+    { header: 'Giltig från', width: 12 },
+    { header: 'Giltig till', width: 12 },
+    { header: 'Källa', width: 60 },
+  ];
+  const dates = (x: { validFrom: string; validTo: string | null; sourceNote: string | null }): Cell[] => [
+    x.validFrom,
+    x.validTo ?? '',
+    x.sourceNote ?? '',
+  ];
   const activityWidths = [8, 14, 50, 14, 7, 10, 12, 12, 60];
   return [
     {
       name: 'Nämnder',
       columns: [{ header: 'Kod', width: 8 }, { header: 'Namn', width: 40 }, { header: 'Förvaltning', width: 12 }, ...validity],
-      rows: data.committees.map((c) => [c.code, c.name, c.administrationId === null ? '' : (adminCode.get(c.administrationId) ?? ''), ...dates(c)]),
+      rows: data.committees.map((c) => [
+        c.code,
+        c.name,
+        c.administrationId === null ? '' : (adminCode.get(c.administrationId) ?? ''),
+        ...dates(c),
+      ]),
     },
     {
       name: 'Förvaltningar',
@@ -87,7 +119,12 @@ function sheets(data: OrganisationExport): SheetSpec[] {
     {
       name: 'Utförare',
       columns: [{ header: 'Namn', width: 50 }, { header: 'Typ', width: 12 }, { header: 'Förvaltning', width: 12 }, ...validity],
-      rows: data.providers.map((p) => [p.name, p.kind === 'in_house' ? 'egen regi' : 'privat', p.administrationId === null ? '' : (adminCode.get(p.administrationId) ?? ''), ...dates(p)]),
+      rows: data.providers.map((p) => [
+        p.name,
+        p.kind === 'in_house' ? 'egen regi' : 'privat',
+        p.administrationId === null ? '' : (adminCode.get(p.administrationId) ?? ''),
+        ...dates(p),
+      ]),
     },
     {
       name: ACTIVITY_SHEET,
@@ -97,10 +134,23 @@ function sheets(data: OrganisationExport): SheetSpec[] {
     {
       name: 'Mappningar',
       columns: [
-        { header: 'Från nämnd', width: 11 }, { header: 'Från kod', width: 14 }, { header: 'Till nämnd', width: 11 }, { header: 'Till kod', width: 14 },
-        { header: 'Andel %', width: 9 }, { header: 'Gäller från', width: 12 }, { header: 'Källa', width: 60 },
+        { header: 'Från nämnd', width: 11 },
+        { header: 'Från kod', width: 14 },
+        { header: 'Till nämnd', width: 11 },
+        { header: 'Till kod', width: 14 },
+        { header: 'Andel %', width: 9 },
+        { header: 'Gäller från', width: 12 },
+        { header: 'Källa', width: 60 },
       ],
-      rows: data.mappings.map((m) => [m.from.committeeCode, m.from.code, m.to.committeeCode, m.to.code, m.sharePercent, m.effectiveFrom, m.sourceNote ?? '']),
+      rows: data.mappings.map((m) => [
+        m.from.committeeCode,
+        m.from.code,
+        m.to.committeeCode,
+        m.to.code,
+        m.sharePercent,
+        m.effectiveFrom,
+        m.sourceNote ?? '',
+      ]),
     },
   ];
 }
@@ -129,7 +179,11 @@ export const contentTypes: Record<FileFormat, string> = {
 };
 
 /** The export as a file: xlsx with every sheet, or csv with the activities only. */
-export async function exportOrganisation(db: Queryable, asOf: IsoDate | null, format: FileFormat): Promise<{ filename: string; contentType: string; body: Buffer }> {
+export async function exportOrganisation(
+  db: Queryable,
+  asOf: IsoDate | null,
+  format: FileFormat,
+): Promise<{ filename: string; contentType: string; body: Buffer }> {
   const data = await loadOrganisationExport(db, asOf);
   const body = format === 'xlsx' ? await organisationToXlsx(data) : Buffer.from(activitiesToCsv(data.activities), 'utf8');
   return { filename: exportFileName(data.municipality.code, asOf, format), contentType: contentTypes[format], body };

@@ -9,7 +9,10 @@ for (const username of ['admin', 'controller', 'politiker']) t.client(username);
 const cookie = (username: string) => t.client(username).cookie;
 
 async function download(format: 'xlsx' | 'csv', user = 'politiker', asOf?: string) {
-  const res = await t.app.inject({ url: `/api/organisation/export?format=${format}${asOf ? `&asOf=${asOf}` : ''}`, headers: { cookie: cookie(user) } });
+  const res = await t.app.inject({
+    url: `/api/organisation/export?format=${format}${asOf ? `&asOf=${asOf}` : ''}`,
+    headers: { cookie: cookie(user) },
+  });
   expect(res.statusCode).toBe(200);
   return res;
 }
@@ -55,7 +58,15 @@ describe('export', () => {
     expect(rowValues(sheet.getRow(1))).toEqual([...ACTIVITY_COLUMNS]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(rowValues(findRow(sheet, 'SN', 'IFO-BOU')).slice(0, 7)).toEqual(['SN', 'IFO-BOU', 'Individ- och familjeomsorg BoU', '', 'nej', 50, '2024-01-01']);
+    expect(rowValues(findRow(sheet, 'SN', 'IFO-BOU')).slice(0, 7)).toEqual([
+      'SN',
+      'IFO-BOU',
+      'Individ- och familjeomsorg BoU',
+      '',
+      'nej',
+      50,
+      '2024-01-01',
+    ]);
     expect(rowValues(findRow(sheet, 'SN', 'BOU-DYGN')).slice(3, 5)).toEqual(['IFO-BOU', 'ja']);
     const committees = wb.getWorksheet('Nämnder')!;
     expect(committees.getColumn(1).values.slice(2).sort()).toEqual(['AMN', 'SN', 'VON']);
@@ -73,7 +84,9 @@ describe('export', () => {
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = res.rawPayload.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(ACTIVITY_COLUMNS.join(';'));
-    expect(lines).toContain('ÄN;AO-HT;Hemtjänst;;nej;20;2022-01-01;2023-12-31;Antagande: illustrativ uppgift, finns inte i referensdokumenten');
+    expect(lines).toContain(
+      'ÄN;AO-HT;Hemtjänst;;nej;20;2022-01-01;2023-12-31;Antagande: illustrativ uppgift, finns inte i referensdokumenten',
+    );
   });
 
   it('requires sign-in and a known format', async () => {
@@ -95,9 +108,12 @@ describe('import', () => {
 
   it('an edited name updates exactly that row, with a new version and an audit event', async () => {
     // SN's SOCPSYK: no other test reads or changes it, so the tests run in any order
-    const current = async () => (await t.db.query<{ id: number; name: string; version: number }>(
-      "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'SOCPSYK'",
-    ))[0]!;
+    const current = async () =>
+      (
+        await t.db.query<{ id: number; name: string; version: number }>(
+          "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'SOCPSYK'",
+        )
+      )[0]!;
     const was = await current();
     const wb = await workbookOf((await download('xlsx')).rawPayload);
     findRow(wb.getWorksheet('Verksamheter')!, 'SN', 'SOCPSYK').getCell(3).value = 'Socialpsykiatri och boendestöd';
@@ -111,9 +127,13 @@ describe('import', () => {
     expect(after.audit).toBe(before.audit + 1);
     const changedIds = after.activities.filter((a, i) => JSON.stringify(a) !== JSON.stringify(before.activities[i])).map((a) => a.id);
     expect(changedIds).toEqual([row.id]);
-    const [event] = await t.db.query<{ command: string; actor_name: string; entity_id: string; before: { name: string }; after: { name: string } }>(
-      "select * from audit_event where command = 'organisation.import' order by id desc limit 1",
-    );
+    const [event] = await t.db.query<{
+      command: string;
+      actor_name: string;
+      entity_id: string;
+      before: { name: string };
+      after: { name: string };
+    }>("select * from audit_event where command = 'organisation.import' order by id desc limit 1");
     expect(event).toMatchObject({ command: 'organisation.import', actor_name: 'Demo Administratör (admin)', entity_id: String(row.id) });
     expect(event!.before.name).toBe(was.name);
     expect(event!.after.name).toBe('Socialpsykiatri och boendestöd');
@@ -135,7 +155,10 @@ describe('import', () => {
       `select a.code, p.code as parent, a.is_subset from activity a left join activity p on p.id = a.parent_id
        join committee c on c.id = a.committee_id where c.code = 'SN' and a.code like 'NY-%' order by a.code`,
     );
-    expect(rows).toEqual([{ code: 'NY-HUVUD', parent: null, is_subset: false }, { code: 'NY-VARAV', parent: 'NY-HUVUD', is_subset: true }]);
+    expect(rows).toEqual([
+      { code: 'NY-HUVUD', parent: null, is_subset: false },
+      { code: 'NY-VARAV', parent: 'NY-HUVUD', is_subset: true },
+    ]);
     expect((await snapshot()).audit).toBe(before.audit + 3);
   });
 
@@ -149,13 +172,20 @@ describe('import', () => {
     const res = await upload('admin', 'fel.csv', lines.join('\r\n'), 'text/csv');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('import_failed');
-    expect(res.body.error.rows).toEqual([{ file: 'fel.csv', row: 5, column: 'Giltig från', reason: 'Ogiltigt datum "2024-02-30"; använd formatet ÅÅÅÅ-MM-DD.' }]);
+    expect(res.body.error.rows).toEqual([
+      { file: 'fel.csv', row: 5, column: 'Giltig från', reason: 'Ogiltigt datum "2024-02-30"; använd formatet ÅÅÅÅ-MM-DD.' },
+    ]);
     expect(res.body.error.message).toMatch(/fel\.csv, rad 5, kolumn Giltig från/);
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a controller rows of committees they do not write for, without changing anything', async () => {
-    const csv = [ACTIVITY_COLUMNS.join(';'), 'SN;C-OK;Egen nämnd;;nej;1;2024-01-01;;', 'VON;C-NEJ;Annan nämnd;;nej;1;2024-01-01;;', 'ÄN;C-NEJ;Annan nämnd;;nej;1;2022-01-01;;'].join('\n');
+    const csv = [
+      ACTIVITY_COLUMNS.join(';'),
+      'SN;C-OK;Egen nämnd;;nej;1;2024-01-01;;',
+      'VON;C-NEJ;Annan nämnd;;nej;1;2024-01-01;;',
+      'ÄN;C-NEJ;Annan nämnd;;nej;1;2022-01-01;;',
+    ].join('\n');
     const before = await snapshot();
     const res = await upload('controller', 'annan.csv', csv, 'text/csv');
     expect(res.status).toBe(403);
@@ -167,8 +197,16 @@ describe('import', () => {
   it('names the file when it is of the wrong type or corrupt', async () => {
     const wrongType = await upload('admin', 'org.pdf', Buffer.from('%PDF-1.4'));
     expect(wrongType).toMatchObject({ status: 400, body: { error: { code: 'validation', message: expect.stringContaining('org.pdf') } } });
-    const corrupt = await upload('admin', 'trasig.xlsx', Buffer.from('PK\u0003\u0004trasig'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(corrupt).toMatchObject({ status: 400, body: { error: { code: 'validation', message: expect.stringContaining('trasig.xlsx') } } });
+    const corrupt = await upload(
+      'admin',
+      'trasig.xlsx',
+      Buffer.from('PK\u0003\u0004trasig'),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(corrupt).toMatchObject({
+      status: 400,
+      body: { error: { code: 'validation', message: expect.stringContaining('trasig.xlsx') } },
+    });
     const noSheet = new ExcelJS.Workbook();
     noSheet.addWorksheet('Blad1');
     const missing = await upload('admin', 'tom.xlsx', Buffer.from(await noSheet.xlsx.writeBuffer()));

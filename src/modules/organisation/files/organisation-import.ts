@@ -82,7 +82,8 @@ export const importOrganisation = defineCommand({
       if (ready.length === 0) throw new AppError('internal', 'Importen kunde inte ordna verksamheterna efter överordnad.');
       for (const r of ready) {
         const committee = required(committeeByCode.get(upper(r.committeeCode)), `nämnden ${r.committeeCode} (validerad)`);
-        const row = await queryOne<{ id: number }>(tx,
+        const row = await queryOne<{ id: number }>(
+          tx,
           `insert into activity (committee_id, parent_id, code, name, is_subset, sort_order, valid_from, valid_to, source_note)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
           [committee.id, parentIdOf(r), r.code, r.name, r.isSubset, r.sortOrder, r.validFrom, r.validTo, r.sourceNote],
@@ -100,18 +101,33 @@ export const importOrganisation = defineCommand({
       const current = stored.get(key(r.committeeCode, r.code));
       if (!current) continue;
       const next = {
-        name: r.name, parent_id: parentIdOf(r), is_subset: r.isSubset, sort_order: r.sortOrder,
-        valid_from: r.validFrom, valid_to: r.validTo, source_note: r.sourceNote,
+        name: r.name,
+        parent_id: parentIdOf(r),
+        is_subset: r.isSubset,
+        sort_order: r.sortOrder,
+        valid_from: r.validFrom,
+        valid_to: r.validTo,
+        source_note: r.sourceNote,
       };
-      const same = current.name === next.name && current.parentId === next.parent_id && current.isSubset === next.is_subset
-        && current.sortOrder === next.sort_order && current.validFrom === next.valid_from && current.validTo === next.valid_to
-        && current.sourceNote === next.source_note;
+      const same =
+        current.name === next.name &&
+        current.parentId === next.parent_id &&
+        current.isSubset === next.is_subset &&
+        current.sortOrder === next.sort_order &&
+        current.validFrom === next.valid_from &&
+        current.validTo === next.valid_to &&
+        current.sourceNote === next.source_note;
       if (same) {
         unchanged++;
         continue;
       }
       const { before, after } = await updateVersioned(tx, activityRow, current.id, current.version, next);
-      audit.push({ entityType: 'activity', entityId: current.id, before: { ...before, committeeCode: current.committeeCode }, after: { ...after, committeeCode: current.committeeCode } });
+      audit.push({
+        entityType: 'activity',
+        entityId: current.id,
+        before: { ...before, committeeCode: current.committeeCode },
+        after: { ...after, committeeCode: current.committeeCode },
+      });
     }
     return { result: { inserted, updated: audit.length - inserted, unchanged } satisfies ImportSummary, audit };
   },

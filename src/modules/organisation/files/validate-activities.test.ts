@@ -20,8 +20,15 @@ const context: ImportContext = {
 };
 
 const good: Record<ActivityColumn, string> = {
-  Nämnd: 'SN', Kod: 'NY', Namn: 'Ny verksamhet', Överordnad: '', Varav: 'nej', Sortering: '10',
-  'Giltig från': '2024-01-01', 'Giltig till': '', Källa: '',
+  Nämnd: 'SN',
+  Kod: 'NY',
+  Namn: 'Ny verksamhet',
+  Överordnad: '',
+  Varav: 'nej',
+  Sortering: '10',
+  'Giltig från': '2024-01-01',
+  'Giltig till': '',
+  Källa: '',
 };
 const row = (changes: Partial<Record<ActivityColumn, string>> = {}) => ACTIVITY_COLUMNS.map((c) => changes[c] ?? good[c]);
 const header = () => [...ACTIVITY_COLUMNS];
@@ -37,7 +44,20 @@ describe('validateActivityTable', () => {
     const result = validate(row({ Källa: 'Antagande', 'Giltig till': '2024-12-31', Överordnad: 'IFO-BOU', Varav: 'JA' }));
     expect(result).toEqual({
       ok: true,
-      rows: [{ row: 2, committeeCode: 'SN', code: 'NY', name: 'Ny verksamhet', parentCode: 'IFO-BOU', isSubset: true, sortOrder: 10, validFrom: '2024-01-01', validTo: '2024-12-31', sourceNote: 'Antagande' }],
+      rows: [
+        {
+          row: 2,
+          committeeCode: 'SN',
+          code: 'NY',
+          name: 'Ny verksamhet',
+          parentCode: 'IFO-BOU',
+          isSubset: true,
+          sortOrder: 10,
+          validFrom: '2024-01-01',
+          validTo: '2024-12-31',
+          sourceNote: 'Antagande',
+        },
+      ],
     });
   });
 
@@ -73,7 +93,12 @@ describe('validateActivityTable', () => {
 
   it('reports every problem in the file, not only the first', () => {
     const issues = issuesOf(row({ Kod: '' }), row({ Kod: 'B', 'Giltig från': 'x', Varav: 'kanske' }), row({ Kod: 'C', Nämnd: 'NOPE' }));
-    expect(issues.map((i) => [i.row, i.column])).toEqual([[2, 'Kod'], [3, 'Varav'], [3, 'Giltig från'], [4, 'Nämnd']]);
+    expect(issues.map((i) => [i.row, i.column])).toEqual([
+      [2, 'Kod'],
+      [3, 'Varav'],
+      [3, 'Giltig från'],
+      [4, 'Nämnd'],
+    ]);
   });
 
   it('finds duplicate committee and code in the file, naming the first row', () => {
@@ -92,7 +117,10 @@ describe('validateActivityTable', () => {
 
   it('finds circular structures, also through stored rows', () => {
     const inFile = issuesOf(row({ Kod: 'A', Överordnad: 'B' }), row({ Kod: 'B', Överordnad: 'A' }));
-    expect(inFile.map((i) => [i.row, i.column])).toEqual([[2, 'Överordnad'], [3, 'Överordnad']]);
+    expect(inFile.map((i) => [i.row, i.column])).toEqual([
+      [2, 'Överordnad'],
+      [3, 'Överordnad'],
+    ]);
     // IFO-BOU is stored as parent of BOU-DYGN; making BOU-DYGN its parent closes a loop
     const viaDb = issuesOf(row({ Kod: 'IFO-BOU', Överordnad: 'BOU-DYGN' }));
     expect(viaDb[0]).toMatchObject({ row: 2, column: 'Överordnad', reason: expect.stringMatching(/Cirkulär/) });
@@ -105,19 +133,29 @@ describe('validateActivityTable', () => {
 
   it('reports missing and duplicate header columns on row 1 and stops there', () => {
     const missing = validateActivityTable('f.csv', [header().filter((c) => c !== 'Varav' && c !== 'Källa'), ['x']], context);
-    expect(missing).toEqual({ ok: false, issues: [
-      { file: 'f.csv', row: 1, column: 'Varav', reason: 'Kolumnen saknas i rubrikraden.' },
-      { file: 'f.csv', row: 1, column: 'Källa', reason: 'Kolumnen saknas i rubrikraden.' },
-    ] });
+    expect(missing).toEqual({
+      ok: false,
+      issues: [
+        { file: 'f.csv', row: 1, column: 'Varav', reason: 'Kolumnen saknas i rubrikraden.' },
+        { file: 'f.csv', row: 1, column: 'Källa', reason: 'Kolumnen saknas i rubrikraden.' },
+      ],
+    });
     const duplicate = validateActivityTable('f.csv', [[...header(), 'namn'], row()], context);
-    expect(duplicate).toEqual({ ok: false, issues: [{ file: 'f.csv', row: 1, column: 'Namn', reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' }] });
+    expect(duplicate).toEqual({
+      ok: false,
+      issues: [{ file: 'f.csv', row: 1, column: 'Namn', reason: 'Kolumnen förekommer mer än en gång i rubrikraden.' }],
+    });
     expect(validateActivityTable('f.csv', [], context)).toMatchObject({ ok: false, issues: [{ row: 1, column: '(rubrikrad)' }] });
   });
 
   it('ignores extra columns, column order and empty rows but keeps spreadsheet row numbers', () => {
     const reordered = [...ACTIVITY_COLUMNS].reverse();
     const asReordered = (r: string[]) => [...reordered.map((c) => r[ACTIVITY_COLUMNS.indexOf(c)]!), 'kommentar'];
-    const result = validateActivityTable('f.csv', [[...reordered, 'Kommentar'], asReordered(row({ Kod: 'A' })), ['', ''], asReordered(row({ Kod: 'B', Sortering: 'x' }))], context);
+    const result = validateActivityTable(
+      'f.csv',
+      [[...reordered, 'Kommentar'], asReordered(row({ Kod: 'A' })), ['', ''], asReordered(row({ Kod: 'B', Sortering: 'x' }))],
+      context,
+    );
     expect(result).toMatchObject({ ok: false, issues: [{ row: 4, column: 'Sortering' }] });
   });
 
@@ -126,7 +164,9 @@ describe('validateActivityTable', () => {
   });
 
   it('lists the committees a table names, for the permission check', () => {
-    expect(committeeCodesInTable([header(), row({ Nämnd: 'sn' }), row({ Nämnd: 'VON' }), row({ Nämnd: 'SN' }), row({ Nämnd: '' })])).toEqual(['SN', 'VON']);
+    expect(
+      committeeCodesInTable([header(), row({ Nämnd: 'sn' }), row({ Nämnd: 'VON' }), row({ Nämnd: 'SN' }), row({ Nämnd: '' })]),
+    ).toEqual(['SN', 'VON']);
   });
 });
 
@@ -143,11 +183,17 @@ describe('reading files', () => {
 
   it('reads csv saved by old Excel in Windows-1252', async () => {
     const latin1 = Uint8Array.from(Buffer.from('Nämnd;Kod\nÄN;Å\n', 'latin1'));
-    expect(await readActivityTable('c.csv', latin1)).toEqual([['Nämnd', 'Kod'], ['ÄN', 'Å']]);
+    expect(await readActivityTable('c.csv', latin1)).toEqual([
+      ['Nämnd', 'Kod'],
+      ['ÄN', 'Å'],
+    ]);
   });
 
   it('names the file and row of broken csv', async () => {
-    await expect(readActivityTable('d.csv', enc('Nämnd;Kod\nSN;"oavslutat\n'))).rejects.toMatchObject({ code: 'import_failed', details: { rows: [{ file: 'd.csv' }] } });
+    await expect(readActivityTable('d.csv', enc('Nämnd;Kod\nSN;"oavslutat\n'))).rejects.toMatchObject({
+      code: 'import_failed',
+      details: { rows: [{ file: 'd.csv' }] },
+    });
   });
 
   it('refuses other file types and corrupt Excel files with a clear message', async () => {
@@ -173,14 +219,20 @@ describe('reading files', () => {
   it('refuses an xlsx without the Verksamheter sheet, naming the sheets it has', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Blad1').addRow(['x']);
-    await expect(readActivityTable('f.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()))).rejects.toThrow(/f\.xlsx saknar bladet "Verksamheter" \(bladen i filen: "Blad1"\)/);
+    await expect(readActivityTable('f.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()))).rejects.toThrow(
+      /f\.xlsx saknar bladet "Verksamheter" \(bladen i filen: "Blad1"\)/,
+    );
   });
 });
 
 describe('csv round trip (property)', () => {
   const codeChar = fc.constantFrom(...'abcåäöABCÅÄÖ0189._-'.split(''));
   const textChar = fc.constantFrom(...'abc ÅÄÖåäöé;,"\'\n=+-/()%0123'.split(''));
-  const text = (max: number) => fc.array(textChar, { minLength: 1, maxLength: max }).map((cs) => cs.join('').trim()).filter((s) => s.length > 0);
+  const text = (max: number) =>
+    fc
+      .array(textChar, { minLength: 1, maxLength: max })
+      .map((cs) => cs.join('').trim())
+      .filter((s) => s.length > 0);
   const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 
   const records = fc
@@ -205,8 +257,15 @@ describe('csv round trip (property)', () => {
         const parent = r.parentPick === null || candidates.length === 0 ? null : candidates[r.parentPick % candidates.length]!;
         const validTo = r.length === null ? null : new Date(Date.parse(r.validFrom) + r.length * 86_400_000).toISOString().slice(0, 10);
         return {
-          committeeCode: r.committeeCode, code: r.code, name: r.name, parentCode: parent?.code ?? null, isSubset: parent !== null && r.subset,
-          sortOrder: r.sortOrder, validFrom: r.validFrom, validTo, sourceNote: r.sourceNote,
+          committeeCode: r.committeeCode,
+          code: r.code,
+          name: r.name,
+          parentCode: parent?.code ?? null,
+          isSubset: parent !== null && r.subset,
+          sortOrder: r.sortOrder,
+          validFrom: r.validFrom,
+          validTo,
+          sourceNote: r.sourceNote,
         };
       }),
     );

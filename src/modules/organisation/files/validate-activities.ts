@@ -29,14 +29,27 @@ const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 const upper = (s: string) => s.trim().toLocaleUpperCase('sv');
 const key = (committeeCode: string, code: string) => `${upper(committeeCode)}\u0000${code}`;
 
-const ACTIVITY_SPEC = ACTIVITY_COLUMNS.map((name) => ({ name, ...(name === 'Giltig från' || name === 'Giltig till' ? { type: 'date' as const } : {}) }));
-const headerOptions = (file: string): MapOptions => ({ file, noHeader: `Filen saknar rubrikrad. Första raden ska innehålla kolumnerna ${ACTIVITY_COLUMNS.join(', ')}.` });
+const ACTIVITY_SPEC = ACTIVITY_COLUMNS.map((name) => ({
+  name,
+  ...(name === 'Giltig från' || name === 'Giltig till' ? { type: 'date' as const } : {}),
+}));
+const headerOptions = (file: string): MapOptions => ({
+  file,
+  noHeader: `Filen saknar rubrikrad. Första raden ska innehålla kolumnerna ${ACTIVITY_COLUMNS.join(', ')}.`,
+});
 
 /** The committee codes a table names (for the permission check before validation). */
 export function committeeCodesInTable(table: Table): string[] {
   const index = table[0]?.findIndex((h) => norm(h) === norm('Nämnd')) ?? -1;
   if (index < 0) return [];
-  return [...new Set(table.slice(1).map((r) => upper(r[index] ?? '')).filter((c) => c !== ''))];
+  return [
+    ...new Set(
+      table
+        .slice(1)
+        .map((r) => upper(r[index] ?? ''))
+        .filter((c) => c !== ''),
+    ),
+  ];
 }
 
 export function validateActivityTable(file: string, table: Table, context: ImportContext): ValidationResult {
@@ -74,7 +87,8 @@ export function validateActivityTable(file: string, table: Table, context: Impor
 
     const subsetText = norm(get('Varav'));
     const isSubset = subsetText === 'ja';
-    if (subsetText !== '' && subsetText !== 'ja' && subsetText !== 'nej') fail('Varav', `Varav ska vara "ja" eller "nej", inte "${get('Varav')}".`);
+    if (subsetText !== '' && subsetText !== 'ja' && subsetText !== 'nej')
+      fail('Varav', `Varav ska vara "ja" eller "nej", inte "${get('Varav')}".`);
     else if (isSubset && parentCode === null) fail('Varav', 'En varav-rad måste ha en överordnad verksamhet (kolumnen Överordnad).');
 
     const sortText = get('Sortering');
@@ -86,10 +100,12 @@ export function validateActivityTable(file: string, table: Table, context: Impor
     const validFrom = cells.value('Giltig från');
     if (get('Giltig från') === '') fail('Giltig från', 'Giltig från saknas.');
     const validTo = cells.value('Giltig till');
-    if (validTo !== null && validFrom !== null && validTo < validFrom) fail('Giltig till', `Giltig till (${validTo}) ligger före giltig från (${validFrom}).`);
+    if (validTo !== null && validFrom !== null && validTo < validFrom)
+      fail('Giltig till', `Giltig till (${validTo}) ligger före giltig från (${validFrom}).`);
 
     const sourceNote = get('Källa') || null;
-    if (sourceNote !== null && sourceNote.length > LIMITS.sourceNote) fail('Källa', `Källan är ${sourceNote.length} tecken; högst ${LIMITS.sourceNote} tecken.`);
+    if (sourceNote !== null && sourceNote.length > LIMITS.sourceNote)
+      fail('Källa', `Källan är ${sourceNote.length} tecken; högst ${LIMITS.sourceNote} tecken.`);
 
     // an activity may outlive its committee (plan years past a reorganisation) but not start before it
     if (issues.length === before && committee && validFrom !== null && !startsWithinCommittee({ validFrom }, committee)) {
@@ -122,26 +138,38 @@ function crossRowIssues(file: string, rows: readonly ActivityRow[], context: Imp
   for (const r of rows) {
     const k = key(r.committeeCode, r.code);
     const seen = firstRow.get(k);
-    if (seen !== undefined) issues.push({ file, row: r.row, column: 'Kod', reason: `Nämnden ${r.committeeCode} har koden ${r.code} redan på rad ${seen}.` });
+    if (seen !== undefined)
+      issues.push({ file, row: r.row, column: 'Kod', reason: `Nämnden ${r.committeeCode} har koden ${r.code} redan på rad ${seen}.` });
     else firstRow.set(k, r.row);
   }
 
   // the parent structure after the import: stored parents, replaced by those in the file
   const parentOf = new Map<string, string | null>();
-  for (const a of context.existing) parentOf.set(key(a.committeeCode, a.code), a.parentCode === null ? null : key(a.committeeCode, a.parentCode));
+  for (const a of context.existing)
+    parentOf.set(key(a.committeeCode, a.code), a.parentCode === null ? null : key(a.committeeCode, a.parentCode));
   for (const r of rows) parentOf.set(key(r.committeeCode, r.code), r.parentCode === null ? null : key(r.committeeCode, r.parentCode));
 
   for (const r of rows) {
     if (r.parentCode === null) continue;
     if (!parentOf.has(key(r.committeeCode, r.parentCode))) {
-      issues.push({ file, row: r.row, column: 'Överordnad', reason: `Överordnad verksamhet ${r.parentCode} finns inte i nämnden ${r.committeeCode}, varken i filen eller i databasen.` });
+      issues.push({
+        file,
+        row: r.row,
+        column: 'Överordnad',
+        reason: `Överordnad verksamhet ${r.parentCode} finns inte i nämnden ${r.committeeCode}, varken i filen eller i databasen.`,
+      });
       continue;
     }
     const self = key(r.committeeCode, r.code);
     let cursor = parentOf.get(self) ?? null;
     for (let steps = 0; cursor !== null && steps <= parentOf.size; steps++) {
       if (cursor === self) {
-        issues.push({ file, row: r.row, column: 'Överordnad', reason: `Cirkulär struktur: ${r.code} hamnar under sig själv via ${r.parentCode}.` });
+        issues.push({
+          file,
+          row: r.row,
+          column: 'Överordnad',
+          reason: `Cirkulär struktur: ${r.code} hamnar under sig själv via ${r.parentCode}.`,
+        });
         break;
       }
       cursor = parentOf.get(cursor) ?? null;

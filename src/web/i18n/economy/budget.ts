@@ -11,7 +11,8 @@ export const economyBudgetSv = {
     downloadWhat: 'internbudgeten',
     findingsTitle: 'Kontroll av summor',
     findingsCount: (n: number) => (n === 0 ? 'Alla summor stämmer.' : n === 1 ? 'En summa stämmer inte.' : `${n} summor stämmer inte.`),
-    findingsIntro: 'Styrbord räknar om varje summa och jämför med det som står i underlaget. Differenserna nedan finns i själva underlaget och bör rättas innan dokumentet går till nämnden.',
+    findingsIntro:
+      'Styrbord räknar om varje summa och jämför med det som står i underlaget. Differenserna nedan finns i själva underlaget och bör rättas innan dokumentet går till nämnden.',
     controlCaption: (unit: string) => `Tryckta summor jämförda med summan av raderna (${unit})`,
     where: 'Var',
     measure: 'Mått',
@@ -29,7 +30,8 @@ export const economyBudgetSv = {
     description: 'Beskrivning',
   },
   periodisation: {
-    intro: 'Hur årets budget fördelas på årets månader: jämnt, med egna vikter eller som förra årets utfall. Fördelningen styr den periodiserade budgeten i uppföljningen.',
+    intro:
+      'Hur årets budget fördelas på årets månader: jämnt, med egna vikter eller som förra årets utfall. Fördelningen styr den periodiserade budgeten i uppföljningen.',
     activity: 'Verksamhet',
     chooseActivity: 'Välj verksamhet',
     method: 'Fördelning',
@@ -67,7 +69,8 @@ export const economyBudgetEn = {
     downloadWhat: 'the internal budget',
     findingsTitle: 'Checking the totals',
     findingsCount: (n) => (n === 0 ? 'All totals add up.' : n === 1 ? 'One total does not add up.' : `${n} totals do not add up.`),
-    findingsIntro: 'Styrbord recomputes every total and compares it with the source document. The differences below are in the document itself and should be corrected before it goes to the committee.',
+    findingsIntro:
+      'Styrbord recomputes every total and compares it with the source document. The differences below are in the document itself and should be corrected before it goes to the committee.',
     controlCaption: (unit) => `Printed totals compared with the sum of the rows (${unit})`,
     where: 'Where',
     measure: 'Measure',
@@ -85,7 +88,8 @@ export const economyBudgetEn = {
     description: 'Description',
   },
   periodisation: {
-    intro: 'How the year’s budget is spread over the months: evenly, with your own weights or like last year’s outcome. The spread drives the periodised budget in the follow-up.',
+    intro:
+      'How the year’s budget is spread over the months: evenly, with your own weights or like last year’s outcome. The spread drives the periodised budget in the follow-up.',
     activity: 'Activity',
     chooseActivity: 'Choose activity',
     method: 'Spread',

@@ -9,20 +9,25 @@ export const economyFollowUpSv = {
     bannerOkTitle: 'Inom ramen',
     bannerNoFrameTitle: 'Ram saknas',
     bannerNoFrame: 'Ingen ram är registrerad för året, så regeln om åtgärdsplan kan inte prövas.',
-    deficitText: (deficit: string, share: string, frame: string) => `Prognosen visar ett underskott på ${deficit} (${share} av ramen ${frame}).`,
-    surplusText: (surplus: string, share: string, frame: string) => `Prognosen visar ett överskott på ${surplus} (${share} av ramen ${frame}).`,
+    deficitText: (deficit: string, share: string, frame: string) =>
+      `Prognosen visar ett underskott på ${deficit} (${share} av ramen ${frame}).`,
+    surplusText: (surplus: string, share: string, frame: string) =>
+      `Prognosen visar ett överskott på ${surplus} (${share} av ramen ${frame}).`,
     balancedText: (frame: string) => `Prognosen visar ingen avvikelse mot ramen ${frame}.`,
-    ruleText: (allowed: string, threshold: string) => `Regeln tillåter ett underskott på högst ${allowed} (${threshold} av ramen) innan nämnden måste ta fram en åtgärdsplan.`,
+    ruleText: (allowed: string, threshold: string) =>
+      `Regeln tillåter ett underskott på högst ${allowed} (${threshold} av ramen) innan nämnden måste ta fram en åtgärdsplan.`,
     requiredText: 'Underskottet är större än regeln tillåter. Nämnden ska ta fram en åtgärdsplan för att återställa balansen.',
     figureDeficit: 'Prognostiserat underskott',
     figureSurplus: 'Prognostiserat överskott',
     figureFrame: 'Ram',
     figureAllowed: (threshold: string) => `Tillåtet underskott (${threshold})`,
-    missingForecasts: (missing: number, all: number) => `${missing} av ${all} verksamheter saknar prognos för månaden; där räknas budgeten som prognos.`,
+    missingForecasts: (missing: number, all: number) =>
+      `${missing} av ${all} verksamheter saknar prognos för månaden; där räknas budgeten som prognos.`,
     warningsTitle: 'Tidiga varningar',
     warningsIntro: 'Utfallet hittills, räknat fram till helår längs den periodiserade budgeten, jämfört med prognosen.',
     noWarnings: 'Inga tidiga varningar: prognoserna ligger nära det utfallet pekar mot.',
-    warningText: (label: string, extrapolated: string, forecast: string, gap: string) => `${label}: utfallet pekar mot ${extrapolated} för helåret, prognosen är ${forecast} (skillnad ${gap}).`,
+    warningText: (label: string, extrapolated: string, forecast: string, gap: string) =>
+      `${label}: utfallet pekar mot ${extrapolated} för helåret, prognosen är ${forecast} (skillnad ${gap}).`,
     tooOptimistic: 'Prognosen kan vara för optimistisk.',
     tooCautious: 'Prognosen kan vara för försiktig.',
     summaryTitle: 'Driftsammandrag',
@@ -43,7 +48,8 @@ export const economyFollowUpSv = {
     forecast: 'Prognos helår',
     budget: 'Budget helår',
     perActivityTitle: 'Budget och prognos per verksamhet',
-    perActivitySummary: (label: string, forecast: string, budget: string) => `Störst skillnad: ${label}, prognos ${forecast} mot budget ${budget}.`,
+    perActivitySummary: (label: string, forecast: string, budget: string) =>
+      `Störst skillnad: ${label}, prognos ${forecast} mot budget ${budget}.`,
     perActivityNoForecast: 'Ingen verksamhet har någon prognos för månaden ännu; bara budgeten visas.',
     chartUnit: (unit: string) => `Belopp i ${unit}`,
     monthColumn: 'Månad',
@@ -79,7 +85,8 @@ export const economyFollowUpSv = {
   },
   accuracy: {
     intro: 'Hur bra var prognoserna? Varje månads helårsprognos jämförs med årets slutliga utfall.',
-    explanation: 'Fel = prognos − slutligt utfall. Negativt fel betyder att prognosen var för optimistisk: kostnaderna blev högre än prognosen. Positivt fel betyder att prognosen var för försiktig.',
+    explanation:
+      'Fel = prognos − slutligt utfall. Negativt fel betyder att prognosen var för optimistisk: kostnaderna blev högre än prognosen. Positivt fel betyder att prognosen var för försiktig.',
     caption: (year: number, unit: string) => `Prognosfel ${year} per månad (${unit} och andel av slutligt utfall)`,
     finalOutcome: 'Slutligt utfall',
     downloadWhat: 'prognossäkerheten',
@@ -105,17 +112,20 @@ export const economyFollowUpEn = {
     deficitText: (deficit, share, frame) => `The forecast shows a deficit of ${deficit} (${share} of the frame ${frame}).`,
     surplusText: (surplus, share, frame) => `The forecast shows a surplus of ${surplus} (${share} of the frame ${frame}).`,
     balancedText: (frame) => `The forecast shows no deviation from the frame ${frame}.`,
-    ruleText: (allowed, threshold) => `The rule allows a deficit of at most ${allowed} (${threshold} of the frame) before the committee must present an action plan.`,
+    ruleText: (allowed, threshold) =>
+      `The rule allows a deficit of at most ${allowed} (${threshold} of the frame) before the committee must present an action plan.`,
     requiredText: 'The deficit is larger than the rule allows. The committee must present an action plan to restore balance.',
     figureDeficit: 'Forecast deficit',
     figureSurplus: 'Forecast surplus',
     figureFrame: 'Frame',
     figureAllowed: (threshold) => `Allowed deficit (${threshold})`,
-    missingForecasts: (missing, all) => `${missing} of ${all} activities have no forecast for the month; their budget counts as the forecast.`,
+    missingForecasts: (missing, all) =>
+      `${missing} of ${all} activities have no forecast for the month; their budget counts as the forecast.`,
     warningsTitle: 'Early warnings',
     warningsIntro: 'The outcome so far, extrapolated to the full year along the periodised budget, compared with the forecast.',
     noWarnings: 'No early warnings: the forecasts are close to where the outcome points.',
-    warningText: (label, extrapolated, forecast, gap) => `${label}: the outcome points to ${extrapolated} for the year, the forecast is ${forecast} (gap ${gap}).`,
+    warningText: (label, extrapolated, forecast, gap) =>
+      `${label}: the outcome points to ${extrapolated} for the year, the forecast is ${forecast} (gap ${gap}).`,
     tooOptimistic: 'The forecast may be too optimistic.',
     tooCautious: 'The forecast may be too cautious.',
     summaryTitle: 'Operating summary',
@@ -145,7 +155,8 @@ export const economyFollowUpEn = {
   },
   forecast: {
     title: (period) => `Forecasts for ${period}`,
-    intro: 'The proposal is the outcome so far plus the periodised budget for the rest of the year. Enter the full-year forecast in whole kronor.',
+    intro:
+      'The proposal is the outcome so far plus the periodised budget for the rest of the year. Enter the full-year forecast in whole kronor.',
     readOnly: 'You can read but not change this committee’s forecasts.',
     closed: 'The month is closed. Forecasts cannot be changed.',
     outcomeToDate: 'Outcome to date',
@@ -172,7 +183,8 @@ export const economyFollowUpEn = {
   },
   accuracy: {
     intro: 'How good were the forecasts? Each month’s full-year forecast is compared with the year’s final outcome.',
-    explanation: 'Error = forecast − final outcome. A negative error means the forecast was too optimistic: costs ended higher than forecast. A positive error means it was too cautious.',
+    explanation:
+      'Error = forecast − final outcome. A negative error means the forecast was too optimistic: costs ended higher than forecast. A positive error means it was too cautious.',
     caption: (year, unit) => `Forecast error ${year} by month (${unit} and share of final outcome)`,
     finalOutcome: 'Final outcome',
     downloadWhat: 'the forecast accuracy',

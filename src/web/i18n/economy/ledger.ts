@@ -3,7 +3,8 @@ export const economyLedgerSv = {
   ledger: {
     intro: 'Huvudbokens utfall läses in per år. Mappningsreglerna avgör vilken verksamhet varje bokföringsrad hör till.',
     rulesTitle: 'Mappningsregler',
-    rulesIntro: 'Ett tomt fält betyder alla värden; 61* betyder allt som börjar på 61. Kontointervallet jämför kontots fyra första siffror. Den mest specifika regeln gäller; lika specifika regler ordnas efter prioritet.',
+    rulesIntro:
+      'Ett tomt fält betyder alla värden; 61* betyder allt som börjar på 61. Kontointervallet jämför kontots fyra första siffror. Den mest specifika regeln gäller; lika specifika regler ordnas efter prioritet.',
     rulesCaption: (n: number) => `Mappningsregler (${n})`,
     costCentre: 'Ansvar',
     activityCode: 'Verksamhetskod',
@@ -34,7 +35,8 @@ export const economyLedgerSv = {
     exportLabel: (format: string) => `Ladda ner mappningsreglerna som ${format}`,
     readOnly: 'Du kan läsa men inte ändra den här nämndens mappningsregler eller läsa in huvudbok.',
     importTitle: 'Importera huvudbok',
-    importIntro: 'En CSV- eller Excel-fil med kolumnerna månad (ÅÅÅÅ-MM), ansvar, verksamhet, konto och belopp. Månaderna i filen ersätter tidigare utfall för samma månader; ett fel i någon rad stoppar hela importen.',
+    importIntro:
+      'En CSV- eller Excel-fil med kolumnerna månad (ÅÅÅÅ-MM), ansvar, verksamhet, konto och belopp. Månaderna i filen ersätter tidigare utfall för samma månader; ett fel i någon rad stoppar hela importen.',
     import: 'Importera',
     importing: 'Importerar …',
     imported: (file: string) => `Importerat: ${file}`,
@@ -58,7 +60,8 @@ export const economyLedgerEn = {
   ledger: {
     intro: 'The ledger’s outcome is imported per year. The mapping rules decide which activity each ledger row belongs to.',
     rulesTitle: 'Mapping rules',
-    rulesIntro: 'An empty field means any value; 61* means anything starting with 61. The account range compares the account’s first four digits. The most specific rule wins; equally specific rules are ordered by priority.',
+    rulesIntro:
+      'An empty field means any value; 61* means anything starting with 61. The account range compares the account’s first four digits. The most specific rule wins; equally specific rules are ordered by priority.',
     rulesCaption: (n) => `Mapping rules (${n})`,
     costCentre: 'Cost centre',
     activityCode: 'Activity code',
@@ -89,7 +92,8 @@ export const economyLedgerEn = {
     exportLabel: (format) => `Download the mapping rules as ${format}`,
     readOnly: 'You can read but not change this committee’s mapping rules or import a ledger.',
     importTitle: 'Import ledger',
-    importIntro: 'A CSV or Excel file with the columns month (YYYY-MM), cost centre, activity code, account and amount. The file’s months replace earlier outcome for the same months; a problem in any row stops the whole import.',
+    importIntro:
+      'A CSV or Excel file with the columns month (YYYY-MM), cost centre, activity code, account and amount. The file’s months replace earlier outcome for the same months; a problem in any row stops the whole import.',
     import: 'Import',
     importing: 'Importing …',
     imported: (file) => `Imported: ${file}`,

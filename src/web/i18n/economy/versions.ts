@@ -27,7 +27,8 @@ export const economyVersionsSv = {
     gridTitle: (title: string) => `Rader i ${title}`,
     budgetColumn: (year: number) => `Budget ${year}`,
     planColumn: (year: number) => `Plan ${year}`,
-    gridIntro: 'Ange kostnader och intäkter i hela kronor; intäkter anges som positiva belopp. Ett tomt fält räknas som noll. Varje ändrad cell sparas när du trycker Spara ändringar.',
+    gridIntro:
+      'Ange kostnader och intäkter i hela kronor; intäkter anges som positiva belopp. Ett tomt fält räknas som noll. Varje ändrad cell sparas när du trycker Spara ändringar.',
     gridCaption: (title: string) => `${title}: kostnad och intäkt per verksamhet och år (kr)`,
     cost: 'Kostnad',
     income: 'Intäkt',
@@ -66,7 +67,8 @@ export const economyVersionsSv = {
     noFrames: 'Ingen ram är registrerad.',
     framesAdminOnly: 'Ramen sätts av en administratör.',
     importTitle: 'Importera budget från fil',
-    importIntro: 'En Excel-fil med fliken "Driftsammandrag" eller en CSV-fil: första kolumnen verksamheter, sedan en kolumn per år ("Budget 2025", "Plan 2026"). Importen skapar ett nytt utkast.',
+    importIntro:
+      'En Excel-fil med fliken "Driftsammandrag" eller en CSV-fil: första kolumnen verksamheter, sedan en kolumn per år ("Budget 2025", "Plan 2026"). Importen skapar ett nytt utkast.',
     importUnit: 'Belopp i filen',
     importTitleField: 'Titel på utkastet',
     import: 'Importera',
@@ -112,7 +114,8 @@ export const economyVersionsEn = {
     gridTitle: (title) => `Lines in ${title}`,
     budgetColumn: (year) => `Budget ${year}`,
     planColumn: (year) => `Plan ${year}`,
-    gridIntro: 'Enter costs and income in whole kronor; income is entered as a positive amount. An empty field counts as zero. Each changed cell is saved when you press Save changes.',
+    gridIntro:
+      'Enter costs and income in whole kronor; income is entered as a positive amount. An empty field counts as zero. Each changed cell is saved when you press Save changes.',
     gridCaption: (title) => `${title}: cost and income per activity and year (kr)`,
     cost: 'Cost',
     income: 'Income',
@@ -151,7 +154,8 @@ export const economyVersionsEn = {
     noFrames: 'No frame is registered.',
     framesAdminOnly: 'The frame is set by an administrator.',
     importTitle: 'Import a budget from a file',
-    importIntro: 'An Excel file with the sheet "Driftsammandrag" or a CSV file: activities in the first column, then one column per year ("Budget 2025", "Plan 2026"). The import creates a new draft.',
+    importIntro:
+      'An Excel file with the sheet "Driftsammandrag" or a CSV file: activities in the first column, then one column per year ("Budget 2025", "Plan 2026"). The import creates a new draft.',
     importUnit: 'Amounts in the file',
     importTitleField: 'Title of the draft',
     import: 'Import',

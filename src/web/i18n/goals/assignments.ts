@@ -1,8 +1,13 @@
 /** Strings of the strategic assignments and the decided goal set; the English dictionary has the same keys. */
 export const goalsAssignmentsSv = {
   assignments: {
-    intro: 'Numrerade uppdrag från kommunfullmäktige (till alla nämnder eller namngivna) och nämndens egna uppdrag, med status och uppföljning per rapport.',
-    groups: { all: 'Kommunfullmäktiges uppdrag till alla nämnder', named: 'Kommunfullmäktiges uppdrag till namngivna nämnder', own: 'Nämndens egna uppdrag' } satisfies Record<string, string>,
+    intro:
+      'Numrerade uppdrag från kommunfullmäktige (till alla nämnder eller namngivna) och nämndens egna uppdrag, med status och uppföljning per rapport.',
+    groups: {
+      all: 'Kommunfullmäktiges uppdrag till alla nämnder',
+      named: 'Kommunfullmäktiges uppdrag till namngivna nämnder',
+      own: 'Nämndens egna uppdrag',
+    } satisfies Record<string, string>,
     number: (n: number | null) => (n === null ? '' : `Uppdrag ${n}`),
     recipients: 'Mottagare',
     allCommittees: 'Alla nämnder',
@@ -49,8 +54,13 @@ export type GoalsAssignmentsDict = typeof goalsAssignmentsSv;
 
 export const goalsAssignmentsEn = {
   assignments: {
-    intro: 'Numbered assignments from the council (to all committees or named ones) and the committee’s own assignments, with status and a follow-up per report.',
-    groups: { all: 'Council assignments to all committees', named: 'Council assignments to named committees', own: 'The committee’s own assignments' },
+    intro:
+      'Numbered assignments from the council (to all committees or named ones) and the committee’s own assignments, with status and a follow-up per report.',
+    groups: {
+      all: 'Council assignments to all committees',
+      named: 'Council assignments to named committees',
+      own: 'The committee’s own assignments',
+    },
     number: (n) => (n === null ? '' : `Assignment ${n}`),
     recipients: 'Recipients',
     allCommittees: 'All committees',
@@ -72,7 +82,8 @@ export const goalsAssignmentsEn = {
     readOnly: 'You can read but not follow up this committee’s assignments.',
   },
   decided: {
-    intro: 'When the internal budget is decided, the goals, indicator definitions and targets are frozen. Later changes are logged revisions.',
+    intro:
+      'When the internal budget is decided, the goals, indicator definitions and targets are frozen. Later changes are logged revisions.',
     setsTitle: 'Decided goal sets',
     setsCaption: 'Decided goal sets, newest first',
     year: 'Year',

@@ -11,10 +11,18 @@ export const goalsIndicatorSv = {
     unit: 'Enhet',
     decimals: 'Decimaler',
     source: 'Källa',
-    sources: { manual: 'Manuellt inmatad', import: 'Importerad från kalkylblad', kolada: 'Kolada', computed: 'Beräknad i Styrbord' } satisfies Record<string, string>,
+    sources: {
+      manual: 'Manuellt inmatad',
+      import: 'Importerad från kalkylblad',
+      kolada: 'Kolada',
+      computed: 'Beräknad i Styrbord',
+    } satisfies Record<string, string>,
     koladaKpi: (id: string, title: string | null) => `Kolada-nyckeltal ${id}${title ? ` – ${title}` : ''}`,
     periodicity: 'Periodicitet',
-    periodicities: { year: 'år', half_year: 'halvår', tertial: 'tertial', quarter: 'kvartal', month: 'månad' } satisfies Record<string, string>,
+    periodicities: { year: 'år', half_year: 'halvår', tertial: 'tertial', quarter: 'kvartal', month: 'månad' } satisfies Record<
+      string,
+      string
+    >,
     expected: 'När data väntas',
     genderSplit: 'Könsuppdelad',
     yes: 'ja',

@@ -15,7 +15,8 @@ export const goalsKoladaSv = {
     gender: 'Kön',
     action: 'Åtgärd',
     importTitle: 'Läs in en sparad Kolada-fil',
-    importIntro: 'En JSON-fil med sparade svar från Kolada (nyckeltal, kommuner, grupper eller data). Ett fel stoppar hela inläsningen; saknade värden blir tomma, aldrig 0.',
+    importIntro:
+      'En JSON-fil med sparade svar från Kolada (nyckeltal, kommuner, grupper eller data). Ett fel stoppar hela inläsningen; saknade värden blir tomma, aldrig 0.',
     importReadOnly: 'Bara administratörer och controllers kan läsa in Kolada-data.',
     file: 'Fil (JSON)',
     chooseFile: 'Välj en fil först.',
@@ -36,7 +37,8 @@ export const goalsKoladaSv = {
     members: 'Medlemmar',
   },
   data: {
-    intro: 'Ladda ner indikatorernas värden och mål, eller läs in dem från xlsx (bladen ”Värden” och ”Mål”), csv eller json. Varje rad kontrolleras först; ett fel stoppar hela importen.',
+    intro:
+      'Ladda ner indikatorernas värden och mål, eller läs in dem från xlsx (bladen ”Värden” och ”Mål”), csv eller json. Varje rad kontrolleras först; ett fel stoppar hela importen.',
     exportTitle: 'Ladda ner',
     downloads: 'Ladda ner',
     valuesWhat: 'indikatorvärden',
@@ -79,7 +81,8 @@ export const goalsKoladaEn = {
     gender: 'Gender',
     action: 'Action',
     importTitle: 'Read in a saved Kolada file',
-    importIntro: 'A JSON file with saved Kolada responses (KPIs, municipalities, groups or data). One problem stops the whole import; missing values stay empty, never 0.',
+    importIntro:
+      'A JSON file with saved Kolada responses (KPIs, municipalities, groups or data). One problem stops the whole import; missing values stay empty, never 0.',
     importReadOnly: 'Only administrators and controllers can read in Kolada data.',
     file: 'File (JSON)',
     chooseFile: 'Choose a file first.',
@@ -100,7 +103,8 @@ export const goalsKoladaEn = {
     members: 'Members',
   },
   data: {
-    intro: 'Download the indicators’ values and targets, or read them in from xlsx (sheets “Värden” and “Mål”), csv or json. Every row is checked first; one problem stops the whole import.',
+    intro:
+      'Download the indicators’ values and targets, or read them in from xlsx (sheets “Värden” and “Mål”), csv or json. Every row is checked first; one problem stops the whole import.',
     exportTitle: 'Download',
     downloads: 'Download',
     valuesWhat: 'indicator values',

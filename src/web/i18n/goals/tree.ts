@@ -1,7 +1,8 @@
 /** Strings of the goal tree, its signals and targets; the English dictionary has the same keys. */
 export const goalsTreeSv = {
   tree: {
-    intro: 'Målkedjan från kommunfullmäktiges mål till nämndens mål och indikatorer, med utfall, mål och tre separata signaler per indikator.',
+    intro:
+      'Målkedjan från kommunfullmäktiges mål till nämndens mål och indikatorer, med utfall, mål och tre separata signaler per indikator.',
     signalsExplained:
       'Måluppfyllelse jämför utfallet med årets mål. Trend jämför senaste utfallet med föregående år. Jämförelse är en relativ placering bland jämförbara kommuner – inte ett omdöme om målet nås.',
     decided: (date: string) => `Beslutad målsättning ${date}`,
@@ -42,10 +43,21 @@ export const goalsTreeSv = {
     trend: 'Trend',
     position: 'Jämförelse',
     positionHint: 'relativ placering, inte måluppfyllelse',
-    attainmentStatus: { met: 'Uppfyllt', not_met: 'Ej uppfyllt', no_data: 'Inget utfall att bedöma', no_target: 'Inget mål' } satisfies Record<string, string>,
-    trendDirection: { up: 'Ökar', down: 'Minskar', flat: 'Oförändrad', unknown: 'Ingen trend (för få värden)' } satisfies Record<string, string>,
+    attainmentStatus: {
+      met: 'Uppfyllt',
+      not_met: 'Ej uppfyllt',
+      no_data: 'Inget utfall att bedöma',
+      no_target: 'Inget mål',
+    } satisfies Record<string, string>,
+    trendDirection: { up: 'Ökar', down: 'Minskar', flat: 'Oförändrad', unknown: 'Ingen trend (för få värden)' } satisfies Record<
+      string,
+      string
+    >,
     trendJudgement: { better: 'åt rätt håll', worse: 'åt fel håll', unchanged: 'oförändrad', unknown: '' } satisfies Record<string, string>,
-    band: { best: 'Bästa fjärdedelen', middle: 'Mittenhalvan', worst: 'Sämsta fjärdedelen', unknown: 'Ingen placering' } satisfies Record<string, string>,
+    band: { best: 'Bästa fjärdedelen', middle: 'Mittenhalvan', worst: 'Sämsta fjärdedelen', unknown: 'Ingen placering' } satisfies Record<
+      string,
+      string
+    >,
     rank: (rank: number, of: number, group: string, year: string) => `plats ${rank} av ${of} i ${group} (${year})`,
     noPosition: 'Ingen jämförelse (inte kopplad till Kolada eller ingen jämförelsegrupp)',
     noPeers: 'Inga jämförelsevärden ännu',
@@ -77,7 +89,8 @@ export type GoalsTreeDict = typeof goalsTreeSv;
 
 export const goalsTreeEn = {
   tree: {
-    intro: 'The goal chain from the council’s goals to the committee’s goals and indicators, with outcomes, targets and three separate signals per indicator.',
+    intro:
+      'The goal chain from the council’s goals to the committee’s goals and indicators, with outcomes, targets and three separate signals per indicator.',
     signalsExplained:
       'Attainment compares the outcome with the year’s target. Trend compares the latest outcome with the previous year. Comparison is a relative ranking among peer municipalities – not a judgement of whether the target is met.',
     decided: (date) => `Decided goal set ${date}`,
@@ -127,7 +140,8 @@ export const goalsTreeEn = {
     noPeers: 'No peer values yet',
     againstTarget: (period, value, reference) => `${period}: ${value} against the target ${reference}`,
     againstBaseline: (period, value, base, baseValue) => `${period}: ${value} against ${base}: ${baseValue}`,
-    againstGroup: (period, value, ref, refValue, n, of) => `${period}: ${value} against the ${ref} ${refValue} (${n} of ${of} with a value)`,
+    againstGroup: (period, value, ref, refValue, n, of) =>
+      `${period}: ${value} against the ${ref} ${refValue} (${n} of ${of} with a value)`,
     change: (from, to, change) => `${from} → ${to}: ${change}`,
     noTargetYet: 'No target for the year.',
     noValueYet: 'No outcome to judge yet.',
@@ -136,7 +150,8 @@ export const goalsTreeEn = {
     direction: { increase: 'Increase', decrease: 'Decrease', maintain: 'Maintain' },
     atLeast: (v) => `at least ${v}`,
     atMost: (v) => `at most ${v}`,
-    benchmark: (lower, group, average) => `${lower ? 'Same as or lower' : 'Same as or higher'} than the ${group} ${average ? 'average' : 'median'}`,
+    benchmark: (lower, group, average) =>
+      `${lower ? 'Same as or lower' : 'Same as or higher'} than the ${group} ${average ? 'average' : 'median'}`,
     allCaption: 'All targets of the indicator',
     year: 'Year',
     gender: 'Gender',

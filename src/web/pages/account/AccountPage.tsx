@@ -62,7 +62,16 @@ function PasswordPanel() {
       <p id={introId}>{t.account.password.intro}</p>
       <form onSubmit={submit} className="stack">
         <Field label={t.account.password.current} name="currentPassword" error={change.error}>
-          {(control) => <input {...control} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <Field label={t.account.password.next} name="newPassword" error={change.error}>
           {(control) => (
@@ -79,12 +88,26 @@ function PasswordPanel() {
           )}
         </Field>
         <Field label={t.account.password.repeat}>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} aria-invalid={mismatch} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              aria-invalid={mismatch}
+              required
+            />
+          )}
         </Field>
         <div aria-live="polite">
           {mismatch && <ErrorMessage error={t.account.password.mismatch} />}
           <ErrorMessage error={change.error} />
-          {change.data && <p role="status" className="status">{t.account.password.done(change.data.revokedSessions)}</p>}
+          {change.data && (
+            <p role="status" className="status">
+              {t.account.password.done(change.data.revokedSessions)}
+            </p>
+          )}
         </div>
         <button type="submit" className="primary" disabled={change.isPending}>
           {change.isPending ? t.account.password.saving : t.account.password.save}
@@ -99,9 +122,13 @@ function SettingsPanel() {
   const id = useId();
   const hint = useId();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: authKeys.settings, queryFn: () => api.get<{ totpRequiredForAdmins: boolean }>('/api/auth/settings') });
+  const settings = useQuery({
+    queryKey: authKeys.settings,
+    queryFn: () => api.get<{ totpRequiredForAdmins: boolean }>('/api/auth/settings'),
+  });
   const save = useMutation({
-    mutationFn: (totpRequiredForAdmins: boolean) => api.put<{ totpRequiredForAdmins: boolean }>('/api/auth/settings', { totpRequiredForAdmins }),
+    mutationFn: (totpRequiredForAdmins: boolean) =>
+      api.put<{ totpRequiredForAdmins: boolean }>('/api/auth/settings', { totpRequiredForAdmins }),
     onSuccess: (data) => qc.setQueryData(authKeys.settings, data),
   });
   return (
@@ -121,12 +148,18 @@ function SettingsPanel() {
             />{' '}
             {t.account.settings.totpRequired}
           </label>
-          <span id={hint} className="muted">{t.account.settings.totpRequiredHint}</span>
+          <span id={hint} className="muted">
+            {t.account.settings.totpRequiredHint}
+          </span>
         </div>
       )}
       <div aria-live="polite">
         <ErrorMessage error={save.error} />
-        {save.isSuccess && <p role="status" className="status">{t.account.settings.saved}</p>}
+        {save.isSuccess && (
+          <p role="status" className="status">
+            {t.account.settings.saved}
+          </p>
+        )}
       </div>
     </section>
   );

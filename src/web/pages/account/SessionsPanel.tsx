@@ -30,7 +30,11 @@ export function SessionsPanel() {
       <ErrorMessage error={sessions.error} />
       <div aria-live="polite">
         <ErrorMessage error={revoke.error} />
-        {revoke.isSuccess && <p role="status" className="status">{t.account.sessions.revoked}</p>}
+        {revoke.isSuccess && (
+          <p role="status" className="status">
+            {t.account.sessions.revoked}
+          </p>
+        )}
       </div>
       {sessions.data && (
         <div className="table-scroll">
@@ -56,7 +60,12 @@ export function SessionsPanel() {
                     {s.current ? (
                       <strong>{t.account.sessions.current}</strong>
                     ) : (
-                      <button type="button" aria-label={t.account.sessions.revokeLabel(formatDateTime(s.createdAt))} onClick={() => revoke.mutate(s.id)} disabled={revoke.isPending}>
+                      <button
+                        type="button"
+                        aria-label={t.account.sessions.revokeLabel(formatDateTime(s.createdAt))}
+                        onClick={() => revoke.mutate(s.id)}
+                        disabled={revoke.isPending}
+                      >
                         {t.account.sessions.revoke}
                       </button>
                     )}

@@ -36,7 +36,16 @@ export function TotpPanel() {
   const codeField = (label: string) => (
     <div className="field">
       <label htmlFor={codeId}>{label}</label>
-      <input id={codeId} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} required />
+      <input
+        id={codeId}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]{6}"
+        maxLength={6}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        required
+      />
     </div>
   );
 
@@ -46,8 +55,16 @@ export function TotpPanel() {
       {status.isPending && <Loading />}
       <ErrorMessage error={status.error} />
       <div aria-live="polite">
-        {confirm.isSuccess && <p role="status" className="status">{t.account.totp.enabled}</p>}
-        {disable.isSuccess && <p role="status" className="status">{t.account.totp.disabled}</p>}
+        {confirm.isSuccess && (
+          <p role="status" className="status">
+            {t.account.totp.enabled}
+          </p>
+        )}
+        {disable.isSuccess && (
+          <p role="status" className="status">
+            {t.account.totp.disabled}
+          </p>
+        )}
       </div>
       {status.data?.enabled && (
         <>
@@ -58,7 +75,9 @@ export function TotpPanel() {
             <form onSubmit={submit} className="stack">
               {codeField(t.account.totp.disableCode)}
               <ErrorMessage error={disable.error} />
-              <button type="submit" disabled={disable.isPending}>{t.account.totp.disable}</button>
+              <button type="submit" disabled={disable.isPending}>
+                {t.account.totp.disable}
+              </button>
             </form>
           )}
         </>
@@ -82,7 +101,9 @@ export function TotpPanel() {
               <div aria-live="polite">
                 <ErrorMessage error={confirm.error} />
               </div>
-              <button type="submit" className="primary" disabled={confirm.isPending}>{t.account.totp.confirm}</button>
+              <button type="submit" className="primary" disabled={confirm.isPending}>
+                {t.account.totp.confirm}
+              </button>
             </form>
           )}
         </>

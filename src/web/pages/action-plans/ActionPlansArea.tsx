@@ -83,7 +83,9 @@ function ActionPlanList({ actor }: { actor: Actor }) {
                             <>
                               {a.versionTitle} {g.number}:{' '}
                               <span className={`status-tag ${g.status}`}>
-                                {g.status === 'decided' ? a.decidedWith(g.decidedOn ?? '', g.decisionRef ?? '') : (a.statuses[g.status] ?? g.status)}
+                                {g.status === 'decided'
+                                  ? a.decidedWith(g.decidedOn ?? '', g.decisionRef ?? '')
+                                  : (a.statuses[g.status] ?? g.status)}
                               </span>
                             </>
                           ) : (
@@ -117,7 +119,12 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
   const [firstYear, setFirstYear] = useState(String(year));
   const [lastYear, setLastYear] = useState(String(year + 2));
   const create = useMutation({
-    mutationFn: () => api.post<PlanRef['plan'] & { versions: PlanRef['versions'] }>(apiPaths.plans(code), { title: title.trim(), firstYear: Number(firstYear), lastYear: Number(lastYear) }),
+    mutationFn: () =>
+      api.post<PlanRef['plan'] & { versions: PlanRef['versions'] }>(apiPaths.plans(code), {
+        title: title.trim(),
+        firstYear: Number(firstYear),
+        lastYear: Number(lastYear),
+      }),
     onSuccess: (created) => {
       void refreshAll(qc);
       onCreated(created.title);
@@ -136,10 +143,32 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
         </Field>
         <Field label={a.firstYear} name="firstYear" error={create.error}>
-          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1990}
+              max={2100}
+              className="year-input"
+              value={firstYear}
+              onChange={(e) => setFirstYear(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <Field label={a.lastYear} name="lastYear" error={create.error}>
-          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={lastYear} onChange={(e) => setLastYear(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1990}
+              max={2100}
+              className="year-input"
+              value={lastYear}
+              onChange={(e) => setLastYear(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? a.creating : a.create}

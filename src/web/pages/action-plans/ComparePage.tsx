@@ -38,11 +38,23 @@ export function ComparePage() {
       return next;
     });
   return (
-    <ActionPlansLayout code={code} page={plan ? `${a.tabs.compare}: ${plan.title}` : a.tabs.compare} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
+    <ActionPlansLayout
+      code={code}
+      page={plan ? `${a.tabs.compare}: ${plan.title}` : a.tabs.compare}
+      plan={plan ? { id: plan.id, title: plan.title } : undefined}
+    >
       {ref.isPending && <Loading />}
       <ErrorMessage error={ref.error} />
       {onlyOne && <p className="notice">{a.onlyOneVersion}</p>}
-      {ref.data && report.data && <ChooseVersions key={`${report.data.from.id}-${report.data.to.id}`} refData={ref.data} from={report.data.from.id} to={report.data.to.id} onApply={apply} />}
+      {ref.data && report.data && (
+        <ChooseVersions
+          key={`${report.data.from.id}-${report.data.to.id}`}
+          refData={ref.data}
+          from={report.data.from.id}
+          to={report.data.to.id}
+          onApply={apply}
+        />
+      )}
       {report.isPending && !onlyOne && <Loading />}
       {report.error instanceof ApiError ? <ErrorMessage error={report.error} /> : null}
       {report.data && <ComparisonTable report={report.data} planId={planId} />}
@@ -50,7 +62,17 @@ export function ComparePage() {
   );
 }
 
-function ChooseVersions({ refData, from, to, onApply }: { refData: PlanRef; from: number; to: number; onApply: (from: number, to: number) => void }) {
+function ChooseVersions({
+  refData,
+  from,
+  to,
+  onApply,
+}: {
+  refData: PlanRef;
+  from: number;
+  to: number;
+  onApply: (from: number, to: number) => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const state = useVersionState();
@@ -92,7 +114,8 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
   const id = useId();
   const c = report.comparison;
   const caption = a.compareCaption(report.to.number, report.from.number);
-  const diff = (d: { before: number | null; after: number | null; difference: number }) => (d.before === null && d.after === null ? a.none : signedMnkr(d.difference));
+  const diff = (d: { before: number | null; after: number | null; difference: number }) =>
+    d.before === null && d.after === null ? a.none : signedMnkr(d.difference);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -150,7 +173,10 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
           </tbody>
         </table>
       </ScrollTable>
-      <ExportLinks href={(format) => apiPaths.export(planId, 'compare', { from: report.from.id, to: report.to.id, format })} what={a.exportWhat.compare ?? ''} />
+      <ExportLinks
+        href={(format) => apiPaths.export(planId, 'compare', { from: report.from.id, to: report.to.id, format })}
+        what={a.exportWhat.compare ?? ''}
+      />
     </section>
   );
 }

@@ -22,7 +22,10 @@ export const mnkrAxis = {
   axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
   splitLine: { lineStyle: { color: chartColours.grid } },
 };
-export const tooltipMnkr = (v: unknown) => (typeof v === 'number' ? `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}\u00a0mnkr` : '–');
+export const tooltipMnkr = (v: unknown) =>
+  typeof v === 'number'
+    ? `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}\u00a0mnkr`
+    : '–';
 
 /** Realised ÷ planned per measure and year for the governing version, a chart per year, and the committee's record across plans. */
 export function DeliveryPage() {
@@ -35,7 +38,11 @@ export function DeliveryPage() {
   const record = useQuery({ queryKey: actionPlanKeys.record(code), queryFn: () => api.get<DeliveryRecordReport>(apiPaths.record(code)) });
   const plan = ref.data?.plan;
   return (
-    <ActionPlansLayout code={code} page={plan ? `${a.tabs.delivery}: ${plan.title}` : a.tabs.delivery} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
+    <ActionPlansLayout
+      code={code}
+      page={plan ? `${a.tabs.delivery}: ${plan.title}` : a.tabs.delivery}
+      plan={plan ? { id: plan.id, title: plan.title } : undefined}
+    >
       <p className="lead">{a.deliveryIntro}</p>
       {(report.isPending || ref.isPending) && <Loading />}
       <ErrorMessage error={ref.error ?? report.error ?? record.error} />
@@ -98,7 +105,13 @@ function DeliveryTable({ report, code }: { report: DeliveryReport; code: string 
           <tbody>
             {d.measures.map((m) => (
               <tr key={m.code}>
-                <th scope="row">{inVersion(m.code) ? <MeasureLink code={code} report={report} measureCode={m.code} title={`${m.code} ${m.title}`} /> : `${m.code} ${m.title}`}</th>
+                <th scope="row">
+                  {inVersion(m.code) ? (
+                    <MeasureLink code={code} report={report} measureCode={m.code} title={`${m.code} ${m.title}`} />
+                  ) : (
+                    `${m.code} ${m.title}`
+                  )}
+                </th>
                 {m.cells.map((c) => (
                   <Fragment key={c.year}>
                     <td className="num">{amount(c.planned)}</td>
@@ -159,7 +172,8 @@ function DeliveryChart({ report }: { report: DeliveryReport }) {
     }),
     [d, a],
   );
-  const summary = d.followedUpYears.length > 0 ? a.chartSummary(mnkr(d.planned, true), mnkr(d.realised, true), shareText(d.share)) : a.chartNoFollowUp;
+  const summary =
+    d.followedUpYears.length > 0 ? a.chartSummary(mnkr(d.planned, true), mnkr(d.realised, true), shareText(d.share)) : a.chartNoFollowUp;
   return (
     <section className="charts" aria-label={a.chartTitle}>
       <ChartFigure
@@ -171,7 +185,12 @@ function DeliveryChart({ report }: { report: DeliveryReport }) {
             caption={`${a.chartTitle} (mnkr)`}
             rowHeader={a.year}
             head={[a.planned, a.realised, a.share]}
-            rows={d.totals.map((c) => [String(c.year), c.planned === null ? a.none : mnkr(c.planned), c.realised === null ? a.none : mnkr(c.realised), shareText(c.share)])}
+            rows={d.totals.map((c) => [
+              String(c.year),
+              c.planned === null ? a.none : mnkr(c.planned),
+              c.realised === null ? a.none : mnkr(c.realised),
+              shareText(c.share),
+            ])}
           />
         }
       />

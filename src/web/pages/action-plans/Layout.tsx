@@ -15,7 +15,10 @@ export function ActionPlansLayout(props: { code: string; page: string; plan?: { 
   return (
     <>
       <h1>
-        {props.page} <span className="h1-sub">– {name} <span className="code">({code})</span></span>
+        {props.page}{' '}
+        <span className="h1-sub">
+          – {name} <span className="code">({code})</span>
+        </span>
       </h1>
       <nav aria-label={a.tabsLabel(name)} className="economy-tabs">
         <ul>
@@ -67,7 +70,12 @@ export function ExportLinks({ href, what }: { href: (format: string) => string; 
       <ul>
         {formats.map((format) => (
           <li key={format}>
-            <a className="button-link" href={href(format)} download aria-label={t.economy.downloadLabel(what, t.economy.formats[format] ?? format)}>
+            <a
+              className="button-link"
+              href={href(format)}
+              download
+              aria-label={t.economy.downloadLabel(what, t.economy.formats[format] ?? format)}
+            >
               {t.economy.formats[format]}
             </a>
           </li>

@@ -29,16 +29,24 @@ export function MeasurePage({ actor }: { actor: Actor }) {
   const requested = Number(params.get('version'));
   const versionId = ref.data?.versions.some((v) => v.id === requested) ? requested : (ref.data?.governingVersionId ?? null);
   const view = useVersionView(planId, versionId);
-  const delivery = useQuery({ queryKey: actionPlanKeys.delivery(planId), queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)) });
+  const delivery = useQuery({
+    queryKey: actionPlanKeys.delivery(planId),
+    queryFn: () => api.get<DeliveryReport>(apiPaths.delivery(planId)),
+  });
   const measure = view.data?.measures.find((m) => m.id === measureId);
   const plan = ref.data?.plan;
   const writer = plan ? can.writeCommittee(actor, plan.committeeId) : false;
   const fieldsId = useId();
   const consequencesId = useId();
-  const label = (terms: { code: string; label: string }[], c: string | null) => (c === null ? a.noneGroup : (terms.find((x) => x.code === c)?.label ?? c));
+  const label = (terms: { code: string; label: string }[], c: string | null) =>
+    c === null ? a.noneGroup : (terms.find((x) => x.code === c)?.label ?? c);
 
   return (
-    <ActionPlansLayout code={code} page={measure ? a.measureLink(measure.code, measure.title) : a.measure} plan={plan ? { id: plan.id, title: plan.title } : undefined}>
+    <ActionPlansLayout
+      code={code}
+      page={measure ? a.measureLink(measure.code, measure.title) : a.measure}
+      plan={plan ? { id: plan.id, title: plan.title } : undefined}
+    >
       <p role="status" aria-live="polite" className="status">
         {status}
       </p>
@@ -100,7 +108,9 @@ export function MeasurePage({ actor }: { actor: Actor }) {
             outcomes={delivery.data?.outcomes ?? []}
             earlierNumber={ref.data?.versions.find((v) => v.id === measure.earlier?.versionId)?.number ?? null}
           />
-          {writer && <OutcomeForm planId={planId} view={view.data} measure={measure} outcomes={delivery.data?.outcomes ?? []} onStatus={setStatus} />}
+          {writer && (
+            <OutcomeForm planId={planId} view={view.data} measure={measure} outcomes={delivery.data?.outcomes ?? []} onStatus={setStatus} />
+          )}
           <FollowUpPanel planId={planId} view={view.data} measure={measure} writable={writer} onStatus={setStatus} />
           <ActivityLines measure={measure} delivery={delivery.data} />
         </>
@@ -109,13 +119,24 @@ export function MeasurePage({ actor }: { actor: Actor }) {
   );
 }
 
-function Estimates({ view, measure, outcomes, earlierNumber }: { view: VersionView; measure: MeasureView; outcomes: Outcome[]; earlierNumber: number | null }) {
+function Estimates({
+  view,
+  measure,
+  outcomes,
+  earlierNumber,
+}: {
+  view: VersionView;
+  measure: MeasureView;
+  outcomes: Outcome[];
+  earlierNumber: number | null;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
   const labels = { partialYear: a.partialYear, qualitative: a.qualitative, none: a.none };
   const caption = a.estimatesCaption(measure.code);
-  const find = (effects: MeasureView['effects'], y: number, kind: 'reduction' | 'implementation_cost') => effects.find((e) => e.year === y && e.kind === kind);
+  const find = (effects: MeasureView['effects'], y: number, kind: 'reduction' | 'implementation_cost') =>
+    effects.find((e) => e.year === y && e.kind === kind);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.estimatesTitle}</h2>
@@ -145,7 +166,9 @@ function Estimates({ view, measure, outcomes, earlierNumber }: { view: VersionVi
             <tr>
               <th scope="row">{a.fullYear}</th>
               <td className="num">{rangeText(measure.fullYearMin, measure.fullYearMax) ?? a.none}</td>
-              <td className="num">{measure.earlier ? (rangeText(measure.earlier.fullYearMin, measure.earlier.fullYearMax) ?? a.none) : a.none}</td>
+              <td className="num">
+                {measure.earlier ? (rangeText(measure.earlier.fullYearMin, measure.earlier.fullYearMax) ?? a.none) : a.none}
+              </td>
               <td className="num">{a.none}</td>
               <td className="num">{a.none}</td>
               <td />
@@ -176,7 +199,19 @@ function Estimates({ view, measure, outcomes, earlierNumber }: { view: VersionVi
   );
 }
 
-function OutcomeForm({ planId, view, measure, outcomes, onStatus }: { planId: number; view: VersionView; measure: MeasureView; outcomes: Outcome[]; onStatus: (s: string) => void }) {
+function OutcomeForm({
+  planId,
+  view,
+  measure,
+  outcomes,
+  onStatus,
+}: {
+  planId: number;
+  view: VersionView;
+  measure: MeasureView;
+  outcomes: Outcome[];
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
@@ -188,7 +223,13 @@ function OutcomeForm({ planId, view, measure, outcomes, onStatus }: { planId: nu
   const existing = outcomes.find((o) => o.measureCode === measure.code && o.year === Number(year));
   const save = useMutation({
     mutationFn: (kronor: number) =>
-      api.put<Outcome>(`${apiPaths.plan(planId)}/outcomes`, { measureCode: measure.code, year: Number(year), amount: kronor, comment: comment.trim(), version: existing?.version ?? 0 }),
+      api.put<Outcome>(`${apiPaths.plan(planId)}/outcomes`, {
+        measureCode: measure.code,
+        year: Number(year),
+        amount: kronor,
+        comment: comment.trim(),
+        version: existing?.version ?? 0,
+      }),
     onSuccess: (o) => {
       onStatus(a.outcomeSaved(measure.code, o.year));
       setAmount('');
@@ -218,7 +259,16 @@ function OutcomeForm({ planId, view, measure, outcomes, onStatus }: { planId: nu
           )}
         </Field>
         <Field label={a.outcomeAmount} name="amount" error={save.error}>
-          {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={invalid || control['aria-invalid']} required />}
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              aria-invalid={invalid || control['aria-invalid']}
+              required
+            />
+          )}
         </Field>
         <Field label={a.comment} name="comment" error={save.error} className="wide">
           {(control) => <input {...control} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />}
@@ -232,12 +282,31 @@ function OutcomeForm({ planId, view, measure, outcomes, onStatus }: { planId: nu
           {a.invalidAmount}
         </p>
       )}
-      <SaveError error={save.error} onReload={() => { save.reset(); void refreshAll(qc); }} reloadText={a.reload} />
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void refreshAll(qc);
+        }}
+        reloadText={a.reload}
+      />
     </section>
   );
 }
 
-function FollowUpPanel({ planId, view, measure, writable, onStatus }: { planId: number; view: VersionView; measure: MeasureView; writable: boolean; onStatus: (s: string) => void }) {
+function FollowUpPanel({
+  planId,
+  view,
+  measure,
+  writable,
+  onStatus,
+}: {
+  planId: number;
+  view: VersionView;
+  measure: MeasureView;
+  writable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
@@ -247,7 +316,13 @@ function FollowUpPanel({ planId, view, measure, writable, onStatus }: { planId: 
   const [statusCode, setStatusCode] = useState(measure.currentStatusCode);
   const [comment, setComment] = useState(f?.comment ?? '');
   const save = useMutation({
-    mutationFn: () => api.put(`${apiPaths.plan(planId)}/follow-up`, { measureCode: measure.code, statusCode, comment: comment.trim(), version: f?.version ?? 0 }),
+    mutationFn: () =>
+      api.put(`${apiPaths.plan(planId)}/follow-up`, {
+        measureCode: measure.code,
+        statusCode,
+        comment: comment.trim(),
+        version: f?.version ?? 0,
+      }),
     onSuccess: () => {
       onStatus(a.followUpSaved(measure.code));
       void refreshAll(qc);
@@ -287,7 +362,14 @@ function FollowUpPanel({ planId, view, measure, writable, onStatus }: { planId: 
           </button>
         </form>
       )}
-      <SaveError error={save.error} onReload={() => { save.reset(); void refreshAll(qc); }} reloadText={a.reload} />
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void refreshAll(qc);
+        }}
+        reloadText={a.reload}
+      />
     </section>
   );
 }

@@ -13,14 +13,38 @@ import { RadioChoice } from './RadioChoice.tsx';
 import { Field } from '../../components/Field.tsx';
 
 type Kind = Effect['kind'];
-interface EffectEntry { min: string; max: string; partial: boolean; qualitative: string; note: string }
+interface EffectEntry {
+  min: string;
+  max: string;
+  partial: boolean;
+  qualitative: string;
+  note: string;
+}
 const emptyEntry: EffectEntry = { min: '', max: '', partial: false, qualitative: '', note: '' };
 const entryOf = (e: Effect | undefined): EffectEntry =>
-  e ? { min: mnkrInput(e.amountMin), max: e.amountMax !== null && e.amountMax !== e.amountMin ? mnkrInput(e.amountMax) : '', partial: e.isPartialYear, qualitative: e.qualitative ?? '', note: e.note } : emptyEntry;
+  e
+    ? {
+        min: mnkrInput(e.amountMin),
+        max: e.amountMax !== null && e.amountMax !== e.amountMin ? mnkrInput(e.amountMax) : '',
+        partial: e.isPartialYear,
+        qualitative: e.qualitative ?? '',
+        note: e.note,
+      }
+    : emptyEntry;
 const effectOf = (m: MeasureView, year: number, kind: Kind) => m.effects.find((e) => e.year === year && e.kind === kind);
 
 /** The measures of a version, grouped by area or target group and filtered by status; a draft's rows can be edited in place. */
-export function MeasuresSection({ code, view, editable, onStatus }: { code: string; view: VersionView; editable: boolean; onStatus: (s: string) => void }) {
+export function MeasuresSection({
+  code,
+  view,
+  editable,
+  onStatus,
+}: {
+  code: string;
+  view: VersionView;
+  editable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
@@ -28,12 +52,15 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
   const [statusFilter, setStatusFilter] = useState('');
   const [editing, setEditing] = useState<number | null>(null);
   const vocab = view.vocabulary;
-  const label = (terms: { code: string; label: string }[], c: string | null) => (c === null ? a.noneGroup : (terms.find((x) => x.code === c)?.label ?? c));
+  const label = (terms: { code: string; label: string }[], c: string | null) =>
+    c === null ? a.noneGroup : (terms.find((x) => x.code === c)?.label ?? c);
   const groups = groupBy === 'area' ? vocab.areas : vocab.targetGroups;
   const shown = view.measures.filter((m) => statusFilter === '' || m.statusCode === statusFilter);
   const groupOf = (m: MeasureView) => (groupBy === 'area' ? m.areaCode : m.targetGroupCode);
   const codes = [...groups.map((g) => g.code as string | null), ...shown.map(groupOf).filter((c) => !groups.some((g) => g.code === c))];
-  const sections = [...new Set(codes)].map((c) => ({ code: c, label: label(groups, c), measures: shown.filter((m) => groupOf(m) === c) })).filter((s) => s.measures.length > 0);
+  const sections = [...new Set(codes)]
+    .map((c) => ({ code: c, label: label(groups, c), measures: shown.filter((m) => groupOf(m) === c) }))
+    .filter((s) => s.measures.length > 0);
   const columns = 5 + view.years.length + (editable ? 1 : 0);
   const caption = a.measuresCaption(view.version.title, shown.length);
   const labels = { partialYear: a.partialYear, qualitative: a.qualitative, none: a.none };
@@ -43,8 +70,20 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
     <section aria-labelledby={id}>
       <h2 id={id}>{a.measuresTitle}</h2>
       <div className="ap-tools">
-        <RadioChoice legend={a.groupBy} options={['area', 'target_group'] as const} labels={a.groupByOptions} value={groupBy} onChange={setGroupBy} />
-        <TermSelect label={a.filterStatus} value={statusFilter} onChange={setStatusFilter} terms={vocab.statuses} emptyLabel={a.allStatuses} />
+        <RadioChoice
+          legend={a.groupBy}
+          options={['area', 'target_group'] as const}
+          labels={a.groupByOptions}
+          value={groupBy}
+          onChange={setGroupBy}
+        />
+        <TermSelect
+          label={a.filterStatus}
+          value={statusFilter}
+          onChange={setStatusFilter}
+          terms={vocab.statuses}
+          emptyLabel={a.allStatuses}
+        />
       </div>
       <ScrollTable label={caption}>
         <table className="amounts ap-measures">
@@ -95,9 +134,15 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
                         {effectText(effectOf(m, y, 'reduction'), labels)}
                       </td>
                     ))}
-                      {editable && (
+                    {editable && (
                       <td>
-                        <button type="button" className="link-button" aria-expanded={editing === m.id} aria-label={a.editLabel(m.code)} onClick={() => setEditing(editing === m.id ? null : m.id)}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-expanded={editing === m.id}
+                          aria-label={a.editLabel(m.code)}
+                          onClick={() => setEditing(editing === m.id ? null : m.id)}
+                        >
                           {a.edit}
                         </button>
                       </td>
@@ -130,10 +175,26 @@ export function MeasuresSection({ code, view, editable, onStatus }: { code: stri
   );
 }
 
-interface MeasureResponse { id: number; version: number; code: string }
+interface MeasureResponse {
+  id: number;
+  version: number;
+  code: string;
+}
 
 /** Fields and yearly effects of one measure in a draft; each change is saved with the version the editor started from. */
-function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: number; view: VersionView; measure: MeasureView; onDone: (msg: string) => void; onCancel: () => void }) {
+function MeasureEditor({
+  planId,
+  view,
+  measure,
+  onDone,
+  onCancel,
+}: {
+  planId: number;
+  view: VersionView;
+  measure: MeasureView;
+  onDone: (msg: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
@@ -146,7 +207,12 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
   const [owner, setOwner] = useState(measure.owner);
   const [fullMin, setFullMin] = useState(mnkrInput(measure.fullYearMin));
   const [fullMax, setFullMax] = useState(measure.fullYearMax !== measure.fullYearMin ? mnkrInput(measure.fullYearMax) : '');
-  const initial = () => new Map(view.years.flatMap((y) => (['reduction', 'implementation_cost'] as const).map((k) => [`${y}:${k}`, entryOf(effectOf(measure, y, k))] as const)));
+  const initial = () =>
+    new Map(
+      view.years.flatMap((y) =>
+        (['reduction', 'implementation_cost'] as const).map((k) => [`${y}:${k}`, entryOf(effectOf(measure, y, k))] as const),
+      ),
+    );
   const [entries, setEntries] = useState<Map<string, EffectEntry>>(initial);
   const [invalid, setInvalid] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -163,7 +229,13 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
     const range = (minText: string, maxText: string) => {
       const min = parseMnkr(minText);
       const max = maxText.trim() === '' ? min : parseMnkr(maxText);
-      if (min === undefined || max === undefined || (min === null) !== (max === null) || (min !== null && max !== null && (min < 0 || max < min))) return undefined;
+      if (
+        min === undefined ||
+        max === undefined ||
+        (min === null) !== (max === null) ||
+        (min !== null && max !== null && (min < 0 || max < min))
+      )
+        return undefined;
       return { min, max };
     };
     const full = range(fullMin, fullMax);
@@ -182,23 +254,56 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
     try {
       // every field is sent, also the ones this editor does not show: the API fills a missing field with its default
       let current = await api.patch<MeasureResponse>(apiPaths.measure(planId, measure.id), {
-        version: measure.version, code: measure.code, title: title.trim(), description: measure.description, areaCode: area, targetGroupCode: group || null,
-        owner: owner.trim(), statusCode, consequenceCitizen: measure.consequenceCitizen, consequenceOperations: measure.consequenceOperations,
-        consequenceChild: measure.consequenceChild, goalLinks: measure.goalLinks, decisionRef: measure.decisionRef, fullYearMin: full.min, fullYearMax: full.max,
-        sortOrder: measure.sortOrder, sourceNote: measure.sourceNote, activityIds: measure.activityIds,
+        version: measure.version,
+        code: measure.code,
+        title: title.trim(),
+        description: measure.description,
+        areaCode: area,
+        targetGroupCode: group || null,
+        owner: owner.trim(),
+        statusCode,
+        consequenceCitizen: measure.consequenceCitizen,
+        consequenceOperations: measure.consequenceOperations,
+        consequenceChild: measure.consequenceChild,
+        goalLinks: measure.goalLinks,
+        decisionRef: measure.decisionRef,
+        fullYearMin: full.min,
+        fullYearMax: full.max,
+        sortOrder: measure.sortOrder,
+        sourceNote: measure.sourceNote,
+        activityIds: measure.activityIds,
       });
       for (const { y, k, en, r, before } of effects) {
         const qualitative = k === 'reduction' && en.qualitative ? en.qualitative : null;
         const empty = r!.min === null && qualitative === null;
-        const next = { amountMin: r!.min, amountMax: r!.max, isPartialYear: k === 'reduction' && en.partial, qualitative, note: k === 'reduction' ? en.note.trim() : (before?.note ?? '') };
+        const next = {
+          amountMin: r!.min,
+          amountMax: r!.max,
+          isPartialYear: k === 'reduction' && en.partial,
+          qualitative,
+          note: k === 'reduction' ? en.note.trim() : (before?.note ?? ''),
+        };
         if (empty) {
-          if (before) current = await api.delete<MeasureResponse>(`${apiPaths.measure(planId, measure.id)}/effects${qs({ year: y, kind: k, version: current.version })}`);
+          if (before)
+            current = await api.delete<MeasureResponse>(
+              `${apiPaths.measure(planId, measure.id)}/effects${qs({ year: y, kind: k, version: current.version })}`,
+            );
           continue;
         }
-        const same = before && before.amountMin === next.amountMin && before.amountMax === next.amountMax && before.isPartialYear === next.isPartialYear
-          && before.qualitative === next.qualitative && before.note === next.note;
+        const same =
+          before &&
+          before.amountMin === next.amountMin &&
+          before.amountMax === next.amountMax &&
+          before.isPartialYear === next.isPartialYear &&
+          before.qualitative === next.qualitative &&
+          before.note === next.note;
         if (same) continue;
-        current = await api.put<MeasureResponse>(`${apiPaths.measure(planId, measure.id)}/effects`, { version: current.version, year: y, kind: k, ...next });
+        current = await api.put<MeasureResponse>(`${apiPaths.measure(planId, measure.id)}/effects`, {
+          version: current.version,
+          year: y,
+          kind: k,
+          ...next,
+        });
       }
       await refreshAll(qc);
       onDone(a.saved(measure.code));
@@ -220,7 +325,15 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
         </Field>
         <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={vocab.areas} />
-        <TermSelect label={a.targetGroup} name="targetGroupCode" error={error} value={group} onChange={setGroup} terms={vocab.targetGroups} emptyLabel={a.noneGroup} />
+        <TermSelect
+          label={a.targetGroup}
+          name="targetGroupCode"
+          error={error}
+          value={group}
+          onChange={setGroup}
+          terms={vocab.targetGroups}
+          emptyLabel={a.noneGroup}
+        />
         <TermSelect label={a.status} name="statusCode" error={error} value={statusCode} onChange={setStatusCode} terms={vocab.statuses} />
         <Field label={a.owner} name="owner" error={error}>
           {(control) => <input {...control} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />}
@@ -255,16 +368,38 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
               <tr key={y}>
                 <th scope="row">{y}</th>
                 <td>
-                  <input type="text" inputMode="decimal" aria-label={l(a.reductionMin)} value={r.min} aria-invalid={invalid || undefined} onChange={(e) => setEntry(y, 'reduction', { min: e.target.value })} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    aria-label={l(a.reductionMin)}
+                    value={r.min}
+                    aria-invalid={invalid || undefined}
+                    onChange={(e) => setEntry(y, 'reduction', { min: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input type="text" inputMode="decimal" aria-label={l(a.reductionMax)} value={r.max} onChange={(e) => setEntry(y, 'reduction', { max: e.target.value })} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    aria-label={l(a.reductionMax)}
+                    value={r.max}
+                    onChange={(e) => setEntry(y, 'reduction', { max: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={l(a.partial)} checked={r.partial} onChange={(e) => setEntry(y, 'reduction', { partial: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={l(a.partial)}
+                    checked={r.partial}
+                    onChange={(e) => setEntry(y, 'reduction', { partial: e.target.checked })}
+                  />
                 </td>
                 <td>
-                  <select aria-label={l(a.qualitativeLabel)} value={r.qualitative} onChange={(e) => setEntry(y, 'reduction', { qualitative: e.target.value })}>
+                  <select
+                    aria-label={l(a.qualitativeLabel)}
+                    value={r.qualitative}
+                    onChange={(e) => setEntry(y, 'reduction', { qualitative: e.target.value })}
+                  >
                     <option value="">{a.noQualitative}</option>
                     {Object.entries(a.qualitative).map(([k, v]) => (
                       <option key={k} value={k}>
@@ -274,13 +409,32 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
                   </select>
                 </td>
                 <td>
-                  <input type="text" className="note-input" aria-label={l(a.note)} value={r.note} maxLength={1000} onChange={(e) => setEntry(y, 'reduction', { note: e.target.value })} />
+                  <input
+                    type="text"
+                    className="note-input"
+                    aria-label={l(a.note)}
+                    value={r.note}
+                    maxLength={1000}
+                    onChange={(e) => setEntry(y, 'reduction', { note: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input type="text" inputMode="decimal" aria-label={l(a.costMin)} value={c.min} onChange={(e) => setEntry(y, 'implementation_cost', { min: e.target.value })} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    aria-label={l(a.costMin)}
+                    value={c.min}
+                    onChange={(e) => setEntry(y, 'implementation_cost', { min: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input type="text" inputMode="decimal" aria-label={l(a.costMax)} value={c.max} onChange={(e) => setEntry(y, 'implementation_cost', { max: e.target.value })} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    aria-label={l(a.costMax)}
+                    value={c.max}
+                    onChange={(e) => setEntry(y, 'implementation_cost', { max: e.target.value })}
+                  />
                 </td>
               </tr>
             );
@@ -300,7 +454,14 @@ function MeasureEditor({ planId, view, measure, onDone, onCancel }: { planId: nu
           {a.cancel}
         </button>
       </div>
-      <SaveError error={error} onReload={() => { setError(null); onCancel(); }} reloadText={a.reload} />
+      <SaveError
+        error={error}
+        onReload={() => {
+          setError(null);
+          onCancel();
+        }}
+        reloadText={a.reload}
+      />
     </form>
   );
 }
@@ -322,7 +483,13 @@ function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s: strin
     setSaving(true);
     try {
       const sortOrder = Math.max(0, ...view.measures.map((m) => m.sortOrder)) + 10;
-      await api.post(`${apiPaths.version(view.plan.id, view.version.id)}/measures`, { code: code.trim(), title: title.trim(), areaCode: area, statusCode, sortOrder });
+      await api.post(`${apiPaths.version(view.plan.id, view.version.id)}/measures`, {
+        code: code.trim(),
+        title: title.trim(),
+        areaCode: area,
+        statusCode,
+        sortOrder,
+      });
       onStatus(a.added(code.trim()));
       setCode('');
       setTitle('');
@@ -338,13 +505,22 @@ function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s: strin
       <h3 id={id}>{a.addTitle}</h3>
       <form className="inline-form" onSubmit={(e) => void submit(e)}>
         <Field label={a.code} name="code" error={error}>
-          {(control) => <input {...control} className="code-input" value={code} maxLength={20} onChange={(e) => setCode(e.target.value)} required />}
+          {(control) => (
+            <input {...control} className="code-input" value={code} maxLength={20} onChange={(e) => setCode(e.target.value)} required />
+          )}
         </Field>
         <Field label={a.measure} name="title" error={error} className="wide">
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
         </Field>
         <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={view.vocabulary.areas} />
-        <TermSelect label={a.status} name="statusCode" error={error} value={statusCode} onChange={setStatusCode} terms={view.vocabulary.statuses} />
+        <TermSelect
+          label={a.status}
+          name="statusCode"
+          error={error}
+          value={statusCode}
+          onChange={setStatusCode}
+          terms={view.vocabulary.statuses}
+        />
         <button type="submit" disabled={saving}>
           {a.add}
         </button>

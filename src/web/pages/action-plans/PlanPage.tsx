@@ -29,7 +29,8 @@ export const useVersionView = (planId: number, versionId: number | null) =>
 export function useVersionState() {
   const { t } = useI18n();
   const a = t.actionPlans;
-  return (v: PlanVersion) => (v.status === 'decided' ? a.decidedWith(v.decidedOn ?? '', v.decisionRef ?? '') : (a.statuses[v.status] ?? v.status));
+  return (v: PlanVersion) =>
+    v.status === 'decided' ? a.decidedWith(v.decidedOn ?? '', v.decisionRef ?? '') : (a.statuses[v.status] ?? v.status);
 }
 
 /** A plan: its versions, the measures of the chosen version, summary, checks, spreadsheet and exports. */
@@ -116,8 +117,7 @@ function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; versio
         <button type="submit">{t.show}</button>
       </form>
       <p className="ap-version-meta">
-        <span className={`status-tag ${version.status}`}>{state(version)}</span>{' '}
-        {version.status === 'draft' ? a.draftNote : a.decidedNote}
+        <span className={`status-tag ${version.status}`}>{state(version)}</span> {version.status === 'draft' ? a.draftNote : a.decidedNote}
         {revises && (
           <>
             <br />
@@ -127,8 +127,7 @@ function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; versio
       </p>
       {newerDraft && (
         <p className="notice">
-          {a.newerDraft(newerDraft.number)}{' '}
-          <Link to={`?version=${newerDraft.id}`}>{a.showDraft(newerDraft.number)}</Link>
+          {a.newerDraft(newerDraft.number)} <Link to={`?version=${newerDraft.id}`}>{a.showDraft(newerDraft.number)}</Link>
         </p>
       )}
       {version.sourceNote && (
@@ -166,7 +165,9 @@ function ReviseVersion({ planId, version, onCreated }: { planId: number; version
       texts={t.actionPlans}
       title={{ initial: '', required: false }}
       fieldNames={{ title: 'title', reason: 'reason' }}
-      revise={({ title, reason }) => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason, ...(title ? { title } : {}) })}
+      revise={({ title, reason }) =>
+        api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason, ...(title ? { title } : {}) })
+      }
       onCreated={(created) => {
         void refreshAll(qc);
         onCreated(created);

@@ -1,7 +1,13 @@
 import { useId } from 'react';
 
 /** A fieldset of radio buttons for one setting (grouping, range rule). */
-export function RadioChoice<T extends string>({ legend, options, labels, value, onChange }: {
+export function RadioChoice<T extends string>({
+  legend,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
   legend: string;
   options: readonly T[];
   labels: Record<T, string>;

@@ -24,7 +24,14 @@ function parts(r: Row) {
   const realised = Math.max(0, r.realised);
   const implemented = Math.max(0, r.implemented - realised);
   const decided = Math.max(0, r.decided - Math.max(r.implemented, realised));
-  return { forecast: Math.max(0, r.forecastDeficit ?? 0), unallocated: Math.max(0, r.unallocatedReductions ?? 0), realised, implemented, decided, uncovered: r.uncovered };
+  return {
+    forecast: Math.max(0, r.forecastDeficit ?? 0),
+    unallocated: Math.max(0, r.unallocatedReductions ?? 0),
+    realised,
+    implemented,
+    decided,
+    uncovered: r.uncovered,
+  };
 }
 
 /** Per year: the deficit to close against decided, implemented and realised effects, with a bridge chart. */
@@ -33,7 +40,10 @@ export function ReconciliationPage() {
   const a = t.actionPlans;
   const { code = '' } = useParams();
   const id = useId();
-  const report = useQuery({ queryKey: actionPlanKeys.reconciliation(code), queryFn: () => api.get<ReconciliationReport>(apiPaths.reconciliation(code)) });
+  const report = useQuery({
+    queryKey: actionPlanKeys.reconciliation(code),
+    queryFn: () => api.get<ReconciliationReport>(apiPaths.reconciliation(code)),
+  });
   const rows = report.data?.rows ?? [];
   const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
   return (
@@ -101,7 +111,10 @@ export function ReconciliationPage() {
               </li>
             ))}
           </ul>
-          <ExportLinks href={(format) => apiPaths.committeeExport(code, 'reconciliation', format)} what={a.exportWhat.reconciliation ?? ''} />
+          <ExportLinks
+            href={(format) => apiPaths.committeeExport(code, 'reconciliation', format)}
+            what={a.exportWhat.reconciliation ?? ''}
+          />
           <BridgeChart rows={rows} />
         </section>
       )}
@@ -114,7 +127,14 @@ function BridgeChart({ rows }: { rows: Row[] }) {
   const a = t.actionPlans;
   const option = useMemo<ChartOption>(() => {
     const p = rows.map(parts);
-    const bar = (name: string, stack: string, values: number[], color: string) => ({ name, type: 'bar' as const, stack, data: values.map(toMnkr), color, barMaxWidth: 48 });
+    const bar = (name: string, stack: string, values: number[], color: string) => ({
+      name,
+      type: 'bar' as const,
+      stack,
+      data: values.map(toMnkr),
+      color,
+      barMaxWidth: 48,
+    });
     return {
       legend: { top: 0, textStyle: axisText },
       grid: { left: 16, right: 32, top: 64, bottom: 8, containLabel: true },
@@ -122,12 +142,42 @@ function BridgeChart({ rows }: { rows: Row[] }) {
       xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisLabel: axisText },
       yAxis: mnkrAxis,
       series: [
-        bar(a.forecastDeficit, 'gap', p.map((x) => x.forecast), chartColours.secondary),
-        bar(a.unallocated, 'gap', p.map((x) => x.unallocated), colours.unallocated),
-        bar(a.realisedPart, 'cover', p.map((x) => x.realised), chartColours.tertiary),
-        bar(a.implementedPart, 'cover', p.map((x) => x.implemented), colours.implemented),
-        bar(a.decidedPart, 'cover', p.map((x) => x.decided), chartColours.primary),
-        bar(a.uncovered, 'cover', p.map((x) => x.uncovered), colours.uncovered),
+        bar(
+          a.forecastDeficit,
+          'gap',
+          p.map((x) => x.forecast),
+          chartColours.secondary,
+        ),
+        bar(
+          a.unallocated,
+          'gap',
+          p.map((x) => x.unallocated),
+          colours.unallocated,
+        ),
+        bar(
+          a.realisedPart,
+          'cover',
+          p.map((x) => x.realised),
+          chartColours.tertiary,
+        ),
+        bar(
+          a.implementedPart,
+          'cover',
+          p.map((x) => x.implemented),
+          colours.implemented,
+        ),
+        bar(
+          a.decidedPart,
+          'cover',
+          p.map((x) => x.decided),
+          chartColours.primary,
+        ),
+        bar(
+          a.uncovered,
+          'cover',
+          p.map((x) => x.uncovered),
+          colours.uncovered,
+        ),
       ],
     };
   }, [rows, a]);
@@ -146,7 +196,15 @@ function BridgeChart({ rows }: { rows: Row[] }) {
             head={[a.forecastDeficit, a.unallocated, a.realisedPart, a.implementedPart, a.decidedPart, a.uncovered]}
             rows={rows.map((r) => {
               const x = parts(r);
-              return [String(r.year), mnkr(x.forecast), mnkr(x.unallocated), mnkr(x.realised), mnkr(x.implemented), mnkr(x.decided), mnkr(x.uncovered)];
+              return [
+                String(r.year),
+                mnkr(x.forecast),
+                mnkr(x.unallocated),
+                mnkr(x.realised),
+                mnkr(x.implemented),
+                mnkr(x.decided),
+                mnkr(x.uncovered),
+              ];
             })}
           />
         }

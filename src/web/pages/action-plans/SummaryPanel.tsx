@@ -126,7 +126,10 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
           <p className="meta">
             {a.unitNote} {a.partialYearNote}
           </p>
-          <ExportLinks href={(format) => apiPaths.export(planId, 'summary', { version: versionId, by, range, format })} what={a.exportWhat.summary ?? ''} />
+          <ExportLinks
+            href={(format) => apiPaths.export(planId, 'summary', { version: versionId, by, range, format })}
+            what={a.exportWhat.summary ?? ''}
+          />
         </>
       )}
     </section>
@@ -138,7 +141,10 @@ export function ChecksPanel({ planId, versionId }: { planId: number; versionId: 
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();
-  const report = useQuery({ queryKey: actionPlanKeys.checks(planId, versionId), queryFn: () => api.get<ChecksReport>(apiPaths.checks(planId, versionId)) });
+  const report = useQuery({
+    queryKey: actionPlanKeys.checks(planId, versionId),
+    queryFn: () => api.get<ChecksReport>(apiPaths.checks(planId, versionId)),
+  });
   const findings = report.data?.findings ?? [];
   const amount = (kind: string, v: number | null) => (v === null || kind === 'unit_suspect' ? a.none : mnkr(v));
   return (

@@ -7,7 +7,17 @@ import { apiPaths, refreshAll, type TemplateImportSummary, type VersionView } fr
 const XLSX = 'application/octet-stream';
 
 /** Download the version as an xlsx template (empty or filled); a draft's writers upload it back, all or nothing. */
-export function TemplatePanel({ planId, view, writable, onStatus }: { planId: number; view: VersionView; writable: boolean; onStatus: (s: string) => void }) {
+export function TemplatePanel({
+  planId,
+  view,
+  writable,
+  onStatus,
+}: {
+  planId: number;
+  view: VersionView;
+  writable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const qc = useQueryClient();

@@ -1,7 +1,15 @@
 import { Field } from '../../components/Field.tsx';
 
 /** A labelled choice from one of the plan's vocabularies (areas, target groups, statuses). */
-export function TermSelect({ label, name, error, value, onChange, terms, emptyLabel }: {
+export function TermSelect({
+  label,
+  name,
+  error,
+  value,
+  onChange,
+  terms,
+  emptyLabel,
+}: {
   label: string;
   /** The field's name in the API's input, and the save's error, to show the server's message. */
   name?: string;

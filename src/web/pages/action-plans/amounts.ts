@@ -24,7 +24,11 @@ export function rangeText(min: number | null, max: number | null, withUnit = fal
 }
 
 /** One effect as text: amount or range, "(delår)" when partial-year, or the qualitative assessment. */
-export function effectText(e: Effect | undefined, labels: { partialYear: string; qualitative: Record<string, string>; none: string }, withUnit = false): string {
+export function effectText(
+  e: Effect | undefined,
+  labels: { partialYear: string; qualitative: Record<string, string>; none: string },
+  withUnit = false,
+): string {
   if (!e) return labels.none;
   const amount = rangeText(e.amountMin, e.amountMax, withUnit);
   if (amount === null) return e.qualitative ? (labels.qualitative[e.qualitative] ?? e.qualitative) : labels.none;

@@ -112,7 +112,14 @@ function FilterForm({ initial, onApply }: { initial: Filter; onApply: (f: Filter
       <div className="grid">
         <div className="field">
           <label htmlFor={`${id}-type`}>{t.audit.entityType}</label>
-          <input id={`${id}-type`} name="entityType" list={`${id}-types`} value={f.entityType} onChange={set('entityType')} autoComplete="off" />
+          <input
+            id={`${id}-type`}
+            name="entityType"
+            list={`${id}-types`}
+            value={f.entityType}
+            onChange={set('entityType')}
+            autoComplete="off"
+          />
           <datalist id={`${id}-types`}>
             {entityTypes.map((v) => (
               <option key={v} value={v} />
@@ -122,15 +129,11 @@ function FilterForm({ initial, onApply }: { initial: Filter; onApply: (f: Filter
         <Field label={t.audit.entityId}>
           {(control) => <input {...control} name="entityId" value={f.entityId} onChange={set('entityId')} />}
         </Field>
-        <Field label={t.audit.user}>
-          {(control) => <input {...control} name="actor" value={f.actor} onChange={set('actor')} />}
-        </Field>
+        <Field label={t.audit.user}>{(control) => <input {...control} name="actor" value={f.actor} onChange={set('actor')} />}</Field>
         <Field label={t.audit.from}>
           {(control) => <input {...control} name="from" type="date" value={f.from} onChange={set('from')} />}
         </Field>
-        <Field label={t.audit.to}>
-          {(control) => <input {...control} name="to" type="date" value={f.to} onChange={set('to')} />}
-        </Field>
+        <Field label={t.audit.to}>{(control) => <input {...control} name="to" type="date" value={f.to} onChange={set('to')} />}</Field>
       </div>
       <div className="buttons">
         <button type="submit" className="primary">

@@ -74,7 +74,15 @@ export function CharterPage() {
   );
 }
 
-function LookupForm({ initial, vocabulary, onAsk }: { initial: Question; vocabulary: Vocabulary | undefined; onAsk: (q: Question) => void }) {
+function LookupForm({
+  initial,
+  vocabulary,
+  onAsk,
+}: {
+  initial: Question;
+  vocabulary: Vocabulary | undefined;
+  onAsk: (q: Question) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [q, setQ] = useState(initial);
@@ -101,20 +109,40 @@ function LookupForm({ initial, vocabulary, onAsk }: { initial: Question; vocabul
           )}
         </Field>
         <Field label={t.charter.age}>
-          {(control) => <input {...control} name="age" type="number" min={0} max={130} inputMode="numeric" value={q.age} onChange={set('age')} />}
+          {(control) => (
+            <input {...control} name="age" type="number" min={0} max={130} inputMode="numeric" value={q.age} onChange={set('age')} />
+          )}
         </Field>
         <div className="field">
           <label htmlFor={`${id}-int`}>{t.charter.intervention}</label>
-          <input id={`${id}-int`} name="intervention" list={`${id}-int-list`} value={q.intervention} onChange={set('intervention')} autoComplete="off" />
+          <input
+            id={`${id}-int`}
+            name="intervention"
+            list={`${id}-int-list`}
+            value={q.intervention}
+            onChange={set('intervention')}
+            autoComplete="off"
+          />
           <datalist id={`${id}-int-list`}>
-            {vocabulary?.interventions.map((v) => <option key={v} value={v} />)}
+            {vocabulary?.interventions.map((v) => (
+              <option key={v} value={v} />
+            ))}
           </datalist>
         </div>
         <div className="field">
           <label htmlFor={`${id}-tg`}>{t.charter.targetGroup}</label>
-          <input id={`${id}-tg`} name="targetGroup" list={`${id}-tg-list`} value={q.targetGroup} onChange={set('targetGroup')} autoComplete="off" />
+          <input
+            id={`${id}-tg`}
+            name="targetGroup"
+            list={`${id}-tg-list`}
+            value={q.targetGroup}
+            onChange={set('targetGroup')}
+            autoComplete="off"
+          />
           <datalist id={`${id}-tg-list`}>
-            {vocabulary?.targetGroups.map((v) => <option key={v} value={v} />)}
+            {vocabulary?.targetGroups.map((v) => (
+              <option key={v} value={v} />
+            ))}
           </datalist>
         </div>
         <Field label={t.charter.date}>
@@ -144,9 +172,7 @@ function Answer({ answer }: { answer: CharterAnswer }) {
   return (
     <>
       <div className="answer panel">
-        <p className="answer-committee">
-          {t.charter.found(`${rule.committeeName} (${rule.committeeCode})`)}
-        </p>
+        <p className="answer-committee">{t.charter.found(`${rule.committeeName} (${rule.committeeCode})`)}</p>
         <dl>
           <dt>{t.charter.rule}</dt>
           <dd>

@@ -47,7 +47,13 @@ export function ActivityRow({ activity, depth, writable, onSaved }: Props) {
         {editing ? (
           <form onSubmit={submit} className="inline-edit">
             <label htmlFor={inputId}>{t.committee.newName}</label>
-            <input id={inputId} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} required maxLength={200} />
+            <input
+              id={inputId}
+              value={editing.name}
+              onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+              required
+              maxLength={200}
+            />
             <button type="submit" className="primary" disabled={save.isPending}>
               {save.isPending ? t.committee.saving : t.committee.save}
             </button>

@@ -71,7 +71,13 @@ export function CommitteePage({ actor }: { actor: Actor }) {
           </thead>
           <tbody>
             {rows.map(({ node, depth }) => (
-              <ActivityRow key={node.id} activity={node} depth={depth} writable={writable} onSaved={(name) => setStatus(t.committee.saved(name))} />
+              <ActivityRow
+                key={node.id}
+                activity={node}
+                depth={depth}
+                writable={writable}
+                onSaved={(name) => setStatus(t.committee.saved(name))}
+              />
             ))}
           </tbody>
         </table>

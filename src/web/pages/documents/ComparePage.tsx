@@ -20,39 +20,71 @@ export function ComparePage() {
   useTitle(cmp.data ? `${c.title(a, b)} – ${cmp.data.to.title}` : t.documents.title);
   return (
     <>
-      <p className="back-link"><Link to={documentPath(code, Number(id))}>{c.back}</Link></p>
+      <p className="back-link">
+        <Link to={documentPath(code, Number(id))}>{c.back}</Link>
+      </p>
       {cmp.isPending && <Loading />}
       <ErrorMessage error={cmp.error} />
       {cmp.data && (
         <>
           <h1>{c.title(a, b)}</h1>
-          <p className="meta">{cmp.data.to.title} – {cmp.data.to.committeeName}</p>
+          <p className="meta">
+            {cmp.data.to.title} – {cmp.data.to.committeeName}
+          </p>
           <h2>{c.figuresCaption}</h2>
-          {cmp.data.figures.length === 0 ? <p>{c.noFigures}</p> : (
+          {cmp.data.figures.length === 0 ? (
+            <p>{c.noFigures}</p>
+          ) : (
             <div className="table-scroll" role="region" aria-label={c.figuresCaption} tabIndex={0}>
               <table>
                 <caption>{c.figuresCaption}</caption>
                 <thead>
-                  <tr><th scope="col">{c.table}</th><th scope="col">{c.row}</th><th scope="col">{c.column}</th><th scope="col" className="num">{c.before(a)}</th><th scope="col" className="num">{c.after(b)}</th></tr>
+                  <tr>
+                    <th scope="col">{c.table}</th>
+                    <th scope="col">{c.row}</th>
+                    <th scope="col">{c.column}</th>
+                    <th scope="col" className="num">
+                      {c.before(a)}
+                    </th>
+                    <th scope="col" className="num">
+                      {c.after(b)}
+                    </th>
+                  </tr>
                 </thead>
                 <tbody>
                   {cmp.data.figures.map((f, i) => (
-                    <tr key={i}><td>{f.caption}</td><th scope="row">{f.row}</th><td>{f.column}</td><td className="num">{f.before ?? c.empty}</td><td className="num">{f.after ?? c.empty}</td></tr>
+                    <tr key={i}>
+                      <td>{f.caption}</td>
+                      <th scope="row">{f.row}</th>
+                      <td>{f.column}</td>
+                      <td className="num">{f.before ?? c.empty}</td>
+                      <td className="num">{f.after ?? c.empty}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           )}
           <h2>{c.textsCaption}</h2>
-          {cmp.data.texts.length === 0 ? <p>{c.noTexts}</p> : cmp.data.texts.map((x) => (
-            <section key={x.sectionId} className="text-change" aria-label={x.title}>
-              <h3>{x.title}</h3>
-              <div className="text-diff">
-                <div><p className="meta">{c.before(a)}</p><del>{x.before || c.empty}</del></div>
-                <div><p className="meta">{c.after(b)}</p><ins>{x.after || c.empty}</ins></div>
-              </div>
-            </section>
-          ))}
+          {cmp.data.texts.length === 0 ? (
+            <p>{c.noTexts}</p>
+          ) : (
+            cmp.data.texts.map((x) => (
+              <section key={x.sectionId} className="text-change" aria-label={x.title}>
+                <h3>{x.title}</h3>
+                <div className="text-diff">
+                  <div>
+                    <p className="meta">{c.before(a)}</p>
+                    <del>{x.before || c.empty}</del>
+                  </div>
+                  <div>
+                    <p className="meta">{c.after(b)}</p>
+                    <ins>{x.after || c.empty}</ins>
+                  </div>
+                </div>
+              </section>
+            ))
+          )}
         </>
       )}
     </>

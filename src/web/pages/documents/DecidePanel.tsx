@@ -47,20 +47,45 @@ export function DecidePanel({ detail, onStatus }: { detail: DocumentDetail; onSt
           {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
         </Field>
         <Field label={d.reference} name="decisionRef" error={decide.error}>
-          {(control) => <input {...control} value={reference} maxLength={100} placeholder="§ 12" onChange={(e) => setReference(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              value={reference}
+              maxLength={100}
+              placeholder="§ 12"
+              onChange={(e) => setReference(e.target.value)}
+              required
+            />
+          )}
         </Field>
-        {!confirming && <button type="submit" disabled={open > 0}>{d.submit}</button>}
+        {!confirming && (
+          <button type="submit" disabled={open > 0}>
+            {d.submit}
+          </button>
+        )}
       </form>
       {confirming && (
         <div className="notice" role="group" aria-label={d.title}>
           <p>{d.confirm(`${doc.title} (v${doc.number})`)}</p>
           <div className="buttons">
-            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>{decide.isPending ? d.deciding : d.yes}</button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={decide.isPending}>{d.cancel}</button>
+            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
+              {decide.isPending ? d.deciding : d.yes}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} disabled={decide.isPending}>
+              {d.cancel}
+            </button>
           </div>
         </div>
       )}
-      <SaveError error={decide.error} onReload={() => { decide.reset(); setConfirming(false); void refresh(); }} reloadText={t.documents.editor.reload} />
+      <SaveError
+        error={decide.error}
+        onReload={() => {
+          decide.reset();
+          setConfirming(false);
+          void refresh();
+        }}
+        reloadText={t.documents.editor.reload}
+      />
     </section>
   );
 }
@@ -77,8 +102,20 @@ export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
       <ul className="download-list">
         {formats.map((f) => (
           <li key={f}>
-            <a className="button-link" href={`/api/documents/${detail.document.id}/file/${f}`} download aria-label={d.downloads.label(d.formats[f])}>{d.formats[f]}</a>
-            {detail.frozen?.hashes[f] && <span className="hash meta"> {d.downloads.hash} <code>{detail.frozen.hashes[f].slice(0, 16)}…</code></span>}
+            <a
+              className="button-link"
+              href={`/api/documents/${detail.document.id}/file/${f}`}
+              download
+              aria-label={d.downloads.label(d.formats[f])}
+            >
+              {d.formats[f]}
+            </a>
+            {detail.frozen?.hashes[f] && (
+              <span className="hash meta">
+                {' '}
+                {d.downloads.hash} <code>{detail.frozen.hashes[f].slice(0, 16)}…</code>
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -108,14 +145,23 @@ export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentD
       ) : pub ? (
         <>
           <p>
-            {p.published} <a href={pub.url}>{window.location.origin}{pub.url}</a> · <a href={pub.pdfUrl}>{p.pdf}</a>
+            {p.published}{' '}
+            <a href={pub.url}>
+              {window.location.origin}
+              {pub.url}
+            </a>{' '}
+            · <a href={pub.pdfUrl}>{p.pdf}</a>
           </p>
           {canWrite && <WithdrawForm documentId={detail.document.id} onStatus={onStatus} />}
         </>
       ) : (
         <>
           <p>{p.help}</p>
-          {canWrite && <button type="button" className="primary" onClick={() => publish.mutate()} disabled={publish.isPending}>{p.submit}</button>}
+          {canWrite && (
+            <button type="button" className="primary" onClick={() => publish.mutate()} disabled={publish.isPending}>
+              {p.submit}
+            </button>
+          )}
         </>
       )}
       <ErrorMessage error={publish.error} />
@@ -143,18 +189,42 @@ function WithdrawForm({ documentId, onStatus }: { documentId: number; onStatus: 
     e.preventDefault();
     withdraw.mutate();
   };
-  if (!open) return <button type="button" onClick={() => setOpen(true)}>{p.withdraw}</button>;
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {p.withdraw}
+      </button>
+    );
   return (
     <form className="notice" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{p.withdraw}</h3>
       <p id={`${id}-help`}>{p.withdrawHelp}</p>
       <div className="field">
         <label htmlFor={`${id}-reason`}>{p.reason}</label>
-        <textarea id={`${id}-reason`} value={reason} maxLength={1000} rows={3} required aria-describedby={`${id}-help`} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id={`${id}-reason`}
+          value={reason}
+          maxLength={1000}
+          rows={3}
+          required
+          aria-describedby={`${id}-help`}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       <div className="buttons">
-        <button type="submit" className="primary" disabled={withdraw.isPending || reason.trim() === ''}>{withdraw.isPending ? p.withdrawing : p.confirmWithdraw}</button>
-        <button type="button" onClick={() => { setOpen(false); withdraw.reset(); }} disabled={withdraw.isPending}>{p.cancel}</button>
+        <button type="submit" className="primary" disabled={withdraw.isPending || reason.trim() === ''}>
+          {withdraw.isPending ? p.withdrawing : p.confirmWithdraw}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            withdraw.reset();
+          }}
+          disabled={withdraw.isPending}
+        >
+          {p.cancel}
+        </button>
       </div>
       <ErrorMessage error={withdraw.error} />
     </form>

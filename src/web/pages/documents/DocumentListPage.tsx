@@ -45,7 +45,9 @@ function DocumentTable({ code, documents }: { code: string; documents: StoredDoc
             <th scope="col">{d.list.document}</th>
             <th scope="col">{d.list.type}</th>
             <th scope="col">{d.list.period}</th>
-            <th scope="col" className="num">{d.list.version}</th>
+            <th scope="col" className="num">
+              {d.list.version}
+            </th>
             <th scope="col">{d.list.status}</th>
             <th scope="col">{d.list.decided}</th>
           </tr>
@@ -54,12 +56,16 @@ function DocumentTable({ code, documents }: { code: string; documents: StoredDoc
           {documents.map((doc) => (
             <tr key={doc.id}>
               <th scope="row">
-                <Link to={documentPath(code, doc.id)} aria-label={d.list.openLabel(doc.title, doc.number)}>{doc.title}</Link>
+                <Link to={documentPath(code, doc.id)} aria-label={d.list.openLabel(doc.title, doc.number)}>
+                  {doc.title}
+                </Link>
               </th>
               <td>{d.types[doc.type]}</td>
               <td>{d.period(doc.year, doc.month)}</td>
               <td className="num">{doc.number}</td>
-              <td><span className={`status-tag ${doc.status}`}>{d.statuses[doc.status]}</span></td>
+              <td>
+                <span className={`status-tag ${doc.status}`}>{d.statuses[doc.status]}</span>
+              </td>
               <td>{doc.decidedOn ? `${doc.decidedOn}, ${doc.decisionRef}` : '–'}</td>
             </tr>
           ))}
@@ -83,7 +89,12 @@ function CreateDocument({ code }: { code: string }) {
   const [chosenMonth, setMonth] = useState<string | null>(null);
   const month = chosenMonth ?? String(years.data?.outcomeThrough[year] ?? 8);
   const create = useMutation({
-    mutationFn: () => api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, { type, year: Number(year), month: needsMonth(type) ? Number(month) : null }),
+    mutationFn: () =>
+      api.post<StoredDocument>(`/api/committees/${encodeURIComponent(code)}/documents`, {
+        type,
+        year: Number(year),
+        month: needsMonth(type) ? Number(month) : null,
+      }),
     onSuccess: (doc) => {
       void qc.invalidateQueries({ queryKey: documentKeys.list(code) });
       void navigate(documentPath(code, doc.id));
@@ -100,23 +111,45 @@ function CreateDocument({ code }: { code: string }) {
         <Field label={d.create.type} name="type" error={create.error}>
           {(control) => (
             <select {...control} value={type} onChange={(e) => setType(e.target.value as DocType)}>
-              {docTypes.map((x) => <option key={x} value={x}>{d.types[x]}</option>)}
+              {docTypes.map((x) => (
+                <option key={x} value={x}>
+                  {d.types[x]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={d.create.year} name="year" error={create.error}>
-          {(control) => <input {...control} type="number" className="year-input" min={1990} max={2100} step={1} value={year} onChange={(e) => setYear(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              className="year-input"
+              min={1990}
+              max={2100}
+              step={1}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              required
+            />
+          )}
         </Field>
         {needsMonth(type) && (
           <Field label={d.create.month} name="month" error={create.error}>
             {(control) => (
               <select {...control} value={month} onChange={(e) => setMonth(e.target.value)}>
-                {d.months.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+                {d.months.map((m, i) => (
+                  <option key={m} value={i + 1}>
+                    {m}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         )}
-        <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? d.create.creating : d.create.submit}</button>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {create.isPending ? d.create.creating : d.create.submit}
+        </button>
       </form>
       <ErrorMessage error={create.error} />
     </section>

@@ -7,7 +7,15 @@ import { type DocumentDetail, type Finding } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
 
 /** The checks of the document with a link to each place; open ones can be acknowledged with a reason. */
-export function FindingsPanel({ detail, writable, onStatus }: { detail: DocumentDetail; writable: boolean; onStatus: (s: string) => void }) {
+export function FindingsPanel({
+  detail,
+  writable,
+  onStatus,
+}: {
+  detail: DocumentDetail;
+  writable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const f = t.documents.findings;
   const id = useId();
@@ -16,35 +24,45 @@ export function FindingsPanel({ detail, writable, onStatus }: { detail: Document
   return (
     <section aria-labelledby={id} className={open > 0 ? 'panel findings has-findings' : 'panel findings'}>
       <h2 id={id}>{f.title}</h2>
-      <p className="findings-count"><strong>{f.count(open, detail.findings.length)}</strong></p>
+      <p className="findings-count">
+        <strong>{f.count(open, detail.findings.length)}</strong>
+      </p>
       {open > 0 && writable && <p>{f.intro}</p>}
       {detail.findings.length > 0 && (
         <Collapsed collapsed={open === 0} summary={f.showAll(detail.findings.length)}>
-        <div className="table-scroll" role="region" aria-label={f.caption} tabIndex={0}>
-          <table className="findings-table">
-            <caption>{f.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{f.where}</th>
-                <th scope="col">{f.message}</th>
-                <th scope="col">{f.state}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.findings.map((x) => (
-                <tr key={x.key} className={x.acknowledgement ? 'acknowledged' : 'open'}>
-                  <td><a href={`#sektion-${x.sectionId}`}>{titleOf.get(x.sectionId) ?? x.sectionId}</a></td>
-                  <th scope="row" className="finding-message">{x.message}</th>
-                  <td>
-                    {x.acknowledgement
-                      ? <span className="muted">{f.acknowledged(x.acknowledgement.actorName, x.acknowledgement.reason)}</span>
-                      : writable ? <Acknowledge documentId={detail.document.id} finding={x} onStatus={onStatus} /> : <strong>{f.open}</strong>}
-                  </td>
+          <div className="table-scroll" role="region" aria-label={f.caption} tabIndex={0}>
+            <table className="findings-table">
+              <caption>{f.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.where}</th>
+                  <th scope="col">{f.message}</th>
+                  <th scope="col">{f.state}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {detail.findings.map((x) => (
+                  <tr key={x.key} className={x.acknowledgement ? 'acknowledged' : 'open'}>
+                    <td>
+                      <a href={`#sektion-${x.sectionId}`}>{titleOf.get(x.sectionId) ?? x.sectionId}</a>
+                    </td>
+                    <th scope="row" className="finding-message">
+                      {x.message}
+                    </th>
+                    <td>
+                      {x.acknowledgement ? (
+                        <span className="muted">{f.acknowledged(x.acknowledgement.actorName, x.acknowledgement.reason)}</span>
+                      ) : writable ? (
+                        <Acknowledge documentId={detail.document.id} finding={x} onStatus={onStatus} />
+                      ) : (
+                        <strong>{f.open}</strong>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Collapsed>
       )}
     </section>
@@ -80,9 +98,25 @@ function Acknowledge({ documentId, finding, onStatus }: { documentId: number; fi
   };
   return (
     <form className="acknowledge-form" onSubmit={submit}>
-      <input aria-label={f.reasonLabel(finding.message)} placeholder={f.reason} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} required />
-      <button type="submit" aria-label={f.acknowledgeLabel(finding.message)} disabled={ack.isPending}>{f.acknowledge}</button>
-      <SaveError error={ack.error} onReload={() => { ack.reset(); void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) }); }} reloadText={t.documents.editor.reload} />
+      <input
+        aria-label={f.reasonLabel(finding.message)}
+        placeholder={f.reason}
+        value={reason}
+        maxLength={1000}
+        onChange={(e) => setReason(e.target.value)}
+        required
+      />
+      <button type="submit" aria-label={f.acknowledgeLabel(finding.message)} disabled={ack.isPending}>
+        {f.acknowledge}
+      </button>
+      <SaveError
+        error={ack.error}
+        onReload={() => {
+          ack.reset();
+          void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
+        }}
+        reloadText={t.documents.editor.reload}
+      />
     </form>
   );
 }

@@ -14,7 +14,17 @@ type Section = DocumentDetail['sections'][number];
 const demote = (html: string) => html.replace(/<(\/?)h3>/g, '<$1h4>').replace(/<(\/?)h2>/g, '<$1h3>');
 
 /** One section: written text with its status and note, or a live preview of its data blocks. */
-export function SectionCard({ documentId, section, writable, onStatus }: { documentId: number; section: Section; writable: boolean; onStatus: (s: string) => void }) {
+export function SectionCard({
+  documentId,
+  section,
+  writable,
+  onStatus,
+}: {
+  documentId: number;
+  section: Section;
+  writable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const d = t.documents;
   const headingId = useId();
@@ -22,11 +32,21 @@ export function SectionCard({ documentId, section, writable, onStatus }: { docum
     <section id={`sektion-${section.sectionId}`} aria-labelledby={headingId} className={`doc-section ${section.kind}`}>
       <h3 id={headingId}>
         {section.title}
-        {section.kind === 'text' && <> <span className={`status-tag ${section.status === 'done' ? 'decided' : 'draft'}`}>{d.sectionStatuses[section.status]}</span></>}
+        {section.kind === 'text' && (
+          <>
+            {' '}
+            <span className={`status-tag ${section.status === 'done' ? 'decided' : 'draft'}`}>{d.sectionStatuses[section.status]}</span>
+          </>
+        )}
       </h3>
       {section.kind === 'block' ? (
-        <div className="doc-preview" role="region" aria-label={d.editor.blockLabel(section.title)} tabIndex={0}
-          dangerouslySetInnerHTML={{ __html: demote(section.previewHtml ?? '') }} />
+        <div
+          className="doc-preview"
+          role="region"
+          aria-label={d.editor.blockLabel(section.title)}
+          tabIndex={0}
+          dangerouslySetInnerHTML={{ __html: demote(section.previewHtml ?? '') }}
+        />
       ) : writable ? (
         <TextEditor documentId={documentId} section={section} onStatus={onStatus} />
       ) : (
@@ -42,7 +62,14 @@ function ReadOnlyText({ section }: { section: StoredSection }) {
   const out: ReactNode[] = [];
   let list: string[] = [];
   const flush = (key: number) => {
-    if (list.length > 0) out.push(<ul key={`ul-${key}`}>{list.map((x, i) => <li key={i}>{x}</li>)}</ul>);
+    if (list.length > 0)
+      out.push(
+        <ul key={`ul-${key}`}>
+          {list.map((x, i) => (
+            <li key={i}>{x}</li>
+          ))}
+        </ul>,
+      );
     list = [];
   };
   section.paragraphs.forEach((p, i) => {
@@ -67,7 +94,12 @@ function TextEditor({ documentId, section, onStatus }: { documentId: number; sec
   const dirty = text !== saved || note !== (section.note ?? '');
   const refresh = () => qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
   const save = useMutation({
-    mutationFn: () => api.put(`/api/document-sections/${section.id}/text`, { version: section.version, paragraphs: parseText(text), note: note.trim() || null }),
+    mutationFn: () =>
+      api.put(`/api/document-sections/${section.id}/text`, {
+        version: section.version,
+        paragraphs: parseText(text),
+        note: note.trim() || null,
+      }),
     onSuccess: () => {
       onStatus(d.editor.saved(section.title));
       void refresh();
@@ -89,21 +121,39 @@ function TextEditor({ documentId, section, onStatus }: { documentId: number; sec
       {section.prompt && <p className="meta">{section.prompt}</p>}
       <div className="field">
         <label htmlFor={`${id}-text`}>{d.editor.textLabel(section.title)}</label>
-        <textarea id={`${id}-text`} rows={Math.min(16, Math.max(5, text.split('\n').length + 1))} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-help`} />
-        <p id={`${id}-help`} className="meta">{d.editor.textHelp}</p>
+        <textarea
+          id={`${id}-text`}
+          rows={Math.min(16, Math.max(5, text.split('\n').length + 1))}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-help`}
+        />
+        <p id={`${id}-help`} className="meta">
+          {d.editor.textHelp}
+        </p>
       </div>
       <Field label={d.editor.noteLabel} name="note" error={save.error}>
         {(control) => <input {...control} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <div className="buttons">
-        <button type="submit" className="primary" disabled={save.isPending || !dirty}>{save.isPending ? d.editor.saving : d.editor.save}</button>
+        <button type="submit" className="primary" disabled={save.isPending || !dirty}>
+          {save.isPending ? d.editor.saving : d.editor.save}
+        </button>
         <button type="button" disabled={mark.isPending || dirty} onClick={() => mark.mutate(section.status === 'done' ? 'draft' : 'done')}>
           {section.status === 'done' ? d.editor.markDraft : d.editor.markDone}
         </button>
         {dirty && <span className="muted">{d.editor.unsaved}</span>}
       </div>
       {section.author && <p className="meta">{d.editor.author(section.author)}</p>}
-      <SaveError error={save.error ?? mark.error} onReload={() => { save.reset(); mark.reset(); void refresh(); }} reloadText={d.editor.reload} />
+      <SaveError
+        error={save.error ?? mark.error}
+        onReload={() => {
+          save.reset();
+          mark.reset();
+          void refresh();
+        }}
+        reloadText={d.editor.reload}
+      />
     </form>
   );
 }

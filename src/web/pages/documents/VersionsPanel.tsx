@@ -8,7 +8,15 @@ import { documentPath, type DocumentDetail, type StoredDocument } from './api.ts
 import { documentKeys } from '../../query-keys.ts';
 
 /** Every version of the document, links to compare with the one shown, and a new version from a decided one. */
-export function VersionsPanel({ detail, canWrite, onStatus }: { detail: DocumentDetail; canWrite: boolean; onStatus: (s: string) => void }) {
+export function VersionsPanel({
+  detail,
+  canWrite,
+  onStatus,
+}: {
+  detail: DocumentDetail;
+  canWrite: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const v = t.documents.versions;
   const id = useId();
@@ -43,12 +51,16 @@ export function VersionsPanel({ detail, canWrite, onStatus }: { detail: Document
             {detail.editions.map((e) => (
               <tr key={e.id} aria-current={e.id === doc.id ? 'true' : undefined} className={e.id === doc.id ? 'selected' : undefined}>
                 <th scope="row">{e.id === doc.id ? `v${e.number}` : <Link to={documentPath(code, e.id)}>v{e.number}</Link>}</th>
-                <td><span className={`status-tag ${e.status}`}>{t.documents.statuses[e.status]}</span></td>
+                <td>
+                  <span className={`status-tag ${e.status}`}>{t.documents.statuses[e.status]}</span>
+                </td>
                 <td>{e.decidedOn ? `${e.decidedOn}, ${e.decisionRef}` : '–'}</td>
                 <td>
-                  {e.id === doc.id
-                    ? <span className="muted">{v.current}</span>
-                    : <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`}>{v.compareLabel(e.number)}</Link>}
+                  {e.id === doc.id ? (
+                    <span className="muted">{v.current}</span>
+                  ) : (
+                    <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`}>{v.compareLabel(e.number)}</Link>
+                  )}
                 </td>
               </tr>
             ))}
@@ -58,7 +70,9 @@ export function VersionsPanel({ detail, canWrite, onStatus }: { detail: Document
       {canWrite && doc.status === 'decided' && !hasDraft && (
         <>
           <p className="meta">{v.newVersionHelp}</p>
-          <button type="button" onClick={() => create.mutate()} disabled={create.isPending}>{v.newVersion}</button>
+          <button type="button" onClick={() => create.mutate()} disabled={create.isPending}>
+            {v.newVersion}
+          </button>
         </>
       )}
       <ErrorMessage error={create.error} />

@@ -23,7 +23,14 @@ export interface DocumentDetail {
   sections: (StoredSection & { previewHtml: string | null })[];
   findings: Finding[];
   editions: StoredDocument[];
-  frozen: { number: number; decidedOn: string; decisionRef: string; decidedBy: string; hashes: Record<string, string>; createdAt: string } | null;
+  frozen: {
+    number: number;
+    decidedOn: string;
+    decisionRef: string;
+    decidedBy: string;
+    hashes: Record<string, string>;
+    createdAt: string;
+  } | null;
   publication: { url: string; pdfUrl: string; withdrawal: { at: string; by: string; reason: string } | null } | null;
 }
 
@@ -31,7 +38,10 @@ export const documentsPath = (code: string) => `/namnd/${encodeURIComponent(code
 export const documentPath = (code: string, id: number) => `${documentsPath(code)}/${id}`;
 
 export function useDocumentList(code: string) {
-  return useQuery({ queryKey: documentKeys.list(code), queryFn: () => api.get<StoredDocument[]>(`/api/committees/${encodeURIComponent(code)}/documents`) });
+  return useQuery({
+    queryKey: documentKeys.list(code),
+    queryFn: () => api.get<StoredDocument[]>(`/api/committees/${encodeURIComponent(code)}/documents`),
+  });
 }
 
 export function useDocument(id: number) {
@@ -40,5 +50,9 @@ export function useDocument(id: number) {
 
 /** The committee's name and whether the actor may write for it, from the committee list. */
 export function useCommittee(code: string) {
-  return useQuery({ queryKey: committeeKeys.list, queryFn: () => api.get<{ id: number; code: string; name: string }[]>('/api/committees'), select: (cs) => cs.find((c) => c.code === code) ?? null });
+  return useQuery({
+    queryKey: committeeKeys.list,
+    queryFn: () => api.get<{ id: number; code: string; name: string }[]>('/api/committees'),
+    select: (cs) => cs.find((c) => c.code === code) ?? null,
+  });
 }

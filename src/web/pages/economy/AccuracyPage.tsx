@@ -76,7 +76,13 @@ function errorOption(report: AccuracyReport, t: Dict): ChartOption {
         symbol: 'circle',
         symbolSize: 7,
         lineStyle: { width: 3 },
-        markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: chartColours.text, type: 'solid', width: 1 }, data: [{ yAxis: 0 }] },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: chartColours.text, type: 'solid', width: 1 },
+          data: [{ yAxis: 0 }],
+        },
       },
     ],
   };
@@ -91,7 +97,8 @@ function TotalErrorChart({ report }: { report: AccuracyReport }) {
   if (!total || total.points.length === 0) return null;
   const first = total.points[0]!;
   const last = total.points[total.points.length - 1]!;
-  const describe = (p: { error: number; errorShare: number | null }) => `${formatSigned(p.error, 'mnkr', true)}${p.errorShare === null ? '' : ` (${formatPercent(p.errorShare)})`}`;
+  const describe = (p: { error: number; errorShare: number | null }) =>
+    `${formatSigned(p.error, 'mnkr', true)}${p.errorShare === null ? '' : ` (${formatPercent(p.errorShare)})`}`;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.chartTitle(total.label)}</h2>
@@ -104,7 +111,11 @@ function TotalErrorChart({ report }: { report: AccuracyReport }) {
             caption={`${a.chartTitle(total.label)} (mnkr)`}
             rowHeader={t.economy.month}
             head={[a.error, a.errorShare]}
-            rows={total.points.map((p) => [t.economy.months[p.month - 1] ?? String(p.month), formatSigned(p.error, 'mnkr'), p.errorShare === null ? '–' : formatPercent(p.errorShare)])}
+            rows={total.points.map((p) => [
+              t.economy.months[p.month - 1] ?? String(p.month),
+              formatSigned(p.error, 'mnkr'),
+              p.errorShare === null ? '–' : formatPercent(p.errorShare),
+            ])}
           />
         }
       />

@@ -34,7 +34,12 @@ export function AccuracyTable({ report, unit }: { report: AccuracyReport; unit: 
               <td className="num">{formatAmount(r.finalOutcome, unit)}</td>
               {months.map((m) => {
                 const p = r.points.find((x) => x.month === m);
-                if (!p) return <td key={m} className="num empty">–</td>;
+                if (!p)
+                  return (
+                    <td key={m} className="num empty">
+                      –
+                    </td>
+                  );
                 const cls = p.error < 0 ? signClass(p.error, unit) : undefined;
                 return (
                   <td key={m} className={cls ? `num ${cls}` : 'num'}>

@@ -5,7 +5,17 @@ import { formatAmount, formatSigned, signClass, type Unit } from './units.ts';
  * A right-aligned amount. Deviations are signed, and coloured where plus means surplus
  * (the sign carries the meaning; the colour only helps).
  */
-export function AmountCell({ value, unit, signed = false, coloured = signed }: { value: number | null; unit: Unit; signed?: boolean; coloured?: boolean }) {
+export function AmountCell({
+  value,
+  unit,
+  signed = false,
+  coloured = signed,
+}: {
+  value: number | null;
+  unit: Unit;
+  signed?: boolean;
+  coloured?: boolean;
+}) {
   if (value === null) return <td className="num empty">–</td>;
   if (!signed) return <td className="num">{formatAmount(value, unit)}</td>;
   const cls = coloured ? signClass(value, unit) : undefined;

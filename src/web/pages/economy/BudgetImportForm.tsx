@@ -9,7 +9,15 @@ import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 
 /** A budget table from an xlsx (sheet "Driftsammandrag") or csv file, into a new draft; all or nothing. */
-export function BudgetImportForm({ code, defaultYear, onImported }: { code: string; defaultYear: number; onImported: (id: number, title: string) => void }) {
+export function BudgetImportForm({
+  code,
+  defaultYear,
+  onImported,
+}: {
+  code: string;
+  defaultYear: number;
+  onImported: (id: number, title: string) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const i = t.economy.imports;
@@ -34,10 +42,30 @@ export function BudgetImportForm({ code, defaultYear, onImported }: { code: stri
       fields={
         <>
           <Field label={v.budgetYear}>
-            {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1990}
+                max={2100}
+                step={1}
+                className="year-input"
+                value={year}
+                onChange={(e) => setYear(e.target.value)}
+                required
+              />
+            )}
           </Field>
           <Field label={v.importTitleField}>
-            {(control) => <input {...control} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                value={title}
+                maxLength={200}
+                placeholder={v.defaultTitle(Number(year) || defaultYear)}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={v.importUnit}>
             {(control) => (

@@ -5,7 +5,16 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
 
 const rowClass = (kind: string, isSubset: boolean) =>
-  [kind === 'total' ? 'total' : kind === 'total_income' || kind === 'total_cost' ? 'total-part' : kind === 'unallocated' ? 'unallocated' : '', isSubset ? 'subset' : '']
+  [
+    kind === 'total'
+      ? 'total'
+      : kind === 'total_income' || kind === 'total_cost'
+        ? 'total-part'
+        : kind === 'unallocated'
+          ? 'unallocated'
+          : '',
+    isSubset ? 'subset' : '',
+  ]
     .filter(Boolean)
     .join(' ') || undefined;
 

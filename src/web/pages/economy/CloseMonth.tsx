@@ -7,7 +7,19 @@ import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 
 /** Closing a month freezes its forecasts; the button asks once more before it does. */
-export function CloseMonth({ code, year, month, period, onClosed }: { code: string; year: number; month: number; period: string; onClosed: () => void }) {
+export function CloseMonth({
+  code,
+  year,
+  month,
+  period,
+  onClosed,
+}: {
+  code: string;
+  year: number;
+  month: number;
+  period: string;
+  onClosed: () => void;
+}) {
   const { t } = useI18n();
   const f = t.economy.forecast;
   const qc = useQueryClient();

@@ -5,7 +5,13 @@ import { economyApi } from './types.ts';
 const formats = ['xlsx', 'csv', 'json'] as const;
 
 /** Plain links to the export route: the browser downloads the attachment with the session cookie. */
-export function Downloads(props: { code: string; table: 'budget' | 'follow-up' | 'accuracy'; year: number; month?: number | null; what: string }) {
+export function Downloads(props: {
+  code: string;
+  table: 'budget' | 'follow-up' | 'accuracy';
+  year: number;
+  month?: number | null;
+  what: string;
+}) {
   const { t } = useI18n();
   return (
     <div className="downloads">

@@ -17,7 +17,10 @@ export function EconomyLayout({ code, page, year, children }: { code: string; pa
   return (
     <>
       <h1>
-        {pageName} <span className="h1-sub">– {name} <span className="code">({code})</span></span>
+        {pageName}{' '}
+        <span className="h1-sub">
+          – {name} <span className="code">({code})</span>
+        </span>
       </h1>
       <nav aria-label={t.economy.tabsLabel(name)} className="economy-tabs">
         <ul>

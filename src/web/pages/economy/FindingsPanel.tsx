@@ -27,11 +27,19 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
             <thead>
               <tr>
                 <th scope="col">{t.economy.budget.where}</th>
-                <th scope="col" className="num">{t.economy.year}</th>
+                <th scope="col" className="num">
+                  {t.economy.year}
+                </th>
                 <th scope="col">{t.economy.budget.measure}</th>
-                <th scope="col" className="num">{t.economy.budget.printed}</th>
-                <th scope="col" className="num">{t.economy.budget.computed}</th>
-                <th scope="col" className="num">{t.economy.budget.difference}</th>
+                <th scope="col" className="num">
+                  {t.economy.budget.printed}
+                </th>
+                <th scope="col" className="num">
+                  {t.economy.budget.computed}
+                </th>
+                <th scope="col" className="num">
+                  {t.economy.budget.difference}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,19 +64,29 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
             <caption>{t.economy.budget.crossTableCaption(unit)}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">{t.economy.year}</th>
+                <th scope="col" className="num">
+                  {t.economy.year}
+                </th>
                 <th scope="col">{t.economy.budget.where}</th>
-                <th scope="col" className="num">{t.economy.budget.printed}</th>
+                <th scope="col" className="num">
+                  {t.economy.budget.printed}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {crossTable.flatMap((f) => f.figures.map((figure, i) => (
-                <tr key={`${f.year}-${f.measure}-${figure.label}`}>
-                  {i === 0 ? <th scope="row" rowSpan={f.figures.length} className="num">{f.year}</th> : null}
-                  <td>{figure.label}</td>
-                  <AmountCell value={figure.amount} unit={unit} />
-                </tr>
-              )))}
+              {crossTable.flatMap((f) =>
+                f.figures.map((figure, i) => (
+                  <tr key={`${f.year}-${f.measure}-${figure.label}`}>
+                    {i === 0 ? (
+                      <th scope="row" rowSpan={f.figures.length} className="num">
+                        {f.year}
+                      </th>
+                    ) : null}
+                    <td>{figure.label}</td>
+                    <AmountCell value={figure.amount} unit={unit} />
+                  </tr>
+                )),
+              )}
             </tbody>
           </table>
         </ScrollTable>
@@ -81,9 +99,15 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
               <tr>
                 <th scope="col">{t.economy.budget.row}</th>
                 <th scope="col">{t.economy.budget.column}</th>
-                <th scope="col" className="num">{t.economy.budget.expected}</th>
-                <th scope="col" className="num">{t.economy.budget.actual}</th>
-                <th scope="col" className="num">{t.economy.budget.difference}</th>
+                <th scope="col" className="num">
+                  {t.economy.budget.expected}
+                </th>
+                <th scope="col" className="num">
+                  {t.economy.budget.actual}
+                </th>
+                <th scope="col" className="num">
+                  {t.economy.budget.difference}
+                </th>
                 <th scope="col">{t.economy.budget.description}</th>
               </tr>
             </thead>

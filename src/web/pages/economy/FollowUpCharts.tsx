@@ -34,8 +34,24 @@ function cumulativeOption(report: FollowUpReport, t: Dict): ChartOption {
     xAxis: { type: 'category', data: monthNames(report, t), axisLabel: axisText },
     yAxis: mnkrAxis,
     series: [
-      { name: f.outcome, type: 'line', data: outcomeThrough(report).map(toMnkr), color: chartColours.primary, symbol: 'circle', symbolSize: 7, lineStyle: { width: 3 } },
-      { name: f.periodisedBudget, type: 'line', data: report.charts.cumulativeBudget.map(toMnkr), color: chartColours.secondary, symbol: 'rect', symbolSize: 6, lineStyle: { width: 2, type: 'dashed' } },
+      {
+        name: f.outcome,
+        type: 'line',
+        data: outcomeThrough(report).map(toMnkr),
+        color: chartColours.primary,
+        symbol: 'circle',
+        symbolSize: 7,
+        lineStyle: { width: 3 },
+      },
+      {
+        name: f.periodisedBudget,
+        type: 'line',
+        data: report.charts.cumulativeBudget.map(toMnkr),
+        color: chartColours.secondary,
+        symbol: 'rect',
+        symbolSize: 6,
+        lineStyle: { width: 2, type: 'dashed' },
+      },
     ],
   };
 }
@@ -49,8 +65,23 @@ function forecastOption(report: FollowUpReport, t: Dict): ChartOption {
     xAxis: { type: 'category', data: monthNames(report, t), axisLabel: axisText },
     yAxis: { ...mnkrAxis, scale: true },
     series: [
-      { name: f.forecast, type: 'line', data: report.charts.forecastByMonth.map(toMnkr), color: chartColours.primary, symbol: 'circle', symbolSize: 8, lineStyle: { width: 3 } },
-      { name: f.budget, type: 'line', data: report.charts.months.map(() => budget), color: chartColours.secondary, symbol: 'none', lineStyle: { width: 2, type: 'dashed' } },
+      {
+        name: f.forecast,
+        type: 'line',
+        data: report.charts.forecastByMonth.map(toMnkr),
+        color: chartColours.primary,
+        symbol: 'circle',
+        symbolSize: 8,
+        lineStyle: { width: 3 },
+      },
+      {
+        name: f.budget,
+        type: 'line',
+        data: report.charts.months.map(() => budget),
+        color: chartColours.secondary,
+        symbol: 'none',
+        lineStyle: { width: 2, type: 'dashed' },
+      },
     ],
   };
 }
@@ -62,7 +93,12 @@ function perActivityOption(report: FollowUpReport, t: Dict): ChartOption {
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipMnkr },
     xAxis: mnkrAxis,
-    yAxis: { type: 'category', inverse: true, data: activities.map((a) => a.label), axisLabel: { ...axisText, width: 220, overflow: 'break', lineHeight: 15 } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: activities.map((a) => a.label),
+      axisLabel: { ...axisText, width: 220, overflow: 'break', lineHeight: 15 },
+    },
     series: [
       { name: f.budget, type: 'bar', data: activities.map((a) => toMnkr(a.budget)), color: chartColours.secondary },
       { name: f.forecast, type: 'bar', data: activities.map((a) => toMnkr(a.forecast)), color: chartColours.primary },
@@ -75,7 +111,10 @@ export function FollowUpCharts({ report }: { report: FollowUpReport }) {
   const { t } = useI18n();
   const f = t.economy.followUp;
   const id = useId();
-  const options = useMemo(() => ({ cumulative: cumulativeOption(report, t), forecast: forecastOption(report, t), perActivity: perActivityOption(report, t) }), [report, t]);
+  const options = useMemo(
+    () => ({ cumulative: cumulativeOption(report, t), forecast: forecastOption(report, t), perActivity: perActivityOption(report, t) }),
+    [report, t],
+  );
   const { charts, month } = report;
   const monthName = t.economy.months[month - 1] ?? String(month);
   const monthLong = (m: number) => t.economy.months[m - 1] ?? String(m);
@@ -96,7 +135,12 @@ export function FollowUpCharts({ report }: { report: FollowUpReport }) {
         title={f.cumulativeTitle}
         summary={
           outcomeNow !== null && budgetNow !== null
-            ? f.cumulativeSummary(monthName, formatMnkr(outcomeNow), formatMnkr(budgetNow), formatSigned(budgetNow - outcomeNow, 'mnkr', true))
+            ? f.cumulativeSummary(
+                monthName,
+                formatMnkr(outcomeNow),
+                formatMnkr(budgetNow),
+                formatSigned(budgetNow - outcomeNow, 'mnkr', true),
+              )
             : ''
         }
         option={options.cumulative}
@@ -111,7 +155,10 @@ export function FollowUpCharts({ report }: { report: FollowUpReport }) {
       />
       <ChartFigure
         title={f.forecastTitle}
-        summary={f.forecastSummary(latestForecast === null ? f.noForecastYet : formatMnkr(latestForecast), budget === null ? '–' : formatMnkr(budget))}
+        summary={f.forecastSummary(
+          latestForecast === null ? f.noForecastYet : formatMnkr(latestForecast),
+          budget === null ? '–' : formatMnkr(budget),
+        )}
         option={options.forecast}
         table={
           <DataTable

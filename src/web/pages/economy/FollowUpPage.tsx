@@ -58,7 +58,8 @@ function FollowUpContent({ code, report, writable }: { code: string; report: Fol
   return (
     <>
       <p className="meta">
-        {f.period(t.economy.months[report.month - 1] ?? String(report.month), report.year)} · {v.title} ({t.economy.budget.statuses[v.status] ?? v.status})
+        {f.period(t.economy.months[report.month - 1] ?? String(report.month), report.year)} · {v.title} (
+        {t.economy.budget.statuses[v.status] ?? v.status})
       </p>
       <StatusBanner report={report} />
       <div className="table-tools">

@@ -33,7 +33,14 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
   const [invalid, setInvalid] = useState(false);
   const save = useMutation({
     mutationFn: (value: number) =>
-      api.put<ForecastRow>(economyApi(code, 'forecasts'), { activityId: p.activityId, year, month, amount: value, comment: comment.trim(), version: p.current?.version ?? 0 }),
+      api.put<ForecastRow>(economyApi(code, 'forecasts'), {
+        activityId: p.activityId,
+        year,
+        month,
+        amount: value,
+        comment: comment.trim(),
+        version: p.current?.version ?? 0,
+      }),
     onSuccess: () => {
       onSaved(p.label);
       void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
@@ -91,12 +98,25 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
         <button type="button" onClick={() => setAmount(formatAmount(p.proposal, 'kr'))} disabled={closed}>
           {f.useProposal}
         </button>
-        <button type="button" onClick={() => p.previous !== null && setAmount(formatAmount(p.previous, 'kr'))} disabled={closed || p.previous === null}>
+        <button
+          type="button"
+          onClick={() => p.previous !== null && setAmount(formatAmount(p.previous, 'kr'))}
+          disabled={closed || p.previous === null}
+        >
           {f.keepPrevious}
         </button>
       </div>
       <Field label={f.comment} name="comment" error={save.error}>
-        {(control) => <input {...control} name="comment" value={comment} onChange={(e) => setComment(e.target.value)} disabled={closed} maxLength={1000} />}
+        {(control) => (
+          <input
+            {...control}
+            name="comment"
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            disabled={closed}
+            maxLength={1000}
+          />
+        )}
       </Field>
       <div className="buttons">
         <button type="submit" className="primary" disabled={disabled} aria-label={f.saveLabel(p.label)}>

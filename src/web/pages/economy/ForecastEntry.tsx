@@ -5,7 +5,17 @@ import { CloseMonth } from './CloseMonth.tsx';
 import type { FollowUpReport } from './types.ts';
 
 /** Forecast entry for the cut-off month: writers only; a closed month is shown but cannot be changed. */
-export function ForecastEntry({ code, report, writable, period }: { code: string; report: FollowUpReport; writable: boolean; period: string }) {
+export function ForecastEntry({
+  code,
+  report,
+  writable,
+  period,
+}: {
+  code: string;
+  report: FollowUpReport;
+  writable: boolean;
+  period: string;
+}) {
   const { t } = useI18n();
   const f = t.economy.forecast;
   const id = useId();
@@ -35,7 +45,15 @@ export function ForecastEntry({ code, report, writable, period }: { code: string
               />
             ))}
           </div>
-          {!closed && <CloseMonth code={code} year={report.year} month={report.month} period={period} onClosed={() => setStatus(f.closedStatus(period))} />}
+          {!closed && (
+            <CloseMonth
+              code={code}
+              year={report.year}
+              month={report.month}
+              period={period}
+              onClosed={() => setStatus(f.closedStatus(period))}
+            />
+          )}
         </>
       )}
     </section>

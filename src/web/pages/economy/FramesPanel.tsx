@@ -92,7 +92,19 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
           }}
         >
           <Field label={v.frameYear}>
-            {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={newYear} onChange={(e) => setNewYear(e.target.value)} required />}
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1990}
+                max={2100}
+                step={1}
+                className="year-input"
+                value={newYear}
+                onChange={(e) => setNewYear(e.target.value)}
+                required
+              />
+            )}
           </Field>
           <button type="submit">{v.frameAdd}</button>
         </form>
@@ -101,7 +113,19 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
   );
 }
 
-function FrameInput({ code, year, amount, version, onSaved }: { code: string; year: number; amount: number | null; version: number; onSaved: (row: FrameRow) => void }) {
+function FrameInput({
+  code,
+  year,
+  amount,
+  version,
+  onSaved,
+}: {
+  code: string;
+  year: number;
+  amount: number | null;
+  version: number;
+  onSaved: (row: FrameRow) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const qc = useQueryClient();
@@ -133,7 +157,14 @@ function FrameInput({ code, year, amount, version, onSaved }: { code: string; ye
         {v.frameSave}
       </button>
       {invalid && <p className="field-error">{v.invalidAmount}</p>}
-      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: economyKeys.frames(code) }); }} reloadText={v.reload} />
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void qc.invalidateQueries({ queryKey: economyKeys.frames(code) });
+        }}
+        reloadText={v.reload}
+      />
     </form>
   );
 }

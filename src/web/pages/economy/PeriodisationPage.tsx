@@ -45,7 +45,9 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
     const map = new Map<number, number>();
     const r = report.data;
     const column = r?.table.columns.findIndex((c) => c.year === year && c.kind === 'budget') ?? -1;
-    if (r && column >= 0) for (const row of r.table.rows) if (row.activityId !== null && row.kind === 'activity') map.set(row.activityId, row.values[column] ?? 0);
+    if (r && column >= 0)
+      for (const row of r.table.rows)
+        if (row.activityId !== null && row.kind === 'activity') map.set(row.activityId, row.values[column] ?? 0);
     return map;
   }, [report.data, year]);
   const committeeId = report.data?.committee.id ?? null;
@@ -150,7 +152,16 @@ function ProfileEditor(props: {
   const parsed = weights.map((w) => (/^\d+$/.test(w.trim()) ? Number(w.trim()) : null));
   const validWeights = parsed.every((w) => w !== null) && parsed.some((w) => (w ?? 0) > 0);
   // the preview follows the form: even, the typed weights, or the stored profile for last year's pattern
-  const previewWeights = method === 'even' ? EVEN.weights : method === 'custom' ? (validWeights ? (parsed as number[]) : null) : profile?.method === 'last_year' ? profile.weights : null;
+  const previewWeights =
+    method === 'even'
+      ? EVEN.weights
+      : method === 'custom'
+        ? validWeights
+          ? (parsed as number[])
+          : null
+        : profile?.method === 'last_year'
+          ? profile.weights
+          : null;
   const monthly = budget !== null && previewWeights ? periodise(budget, { method, weights: previewWeights }) : null;
 
   const submit = (e: FormEvent) => {
@@ -217,7 +228,14 @@ function ProfileEditor(props: {
           </div>
         )}
       </form>
-      <SaveError error={save.error} onReload={() => { save.reset(); void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) }); }} reloadText={p.reload} />
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) });
+        }}
+        reloadText={p.reload}
+      />
       {monthly && (
         <ScrollTable label={caption}>
           <table className="amounts monthly-table">

@@ -5,7 +5,15 @@ import type { Unit } from './units.ts';
 import type { FollowUpReport } from './types.ts';
 
 /** The result statement in the document's convention: income positive, costs and net cost negative. */
-export function ResultStatementTable({ statement, unit, caption }: { statement: FollowUpReport['resultStatement']; unit: Unit; caption: string }) {
+export function ResultStatementTable({
+  statement,
+  unit,
+  caption,
+}: {
+  statement: FollowUpReport['resultStatement'];
+  unit: Unit;
+  caption: string;
+}) {
   const { t } = useI18n();
   return (
     <ScrollTable label={caption}>

@@ -25,7 +25,11 @@ export function StatusBanner({ report }: { report: FollowUpReport }) {
   const share = formatPercent(Math.abs(plan.deficitShare));
   const threshold = formatBp(plan.thresholdBp);
   const text =
-    plan.deficit > 0 ? f.deficitText(formatMnkr(plan.deficit), share, frame) : plan.deficit < 0 ? f.surplusText(formatMnkr(-plan.deficit), share, frame) : f.balancedText(frame);
+    plan.deficit > 0
+      ? f.deficitText(formatMnkr(plan.deficit), share, frame)
+      : plan.deficit < 0
+        ? f.surplusText(formatMnkr(-plan.deficit), share, frame)
+        : f.balancedText(frame);
   return (
     <section className={plan.required ? 'banner banner-alert' : 'banner banner-ok'} aria-labelledby={id}>
       <h2 id={id}>

@@ -29,7 +29,15 @@ export function DecideVersion({ code, version, onStatus }: { code: string; versi
 }
 
 /** A revision starts as a copy of the decided version and is a draft of its own. */
-export function ReviseVersion({ code, version, onCreated }: { code: string; version: BudgetVersion; onCreated: (v: BudgetVersion) => void }) {
+export function ReviseVersion({
+  code,
+  version,
+  onCreated,
+}: {
+  code: string;
+  version: BudgetVersion;
+  onCreated: (v: BudgetVersion) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const qc = useQueryClient();
@@ -39,7 +47,14 @@ export function ReviseVersion({ code, version, onCreated }: { code: string; vers
       texts={v}
       title={{ initial: v.revisionDefaultTitle(version.title), required: true }}
       fieldNames={{ title: 'title', reason: 'revisionReason' }}
-      revise={({ title, reason }) => api.post<BudgetVersion>(economyApi(code, 'versions'), { budgetYear: version.budgetYear, title, revisesId: version.id, revisionReason: reason })}
+      revise={({ title, reason }) =>
+        api.post<BudgetVersion>(economyApi(code, 'versions'), {
+          budgetYear: version.budgetYear,
+          title,
+          revisesId: version.id,
+          revisionReason: reason,
+        })
+      }
       onCreated={(created) => {
         invalidateVersions(qc, code);
         onCreated(created);

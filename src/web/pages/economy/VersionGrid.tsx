@@ -24,7 +24,17 @@ const key = (activityId: number, year: number): CellKey => `${activityId}:${year
  * version, or a revision, shows its own amounts). A draft's changed cells are saved one by one; a
  * decided version is shown read-only.
  */
-export function VersionGrid({ code, version, editable, onStatus }: { code: string; version: BudgetVersion; editable: boolean; onStatus: (s: string) => void }) {
+export function VersionGrid({
+  code,
+  version,
+  editable,
+  onStatus,
+}: {
+  code: string;
+  version: BudgetVersion;
+  editable: boolean;
+  onStatus: (s: string) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const id = useId();
@@ -33,7 +43,8 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
   // this version's own lines, whether or not it is the one that governs the year
   const lines = useQuery({
     queryKey: economyKeys.versionLines(version.id),
-    queryFn: () => api.get<{ lines: { activityId: number; year: number; cost: number; income: number }[] }>(`/api/budget-versions/${version.id}/lines`),
+    queryFn: () =>
+      api.get<{ lines: { activityId: number; year: number; cost: number; income: number }[] }>(`/api/budget-versions/${version.id}/lines`),
   });
   const stored = useMemo(() => {
     const amounts = new Map<CellKey, { cost: number; income: number }>();
@@ -77,7 +88,12 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
     let saved = 0;
     try {
       for (const line of lines) {
-        await api.put(`/api/budget-versions/${version.id}/lines`, { activityId: line.activityId, year: line.year, cost: line.cost, income: line.income });
+        await api.put(`/api/budget-versions/${version.id}/lines`, {
+          activityId: line.activityId,
+          year: line.year,
+          cost: line.cost,
+          income: line.income,
+        });
         saved += 1;
         setEntries((prev) => {
           const next = new Map(prev);
@@ -132,7 +148,12 @@ export function VersionGrid({ code, version, editable, onStatus }: { code: strin
                 {t.economy.activity}
               </th>
               {years.map((y) => (
-                <th scope="colgroup" colSpan={editable ? 3 : 1} key={y} className={y === version.budgetYear ? 'num current year-group' : 'num year-group'}>
+                <th
+                  scope="colgroup"
+                  colSpan={editable ? 3 : 1}
+                  key={y}
+                  className={y === version.budgetYear ? 'num current year-group' : 'num year-group'}
+                >
                   {y === version.budgetYear ? v.budgetColumn(y) : v.planColumn(y)}
                 </th>
               ))}

@@ -18,7 +18,6 @@ import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 import { useCommittees } from '../../hooks/committees.ts';
 
-
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
 export function VersionsPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
@@ -27,7 +26,10 @@ export function VersionsPage({ actor }: { actor: Actor }) {
   const { year } = useEconomyPeriod(code);
   const [params, setParams] = useSearchParams();
   const [status, setStatus] = useState('');
-  const versions = useQuery({ queryKey: economyKeys.versions(code), queryFn: () => api.get<BudgetVersion[]>(economyApi(code, 'versions')) });
+  const versions = useQuery({
+    queryKey: economyKeys.versions(code),
+    queryFn: () => api.get<BudgetVersion[]>(economyApi(code, 'versions')),
+  });
   const selectedId = Number(params.get('version'));
   const selected = versions.data?.find((x) => x.id === selectedId) ?? null;
   const select = (id: number) =>
@@ -52,7 +54,11 @@ export function VersionsPage({ actor }: { actor: Actor }) {
             {versions.data && (
               <section aria-labelledby={listId}>
                 <h2 id={listId}>{v.listTitle}</h2>
-                {versions.data.length === 0 ? <p>{v.none}</p> : <VersionList versions={versions.data} selectedId={selected?.id ?? null} onOpen={select} />}
+                {versions.data.length === 0 ? (
+                  <p>{v.none}</p>
+                ) : (
+                  <VersionList versions={versions.data} selectedId={selected?.id ?? null} onOpen={select} />
+                )}
               </section>
             )}
             {canWrite && (
@@ -93,7 +99,15 @@ function WriteAccess({ code, actor, children }: { code: string; actor: Actor; ch
   return <>{children(committee !== undefined && can.writeCommittee(actor, committee.id))}</>;
 }
 
-function VersionList({ versions, selectedId, onOpen }: { versions: BudgetVersion[]; selectedId: number | null; onOpen: (id: number) => void }) {
+function VersionList({
+  versions,
+  selectedId,
+  onOpen,
+}: {
+  versions: BudgetVersion[];
+  selectedId: number | null;
+  onOpen: (id: number) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const titleOf = (id: number | null) => versions.find((x) => x.id === id)?.title ?? (id === null ? '' : `#${id}`);
@@ -164,10 +178,30 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
       <h2 id={id}>{v.createTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
         <Field label={v.budgetYear} name="budgetYear" error={create.error}>
-          {(control) => <input {...control} type="number" min={1990} max={2100} step={1} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1990}
+              max={2100}
+              step={1}
+              className="year-input"
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <Field label={v.title} name="title" error={create.error}>
-          {(control) => <input {...control} value={title} maxLength={200} placeholder={v.defaultTitle(Number(year) || defaultYear)} onChange={(e) => setTitle(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              value={title}
+              maxLength={200}
+              placeholder={v.defaultTitle(Number(year) || defaultYear)}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          )}
         </Field>
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? v.creating : v.create}
@@ -178,7 +212,19 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
   );
 }
 
-function VersionDetail({ code, version, writable, onStatus, onSelect }: { code: string; version: BudgetVersion; writable: boolean; onStatus: (s: string) => void; onSelect: (id: number) => void }) {
+function VersionDetail({
+  code,
+  version,
+  writable,
+  onStatus,
+  onSelect,
+}: {
+  code: string;
+  version: BudgetVersion;
+  writable: boolean;
+  onStatus: (s: string) => void;
+  onSelect: (id: number) => void;
+}) {
   const { t } = useI18n();
   const v = t.economy.versions;
   const id = useId();
@@ -187,7 +233,8 @@ function VersionDetail({ code, version, writable, onStatus, onSelect }: { code: 
     <section aria-labelledby={id} className="version-detail">
       <h2 id={id}>{v.gridTitle(version.title)}</h2>
       <p className="meta">
-        {v.budgetYear} {version.budgetYear} · <span className={`status-tag ${version.status}`}>{t.economy.budget.statuses[version.status] ?? version.status}</span>
+        {v.budgetYear} {version.budgetYear} ·{' '}
+        <span className={`status-tag ${version.status}`}>{t.economy.budget.statuses[version.status] ?? version.status}</span>
         {version.sourceNote && (
           <>
             {' '}
@@ -197,12 +244,28 @@ function VersionDetail({ code, version, writable, onStatus, onSelect }: { code: 
       </p>
       {decided && (
         <p className="notice">
-          {v.readOnlyDecided(version.title, version.decidedOn ?? '')} <Link to={economyPath(code, 'budget', { ar: version.budgetYear })}>{v.showBudget}</Link>
+          {v.readOnlyDecided(version.title, version.decidedOn ?? '')}{' '}
+          <Link to={economyPath(code, 'budget', { ar: version.budgetYear })}>{v.showBudget}</Link>
         </p>
       )}
-      <VersionGrid key={`${version.id}-${version.version}`} code={code} version={version} editable={writable && !decided} onStatus={onStatus} />
+      <VersionGrid
+        key={`${version.id}-${version.version}`}
+        code={code}
+        version={version}
+        editable={writable && !decided}
+        onStatus={onStatus}
+      />
       {writable && !decided && <DecideVersion version={version} code={code} onStatus={onStatus} />}
-      {writable && decided && <ReviseVersion version={version} code={code} onCreated={(created) => { onStatus(v.created(created.title)); onSelect(created.id); }} />}
+      {writable && decided && (
+        <ReviseVersion
+          version={version}
+          code={code}
+          onCreated={(created) => {
+            onStatus(v.created(created.title));
+            onSelect(created.id);
+          }}
+        />
+      )}
     </section>
   );
 }

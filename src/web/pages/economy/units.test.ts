@@ -11,11 +11,14 @@ const kronor = fc.oneof(
 
 describe('formatAmount', () => {
   it.each(units)('prints −k in %s as "−" and the print of k (core rounding, half away from zero)', (unit) => {
-    fc.assert(fc.property(kronor, fc.boolean(), (k, withUnit) => {
-      const positive = formatAmount(Math.abs(k), unit, withUnit);
-      const negative = formatAmount(-Math.abs(k), unit, withUnit);
-      return /[1-9]/.test(positive) ? negative === MINUS + positive : negative === positive;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(kronor, fc.boolean(), (k, withUnit) => {
+        const positive = formatAmount(Math.abs(k), unit, withUnit);
+        const negative = formatAmount(-Math.abs(k), unit, withUnit);
+        return /[1-9]/.test(positive) ? negative === MINUS + positive : negative === positive;
+      }),
+      { numRuns: 2000 },
+    );
     expect(formatAmount(-1_500, 'tkr')).toBe(`${MINUS}2`);
   });
 });

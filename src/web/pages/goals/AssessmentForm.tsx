@@ -33,7 +33,12 @@ export function AssessmentForm(props: Props) {
   const save = useMutation({
     mutationFn: () =>
       api.post<AssessmentRow>('/api/assessments', {
-        subjectType: props.subjectType, subjectId: props.subjectId, year: props.year, month: props.month, colour, analysis,
+        subjectType: props.subjectType,
+        subjectId: props.subjectId,
+        year: props.year,
+        month: props.month,
+        colour,
+        analysis,
       }),
     onSuccess: (row) => {
       setStatus(a.saved(t.goals.colourNames[row.colour]));
@@ -75,7 +80,16 @@ export function AssessmentForm(props: Props) {
         error={save.error}
         hint={differs ? a.analysisRequired : a.analysisOptional}
       >
-        {(control) => <textarea {...control} rows={4} maxLength={8000} value={analysis} onChange={(e) => setAnalysis(e.target.value)} aria-required={differs} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            maxLength={8000}
+            value={analysis}
+            onChange={(e) => setAnalysis(e.target.value)}
+            aria-required={differs}
+          />
+        )}
       </Field>
       <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
       <div className="buttons">

@@ -31,7 +31,9 @@ export function AssignmentsPage({ actor }: { actor: Actor }) {
   // the committee's id (for the permission) comes with the goal tree
   const tree = useGoalTree(code, year, month, ready);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
-  const groups = (['all', 'named', 'own'] as const).map((scope) => ({ scope, items: (list.data ?? []).filter((x) => x.scope === scope) })).filter((x) => x.items.length > 0);
+  const groups = (['all', 'named', 'own'] as const)
+    .map((scope) => ({ scope, items: (list.data ?? []).filter((x) => x.scope === scope) }))
+    .filter((x) => x.items.length > 0);
   return (
     <GoalsLayout code={code} page="assignments" year={year}>
       <p className="lead">{a.intro}</p>
@@ -56,7 +58,19 @@ export function AssignmentsPage({ actor }: { actor: Actor }) {
   );
 }
 
-function AssignmentItem({ code, assignment: x, year, month, writable }: { code: string; assignment: StrategicAssignment; year: number; month: number | null; writable: boolean }) {
+function AssignmentItem({
+  code,
+  assignment: x,
+  year,
+  month,
+  writable,
+}: {
+  code: string;
+  assignment: StrategicAssignment;
+  year: number;
+  month: number | null;
+  writable: boolean;
+}) {
   const { t } = useI18n();
   const g = t.goals;
   const a = g.assignments;
@@ -71,7 +85,13 @@ function AssignmentItem({ code, assignment: x, year, month, writable }: { code: 
       <dl className="assignment-facts">
         <div>
           <dt>{a.recipients}</dt>
-          <dd>{x.scope === 'all' ? a.allCommittees : x.scope === 'own' ? x.issuerCommitteeCode ?? '–' : x.recipients.map((r) => r.name).join(', ')}</dd>
+          <dd>
+            {x.scope === 'all'
+              ? a.allCommittees
+              : x.scope === 'own'
+                ? (x.issuerCommitteeCode ?? '–')
+                : x.recipients.map((r) => r.name).join(', ')}
+          </dd>
         </div>
         <div>
           <dt>{a.status}</dt>
@@ -90,7 +110,10 @@ function AssignmentItem({ code, assignment: x, year, month, writable }: { code: 
               {a.followUp} {periodText(g, x.current)}
             </dt>
             <dd>
-              {x.current.text || '–'} <span className="meta">({x.current.author}, {formatTime(x.current.updatedAt, g.locale)})</span>
+              {x.current.text || '–'}{' '}
+              <span className="meta">
+                ({x.current.author}, {formatTime(x.current.updatedAt, g.locale)})
+              </span>
             </dd>
           </div>
         )}
@@ -126,7 +149,19 @@ function AssignmentItem({ code, assignment: x, year, month, writable }: { code: 
   );
 }
 
-function FollowUpForm({ code, assignment: x, name, year, month }: { code: string; assignment: StrategicAssignment; name: string; year: number; month: number | null }) {
+function FollowUpForm({
+  code,
+  assignment: x,
+  name,
+  year,
+  month,
+}: {
+  code: string;
+  assignment: StrategicAssignment;
+  name: string;
+  year: number;
+  month: number | null;
+}) {
   const { t } = useI18n();
   const g = t.goals;
   const a = g.assignments;
@@ -170,7 +205,11 @@ function FollowUpForm({ code, assignment: x, name, year, month }: { code: string
         <Field label={a.followUp} name="text" error={save.error}>
           {(control) => <textarea {...control} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
-        <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.allAssignments })} reloadText={g.reload} />
+        <SaveError
+          error={save.error}
+          onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.allAssignments })}
+          reloadText={g.reload}
+        />
         <div className="buttons">
           <button type="submit" className="primary" disabled={save.isPending}>
             {save.isPending ? a.saving : a.save}

@@ -32,10 +32,22 @@ export function DataPage({ actor }: { actor: Actor }) {
       <p className="lead">{d.intro}</p>
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{d.exportTitle}</h2>
-        <GoalDownloads label={d.valuesLabel} what={d.valuesWhat} href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'values' })}`} />
-        <GoalDownloads label={d.targetsLabel} what={d.targetsWhat} href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'targets' })}`} />
+        <GoalDownloads
+          label={d.valuesLabel}
+          what={d.valuesWhat}
+          href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'values' })}`}
+        />
+        <GoalDownloads
+          label={d.targetsLabel}
+          what={d.targetsWhat}
+          href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'targets' })}`}
+        />
         <p className="meta">{d.bothInFile}</p>
-        <GoalDownloads label={d.goalsLabel(year)} what={d.goalsWhat(year)} href={(format) => `${committeeApi(code, 'goals/export')}${qs({ year, format })}`} />
+        <GoalDownloads
+          label={d.goalsLabel(year)}
+          what={d.goalsWhat(year)}
+          href={(format) => `${committeeApi(code, 'goals/export')}${qs({ year, format })}`}
+        />
       </section>
       {tree.data && (writable ? <IndicatorImportForm code={code} /> : <p className="muted">{d.readOnly}</p>)}
     </GoalsLayout>

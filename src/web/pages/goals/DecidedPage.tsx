@@ -24,7 +24,10 @@ export function DecidedPage({ actor }: { actor: Actor }) {
   const id = useId();
   const { year, ready } = useEconomyPeriod(code);
   const sets = useQuery({ queryKey: goalKeys.sets(code), queryFn: () => api.get<Snapshot[]>(committeeApi(code, 'goal-sets')) });
-  const revisions = useQuery({ queryKey: goalKeys.revisions(code), queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')) });
+  const revisions = useQuery({
+    queryKey: goalKeys.revisions(code),
+    queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')),
+  });
   const tree = useGoalTree(code, year, null, ready);
   const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
   return (
@@ -64,7 +67,12 @@ export function DecidedPage({ actor }: { actor: Actor }) {
       <section aria-labelledby={`${id}-revisions`}>
         <h2 id={`${id}-revisions`}>{d.revisionsTitle}</h2>
         <ErrorMessage error={revisions.error} />
-        {revisions.data && (revisions.data.length === 0 ? <p className="muted">{d.noRevisions}</p> : <RevisionTable revisions={revisions.data} caption={d.revisionsTitle} />)}
+        {revisions.data &&
+          (revisions.data.length === 0 ? (
+            <p className="muted">{d.noRevisions}</p>
+          ) : (
+            <RevisionTable revisions={revisions.data} caption={d.revisionsTitle} />
+          ))}
       </section>
       {writable && <DecideForm code={code} defaultYear={year} />}
     </GoalsLayout>
@@ -98,7 +106,18 @@ function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }
       <p className="meta">{d.decideIntro}</p>
       <form className="inline-form" onSubmit={submit}>
         <Field label={d.decideYear} name="year" error={decide.error}>
-          {(control) => <input {...control} type="number" min={1990} max={2100} className="year-input" value={year} onChange={(e) => setYear(e.target.value)} required />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1990}
+              max={2100}
+              className="year-input"
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <Field label={d.decideDate} name="decidedOn" error={decide.error}>
           {(control) => <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />}

@@ -12,7 +12,15 @@ import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatDay, formatValue, periodText, targetText } from './format.ts';
-import { GENDER_ORDER, committeeApi, indicatorPath, periodKey, type CommitteeGoalNode, type GoalTree, type IndicatorNode } from './types.ts';
+import {
+  GENDER_ORDER,
+  committeeApi,
+  indicatorPath,
+  periodKey,
+  type CommitteeGoalNode,
+  type GoalTree,
+  type IndicatorNode,
+} from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
 /** `ready` is false while the page's default year is still unknown, so the calendar year is not asked for first. */
@@ -115,7 +123,8 @@ function CommitteeGoalSection({ goal, tree, writable }: { goal: CommitteeGoalNod
           {g.tree.suggested}: <ColourBadge colour={goal.suggestedColour} />
         </span>
         <span>
-          {g.tree.goalAssessment}: {goal.assessment ? <ColourBadge colour={goal.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
+          {g.tree.goalAssessment}:{' '}
+          {goal.assessment ? <ColourBadge colour={goal.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
         </span>
       </p>
       {goal.assessment?.analysis && <p className="analysis">{goal.assessment.analysis}</p>}
@@ -149,8 +158,12 @@ function CommitteeGoalSection({ goal, tree, writable }: { goal: CommitteeGoalNod
 function shownPeriods(i: IndicatorNode, year: number) {
   const seen = new Map<number, { year: number; month: number | null }>();
   for (const v of i.values) if (v.year <= year) seen.set(periodKey(v), { year: v.year, month: v.month });
-  for (const s of i.benchmark?.series ?? []) if (s.year <= year) seen.set(periodKey({ year: s.year, month: null }), { year: s.year, month: null });
-  return [...seen.entries()].sort((a, b) => a[0] - b[0]).slice(-3).map(([, p]) => p);
+  for (const s of i.benchmark?.series ?? [])
+    if (s.year <= year) seen.set(periodKey({ year: s.year, month: null }), { year: s.year, month: null });
+  return [...seen.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .slice(-3)
+    .map(([, p]) => p);
 }
 
 export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode; tree: GoalTree }) {
@@ -159,11 +172,15 @@ export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode
   const id = useId();
   const periods = shownPeriods(i, tree.year);
   const targetYears = [tree.year, tree.year + 1];
-  const genders = GENDER_ORDER.filter((gender) => gender === 'T' || i.values.some((v) => v.gender === gender) || i.targets.some((x) => x.gender === gender));
-  const valueOf = (gender: string, p: { year: number; month: number | null }) => i.values.find((v) => v.gender === gender && v.year === p.year && v.month === p.month);
+  const genders = GENDER_ORDER.filter(
+    (gender) => gender === 'T' || i.values.some((v) => v.gender === gender) || i.targets.some((x) => x.gender === gender),
+  );
+  const valueOf = (gender: string, p: { year: number; month: number | null }) =>
+    i.values.find((v) => v.gender === gender && v.year === p.year && v.month === p.month);
   const targetOf = (gender: string, y: number) => i.targets.find((x) => x.gender === gender && x.year === y);
   const group = i.benchmark;
-  const statOf = (p: { year: number; month: number | null }) => (p.month === null ? group?.series.find((s) => s.year === p.year) : undefined);
+  const statOf = (p: { year: number; month: number | null }) =>
+    p.month === null ? group?.series.find((s) => s.year === p.year) : undefined;
   const sources = [...new Set(i.values.map((v) => v.sourceNote).filter((s): s is string => !!s))];
   const multi = i.signals.length > 1;
   const pYear = positionYear(group, tree.year);
@@ -275,7 +292,8 @@ export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode
           {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
         </span>
         <span>
-          {g.tree.assessment}: {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
+          {g.tree.assessment}:{' '}
+          {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
         </span>
       </p>
       {i.assessment?.analysis && <p className="analysis">{i.assessment.analysis}</p>}

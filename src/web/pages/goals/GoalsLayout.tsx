@@ -19,7 +19,10 @@ export function GoalsLayout(props: { code: string; page: GoalsPage | null; year:
   return (
     <div className="goals">
       <h1>
-        {pageName} <span className="h1-sub">– {name} <span className="code">({props.code})</span></span>
+        {pageName}{' '}
+        <span className="h1-sub">
+          – {name} <span className="code">({props.code})</span>
+        </span>
       </h1>
       <nav aria-label={g.tabsLabel(name)} className="economy-tabs goals-tabs">
         <ul>
@@ -69,7 +72,18 @@ function PeriodInner({ year, month, withMonth = true, onChange }: PeriodProps) {
   return (
     <form className="asof" onSubmit={submit}>
       <label htmlFor={`${id}-year`}>{p.year}</label>
-      <input id={`${id}-year`} name="ar" type="number" min={1990} max={2100} step={1} value={y} onChange={(e) => setY(e.target.value)} required className="year-input" />
+      <input
+        id={`${id}-year`}
+        name="ar"
+        type="number"
+        min={1990}
+        max={2100}
+        step={1}
+        value={y}
+        onChange={(e) => setY(e.target.value)}
+        required
+        className="year-input"
+      />
       {withMonth && (
         <>
           <label htmlFor={`${id}-month`}>{p.month}</label>

@@ -23,11 +23,13 @@ function rows(i: IndicatorDetail): Rows {
   const seen = new Map<number, Period>();
   for (const v of i.values) seen.set(periodKey(v), { year: v.year, month: v.month });
   for (const s of i.benchmark?.series ?? []) seen.set(periodKey({ year: s.year, month: null }), { year: s.year, month: null });
-  for (const x of i.allTargets) if (x.kind === 'value' && x.gender === 'T') seen.set(periodKey({ year: x.year, month: null }), { year: x.year, month: null });
+  for (const x of i.allTargets)
+    if (x.kind === 'value' && x.gender === 'T') seen.set(periodKey({ year: x.year, month: null }), { year: x.year, month: null });
   const periods = [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
   const genders = GENDER_ORDER.filter((g) => g === 'T' || i.values.some((v) => v.gender === g));
   const own: Record<string, (number | null)[]> = {};
-  for (const g of genders) own[g] = periods.map((p) => i.values.find((v) => v.gender === g && v.year === p.year && v.month === p.month)?.value ?? null);
+  for (const g of genders)
+    own[g] = periods.map((p) => i.values.find((v) => v.gender === g && v.year === p.year && v.month === p.month)?.value ?? null);
   const stat = (p: Period) => (p.month === null ? i.benchmark?.series.find((s) => s.year === p.year) : undefined);
   return {
     periods,
@@ -57,12 +59,39 @@ function option(i: IndicatorDetail, r: Rows, g: GoalsDict): ChartOption {
   }));
   if (i.benchmark) {
     series.push(
-      { name: g.tree.groupAverage(group), type: 'line', data: r.average, color: chartColours.secondary, symbol: 'rect', symbolSize: 7, connectNulls: true, lineStyle: { width: 2, type: 'dashed' } },
-      { name: g.tree.groupMedian(group), type: 'line', data: r.median, color: chartColours.tertiary, symbol: 'emptyCircle', symbolSize: 7, connectNulls: true, lineStyle: { width: 2, type: 'dotted' } },
+      {
+        name: g.tree.groupAverage(group),
+        type: 'line',
+        data: r.average,
+        color: chartColours.secondary,
+        symbol: 'rect',
+        symbolSize: 7,
+        connectNulls: true,
+        lineStyle: { width: 2, type: 'dashed' },
+      },
+      {
+        name: g.tree.groupMedian(group),
+        type: 'line',
+        data: r.median,
+        color: chartColours.tertiary,
+        symbol: 'emptyCircle',
+        symbolSize: 7,
+        connectNulls: true,
+        lineStyle: { width: 2, type: 'dotted' },
+      },
     );
   }
   if (r.target.some((v) => v !== null)) {
-    series.push({ name: g.indicator.targetValue, type: 'line', data: r.target, color: '#1b1f24', symbol: 'pin', symbolSize: 14, lineStyle: { width: 0 }, connectNulls: false });
+    series.push({
+      name: g.indicator.targetValue,
+      type: 'line',
+      data: r.target,
+      color: '#1b1f24',
+      symbol: 'pin',
+      symbolSize: 14,
+      lineStyle: { width: 0 },
+      connectNulls: false,
+    });
   }
   return {
     legend: { top: 0, textStyle: axisText },
@@ -88,13 +117,23 @@ export function IndicatorChart({ indicator: i, year }: { indicator: IndicatorDet
   const r = useMemo(() => rows(i), [i]);
   const opt = useMemo(() => option(i, r, g), [i, r, g]);
   const lastIndex = [...r.own.T!].map((v, n) => (v === null ? -1 : n)).reduce((a, b) => Math.max(a, b), -1);
-  const last = lastIndex >= 0 ? g.indicator.chartLast(periodText(g, r.periods[lastIndex]!), `${formatValue(g, r.own.T![lastIndex], i.decimals)} ${i.unit}`.trim()) : g.indicator.chartNoData;
+  const last =
+    lastIndex >= 0
+      ? g.indicator.chartLast(periodText(g, r.periods[lastIndex]!), `${formatValue(g, r.own.T![lastIndex], i.decimals)} ${i.unit}`.trim())
+      : g.indicator.chartNoData;
   const target = i.allTargets.find((x) => x.year === year && x.gender === 'T');
   const latestGroup = [...(i.benchmark?.series ?? [])].reverse().find((s) => s.average !== null);
   const summary = g.indicator.chartSummary(
     last,
     target ? g.indicator.chartTarget(targetText(g, target, i.decimals)) : '',
-    latestGroup && i.benchmark ? g.indicator.chartGroup(i.benchmark.groupCode, latestGroup.year, formatValue(g, latestGroup.average, i.decimals), formatValue(g, latestGroup.median, i.decimals)) : '',
+    latestGroup && i.benchmark
+      ? g.indicator.chartGroup(
+          i.benchmark.groupCode,
+          latestGroup.year,
+          formatValue(g, latestGroup.average, i.decimals),
+          formatValue(g, latestGroup.median, i.decimals),
+        )
+      : '',
   );
   const head = [
     ...r.genders.map((gender) => g.indicator.ownValue(g.genders[gender])),
@@ -112,7 +151,9 @@ export function IndicatorChart({ indicator: i, year }: { indicator: IndicatorDet
       title={g.indicator.chartTitle(i.name)}
       summary={summary}
       option={opt}
-      table={<DataTable caption={g.indicator.dataCaption(i.name, i.unit)} rowHeader={g.indicator.periodColumn} head={head} rows={tableRows} />}
+      table={
+        <DataTable caption={g.indicator.dataCaption(i.name, i.unit)} rowHeader={g.indicator.periodColumn} head={head} rows={tableRows} />
+      }
     />
   );
 }

@@ -42,7 +42,17 @@ export function IndicatorPage({ actor }: { actor: Actor }) {
   );
 }
 
-function IndicatorContent({ indicator: i, year, month, writable }: { indicator: IndicatorDetail; year: number; month: number | null; writable: boolean }) {
+function IndicatorContent({
+  indicator: i,
+  year,
+  month,
+  writable,
+}: {
+  indicator: IndicatorDetail;
+  year: number;
+  month: number | null;
+  writable: boolean;
+}) {
   const { t } = useI18n();
   const g = t.goals;
   const n = g.indicator;
@@ -222,7 +232,8 @@ function IndicatorContent({ indicator: i, year, month, writable }: { indicator: 
             </span>
           )}
           <span>
-            {g.assess.current}: {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
+            {g.assess.current}:{' '}
+            {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
           </span>
         </p>
         {writable ? (
@@ -285,7 +296,11 @@ function IndicatorContent({ indicator: i, year, month, writable }: { indicator: 
 
       <section aria-labelledby={`${id}-revisions`}>
         <h2 id={`${id}-revisions`}>{n.revisionsTitle}</h2>
-        {i.revisions.length === 0 ? <p className="muted">{n.noRevisions}</p> : <RevisionTable revisions={i.revisions} caption={n.revisionsCaption} />}
+        {i.revisions.length === 0 ? (
+          <p className="muted">{n.noRevisions}</p>
+        ) : (
+          <RevisionTable revisions={i.revisions} caption={n.revisionsCaption} />
+        )}
       </section>
 
       {writable && <KoladaBinding indicator={i} />}

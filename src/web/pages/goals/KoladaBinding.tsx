@@ -10,7 +10,11 @@ import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 
 export function useBenchmarkGroups() {
-  return useQuery({ queryKey: goalKeys.benchmarkGroups, queryFn: () => api.get<BenchmarkGroup[]>('/api/benchmark-groups'), staleTime: 60_000 });
+  return useQuery({
+    queryKey: goalKeys.benchmarkGroups,
+    queryFn: () => api.get<BenchmarkGroup[]>('/api/benchmark-groups'),
+    staleTime: 60_000,
+  });
 }
 
 /**

@@ -22,7 +22,13 @@ export function ColourBadge({ colour, prefix }: { colour: Colour; prefix?: strin
 
 const attainmentColour: Record<Attainment['status'], Colour> = { met: 'green', not_met: 'red', no_data: 'none', no_target: 'none' };
 
-export function attainmentDetail(g: GoalsDict, a: Attainment, s: IndicatorSignals, decimals: number, benchmark: BenchmarkInfo | null): string {
+export function attainmentDetail(
+  g: GoalsDict,
+  a: Attainment,
+  s: IndicatorSignals,
+  decimals: number,
+  benchmark: BenchmarkInfo | null,
+): string {
   if (a.status === 'no_target') return g.signals.noTargetYet;
   if (a.status === 'no_data' || a.measured === null) return a.explanation || g.signals.noValueYet;
   const period = periodText(g, a.measured);
@@ -39,7 +45,15 @@ export function attainmentDetail(g: GoalsDict, a: Attainment, s: IndicatorSignal
 }
 
 /** Attainment: met / not met against the year's target. */
-export function AttainmentSignal({ signal, decimals, benchmark }: { signal: IndicatorSignals; decimals: number; benchmark: BenchmarkInfo | null }) {
+export function AttainmentSignal({
+  signal,
+  decimals,
+  benchmark,
+}: {
+  signal: IndicatorSignals;
+  decimals: number;
+  benchmark: BenchmarkInfo | null;
+}) {
   const { t } = useI18n();
   const g = t.goals;
   const a = signal.attainment;
@@ -77,14 +91,26 @@ export function TrendSignal({ trend, decimals }: { trend: Trend; decimals: numbe
         {(trend.judgement === 'better' || trend.judgement === 'worse') && judgement ? ` (${judgement})` : ''}
       </span>
       {trend.previous && trend.current && trend.change !== null && (
-        <span className="signal-detail">{g.signals.change(periodText(g, trend.previous), periodText(g, trend.current), formatSignedValue(g, trend.change, decimals))}</span>
+        <span className="signal-detail">
+          {g.signals.change(periodText(g, trend.previous), periodText(g, trend.current), formatSignedValue(g, trend.change, decimals))}
+        </span>
       )}
     </span>
   );
 }
 
 /** Comparison: a relative rank among peers, deliberately not green/red. */
-export function PositionSignal({ position, groupCode, year, decimals }: { position: Position | null; groupCode: string | null; year: number | null; decimals: number }) {
+export function PositionSignal({
+  position,
+  groupCode,
+  year,
+  decimals,
+}: {
+  position: Position | null;
+  groupCode: string | null;
+  year: number | null;
+  decimals: number;
+}) {
   const { t } = useI18n();
   const g = t.goals;
   if (!position) return <span className="signal signal-position muted">{g.signals.noPosition}</span>;

@@ -1,7 +1,28 @@
 /** The goal API's answers, typed by the server modules' models (types only; nothing is bundled). */
 export type {
-  AssessmentRow, AssignmentFollowUp, AssignmentStatus, Attainment, BenchmarkInfo, Colour, CommitteeGoalNode, Direction, Gender, GoalTree, Indicator,
-  IndicatorDetail, IndicatorImportSummary, IndicatorNode, IndicatorSignals, IndicatorValue, Period, Position, Revision, Snapshot, StrategicAssignment, Target, Trend,
+  AssessmentRow,
+  AssignmentFollowUp,
+  AssignmentStatus,
+  Attainment,
+  BenchmarkInfo,
+  Colour,
+  CommitteeGoalNode,
+  Direction,
+  Gender,
+  GoalTree,
+  Indicator,
+  IndicatorDetail,
+  IndicatorImportSummary,
+  IndicatorNode,
+  IndicatorSignals,
+  IndicatorValue,
+  Period,
+  Position,
+  Revision,
+  Snapshot,
+  StrategicAssignment,
+  Target,
+  Trend,
 } from '../../../modules/goals/model.ts';
 export type { BenchmarkGroup, KoladaImportSummary, StoredKpi } from '../../../modules/kolada/model.ts';
 

@@ -160,7 +160,10 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
   const l = t.economy.ledger;
   const id = useId();
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: ledgerKeys.mappings(code), queryFn: () => api.get<LedgerMapping[]>(ledgerApi(code, 'ledger-mappings')) });
+  const rules = useQuery({
+    queryKey: ledgerKeys.mappings(code),
+    queryFn: () => api.get<LedgerMapping[]>(ledgerApi(code, 'ledger-mappings')),
+  });
   const activities = useActivities(code);
   const [editing, setEditing] = useState<number | null>(null);
   const [removing, setRemoving] = useState<number | null>(null);
@@ -175,7 +178,8 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
     },
   });
   const update = useMutation({
-    mutationFn: ({ rule, fields }: { rule: LedgerMapping; fields: RuleFields }) => api.patch<LedgerMapping>(ledgerApi(code, `ledger-mappings/${rule.id}`), { ...fields, version: rule.version }),
+    mutationFn: ({ rule, fields }: { rule: LedgerMapping; fields: RuleFields }) =>
+      api.patch<LedgerMapping>(ledgerApi(code, `ledger-mappings/${rule.id}`), { ...fields, version: rule.version }),
     onSuccess: (rule) => {
       onStatus(l.saved(rule.id));
       setEditing(null);
@@ -183,7 +187,8 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
     },
   });
   const remove = useMutation({
-    mutationFn: (rule: LedgerMapping) => api.delete<unknown>(`${ledgerApi(code, `ledger-mappings/${rule.id}`)}${qs({ version: rule.version })}`),
+    mutationFn: (rule: LedgerMapping) =>
+      api.delete<unknown>(`${ledgerApi(code, `ledger-mappings/${rule.id}`)}${qs({ version: rule.version })}`),
     onSuccess: (_r, rule) => {
       onStatus(l.removed(rule.id));
       setRemoving(null);
@@ -212,7 +217,12 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
         <ul>
           {(['xlsx', 'csv'] as const).map((format) => (
             <li key={format}>
-              <a className="button-link" href={`${ledgerApi(code, 'ledger-mappings/export')}${qs({ format })}`} download aria-label={l.exportLabel(t.economy.formats[format] ?? format)}>
+              <a
+                className="button-link"
+                href={`${ledgerApi(code, 'ledger-mappings/export')}${qs({ format })}`}
+                download
+                aria-label={l.exportLabel(t.economy.formats[format] ?? format)}
+              >
                 {t.economy.formats[format]}
               </a>
             </li>
@@ -266,10 +276,26 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
                         </span>
                       ) : (
                         <>
-                          <button type="button" className="link-button" onClick={() => { update.reset(); setEditing(r.id); }} aria-label={l.editLabel(r.id)}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => {
+                              update.reset();
+                              setEditing(r.id);
+                            }}
+                            aria-label={l.editLabel(r.id)}
+                          >
                             {l.edit}
                           </button>{' '}
-                          <button type="button" className="link-button" onClick={() => { remove.reset(); setRemoving(r.id); }} aria-label={l.removeLabel(r.id)}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => {
+                              remove.reset();
+                              setRemoving(r.id);
+                            }}
+                            aria-label={l.removeLabel(r.id)}
+                          >
                             {l.remove}
                           </button>
                         </>
@@ -302,7 +328,15 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
       {writable && (
         <section className="panel" aria-labelledby={`${id}-new`}>
           <h3 id={`${id}-new`}>{l.newRule}</h3>
-          <RuleForm key={formKey} rule={null} activities={acts} submitText={l.create} pending={create.isPending} error={create.error} onSubmit={(fields) => create.mutate(fields)} />
+          <RuleForm
+            key={formKey}
+            rule={null}
+            activities={acts}
+            submitText={l.create}
+            pending={create.isPending}
+            error={create.error}
+            onSubmit={(fields) => create.mutate(fields)}
+          />
         </section>
       )}
     </section>

@@ -47,7 +47,13 @@ export function RuleForm(props: {
       priority: Number(priority) || 0,
     });
   };
-  const field = (name: string, label: string, value: string, set: (v: string) => void, extra: { inputMode?: 'numeric'; maxLength?: number; className?: string } = {}) => (
+  const field = (
+    name: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    extra: { inputMode?: 'numeric'; maxLength?: number; className?: string } = {},
+  ) => (
     <Field label={label} name={name} error={error}>
       {(control) => <input {...control} value={value} onChange={(e) => set(e.target.value)} autoComplete="off" {...extra} />}
     </Field>

@@ -13,7 +13,10 @@ export function FourEyesPanel({ municipalityCode, canChange }: { municipalityCod
   const { t } = useI18n();
   const f = t.documents.fourEyes;
   const id = useId();
-  const settings = useQuery({ queryKey: organisationKeys.settings(municipalityCode), queryFn: () => api.get<MunicipalitySettings>(settingsUrl(municipalityCode)) });
+  const settings = useQuery({
+    queryKey: organisationKeys.settings(municipalityCode),
+    queryFn: () => api.get<MunicipalitySettings>(settingsUrl(municipalityCode)),
+  });
   const [status, setStatus] = useState('');
   return (
     <section aria-labelledby={id} className="panel">
@@ -23,7 +26,9 @@ export function FourEyesPanel({ municipalityCode, canChange }: { municipalityCod
       {settings.data && !canChange && <p>{f.state(settings.data.fourEyes)}</p>}
       {/* a saved version starts the form afresh from what is stored */}
       {settings.data && canChange && <FourEyesForm key={settings.data.version} settings={settings.data} onSaved={setStatus} />}
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
     </section>
   );
 }
@@ -35,7 +40,8 @@ function FourEyesForm({ settings, onSaved }: { settings: MunicipalitySettings; o
   const qc = useQueryClient();
   const [on, setOn] = useState(settings.fourEyes);
   const save = useMutation({
-    mutationFn: () => api.put<MunicipalitySettings>(`${settingsUrl(settings.municipalityCode)}/four-eyes`, { fourEyes: on, version: settings.version }),
+    mutationFn: () =>
+      api.put<MunicipalitySettings>(`${settingsUrl(settings.municipalityCode)}/four-eyes`, { fourEyes: on, version: settings.version }),
     onSuccess: (saved) => {
       onSaved(f.saved(saved.fourEyes));
       void qc.invalidateQueries({ queryKey: organisationKeys.settings(settings.municipalityCode) });
@@ -51,8 +57,12 @@ function FourEyesForm({ settings, onSaved }: { settings: MunicipalitySettings; o
         <input id={`${id}-on`} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} aria-describedby={`${id}-help`} />
         <label htmlFor={`${id}-on`}>{f.label}</label>
       </div>
-      <p id={`${id}-help`} className="meta">{f.help}</p>
-      <button type="submit" disabled={save.isPending || on === settings.fourEyes}>{save.isPending ? f.saving : f.save}</button>
+      <p id={`${id}-help`} className="meta">
+        {f.help}
+      </p>
+      <button type="submit" disabled={save.isPending || on === settings.fourEyes}>
+        {save.isPending ? f.saving : f.save}
+      </button>
       <ErrorMessage error={save.error} />
     </form>
   );

@@ -67,7 +67,8 @@ function OrganisationView({ org, asOf }: { org: Organisation; asOf: string }) {
       </p>
       <section aria-labelledby="muni-title">
         <h2 id="muni-title">
-          {t.org.municipality}: {org.municipality?.name ?? '–'} {org.municipality && <span className="code">({org.municipality.code})</span>}
+          {t.org.municipality}: {org.municipality?.name ?? '–'}{' '}
+          {org.municipality && <span className="code">({org.municipality.code})</span>}
         </h2>
         {org.administrations.length === 0 && <p>{t.org.none}</p>}
         <ul className="admins" aria-label={t.org.administrations}>

@@ -8,7 +8,11 @@ import { ErrorMessage } from '../../components/common.tsx';
 function SignInError({ error, retryAt }: { error: unknown; retryAt: number | null }) {
   const { t, lang } = useI18n();
   if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds && retryAt !== null) {
-    const at = new Date(retryAt).toLocaleTimeString(lang === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const at = new Date(retryAt).toLocaleTimeString(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     return <ErrorMessage error={t.account.signIn.tooMany(error.retryAfterSeconds, at)} />;
   }
   return <ErrorMessage error={error} />;
@@ -60,7 +64,18 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
         <p>{t.account.signIn.codeIntro}</p>
         <div className="field">
           <label htmlFor={codeId}>{t.account.signIn.code}</label>
-          <input id={codeId} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} required autoFocus />
+          <input
+            id={codeId}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            required
+            autoFocus
+          />
         </div>
         <div aria-live="polite">
           <SignInError error={login.error} retryAt={retryAt} />
@@ -69,7 +84,13 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
           <button type="submit" className="primary" disabled={login.isPending}>
             {login.isPending ? t.start.signingIn : t.account.signIn.verify}
           </button>{' '}
-          <button type="button" onClick={() => { setCode(''); back(); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setCode('');
+              back();
+            }}
+          >
             {t.account.signIn.back}
           </button>
         </div>
@@ -80,11 +101,26 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
     <form onSubmit={submit} className="stack">
       <div className="field">
         <label htmlFor={userId}>{t.start.username}</label>
-        <input id={userId} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+        <input
+          id={userId}
+          name="username"
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor={passId}>{t.start.password}</label>
-        <input id={passId} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <input
+          id={passId}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
       </div>
       <div aria-live="polite">
         <SignInError error={login.error} retryAt={retryAt} />

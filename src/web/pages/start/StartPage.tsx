@@ -107,7 +107,11 @@ function SignIn() {
                     <td>{t.roles[a.role] ?? a.role}</td>
                     <td>{a.description}</td>
                     <td>
-                      <button type="button" onClick={() => signIn.send({ username: a.username, password: a.password })} disabled={signIn.login.isPending}>
+                      <button
+                        type="button"
+                        onClick={() => signIn.send({ username: a.username, password: a.password })}
+                        disabled={signIn.login.isPending}
+                      >
                         {t.start.useAccount(a.username)}
                       </button>
                     </td>
