@@ -53,3 +53,24 @@ export function Field(props: {
     </div>
   );
 }
+
+/** A required budget or plan year: the same bounds as the API's year fields. */
+export function YearField(props: { label: ReactNode; name?: string; error?: unknown; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field label={props.label} name={props.name} error={props.error}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          min={1990}
+          max={2100}
+          step={1}
+          className="year-input"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          required
+        />
+      )}
+    </Field>
+  );
+}

@@ -16,7 +16,7 @@ import { ReconciliationPage } from './ReconciliationPage.tsx';
 import { apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './api.ts';
 import './action-plans.css';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, YearField } from '../../components/Field.tsx';
 
 /** Everything under /namnd/:code/atgardsplaner; the area owns its own nested routes. */
 export function ActionPlansArea({ actor }: { actor: Actor }) {
@@ -142,34 +142,8 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
         <Field label={a.planTitle} name="title" error={create.error} className="wide">
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
         </Field>
-        <Field label={a.firstYear} name="firstYear" error={create.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1990}
-              max={2100}
-              className="year-input"
-              value={firstYear}
-              onChange={(e) => setFirstYear(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <Field label={a.lastYear} name="lastYear" error={create.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1990}
-              max={2100}
-              className="year-input"
-              value={lastYear}
-              onChange={(e) => setLastYear(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <YearField label={a.firstYear} name="firstYear" error={create.error} value={firstYear} onChange={setFirstYear} />
+        <YearField label={a.lastYear} name="lastYear" error={create.error} value={lastYear} onChange={setLastYear} />
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? a.creating : a.create}
         </button>

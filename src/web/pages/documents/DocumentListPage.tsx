@@ -9,7 +9,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, YearField } from '../../components/Field.tsx';
 
 /** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
 export function DocumentListPage({ actor }: { actor: Actor }) {
@@ -119,21 +119,7 @@ function CreateDocument({ code }: { code: string }) {
             </select>
           )}
         </Field>
-        <Field label={d.create.year} name="year" error={create.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              className="year-input"
-              min={1990}
-              max={2100}
-              step={1}
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <YearField label={d.create.year} name="year" error={create.error} value={year} onChange={setYear} />
         {needsMonth(type) && (
           <Field label={d.create.month} name="month" error={create.error}>
             {(control) => (

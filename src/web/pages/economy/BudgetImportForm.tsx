@@ -6,7 +6,7 @@ import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx'
 import { units, type Unit } from './units.ts';
 import { economyApi, type BudgetImportSummary } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, YearField } from '../../components/Field.tsx';
 
 /** A budget table from an xlsx (sheet "Driftsammandrag") or csv file, into a new draft; all or nothing. */
 export function BudgetImportForm({
@@ -41,21 +41,7 @@ export function BudgetImportForm({
       }}
       fields={
         <>
-          <Field label={v.budgetYear}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={1990}
-                max={2100}
-                step={1}
-                className="year-input"
-                value={year}
-                onChange={(e) => setYear(e.target.value)}
-                required
-              />
-            )}
-          </Field>
+          <YearField label={v.budgetYear} value={year} onChange={setYear} />
           <Field label={v.importTitleField}>
             {(control) => (
               <input

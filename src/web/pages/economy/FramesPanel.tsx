@@ -8,7 +8,7 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { YearField } from '../../components/Field.tsx';
 
 interface FrameRow {
   year: number;
@@ -91,21 +91,7 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
             setNewYear('');
           }}
         >
-          <Field label={v.frameYear}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={1990}
-                max={2100}
-                step={1}
-                className="year-input"
-                value={newYear}
-                onChange={(e) => setNewYear(e.target.value)}
-                required
-              />
-            )}
-          </Field>
+          <YearField label={v.frameYear} value={newYear} onChange={setNewYear} />
           <button type="submit">{v.frameAdd}</button>
         </form>
       )}

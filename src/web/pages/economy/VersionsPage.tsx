@@ -15,7 +15,7 @@ import { BudgetImportForm } from './BudgetImportForm.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, YearField } from '../../components/Field.tsx';
 import { useCommittees } from '../../hooks/committees.ts';
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
@@ -177,21 +177,7 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{v.createTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <Field label={v.budgetYear} name="budgetYear" error={create.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1990}
-              max={2100}
-              step={1}
-              className="year-input"
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <YearField label={v.budgetYear} name="budgetYear" error={create.error} value={year} onChange={setYear} />
         <Field label={v.title} name="title" error={create.error}>
           {(control) => (
             <input

@@ -14,7 +14,7 @@ import { useGoalTree } from './GoalTreePage.tsx';
 import { formatTime } from './format.ts';
 import { committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, YearField } from '../../components/Field.tsx';
 
 /** The decided goal sets (frozen with the internal budget) and the logged revisions since. */
 export function DecidedPage({ actor }: { actor: Actor }) {
@@ -105,20 +105,7 @@ function DecideForm({ code, defaultYear }: { code: string; defaultYear: number }
       <h2 id={id}>{d.decideTitle}</h2>
       <p className="meta">{d.decideIntro}</p>
       <form className="inline-form" onSubmit={submit}>
-        <Field label={d.decideYear} name="year" error={decide.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1990}
-              max={2100}
-              className="year-input"
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <YearField label={d.decideYear} name="year" error={decide.error} value={year} onChange={setYear} />
         <Field label={d.decideDate} name="decidedOn" error={decide.error}>
           {(control) => <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />}
         </Field>
