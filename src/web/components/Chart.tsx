@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import type { ChartOption } from './chart-option.ts';
 
-export { axisText, chartColours, type ChartOption } from './chart-option.ts';
+export { axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from './chart-option.ts';
 
 // ECharts loads on the first chart, not with the rest of the app.
 const EChart = lazy(() => import('./EChart.tsx'));

@@ -5,27 +5,13 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
-import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from '../../components/Chart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
 import { usePlanRef } from './PlanPage.tsx';
 import { mnkr, shareText } from './amounts.ts';
 import { apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
-import { kronorToMnkr } from '../../../core/rounding.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
-
-const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
-export const mnkrAxis = {
-  type: 'value' as const,
-  name: 'mnkr',
-  nameTextStyle: axisText,
-  axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
-  splitLine: { lineStyle: { color: chartColours.grid } },
-};
-export const tooltipMnkr = (v: unknown) =>
-  typeof v === 'number'
-    ? `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}\u00a0mnkr`
-    : '–';
 
 /** Realised ÷ planned per measure and year for the governing version, a chart per year, and the committee's record across plans. */
 export function DeliveryPage() {

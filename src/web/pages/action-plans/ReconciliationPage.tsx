@@ -5,17 +5,14 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
-import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from '../../components/Chart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout, ExportLinks } from './Layout.tsx';
-import { mnkrAxis, tooltipMnkr } from './DeliveryPage.tsx';
 import { mnkr } from './amounts.ts';
 import { apiPaths, type ReconciliationReport } from './api.ts';
-import { kronorToMnkr } from '../../../core/rounding.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
 
 type Row = ReconciliationReport['rows'][number];
-const toMnkr = (v: number) => kronorToMnkr(v, 1);
 /** Extra series colours with at least 3:1 contrast against white; the stacks also differ in order and the table carries the figures. */
 const colours = { unallocated: '#6b2d7b', implemented: '#2e6f8e', decided: '#7a5c00', uncovered: '#9b1c1c' };
 
@@ -131,7 +128,7 @@ function BridgeChart({ rows }: { rows: Row[] }) {
       name,
       type: 'bar' as const,
       stack,
-      data: values.map(toMnkr),
+      data: values.map((v) => toMnkr(v)),
       color,
       barMaxWidth: 48,
     });

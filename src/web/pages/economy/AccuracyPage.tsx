@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { formatMnkr, formatPercent } from '../../../core/format.ts';
+import { formatPercent } from '../../../core/format.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
@@ -9,13 +9,12 @@ import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
 import { Downloads } from './Downloads.tsx';
-import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from '../../components/Chart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { AccuracyTable } from './AccuracyTable.tsx';
 import { latestClosedYear, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatSigned, useUnit } from './units.ts';
 import { economyApi, type AccuracyReport } from './types.ts';
-import { kronorToMnkr } from '../../../core/rounding.ts';
 import { economyKeys } from '../../query-keys.ts';
 
 /** Forecast accuracy for a finished year: how far each month's full-year forecast was from the final outcome. */
@@ -58,20 +57,14 @@ function errorOption(report: AccuracyReport, t: Dict): ChartOption {
   return {
     legend: { top: 0, textStyle: axisText },
     grid: { left: 16, right: 32, top: 40, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatMnkr(v * 1_000_000) : '–') },
+    tooltip: { trigger: 'axis', valueFormatter: tooltipMnkr },
     xAxis: { type: 'category', data: points.map((p) => t.economy.monthsShort[p.month - 1] ?? String(p.month)), axisLabel: axisText },
-    yAxis: {
-      type: 'value',
-      name: 'mnkr',
-      nameTextStyle: axisText,
-      axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
-      splitLine: { lineStyle: { color: chartColours.grid } },
-    },
+    yAxis: mnkrAxis,
     series: [
       {
         name: t.economy.accuracy.error,
         type: 'line',
-        data: points.map((p) => kronorToMnkr(p.error, 1)),
+        data: points.map((p) => toMnkr(p.error)),
         color: chartColours.primary,
         symbol: 'circle',
         symbolSize: 7,

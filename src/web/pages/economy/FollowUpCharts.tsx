@@ -1,21 +1,11 @@
 import { useId, useMemo } from 'react';
 import { formatMnkr } from '../../../core/format.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
-import { ChartFigure, axisText, chartColours, type ChartOption } from '../../components/Chart.tsx';
+import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from '../../components/Chart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatAmount, formatSigned } from './units.ts';
 import type { FollowUpReport } from './types.ts';
-import { kronorToMnkr } from '../../../core/rounding.ts';
 
-const toMnkr = (v: number | null) => (v === null ? null : kronorToMnkr(v, 1));
-const mnkrAxis = {
-  type: 'value' as const,
-  name: 'mnkr',
-  nameTextStyle: axisText,
-  axisLabel: { ...axisText, formatter: (v: number) => new Intl.NumberFormat('sv-SE').format(v) },
-  splitLine: { lineStyle: { color: chartColours.grid } },
-};
-const tooltipMnkr = (v: unknown) => (typeof v === 'number' ? formatMnkr(v * 1_000_000) : '–');
 const base = {
   legend: { top: 0, textStyle: axisText },
   grid: { left: 16, right: 32, top: 40, bottom: 8, containLabel: true },
