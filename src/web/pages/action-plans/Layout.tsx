@@ -58,29 +58,3 @@ export function ActionPlansLayout(props: { code: string; page: string; plan?: { 
     </>
   );
 }
-
-const formats = ['xlsx', 'csv', 'json'] as const;
-
-/** Plain links to an export route; the browser downloads the attachment with the session cookie. */
-export function ExportLinks({ href, what }: { href: (format: string) => string; what: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="downloads">
-      <span className="downloads-label">{t.economy.downloads}:</span>
-      <ul>
-        {formats.map((format) => (
-          <li key={format}>
-            <a
-              className="button-link"
-              href={href(format)}
-              download
-              aria-label={t.economy.downloadLabel(what, t.economy.formats[format] ?? format)}
-            >
-              {t.economy.formats[format]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}

@@ -4,7 +4,7 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
-import { ExportLinks } from './Layout.tsx';
+import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { mnkr, signedMnkr } from './amounts.ts';
 import { apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
 import { RadioChoice } from './RadioChoice.tsx';

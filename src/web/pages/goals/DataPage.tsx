@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n.ts';
 import { FileUpload } from '../../components/FileUpload.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { GoalsLayout } from './GoalsLayout.tsx';
-import { GoalDownloads } from './Downloads.tsx';
+import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { committeeApi, type IndicatorImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
@@ -32,18 +32,21 @@ export function DataPage({ actor }: { actor: Actor }) {
       <p className="lead">{d.intro}</p>
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{d.exportTitle}</h2>
-        <GoalDownloads
+        <ExportLinks
+          texts={d}
           label={d.valuesLabel}
           what={d.valuesWhat}
           href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'values' })}`}
         />
-        <GoalDownloads
+        <ExportLinks
+          texts={d}
           label={d.targetsLabel}
           what={d.targetsWhat}
           href={(format) => `${committeeApi(code, 'indicator-data/export')}${qs({ format, table: 'targets' })}`}
         />
         <p className="meta">{d.bothInFile}</p>
-        <GoalDownloads
+        <ExportLinks
+          texts={d}
           label={d.goalsLabel(year)}
           what={d.goalsWhat(year)}
           href={(format) => `${committeeApi(code, 'goals/export')}${qs({ year, format })}`}
