@@ -2,7 +2,7 @@ import type { ImportIssue } from '../../../core/errors.ts';
 import { accountClass } from '../../../core/account-classes.ts';
 import { ACCOUNT_PATTERN, constrainedFields, createMatcher } from './mapping.ts';
 import { COLUMN_LABEL, parseAmountOreIn, parseMonth, readHeader, roundOreToKronor, type LedgerColumn } from './format.ts';
-import { detach, KeyTable } from './key-table.ts';
+import { cellEnd, cellStart, detach, KeyTable } from './key-table.ts';
 import type { CsvSink, FileRow, MappingRule } from '../model.ts';
 
 export const MAX_ISSUES = 50;
@@ -44,6 +44,12 @@ interface Sum {
   ore: Float64Array;
   /** bit m set when any row fell in month m */
   seen: number;
+}
+
+/** Adds a row's öre to its month (1–12, so always inside the zero-filled array). */
+function addOre(sum: Sum, month: number, ore: number): void {
+  sum.ore[month] = (sum.ore[month] ?? 0) + ore;
+  sum.seen |= 1 << month;
 }
 
 type Target = { ok: true; sum: Sum } | { ok: false; reason: string };
@@ -186,9 +192,8 @@ export class LedgerAggregator {
       this.issue(row, 'amount', shown === '' ? 'Belopp saknas' : `"${shown}" är inget belopp; skriv t.ex. -1 234,50`);
       ok = false;
     }
-    if (ok && target.ok) {
-      target.sum.ore[period!.month]! += ore!;
-      target.sum.seen |= 1 << period!.month;
+    if (ok && target.ok && period && ore !== null) {
+      addOre(target.sum, period.month, ore);
     }
   }
 
@@ -225,7 +230,7 @@ export class LedgerAggregator {
       this.add({ row, cells: cells(text, start, end) });
       return this.wantsMore;
     };
-    const cell = (text: string, i: number) => (i < 0 ? '' : text.slice(bounds[2 * i]!, bounds[2 * i + 1]!));
+    const cell = (text: string, i: number) => (i < 0 ? '' : text.slice(cellStart(bounds, i), cellEnd(bounds, i)));
 
     return {
       line: (text, start, end, row) => {
@@ -244,8 +249,8 @@ export class LedgerAggregator {
         }
 
         // month: YYYY-MM or YYYYMM of the import's year read from the text; anything else through the month cache
-        const ms = bounds[2 * h.month]!;
-        const me = bounds[2 * h.month + 1]!;
+        const ms = cellStart(bounds, h.month);
+        const me = cellEnd(bounds, h.month);
         const length = me - ms;
         let month = 0;
         if (this.yearValid && (length === 6 || (length === 7 && text.charCodeAt(ms + 4) === 45))) {
@@ -272,12 +277,11 @@ export class LedgerAggregator {
         }
         if (!target.ok) return slow(text, start, end, row);
 
-        const ore = parseAmountOreIn(text, bounds[2 * h.amount]!, bounds[2 * h.amount + 1]!);
+        const ore = parseAmountOreIn(text, cellStart(bounds, h.amount), cellEnd(bounds, h.amount));
         if (ore === null) return slow(text, start, end, row);
 
         this.rows += 1;
-        target.sum.ore[month]! += ore;
-        target.sum.seen |= 1 << month;
+        addOre(target.sum, month, ore);
         return true;
       },
       record: (row, recordCells) => {
@@ -305,7 +309,7 @@ export class LedgerAggregator {
     for (const s of this.sums.values()) {
       for (let month = 1; month <= 12; month++) {
         if ((s.seen & (1 << month)) === 0) continue;
-        const amount = roundOreToKronor(s.ore[month]!);
+        const amount = roundOreToKronor(s.ore[month] ?? 0);
         outcomes.push({ activityId: s.activityId, month, account: s.account, amount });
         total += amount;
         months.add(month);

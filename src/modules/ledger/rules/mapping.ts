@@ -59,7 +59,8 @@ export function compareRules(a: MappingRule, b: MappingRule): number {
   const sa = specificity(a);
   const sb = specificity(b);
   for (let i = 0; i < sa.length; i++) {
-    if (sa[i] !== sb[i]) return sb[i]! - sa[i]!;
+    const difference = (sb[i] ?? 0) - (sa[i] ?? 0);
+    if (difference !== 0) return difference;
   }
   if (a.priority !== b.priority) return b.priority - a.priority;
   return a.id - b.id;
