@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import { TABLE_LIMITS } from './upload-limits.ts';
 import { runInWorker, taskModule } from './parse-worker-pool.ts';
 import type { ParsedSheets, Table } from './table-parse.ts';
@@ -18,7 +19,7 @@ const parseTask = { module: taskModule('./table-parse', import.meta.url), name: 
 /** Reads one named sheet of an xlsx file, or a whole csv file. */
 export async function readTable(filename: string, bytes: Uint8Array, sheetName: string): Promise<Table> {
   const [table] = await readSheets(filename, bytes, [sheetName]);
-  return table!;
+  return required(table, `bladet ${sheetName}`);
 }
 
 /**
@@ -34,7 +35,7 @@ export async function readSheets(
   formatOf(filename);
   const parsed = await runInWorker<ParsedSheets>(parseTask, filename, [filename, bytes, sheetNames]);
   return parsed.tables.map((table, i) => {
-    const name = sheetNames[i]!;
+    const name = required(sheetNames[i], 'namnet på ett begärt blad');
     if (table || optional.includes(name)) return table;
     const names = parsed.sheetNames.map((n) => `"${n}"`).join(', ') || 'inga';
     throw new AppError('validation', `Filen ${filename} saknar bladet "${name}" (bladen i filen: ${names}).`);

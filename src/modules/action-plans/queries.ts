@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
+import { required } from '../../core/required.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
 import { budgetReport } from '../budget/queries.ts';
@@ -203,7 +204,10 @@ export async function deliveryReport(db: Queryable, planId: number, range: Range
   const activityLines: Record<string, ActivityLineOutcome[]> = {};
   for (const m of view.measures) {
     activityLines[m.code] = m.activityIds.map((activityId) => {
-      const a = view.activities.find((x) => x.id === activityId)!;
+      const a = required(
+        view.activities.find((x) => x.id === activityId),
+        `verksamhet ${activityId} i versionens verksamheter`,
+      );
       return {
         activityId,
         code: a.code,
@@ -297,13 +301,14 @@ export async function reconciliationReport(
     let budgetSource: string | null = null;
     const base = Math.max(...budgetYears.filter((b) => b <= year), -Infinity);
     if (Number.isFinite(base)) {
-      if (!reports.has(base)) reports.set(base, await budgetReport(db, committee.code, base));
-      const report = reports.get(base)!;
+      const report = reports.get(base) ?? (await budgetReport(db, committee.code, base));
+      reports.set(base, report);
       const ci = report.table.columns.findIndex((c) => c.year === year && c.kind !== 'outcome');
       const values = ci < 0 ? [] : report.table.rows.filter((r) => r.kind === 'unallocated').map((r) => r.values[ci] ?? null);
-      if (ci >= 0) {
+      const column = report.table.columns[ci];
+      if (column) {
         unallocatedReductions = values.reduce<number>((acc, v) => acc + Math.max(0, -(v ?? 0)), 0);
-        budgetSource = `${report.budgetVersion.title}, ${report.table.columns[ci]!.label}`;
+        budgetSource = `${report.budgetVersion.title}, ${column.label}`;
       }
     }
     rows.push({

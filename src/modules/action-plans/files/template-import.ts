@@ -1,5 +1,6 @@
 import { z, id, versionParam } from '../../../core/validation.ts';
 import { AppError, importFailed, staleVersion } from '../../../core/errors.ts';
+import { required } from '../../../core/required.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
@@ -158,8 +159,8 @@ export async function importTemplateFile(
   return execute(db, actor, importTemplate, {
     planVersionId: versionId,
     file: filename,
-    measures: measures!,
-    effects: effects!,
+    measures: required(measures, `bladet ${MEASURE_SHEET}`),
+    effects: required(effects, `bladet ${EFFECT_SHEET}`),
     ...(expectedVersion === undefined ? {} : { version: expectedVersion }),
   });
 }

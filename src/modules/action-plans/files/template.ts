@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue } from '../../../core/errors.ts';
+import { required } from '../../../core/required.ts';
 import { parseSwedishAmount } from '../../../core/amount.ts';
 import { mapColumns, mappedRows } from '../../../files/columns.ts';
 import type { Table } from '../../../files/table-file.ts';
@@ -122,12 +123,12 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
   });
   // formats and drop-down lists reach 200 rows below the data; the limit is fixed before the
   // loop because touching a cell adds its row
-  const limits = new Map([
-    [ms, ms.rowCount + 200],
-    [es, es.rowCount + 200],
-  ]);
+  // room for 200 new rows below the filled ones, counted before the lists sheet is added
+  const msLimit = ms.rowCount + 200;
+  const esLimit = es.rowCount + 200;
+  const limitOf = (sheet: ExcelJS.Worksheet) => (sheet === ms ? msLimit : esLimit);
   for (const sheet of [ms, es]) {
-    for (let r = 2; r <= limits.get(sheet)!; r++) {
+    for (let r = 2; r <= limitOf(sheet); r++) {
       for (const col of sheet === ms ? ['I', 'J'] : ['D', 'E']) sheet.getCell(`${col}${r}`).numFmt = '#,##0';
     }
   }
@@ -151,10 +152,11 @@ export async function buildTemplate(context: TemplateContext, measures: readonly
   });
   const listRange = (index: number) => {
     const letter = String.fromCharCode(65 + index);
-    return `${LIST_SHEET}!$${letter}$2:$${letter}$${Math.max(2, columns[index]![1].length + 1)}`;
+    const values = required(columns[index], `listkolumn ${index}`)[1];
+    return `${LIST_SHEET}!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`;
   };
   const validate = (sheet: ExcelJS.Worksheet, column: string, formula: string) => {
-    for (let r = 2; r <= limits.get(sheet)!; r++) {
+    for (let r = 2; r <= limitOf(sheet); r++) {
       sheet.getCell(`${column}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
     }
   };
@@ -303,17 +305,17 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
     }
     if (get('Ansvarig').length > 200) fail('Ansvarig', 'Högst 200 tecken.');
 
-    if (issues.length > before) continue;
+    if (issues.length > before || !area || !status) continue;
     measures.push({
       row,
       code,
       title,
       description: get('Beskrivning'),
-      areaCode: area!.code,
+      areaCode: area.code,
       targetGroupCode: group?.code ?? null,
       activityIds,
       owner: get('Ansvarig'),
-      statusCode: status!.code,
+      statusCode: status.code,
       fullYearMin: min,
       fullYearMax: max ?? min,
       consequenceCitizen: get('Medborgarperspektiv'),
@@ -382,13 +384,13 @@ export function validateTemplate(file: string, measureTable: Table, effectTable:
 
     const key = `${code}\u0000${year}\u0000${kind}`;
     if (issues.length === before && effectSeen.has(key)) fail('Typ', `Samma åtgärd, år och typ finns redan på rad ${effectSeen.get(key)}.`);
-    if (issues.length > before) continue;
+    if (issues.length > before || !kind) continue;
     effectSeen.set(key, row);
     effects.push({
       row,
       code,
       year,
-      kind: kind!,
+      kind,
       amountMin: min,
       amountMax: max ?? min,
       isPartialYear: partialText === 'ja',

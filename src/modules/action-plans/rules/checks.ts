@@ -1,3 +1,4 @@
+import { required } from '../../../core/required.ts';
 import { divideRounded, roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import { formatMnkr, formatNumber } from '../../../core/format.ts';
 import {
@@ -28,7 +29,7 @@ const lastYearBounds = (members: readonly RuleMeasure[], year: number) =>
   );
 const fullYearBounds = (members: readonly RuleMeasure[]) => bounds(members.map((m) => ({ min: m.fullYearMin, max: m.fullYearMax })));
 const describeBounds = (b: { min: number | null; max: number | null }) =>
-  b.min === null ? 'saknas' : b.min === b.max ? mn(b.min) : `${mn(b.min)}–${mn(b.max!)}`;
+  b.min === null ? 'saknas' : b.max === null || b.min === b.max ? mn(b.min) : `${mn(b.min)}–${mn(b.max)}`;
 
 /**
  * A full-year effect is the steady level a measure reaches; it should equal the effect in the
@@ -59,7 +60,7 @@ export function fullYearFindings(
       year: lastYear,
       printed: full.min,
       computed: last.min,
-      difference: last.min === null ? null : last.min - full.min!,
+      difference: last.min === null || full.min === null ? null : last.min - full.min,
       message: `${labelOf(code)}: helårseffekten ${describeBounds(full)} skiljer sig från effekten ${lastYear} (${describeBounds(last)}), planens sista år`,
     });
   }
@@ -74,7 +75,7 @@ export function fullYearFindings(
       year: lastYear,
       printed: full.min,
       computed: last.min,
-      difference: last.min === null ? null : last.min - full.min!,
+      difference: last.min === null || full.min === null ? null : last.min - full.min,
       message: `Åtgärd ${m.code} ${m.title}: helårseffekten ${describeBounds(full)} skiljer sig från effekten ${lastYear} (${describeBounds(last)})`,
     });
   }
@@ -90,11 +91,12 @@ export function controlValue(
   range: RangeSetting,
 ): number | null {
   const members = control.rowCode === TOTAL_CODE ? measures : measures.filter((m) => groupOf(m, control.groupBy) === control.rowCode);
-  if (control.year === null) {
+  const year = control.year;
+  if (year === null) {
     return control.kind === 'implementation_cost' ? null : sumOrNull(members.map((m) => fullYearValue(m, range)));
   }
-  const reduction = sumOrNull(members.map((m) => measureEffect(m, control.year!, 'reduction', range)));
-  const cost = sumOrNull(members.map((m) => measureEffect(m, control.year!, 'implementation_cost', range)));
+  const reduction = sumOrNull(members.map((m) => measureEffect(m, year, 'reduction', range)));
+  const cost = sumOrNull(members.map((m) => measureEffect(m, year, 'implementation_cost', range)));
   if (control.kind === 'reduction') return reduction;
   if (control.kind === 'implementation_cost') return cost;
   return reduction === null && cost === null ? null : (reduction ?? 0) - (cost ?? 0);
@@ -138,7 +140,8 @@ export function controlTotalFindings(
 const median = (values: readonly number[]): number => {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const upper = required(s[mid], 'median of an empty list');
+  return s.length % 2 === 1 ? upper : (required(s[mid - 1], 'median of an empty list') + upper) / 2;
 };
 
 /**

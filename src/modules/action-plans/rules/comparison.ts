@@ -1,3 +1,4 @@
+import { required } from '../../../core/required.ts';
 import {
   RANGE_RULE,
   fullYearValue,
@@ -55,6 +56,7 @@ export function compareVersions(
   const measures: MeasureComparison[] = codes.map((code) => {
     const a = before.find((m) => m.code === code) ?? null;
     const b = after.find((m) => m.code === code) ?? null;
+    const either = required(b ?? a, `åtgärd ${code} i någon av versionerna`);
     const droppedNow = b !== null && meaningOf(b.statusCode) === 'dropped' && (a === null || meaningOf(a.statusCode) !== 'dropped');
     const field = (m: CompareMeasure, f: (typeof COMPARED_FIELDS)[number]) => {
       const v = (m as unknown as Record<string, unknown>)[f];
@@ -67,7 +69,7 @@ export function compareVersions(
     const value = (m: CompareMeasure | null, y: number) => (m ? measureEffect(m, y, 'reduction', range) : null);
     return {
       code,
-      title: (b ?? a)!.title,
+      title: either.title,
       change,
       fields: effectsChanged ? [...fields, 'effects'] : [...fields],
       fullYear: delta(0, a ? fullYearValue(a, range) : null, b && !droppedNow ? fullYearValue(b, range) : null),
@@ -75,7 +77,11 @@ export function compareVersions(
     };
   });
   const totals = years.map((y, i) =>
-    delta(y, sumOrNull(measures.map((m) => m.effects[i]!.before)), sumOrNull(measures.map((m) => m.effects[i]!.after))),
+    delta(
+      y,
+      sumOrNull(measures.map((m) => required(m.effects[i], 'effekt per år').before)),
+      sumOrNull(measures.map((m) => required(m.effects[i], 'effekt per år').after)),
+    ),
   );
   const counts = { added: 0, dropped: 0, changed: 0, unchanged: 0 };
   for (const m of measures) counts[m.change]++;

@@ -1,3 +1,4 @@
+import { required } from '../../../core/required.ts';
 import { sum } from '../../../core/money.ts';
 import { RANGE_RULE, type DeliveryRecord, type MeasureDelivery, type PlanDelivery, type RangeSetting, type RuleMeasure } from '../model.ts';
 import { measureEffect, sumOrNull } from './measures.ts';
@@ -37,8 +38,8 @@ export function planDelivery(
     return { code: r.code, title: r.title, cells, planned, realised, share: share(realised, planned) };
   });
   const totals = years.map((year, i) => {
-    const planned = sumOrNull(result.map((m) => m.cells[i]!.planned));
-    const realised = sumOrNull(result.map((m) => m.cells[i]!.realised));
+    const planned = sumOrNull(result.map((m) => required(m.cells[i], 'cell per år').planned));
+    const realised = sumOrNull(result.map((m) => required(m.cells[i], 'cell per år').realised));
     return { year, planned, realised, share: share(realised, planned) };
   });
   const planned = sum(result.map((m) => m.planned));

@@ -1,3 +1,4 @@
+import { required } from '../../../core/required.ts';
 import { sum } from '../../../core/money.ts';
 import {
   RANGE_RULE,
@@ -80,7 +81,7 @@ export function summarise(input: {
     measureCount: measures.length,
     fullYear: sumOrNull(rows.map((r) => r.fullYear)),
     fullYearRanged: rows.some((r) => r.fullYearRanged),
-    cells: years.map((_, i) => addCells(rows.map((r) => r.cells[i]!))),
+    cells: years.map((_, i) => addCells(rows.map((r) => required(r.cells[i], 'cell per år')))),
   });
   return { groupBy, range, rangeRule: RANGE_RULE[range], years: [...years], rows };
 }
