@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { goalsPages, goalsPath, type GoalsPage } from './types.ts';
 import { useCommittees } from '../../hooks/committees.ts';
+import { PeriodPicker } from '../../components/PeriodForm.tsx';
 
 export function useCommitteeName(code: string): string {
   const committees = useCommittees();
@@ -52,52 +53,17 @@ interface PeriodProps {
   onChange: (year: number, month: number | null) => void;
 }
 
-/** Year (and cut-off month) picker; applies on submit so the page does not reload while typing. */
-export function GoalsPeriodForm(props: PeriodProps) {
-  return <PeriodInner key={`${props.year}-${props.month ?? ''}`} {...props} />;
-}
-
-function PeriodInner({ year, month, withMonth = true, onChange }: PeriodProps) {
+/** The goals' picker: a cut-off month, or the whole year. */
+export function GoalsPeriodForm({ year, month, withMonth = true, onChange }: PeriodProps) {
   const { t } = useI18n();
   const p = t.goals.periodForm;
-  const id = useId();
-  const [y, setY] = useState(String(year));
-  const [m, setM] = useState(month === null ? '' : String(month));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = Number(y);
-    if (!Number.isInteger(parsed)) return;
-    onChange(parsed, withMonth && m ? Number(m) : null);
-  };
   return (
-    <form className="asof" onSubmit={submit}>
-      <label htmlFor={`${id}-year`}>{p.year}</label>
-      <input
-        id={`${id}-year`}
-        name="ar"
-        type="number"
-        min={1990}
-        max={2100}
-        step={1}
-        value={y}
-        onChange={(e) => setY(e.target.value)}
-        required
-        className="year-input"
-      />
-      {withMonth && (
-        <>
-          <label htmlFor={`${id}-month`}>{p.month}</label>
-          <select id={`${id}-month`} name="manad" value={m} onChange={(e) => setM(e.target.value)}>
-            <option value="">{p.wholeYear}</option>
-            {t.goals.months.map((name, i) => (
-              <option key={name} value={i + 1}>
-                {p.through(name)}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      <button type="submit">{p.show}</button>
-    </form>
+    <PeriodPicker
+      year={year}
+      month={month}
+      monthOptions={withMonth ? t.goals.months.map((name, i) => ({ value: i + 1, label: p.through(name) })) : undefined}
+      texts={{ year: p.year, month: p.month, noMonth: p.wholeYear, show: p.show }}
+      onChange={onChange}
+    />
   );
 }
