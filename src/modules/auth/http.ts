@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z, shortText, id, parseInput } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
+import { required } from '../../core/required.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, runCommand } from '../../http/context.ts';
 import { changeOwnPassword, signIn } from './commands/sign-in.ts';
@@ -90,13 +91,14 @@ export function registerAuthRoutes({ app, db }: RouteContext): void {
 
   app.get('/api/auth/sessions', async (request) => {
     const actor = sessionActor(request);
-    return listSessions(db, actor.userId!, actor.sessionId);
+    return listSessions(db, required(actor.userId, 'användaren bakom sessionen'), actor.sessionId);
   });
 
   app.delete('/api/auth/sessions/:id', async (request, reply) => {
     const actor = sessionActor(request);
     const sessionId = parseInput(z.object({ id }), request.params).id;
-    if (!(await revokeSession(db, actor.userId!, sessionId))) throw new AppError('not_found', 'Sessionen finns inte.');
+    if (!(await revokeSession(db, required(actor.userId, 'användaren bakom sessionen'), sessionId)))
+      throw new AppError('not_found', 'Sessionen finns inte.');
     await auditAuth(db, {
       command: 'auth.session_revoked',
       username: actor.username,

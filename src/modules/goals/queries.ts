@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
+import { required } from '../../core/required.ts';
 import { getCommitteeByCode, getMunicipality } from '../organisation/store.ts';
 import type { BenchmarkGroup, GroupYearStats } from '../kolada/model.ts';
 import { benchmarkSeries } from '../kolada/queries.ts';
@@ -98,7 +99,7 @@ export async function indicatorNodes(
         if (!latestWithPeers.values.some((v) => v.code === tenant)) peers.push(latestWithPeers.own);
         p = {
           ...position(latestWithPeers.own, peers, desired, latestWithPeers),
-          label: `Placering ${latestWithPeers.year} bland ${group!.code} (relativ rangordning, inte måluppfyllelse)`,
+          label: `Placering ${latestWithPeers.year} bland ${required(group, 'jämförelsegruppen bakom serien').code} (relativ rangordning, inte måluppfyllelse)`,
         };
       } else if (series.length > 0) {
         p = position(null, [], desired, null);
@@ -248,7 +249,7 @@ export async function indicatorDetail(
       (r.entityType === 'indicator_target' && r.entityId.startsWith(`${indicator.id}:`)),
   );
   return {
-    ...node!,
+    ...required(node, `indikator ${indicator.id} som nod`),
     committeeGoal: { id: goal.id, code: goal.code, title: goal.title },
     allTargets,
     assessmentHistory: await store.assessmentHistory(db, 'indicator', indicator.id),
@@ -268,7 +269,7 @@ export async function suggestionFor(
   if (subjectType === 'indicator') {
     const indicator = await store.getIndicator(tx, subjectId);
     const [node] = await indicatorNodes(tx, [indicator], year, month);
-    return { committeeId: indicator.committeeId, suggested: node!.suggestedColour };
+    return { committeeId: indicator.committeeId, suggested: required(node, `indikator ${indicator.id} som nod`).suggestedColour };
   }
   const goal = await store.getCommitteeGoal(tx, subjectId);
   const indicators = (await store.listIndicators(tx, goal.committeeId)).filter((i) => i.committeeGoalId === goal.id);

@@ -35,11 +35,14 @@ export function openSecret(stored: string, key: Buffer | null = secretKey()): st
     .slice(PREFIX.length)
     .split('.')
     .map((p) => Buffer.from(p, 'base64url'));
-  const decipher = createDecipheriv('aes-256-gcm', key, iv!);
-  decipher.setAuthTag(tag!);
+  const unreadable = () =>
+    new AppError('internal', 'Tvåstegsnyckeln kan inte öppnas med STYRBORD_SECRET_KEY (fel nyckel eller ändrade data).');
+  if (!iv || !tag || !sealed) throw unreadable();
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAuthTag(tag);
   try {
-    return Buffer.concat([decipher.update(sealed!), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(sealed), decipher.final()]).toString('utf8');
   } catch {
-    throw new AppError('internal', 'Tvåstegsnyckeln kan inte öppnas med STYRBORD_SECRET_KEY (fel nyckel eller ändrade data).');
+    throw unreadable();
   }
 }

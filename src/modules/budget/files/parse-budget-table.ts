@@ -1,5 +1,6 @@
 import { parseSwedishAmount as parseAmount } from '../../../core/amount.ts';
 import type { ImportIssue } from '../../../core/errors.ts';
+import { required } from '../../../core/required.ts';
 import type { Table } from '../../../files/table-file.ts';
 import type { ControlTotal, EconomyActivity, Unit } from '../model.ts';
 
@@ -101,13 +102,14 @@ export function parseBudgetTable(
           });
       return;
     }
-    const activity = codeColumn >= 0 && cells[codeColumn] ? byCode.get(norm(cells[codeColumn]!)) : matchByName(label, activities, lastMain);
+    const codeCell = codeColumn >= 0 ? cells[codeColumn] : undefined;
+    const activity = codeCell ? byCode.get(norm(codeCell)) : matchByName(label, activities, lastMain);
     if (!activity) {
       issues.push({
         file,
         row,
-        column: codeColumn >= 0 && cells[codeColumn] ? header[codeColumn]! : header[0] || 'Rad',
-        reason: `Ingen verksamhet i nämnden heter "${codeColumn >= 0 && cells[codeColumn] ? cells[codeColumn] : label}"`,
+        column: codeCell ? required(header[codeColumn], 'rubriken för kodkolumnen') : header[0] || 'Rad',
+        reason: `Ingen verksamhet i nämnden heter "${codeCell || label}"`,
       });
       return;
     }

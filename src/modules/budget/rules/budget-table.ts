@@ -75,7 +75,7 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
     });
   }
 
-  for (const [ci, column] of columns.entries()) {
+  for (const column of columns) {
     for (const { activity: parent } of ordered) {
       const parentValue = amountsFor(parent, column);
       const children = ordered.filter((o) => o.activity.parentId === parent.id && o.activity.isSubset);
@@ -84,7 +84,7 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
       if (childSum > Math.abs(net(parentValue))) {
         findings.push({
           kind: 'subset_exceeds_parent',
-          column: columns[ci]!.label,
+          column: column.label,
           label: parent.name,
           expected: net(parentValue),
           actual: childSum,

@@ -1,5 +1,6 @@
 import type { BudgetTable, ControlFinding, ControlTotal, CrossTableFinding } from '../model.ts';
 import { formatMnkr } from '../../../core/format.ts';
+import { required } from '../../../core/required.ts';
 
 const measureName = { net: 'nettokostnad', cost: 'kostnader', income: 'intäkter' } as const;
 
@@ -38,7 +39,7 @@ export function compareTablesWithEachOther(controls: readonly ControlTotal[]): C
   const findings: CrossTableFinding[] = [];
   for (const group of groups.values()) {
     if (new Set(group.map((c) => c.label)).size < 2 || new Set(group.map((c) => c.amount)).size < 2) continue;
-    const { year, measure } = group[0]!;
+    const { year, measure } = required(group[0], 'en kontrollsumma i gruppen');
     const figures = group.map((c) => ({ label: c.label, amount: c.amount })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
     findings.push({
       kind: 'tables_disagree',

@@ -1,5 +1,6 @@
 import { multiplyDivideRounded } from '../../../core/rounding.ts';
 import { sum } from '../../../core/money.ts';
+import { required } from '../../../core/required.ts';
 import { add, countsInTotal, net, zero, type Amounts } from '../../budget/model.ts';
 import { EVEN, periodise, toDate } from '../../budget/rules/periodisation.ts';
 import type { ActivityFollowUpInput, FollowUpReport, FollowUpRows } from '../model.ts';
@@ -51,7 +52,10 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
     });
   }
   const summary = operatingSummary(activities, inputs);
-  const total = summary.find((r) => r.kind === 'total')!.figures;
+  const total = required(
+    summary.find((r) => r.kind === 'total'),
+    'summaraden i driftredovisningen',
+  ).figures;
   const forecastTotal = total.forecast ?? total.budget;
 
   const warnings: FollowUpReport['warnings'] = [];
@@ -77,7 +81,12 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
   const forecastByMonth = Array.from({ length: 12 }, (_, m) => {
     const rows = forecastRows.filter((f) => f.month === m + 1);
     if (rows.length === 0) return null;
-    return sum(counted.map((a) => rows.find((f) => f.activityId === a.id)?.amount ?? (budget.get(a.id) ? net(budget.get(a.id)!) : 0)));
+    return sum(
+      counted.map((a) => {
+        const activityBudget = budget.get(a.id);
+        return rows.find((f) => f.activityId === a.id)?.amount ?? (activityBudget ? net(activityBudget) : 0);
+      }),
+    );
   });
 
   const budgetTotals = [...budget.entries()].filter(([id]) => counted.some((a) => a.id === id)).reduce((acc, [, a]) => add(acc, a), zero);
@@ -120,11 +129,12 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
     proposals: counted
       .filter((a) => budget.has(a.id))
       .map((a) => {
-        const i = inputs.get(a.id)!;
+        const i = required(inputs.get(a.id), `underlaget för verksamhet ${a.id}`);
+        const activityBudget = net(required(i.budget, `budgeten för verksamhet ${a.id}`));
         const outcomeNet = i.outcomeToDate ? net(i.outcomeToDate) : 0;
         const p = forecastProposal(
           outcomeNet,
-          net(i.budget!),
+          activityBudget,
           i.periodisedBudgetToDate ?? 0,
           cutoff > 1 ? (forecastAt(a.id, cutoff - 1)?.amount ?? null) : null,
         );
@@ -132,7 +142,7 @@ export function buildFollowUp(rows: FollowUpRows): FollowUpReport {
           activityId: a.id,
           label: a.name,
           outcomeToDate: outcomeNet,
-          budget: net(i.budget!),
+          budget: activityBudget,
           proposal: p.fromBudget,
           previous: p.previous,
           current: forecastAt(a.id, cutoff),

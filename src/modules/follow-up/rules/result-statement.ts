@@ -21,7 +21,10 @@ export function resultStatement(
       key: 'result',
       label: 'Resultat',
       emphasis: true,
-      values: columns.map((c, i) => (netCost[i] === null ? null : c.municipalContribution + netCost[i]! + (financial[i] ?? 0))),
+      values: columns.map((c, i) => {
+        const cost = netCost[i];
+        return cost === null || cost === undefined ? null : c.municipalContribution + cost + (financial[i] ?? 0);
+      }),
     },
   ];
 }

@@ -340,7 +340,7 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
     const groupCode = get('Jämförelsegrupp') || null;
     if (kind === 'benchmark' && groupCode === null)
       issues.push({ file, row, column: 'Jämförelsegrupp', reason: 'Ange jämförelsegrupp, t.ex. R9.' });
-    else if (kind === 'benchmark' && !ctx.groups.some((g) => norm(g) === norm(groupCode!)))
+    else if (kind === 'benchmark' && groupCode !== null && !ctx.groups.some((g) => norm(g) === norm(groupCode)))
       issues.push({ file, row, column: 'Jämförelsegrupp', reason: `Okänd jämförelsegrupp "${groupCode}".` });
     if (kind === 'benchmark' && comparator === 'equal')
       issues.push({ file, row, column: 'Jämförelse', reason: 'Mot en jämförelsegrupp: minst eller högst.' });

@@ -1,4 +1,5 @@
 import { roundHalfAwayFromZero } from '../../../core/rounding.ts';
+import { required } from '../../../core/required.ts';
 import {
   periodKey,
   periodLabel,
@@ -43,7 +44,8 @@ export function latestUpTo(values: readonly IndicatorValue[], year: number): (In
         .map((v) => v.year),
     ),
   ].sort((a, b) => b - a);
-  return years.length === 0 ? null : valueForYear(values, years[0]!);
+  const latest = years[0];
+  return latest === undefined ? null : valueForYear(values, latest);
 }
 
 export function desiredOf(target: Target | null, polarity: Polarity | null): Desired {
@@ -83,7 +85,7 @@ export function attainment(
     for (const v of candidates) {
       const figures = benchmark(v.year);
       const reference = figures ? (target.statistic === 'average' ? figures.average : figures.median) : null;
-      if (reference === null || reference === undefined) continue;
+      if (!figures || reference === null || reference === undefined) continue;
       const met = compare(v.value, reference, target.comparator, decimals);
       const stat = target.statistic === 'average' ? 'snittet' : 'medianen';
       return {
@@ -91,7 +93,7 @@ export function attainment(
         measured: { year: v.year, month: null },
         value: v.value,
         reference,
-        explanation: `${v.year}: ${round(v.value, decimals)} mot ${target.groupCode}-${stat} ${round(reference, decimals)} (${figures!.membersWithValue} av ${figures!.memberCount} med värde).`,
+        explanation: `${v.year}: ${round(v.value, decimals)} mot ${target.groupCode}-${stat} ${round(reference, decimals)} (${figures.membersWithValue} av ${figures.memberCount} med värde).`,
       };
     }
     return noData(`Inget år med både eget värde och ${target.groupCode}-värden.`);
@@ -200,7 +202,7 @@ const byScore: Exclude<Colour, 'none'>[] = ['red', 'yellow', 'green'];
 export function rollUp(colours: readonly Colour[], rule: RollupRule): Colour {
   const judged = colours.filter((c): c is Exclude<Colour, 'none'> => c !== 'none');
   if (judged.length === 0) return 'none';
-  if (rule === 'worst') return byScore[Math.min(...judged.map((c) => score[c]))]!;
+  if (rule === 'worst') return required(byScore[Math.min(...judged.map((c) => score[c]))], 'färgen för lägsta poängen');
   if (rule === 'average') {
     const mean = judged.reduce((s, c) => s + score[c], 0) / judged.length;
     return mean >= 1.5 ? 'green' : mean >= 0.5 ? 'yellow' : 'red';
@@ -208,5 +210,5 @@ export function rollUp(colours: readonly Colour[], rule: RollupRule): Colour {
   // majority: the most frequent colour; a tie goes to the worse colour
   const counts = byScore.map((c) => judged.filter((x) => x === c).length);
   const most = Math.max(...counts);
-  return byScore[counts.findIndex((n) => n === most)]!;
+  return required(byScore[counts.findIndex((n) => n === most)], 'den vanligaste färgen');
 }

@@ -1,10 +1,12 @@
 import type { GroupStats } from '../model.ts';
+import { required } from '../../../core/required.ts';
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const upper = required(sorted[mid], 'mittvärdet');
+  return sorted.length % 2 === 1 ? upper : (required(sorted[mid - 1], 'värdet under mitten') + upper) / 2;
 }
 
 export function average(values: readonly number[]): number | null {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Queryable } from '../../../db/connection.ts';
 import { isValidOn, type IsoDate } from '../../../core/dates.ts';
 import { today } from '../../../core/clock.ts';
+import { required } from '../../../core/required.ts';
 import * as store from '../store.ts';
 import type { Activity, ActivityMapping, Administration, Committee, Provider } from '../model.ts';
 import {
@@ -45,14 +46,10 @@ export async function loadOrganisationExport(db: Queryable, asOf: IsoDate | null
   const byId = new Map(allActivities.map((a) => [a.id, a]));
   const included = allActivities.filter((a) => asOf === null || isValidOn(a, asOf));
   const includedIds = new Set(included.map((a) => a.id));
-  const ref = (a: Activity) => ({ committeeCode: committeeCode.get(a.committeeId)!, code: a.code });
+  const ref = (a: Activity) => ({ committeeCode: required(committeeCode.get(a.committeeId), `nämnden för ${a.code}`), code: a.code });
   const committeeOrder = new Map(allCommittees.map((c, i) => [c.id, i]));
-  included.sort(
-    (a, b) =>
-      committeeOrder.get(a.committeeId)! - committeeOrder.get(b.committeeId)! ||
-      a.sortOrder - b.sortOrder ||
-      a.code.localeCompare(b.code, 'sv'),
-  );
+  const orderOf = (a: Activity) => required(committeeOrder.get(a.committeeId), `nämnden för ${a.code}`);
+  included.sort((a, b) => orderOf(a) - orderOf(b) || a.sortOrder - b.sortOrder || a.code.localeCompare(b.code, 'sv'));
   return {
     municipality,
     asOf,
@@ -72,8 +69,8 @@ export async function loadOrganisationExport(db: Queryable, asOf: IsoDate | null
     mappings: mappings
       .filter((m: ActivityMapping) => includedIds.has(m.fromActivityId) || includedIds.has(m.toActivityId))
       .map((m) => ({
-        from: ref(byId.get(m.fromActivityId)!),
-        to: ref(byId.get(m.toActivityId)!),
+        from: ref(required(byId.get(m.fromActivityId), `verksamhet ${m.fromActivityId}`)),
+        to: ref(required(byId.get(m.toActivityId), `verksamhet ${m.toActivityId}`)),
         sharePercent: m.shareBp / 100,
         effectiveFrom: m.effectiveFrom,
         sourceNote: m.sourceNote,
@@ -128,7 +125,7 @@ function sheets(data: OrganisationExport): SheetSpec[] {
     },
     {
       name: ACTIVITY_SHEET,
-      columns: ACTIVITY_COLUMNS.map((header, i) => ({ header, width: activityWidths[i]! })),
+      columns: ACTIVITY_COLUMNS.map((header, i) => ({ header, width: required(activityWidths[i], `bredden för ${header}`) })),
       rows: activityRecordsToRows(data.activities),
     },
     {
