@@ -1,6 +1,6 @@
 import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n.ts';
-import { ScrollTable } from './ScrollTable.tsx';
+import { CaptionedTable } from './CaptionedTable.tsx';
 
 /** A failed import: the message, and where in the file each problem is. Nothing was changed. */
 export function ImportError({ error }: { error: unknown }) {
@@ -13,31 +13,22 @@ export function ImportError({ error }: { error: unknown }) {
     <div role="alert" className="error import-error">
       <p>{message}</p>
       {rows.length > 0 && (
-        <ScrollTable label={i.caption(rows.length)}>
-          <table className="import-issues">
-            <caption>{i.caption(rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i.file}</th>
-                <th scope="col" className="num">
-                  {i.row}
-                </th>
-                <th scope="col">{i.column}</th>
-                <th scope="col">{i.reason}</th>
+        <CaptionedTable
+          caption={i.caption(rows.length)}
+          className="import-issues"
+          columns={[{ label: i.file }, { label: i.row, num: true }, { label: i.column }, { label: i.reason }]}
+        >
+          <tbody>
+            {rows.map((r, n) => (
+              <tr key={`${r.row}-${r.column}-${n}`}>
+                <td>{r.file}</td>
+                <td className="num">{r.row}</td>
+                <td>{r.column}</td>
+                <td>{r.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, n) => (
-                <tr key={`${r.row}-${r.column}-${n}`}>
-                  <td>{r.file}</td>
-                  <td className="num">{r.row}</td>
-                  <td>{r.column}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+            ))}
+          </tbody>
+        </CaptionedTable>
       )}
     </div>
   );

@@ -6,7 +6,6 @@ import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { PlanPage } from './PlanPage.tsx';
 import { MeasurePage } from './MeasurePage.tsx';
@@ -17,6 +16,7 @@ import { apiPaths, paths, refreshAll, type PlanListView, type PlanRef } from './
 import './action-plans.css';
 import { actionPlanKeys } from '../../query-keys.ts';
 import { Field, YearField } from '../../components/Field.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** Everything under /namnd/:code/atgardsplaner; the area owns its own nested routes. */
 export function ActionPlansArea({ actor }: { actor: Actor }) {
@@ -54,51 +54,42 @@ function ActionPlanList({ actor }: { actor: Actor }) {
           {list.data.plans.length === 0 ? (
             <p>{a.noPlans}</p>
           ) : (
-            <ScrollTable label={a.listCaption(list.data.plans.length)}>
-              <table className="versions-table">
-                <caption>{a.listCaption(list.data.plans.length)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{a.planTitle}</th>
-                    <th scope="col">{a.period}</th>
-                    <th scope="col">{a.governing}</th>
-                    <th scope="col" className="num">
-                      {a.measureCount}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.plans.map((p) => {
-                    const g = p.versions.find((v) => v.id === p.governingVersionId);
-                    return (
-                      <tr key={p.id}>
-                        <th scope="row">
-                          <Link to={`${paths.list(code)}/${p.id}`}>{p.title}</Link>
-                        </th>
-                        <td>
-                          {p.firstYear}–{p.lastYear}
-                        </td>
-                        <td>
-                          {g ? (
-                            <>
-                              {a.versionTitle} {g.number}:{' '}
-                              <span className={`status-tag ${g.status}`}>
-                                {g.status === 'decided'
-                                  ? a.decidedWith(g.decidedOn ?? '', g.decisionRef ?? '')
-                                  : (a.statuses[g.status] ?? g.status)}
-                              </span>
-                            </>
-                          ) : (
-                            a.none
-                          )}
-                        </td>
-                        <td className="num">{p.measureCount}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <CaptionedTable
+              caption={a.listCaption(list.data.plans.length)}
+              className="versions-table"
+              columns={[{ label: a.planTitle }, { label: a.period }, { label: a.governing }, { label: a.measureCount, num: true }]}
+            >
+              <tbody>
+                {list.data.plans.map((p) => {
+                  const g = p.versions.find((v) => v.id === p.governingVersionId);
+                  return (
+                    <tr key={p.id}>
+                      <th scope="row">
+                        <Link to={`${paths.list(code)}/${p.id}`}>{p.title}</Link>
+                      </th>
+                      <td>
+                        {p.firstYear}–{p.lastYear}
+                      </td>
+                      <td>
+                        {g ? (
+                          <>
+                            {a.versionTitle} {g.number}:{' '}
+                            <span className={`status-tag ${g.status}`}>
+                              {g.status === 'decided'
+                                ? a.decidedWith(g.decidedOn ?? '', g.decisionRef ?? '')
+                                : (a.statuses[g.status] ?? g.status)}
+                            </span>
+                          </>
+                        ) : (
+                          a.none
+                        )}
+                      </td>
+                      <td className="num">{p.measureCount}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </CaptionedTable>
           )}
         </section>
       )}

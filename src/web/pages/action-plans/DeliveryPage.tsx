@@ -13,6 +13,7 @@ import { usePlanRef } from './PlanPage.tsx';
 import { mnkr, shareText } from './amounts.ts';
 import { apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** Realised ÷ planned per measure and year for the governing version, a chart per year, and the committee's record across plans. */
 export function DeliveryPage() {
@@ -193,46 +194,38 @@ function RecordTable({ report, code }: { report: DeliveryRecordReport; code: str
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.recordTitle}</h2>
-      <ScrollTable label={a.recordCaption}>
-        <table className="amounts">
-          <caption>{a.recordCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.planTitle}</th>
-              <th scope="col">{a.followedUp}</th>
-              <th scope="col" className="num">
-                {a.planned}
+      <CaptionedTable
+        caption={a.recordCaption}
+        className="amounts"
+        columns={[
+          { label: a.planTitle },
+          { label: a.followedUp },
+          { label: a.planned, num: true },
+          { label: a.realised, num: true },
+          { label: a.share, num: true },
+        ]}
+      >
+        <tbody>
+          {r.rows.map((p) => (
+            <tr key={p.planId}>
+              <th scope="row">
+                <Link to={paths.delivery(code, p.planId)}>{p.title}</Link>
               </th>
-              <th scope="col" className="num">
-                {a.realised}
-              </th>
-              <th scope="col" className="num">
-                {a.share}
-              </th>
+              <td>{p.followedUpYears.join(', ') || a.notFollowedUp}</td>
+              <td className="num">{mnkr(p.planned)}</td>
+              <td className="num">{mnkr(p.realised)}</td>
+              <td className="num">{shareText(p.share)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {r.rows.map((p) => (
-              <tr key={p.planId}>
-                <th scope="row">
-                  <Link to={paths.delivery(code, p.planId)}>{p.title}</Link>
-                </th>
-                <td>{p.followedUpYears.join(', ') || a.notFollowedUp}</td>
-                <td className="num">{mnkr(p.planned)}</td>
-                <td className="num">{mnkr(p.realised)}</td>
-                <td className="num">{shareText(p.share)}</td>
-              </tr>
-            ))}
-            <tr className="total">
-              <th scope="row">{a.allPlans}</th>
-              <td />
-              <td className="num">{mnkr(r.planned)}</td>
-              <td className="num">{mnkr(r.realised)}</td>
-              <td className="num">{shareText(r.share)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+          <tr className="total">
+            <th scope="row">{a.allPlans}</th>
+            <td />
+            <td className="num">{mnkr(r.planned)}</td>
+            <td className="num">{mnkr(r.realised)}</td>
+            <td className="num">{shareText(r.share)}</td>
+          </tr>
+        </tbody>
+      </CaptionedTable>
       <ExportLinks href={(format) => apiPaths.committeeExport(code, 'delivery', format)} what={a.exportWhat.record ?? ''} />
     </section>
   );

@@ -7,7 +7,6 @@ import { formatDateTime } from '../../../core/format.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { usePlanRef, useVersionView } from './PlanPage.tsx';
@@ -15,6 +14,7 @@ import { effectText, mnkr, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type DeliveryReport, type MeasureView, type Outcome, type VersionView } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** One measure: all its fields, consequence analysis, activity lines, estimates beside earlier ones, realised effects and follow-up. */
 export function MeasurePage({ actor }: { actor: Actor }) {
@@ -140,58 +140,48 @@ function Estimates({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.estimatesTitle}</h2>
-      <ScrollTable label={caption}>
-        <table className="amounts">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.year}</th>
-              <th scope="col" className="num">
-                {a.current}
-              </th>
-              <th scope="col" className="num">
-                {a.earlier}
-              </th>
-              <th scope="col" className="num">
-                {a.implementationCost}
-              </th>
-              <th scope="col" className="num">
-                {a.realised}
-              </th>
-              <th scope="col">{a.comment}</th>
-              <th scope="col">{a.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{a.fullYear}</th>
-              <td className="num">{rangeText(measure.fullYearMin, measure.fullYearMax) ?? a.none}</td>
-              <td className="num">
-                {measure.earlier ? (rangeText(measure.earlier.fullYearMin, measure.earlier.fullYearMax) ?? a.none) : a.none}
-              </td>
-              <td className="num">{a.none}</td>
-              <td className="num">{a.none}</td>
-              <td />
-              <td />
-            </tr>
-            {view.years.map((y) => {
-              const o = outcomes.find((x) => x.measureCode === measure.code && x.year === y);
-              const e = find(measure.effects, y, 'reduction');
-              return (
-                <tr key={y}>
-                  <th scope="row">{y}</th>
-                  <td className="num">{effectText(e, labels)}</td>
-                  <td className="num">{measure.earlier ? effectText(find(measure.earlier.effects, y, 'reduction'), labels) : a.none}</td>
-                  <td className="num">{effectText(find(measure.effects, y, 'implementation_cost'), labels)}</td>
-                  <td className="num">{o ? mnkr(o.amount) : a.none}</td>
-                  <td className="message-cell">{o ? `${o.comment}${o.comment ? ' ' : ''}(${o.author})` : ''}</td>
-                  <td className="message-cell">{e?.note ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <CaptionedTable
+        caption={caption}
+        className="amounts"
+        columns={[
+          { label: a.year },
+          { label: a.current, num: true },
+          { label: a.earlier, num: true },
+          { label: a.implementationCost, num: true },
+          { label: a.realised, num: true },
+          { label: a.comment },
+          { label: a.note },
+        ]}
+      >
+        <tbody>
+          <tr>
+            <th scope="row">{a.fullYear}</th>
+            <td className="num">{rangeText(measure.fullYearMin, measure.fullYearMax) ?? a.none}</td>
+            <td className="num">
+              {measure.earlier ? (rangeText(measure.earlier.fullYearMin, measure.earlier.fullYearMax) ?? a.none) : a.none}
+            </td>
+            <td className="num">{a.none}</td>
+            <td className="num">{a.none}</td>
+            <td />
+            <td />
+          </tr>
+          {view.years.map((y) => {
+            const o = outcomes.find((x) => x.measureCode === measure.code && x.year === y);
+            const e = find(measure.effects, y, 'reduction');
+            return (
+              <tr key={y}>
+                <th scope="row">{y}</th>
+                <td className="num">{effectText(e, labels)}</td>
+                <td className="num">{measure.earlier ? effectText(find(measure.earlier.effects, y, 'reduction'), labels) : a.none}</td>
+                <td className="num">{effectText(find(measure.effects, y, 'implementation_cost'), labels)}</td>
+                <td className="num">{o ? mnkr(o.amount) : a.none}</td>
+                <td className="message-cell">{o ? `${o.comment}${o.comment ? ' ' : ''}(${o.author})` : ''}</td>
+                <td className="message-cell">{e?.note ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </CaptionedTable>
       <p className="meta">
         {earlierNumber !== null ? a.earlierNote(earlierNumber) : a.noEarlier} {a.partialYearNote}
       </p>

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, type ChartOption } from '../../components/Chart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
@@ -12,6 +11,7 @@ import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { mnkr } from './amounts.ts';
 import { apiPaths, type ReconciliationReport } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 type Row = ReconciliationReport['rows'][number];
 /** Extra series colours with at least 3:1 contrast against white; the stacks also differ in order and the table carries the figures. */
@@ -53,53 +53,37 @@ export function ReconciliationPage() {
       {rows.length > 0 && (
         <section aria-labelledby={id}>
           <h2 id={id}>{a.coverage}</h2>
-          <ScrollTable label={a.reconciliationCaption}>
-            <table className="amounts">
-              <caption>{a.reconciliationCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{a.year}</th>
-                  <th scope="col" className="num">
-                    {a.forecastDeficit}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.unallocated}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.toClose}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.decided}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.implemented}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.realised}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.uncovered}
-                  </th>
-                  <th scope="col">{a.coverage}</th>
+          <CaptionedTable
+            caption={a.reconciliationCaption}
+            className="amounts"
+            columns={[
+              { label: a.year },
+              { label: a.forecastDeficit, num: true },
+              { label: a.unallocated, num: true },
+              { label: a.toClose, num: true },
+              { label: a.decided, num: true },
+              { label: a.implemented, num: true },
+              { label: a.realised, num: true },
+              { label: a.uncovered, num: true },
+              { label: a.coverage },
+            ]}
+          >
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.year}>
+                  <th scope="row">{r.year}</th>
+                  <td className="num">{amount(r.forecastDeficit)}</td>
+                  <td className="num">{amount(r.unallocatedReductions)}</td>
+                  <td className="num">{mnkr(r.toClose)}</td>
+                  <td className="num">{mnkr(r.decided)}</td>
+                  <td className="num">{mnkr(r.implemented)}</td>
+                  <td className="num">{mnkr(r.realised)}</td>
+                  <td className="num">{mnkr(r.uncovered)}</td>
+                  <td className={`ap-coverage-${r.coverage}`}>{a.coverages[r.coverage] ?? r.coverage}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.year}>
-                    <th scope="row">{r.year}</th>
-                    <td className="num">{amount(r.forecastDeficit)}</td>
-                    <td className="num">{amount(r.unallocatedReductions)}</td>
-                    <td className="num">{mnkr(r.toClose)}</td>
-                    <td className="num">{mnkr(r.decided)}</td>
-                    <td className="num">{mnkr(r.implemented)}</td>
-                    <td className="num">{mnkr(r.realised)}</td>
-                    <td className="num">{mnkr(r.uncovered)}</td>
-                    <td className={`ap-coverage-${r.coverage}`}>{a.coverages[r.coverage] ?? r.coverage}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+              ))}
+            </tbody>
+          </CaptionedTable>
           <p className="meta">{a.unitNote}</p>
           <h3>{a.sources}</h3>
           <ul className="meta ap-sources">

@@ -9,6 +9,7 @@ import { mnkr, signedMnkr } from './amounts.ts';
 import { apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
 import { RadioChoice } from './RadioChoice.tsx';
 import { actionPlanKeys } from '../../query-keys.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 const ranges: RangeSetting[] = ['low', 'mid', 'high'];
 const groupings: GroupBy[] = ['area', 'target_group'];
@@ -159,37 +160,29 @@ export function ChecksPanel({ planId, versionId }: { planId: number; versionId: 
           </p>
           <p>{a.checksIntro}</p>
           {findings.length > 0 && (
-            <ScrollTable label={a.checksCaption}>
-              <table className="amounts">
-                <caption>{a.checksCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{a.findingKind}</th>
-                    <th scope="col">{a.description}</th>
-                    <th scope="col" className="num">
-                      {a.printed}
-                    </th>
-                    <th scope="col" className="num">
-                      {a.computed}
-                    </th>
-                    <th scope="col" className="num">
-                      {a.difference}
-                    </th>
+            <CaptionedTable
+              caption={a.checksCaption}
+              className="amounts"
+              columns={[
+                { label: a.findingKind },
+                { label: a.description },
+                { label: a.printed, num: true },
+                { label: a.computed, num: true },
+                { label: a.difference, num: true },
+              ]}
+            >
+              <tbody>
+                {findings.map((f, i) => (
+                  <tr key={`${f.kind}-${f.subject}-${f.year}-${i}`}>
+                    <th scope="row">{a.findingKinds[f.kind] ?? f.kind}</th>
+                    <td className="message-cell">{f.message}</td>
+                    <td className="num">{amount(f.kind, f.printed)}</td>
+                    <td className="num">{amount(f.kind, f.computed)}</td>
+                    <td className="num">{f.difference === null ? a.none : signedMnkr(f.difference)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {findings.map((f, i) => (
-                    <tr key={`${f.kind}-${f.subject}-${f.year}-${i}`}>
-                      <th scope="row">{a.findingKinds[f.kind] ?? f.kind}</th>
-                      <td className="message-cell">{f.message}</td>
-                      <td className="num">{amount(f.kind, f.printed)}</td>
-                      <td className="num">{amount(f.kind, f.computed)}</td>
-                      <td className="num">{f.difference === null ? a.none : signedMnkr(f.difference)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+                ))}
+              </tbody>
+            </CaptionedTable>
           )}
         </>
       )}

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { BudgetReport } from './types.ts';
 import { useI18n } from '../../i18n.ts';
 import { AmountCell } from './AmountCell.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { Unit } from './units.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** "Kontroll av summor": printed totals against Styrbord's sums, and rows of the table that do not add up. */
 export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Unit }) {
@@ -21,110 +21,86 @@ export function FindingsPanel({ report, unit }: { report: BudgetReport; unit: Un
       </p>
       {count > 0 && <p>{t.economy.budget.findingsIntro}</p>}
       {control.length > 0 && (
-        <ScrollTable label={t.economy.budget.controlCaption(unit)}>
-          <table className="amounts">
-            <caption>{t.economy.budget.controlCaption(unit)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.economy.budget.where}</th>
-                <th scope="col" className="num">
-                  {t.economy.year}
-                </th>
-                <th scope="col">{t.economy.budget.measure}</th>
-                <th scope="col" className="num">
-                  {t.economy.budget.printed}
-                </th>
-                <th scope="col" className="num">
-                  {t.economy.budget.computed}
-                </th>
-                <th scope="col" className="num">
-                  {t.economy.budget.difference}
-                </th>
+        <CaptionedTable
+          caption={t.economy.budget.controlCaption(unit)}
+          className="amounts"
+          columns={[
+            { label: t.economy.budget.where },
+            { label: t.economy.year, num: true },
+            { label: t.economy.budget.measure },
+            { label: t.economy.budget.printed, num: true },
+            { label: t.economy.budget.computed, num: true },
+            { label: t.economy.budget.difference, num: true },
+          ]}
+        >
+          <tbody>
+            {control.map((f, i) => (
+              <tr key={`${f.label}-${f.year}-${f.measure}-${i}`}>
+                <th scope="row">{f.label}</th>
+                <td className="num">{f.year}</td>
+                <td>{t.economy.budget.measures[f.measure] ?? f.measure}</td>
+                <AmountCell value={f.printed} unit={unit} />
+                <AmountCell value={f.computed} unit={unit} />
+                <AmountCell value={f.difference} unit={unit} signed coloured={false} />
               </tr>
-            </thead>
-            <tbody>
-              {control.map((f, i) => (
-                <tr key={`${f.label}-${f.year}-${f.measure}-${i}`}>
-                  <th scope="row">{f.label}</th>
-                  <td className="num">{f.year}</td>
-                  <td>{t.economy.budget.measures[f.measure] ?? f.measure}</td>
-                  <AmountCell value={f.printed} unit={unit} />
-                  <AmountCell value={f.computed} unit={unit} />
-                  <AmountCell value={f.difference} unit={unit} signed coloured={false} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+            ))}
+          </tbody>
+        </CaptionedTable>
       )}
       {control.length > 0 && <p className="meta">{t.economy.budget.differenceNote}</p>}
       {crossTable.length > 0 && (
-        <ScrollTable label={t.economy.budget.crossTableCaption(unit)}>
-          <table className="amounts">
-            <caption>{t.economy.budget.crossTableCaption(unit)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t.economy.year}
-                </th>
-                <th scope="col">{t.economy.budget.where}</th>
-                <th scope="col" className="num">
-                  {t.economy.budget.printed}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {crossTable.flatMap((f) =>
-                f.figures.map((figure, i) => (
-                  <tr key={`${f.year}-${f.measure}-${figure.label}`}>
-                    {i === 0 ? (
-                      <th scope="row" rowSpan={f.figures.length} className="num">
-                        {f.year}
-                      </th>
-                    ) : null}
-                    <td>{figure.label}</td>
-                    <AmountCell value={figure.amount} unit={unit} />
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <CaptionedTable
+          caption={t.economy.budget.crossTableCaption(unit)}
+          className="amounts"
+          columns={[
+            { label: t.economy.year, num: true },
+            { label: t.economy.budget.where },
+            { label: t.economy.budget.printed, num: true },
+          ]}
+        >
+          <tbody>
+            {crossTable.flatMap((f) =>
+              f.figures.map((figure, i) => (
+                <tr key={`${f.year}-${f.measure}-${figure.label}`}>
+                  {i === 0 ? (
+                    <th scope="row" rowSpan={f.figures.length} className="num">
+                      {f.year}
+                    </th>
+                  ) : null}
+                  <td>{figure.label}</td>
+                  <AmountCell value={figure.amount} unit={unit} />
+                </tr>
+              )),
+            )}
+          </tbody>
+        </CaptionedTable>
       )}
       {table.length > 0 && (
-        <ScrollTable label={t.economy.budget.tableCaption(unit)}>
-          <table className="amounts">
-            <caption>{t.economy.budget.tableCaption(unit)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.economy.budget.row}</th>
-                <th scope="col">{t.economy.budget.column}</th>
-                <th scope="col" className="num">
-                  {t.economy.budget.expected}
-                </th>
-                <th scope="col" className="num">
-                  {t.economy.budget.actual}
-                </th>
-                <th scope="col" className="num">
-                  {t.economy.budget.difference}
-                </th>
-                <th scope="col">{t.economy.budget.description}</th>
+        <CaptionedTable
+          caption={t.economy.budget.tableCaption(unit)}
+          className="amounts"
+          columns={[
+            { label: t.economy.budget.row },
+            { label: t.economy.budget.column },
+            { label: t.economy.budget.expected, num: true },
+            { label: t.economy.budget.actual, num: true },
+            { label: t.economy.budget.difference, num: true },
+            { label: t.economy.budget.description },
+          ]}
+        >
+          <tbody>
+            {table.map((f, i) => (
+              <tr key={`${f.kind}-${f.column}-${i}`}>
+                <th scope="row">{f.label}</th>
+                <td>{f.column}</td>
+                <AmountCell value={f.expected} unit={unit} />
+                <AmountCell value={f.actual} unit={unit} />
+                <AmountCell value={f.actual - f.expected} unit={unit} signed coloured={false} />
+                <td className="message-cell">{f.message}</td>
               </tr>
-            </thead>
-            <tbody>
-              {table.map((f, i) => (
-                <tr key={`${f.kind}-${f.column}-${i}`}>
-                  <th scope="row">{f.label}</th>
-                  <td>{f.column}</td>
-                  <AmountCell value={f.expected} unit={unit} />
-                  <AmountCell value={f.actual} unit={unit} />
-                  <AmountCell value={f.actual - f.expected} unit={unit} signed coloured={false} />
-                  <td className="message-cell">{f.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+            ))}
+          </tbody>
+        </CaptionedTable>
       )}
     </section>
   );

@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { YearField } from '../../components/Field.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 interface FrameRow {
   year: number;
@@ -37,49 +37,42 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
       {!admin && <p className="meta">{v.framesAdminOnly}</p>}
       {frames.data && years.length === 0 && <p>{v.noFrames}</p>}
       {frames.data && years.length > 0 && (
-        <ScrollTable label={caption}>
-          <table className="amounts frames-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.economy.year}</th>
-                <th scope="col" className="num">
-                  {v.frame}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((year) => {
-                const row = stored.find((f) => f.year === year);
-                const amount = row?.amount;
-                return (
-                  <tr key={year}>
-                    <th scope="row">{year}</th>
-                    <td className="num">
-                      {admin ? (
-                        <FrameInput
-                          key={`${year}-${amount ?? ''}`}
-                          code={code}
-                          year={year}
-                          amount={amount ?? null}
-                          version={row?.version ?? 0}
-                          onSaved={(saved) => {
-                            onStatus(v.frameSaved(saved.year));
-                            void qc.invalidateQueries({ queryKey: economyKeys.frames(code) });
-                          }}
-                        />
-                      ) : amount === undefined ? (
-                        '–'
-                      ) : (
-                        formatAmount(amount, 'kr')
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <CaptionedTable
+          caption={caption}
+          className="amounts frames-table"
+          columns={[{ label: t.economy.year }, { label: v.frame, num: true }]}
+        >
+          <tbody>
+            {years.map((year) => {
+              const row = stored.find((f) => f.year === year);
+              const amount = row?.amount;
+              return (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  <td className="num">
+                    {admin ? (
+                      <FrameInput
+                        key={`${year}-${amount ?? ''}`}
+                        code={code}
+                        year={year}
+                        amount={amount ?? null}
+                        version={row?.version ?? 0}
+                        onSaved={(saved) => {
+                          onStatus(v.frameSaved(saved.year));
+                          void qc.invalidateQueries({ queryKey: economyKeys.frames(code) });
+                        }}
+                      />
+                    ) : amount === undefined ? (
+                      '–'
+                    ) : (
+                      formatAmount(amount, 'kr')
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </CaptionedTable>
       )}
       {admin && frames.data && (
         <form

@@ -17,6 +17,7 @@ import { formatAmount } from './units.ts';
 import { economyApi, type BudgetReport, type PeriodProfileRow } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 type Method = PeriodProfileRow['method'];
 const methods: readonly Method[] = ['even', 'custom', 'last_year'];
@@ -237,36 +238,26 @@ function ProfileEditor(props: {
         reloadText={p.reload}
       />
       {monthly && (
-        <ScrollTable label={caption}>
-          <table className="amounts monthly-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.economy.month}</th>
-                <th scope="col" className="num">
-                  {p.weight}
-                </th>
-                <th scope="col" className="num">
-                  {p.amount}
-                </th>
+        <CaptionedTable
+          caption={caption}
+          className="amounts monthly-table"
+          columns={[{ label: t.economy.month }, { label: p.weight, num: true }, { label: p.amount, num: true }]}
+        >
+          <tbody>
+            {monthly.map((amount, i) => (
+              <tr key={i}>
+                <th scope="row">{t.economy.months[i]}</th>
+                <td className="num">{previewWeights?.[i] ?? ''}</td>
+                <td className="num">{formatAmount(amount, 'kr')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {monthly.map((amount, i) => (
-                <tr key={i}>
-                  <th scope="row">{t.economy.months[i]}</th>
-                  <td className="num">{previewWeights?.[i] ?? ''}</td>
-                  <td className="num">{formatAmount(amount, 'kr')}</td>
-                </tr>
-              ))}
-              <tr className="total">
-                <th scope="row">{p.total}</th>
-                <td className="num" />
-                <td className="num">{formatAmount(budget ?? 0, 'kr')}</td>
-              </tr>
-            </tbody>
-          </table>
-        </ScrollTable>
+            ))}
+            <tr className="total">
+              <th scope="row">{p.total}</th>
+              <td className="num" />
+              <td className="num">{formatAmount(budget ?? 0, 'kr')}</td>
+            </tr>
+          </tbody>
+        </CaptionedTable>
       )}
     </section>
   );

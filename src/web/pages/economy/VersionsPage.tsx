@@ -7,7 +7,6 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { VersionGrid } from './VersionGrid.tsx';
 import { DecideVersion, ReviseVersion } from './VersionActions.tsx';
 import { FramesPanel } from './FramesPanel.tsx';
@@ -17,6 +16,7 @@ import { economyApi, economyPath, type BudgetVersion } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { Field, YearField } from '../../components/Field.tsx';
 import { useCommittees } from '../../hooks/committees.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
 export function VersionsPage({ actor }: { actor: Actor }) {
@@ -112,43 +112,41 @@ function VersionList({
   const v = t.economy.versions;
   const titleOf = (id: number | null) => versions.find((x) => x.id === id)?.title ?? (id === null ? '' : `#${id}`);
   return (
-    <ScrollTable label={v.listCaption}>
-      <table className="versions-table">
-        <caption>{v.listCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.title}</th>
-            <th scope="col">{v.budgetYear}</th>
-            <th scope="col">{v.status}</th>
-            <th scope="col">{v.decided}</th>
-            <th scope="col">{v.revises}</th>
-            <th scope="col">{v.actions}</th>
+    <CaptionedTable
+      caption={v.listCaption}
+      className="versions-table"
+      columns={[
+        { label: v.title },
+        { label: v.budgetYear },
+        { label: v.status },
+        { label: v.decided },
+        { label: v.revises },
+        { label: v.actions },
+      ]}
+    >
+      <tbody>
+        {versions.map((x) => (
+          <tr key={x.id} className={x.id === selectedId ? 'selected' : undefined} aria-current={x.id === selectedId ? 'true' : undefined}>
+            <th scope="row">{x.title}</th>
+            <td>{x.budgetYear}</td>
+            <td>
+              <span className={`status-tag ${x.status}`}>{t.economy.budget.statuses[x.status] ?? x.status}</span>
+            </td>
+            <td>{x.decidedOn ? `${x.decidedOn}${x.decisionRef ? `, ${x.decisionRef}` : ''}` : '–'}</td>
+            <td>{x.revisesId === null ? '–' : `${titleOf(x.revisesId)}${x.revisionReason ? ` (${x.revisionReason})` : ''}`}</td>
+            <td>
+              {x.id === selectedId ? (
+                <span className="muted">{v.selected}</span>
+              ) : (
+                <button type="button" className="link-button" onClick={() => onOpen(x.id)} aria-label={v.openLabel(x.title)}>
+                  {v.open}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {versions.map((x) => (
-            <tr key={x.id} className={x.id === selectedId ? 'selected' : undefined} aria-current={x.id === selectedId ? 'true' : undefined}>
-              <th scope="row">{x.title}</th>
-              <td>{x.budgetYear}</td>
-              <td>
-                <span className={`status-tag ${x.status}`}>{t.economy.budget.statuses[x.status] ?? x.status}</span>
-              </td>
-              <td>{x.decidedOn ? `${x.decidedOn}${x.decisionRef ? `, ${x.decisionRef}` : ''}` : '–'}</td>
-              <td>{x.revisesId === null ? '–' : `${titleOf(x.revisesId)}${x.revisionReason ? ` (${x.revisionReason})` : ''}`}</td>
-              <td>
-                {x.id === selectedId ? (
-                  <span className="muted">{v.selected}</span>
-                ) : (
-                  <button type="button" className="link-button" onClick={() => onOpen(x.id)} aria-label={v.openLabel(x.title)}>
-                    {v.open}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        ))}
+      </tbody>
+    </CaptionedTable>
   );
 }
 

@@ -17,6 +17,7 @@ import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYea
 import { formatTime, formatValue, periodText, targetText } from './format.ts';
 import { goalsPath, type IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** One indicator: definition, history chart, signals, targets, assessments and revisions. */
 export function IndicatorPage({ actor }: { actor: Actor }) {
@@ -260,37 +261,35 @@ function IndicatorContent({
         {i.assessmentHistory.length === 0 ? (
           <p className="muted">{n.noHistory}</p>
         ) : (
-          <ScrollTable label={n.historyCaption}>
-            <table className="history-table">
-              <caption>{n.historyCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.periodColumn}</th>
-                  <th scope="col">{g.tree.suggested}</th>
-                  <th scope="col">{n.setColour}</th>
-                  <th scope="col">{n.analysis}</th>
-                  <th scope="col">{n.author}</th>
-                  <th scope="col">{n.when}</th>
+          <CaptionedTable
+            caption={n.historyCaption}
+            className="history-table"
+            columns={[
+              { label: n.periodColumn },
+              { label: g.tree.suggested },
+              { label: n.setColour },
+              { label: n.analysis },
+              { label: n.author },
+              { label: n.when },
+            ]}
+          >
+            <tbody>
+              {i.assessmentHistory.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">{periodText(g, h)}</th>
+                  <td>
+                    <ColourBadge colour={h.suggestedColour} />
+                  </td>
+                  <td>
+                    <ColourBadge colour={h.colour} />
+                  </td>
+                  <td className="message-cell">{h.analysis || '–'}</td>
+                  <td>{h.author}</td>
+                  <td className="nowrap">{formatTime(h.createdAt, g.locale)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {i.assessmentHistory.map((h) => (
-                  <tr key={h.id}>
-                    <th scope="row">{periodText(g, h)}</th>
-                    <td>
-                      <ColourBadge colour={h.suggestedColour} />
-                    </td>
-                    <td>
-                      <ColourBadge colour={h.colour} />
-                    </td>
-                    <td className="message-cell">{h.analysis || '–'}</td>
-                    <td>{h.author}</td>
-                    <td className="nowrap">{formatTime(h.createdAt, g.locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+              ))}
+            </tbody>
+          </CaptionedTable>
         )}
       </section>
 

@@ -1,7 +1,7 @@
 import { labelOf, useI18n } from '../../i18n.ts';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatTime } from './format.ts';
 import type { Revision } from './types.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const ignored = new Set(['version', 'updated_at', 'updatedAt', 'revisionReason', 'revision_reason']);
@@ -18,45 +18,38 @@ export function RevisionTable({ revisions, caption }: { revisions: Revision[]; c
   const { t } = useI18n();
   const r = t.goals.revisions;
   return (
-    <ScrollTable label={caption}>
-      <table className="revisions-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{r.at}</th>
-            <th scope="col">{r.what}</th>
-            <th scope="col">{r.reason}</th>
-            <th scope="col">{r.changes}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {revisions.map((x) => {
-            const changes = changedFields(x);
-            return (
-              <tr key={x.id}>
-                <th scope="row" className="nowrap">
-                  {formatTime(x.at, t.goals.locale)}
-                </th>
-                <td>
-                  {labelOf(r.entity, x.entityType)} <span className="code">{x.entityId}</span>
-                </td>
-                <td>{x.reason}</td>
-                <td>
-                  {changes.length === 0 ? (
-                    <span className="muted">{r.noChange}</span>
-                  ) : (
-                    <ul className="change-list">
-                      {changes.map((c) => (
-                        <li key={c.field}>{r.field(c.field, c.before, c.after)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <CaptionedTable
+      caption={caption}
+      className="revisions-table"
+      columns={[{ label: r.at }, { label: r.what }, { label: r.reason }, { label: r.changes }]}
+    >
+      <tbody>
+        {revisions.map((x) => {
+          const changes = changedFields(x);
+          return (
+            <tr key={x.id}>
+              <th scope="row" className="nowrap">
+                {formatTime(x.at, t.goals.locale)}
+              </th>
+              <td>
+                {labelOf(r.entity, x.entityType)} <span className="code">{x.entityId}</span>
+              </td>
+              <td>{x.reason}</td>
+              <td>
+                {changes.length === 0 ? (
+                  <span className="muted">{r.noChange}</span>
+                ) : (
+                  <ul className="change-list">
+                    {changes.map((c) => (
+                      <li key={c.field}>{r.field(c.field, c.before, c.after)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </CaptionedTable>
   );
 }

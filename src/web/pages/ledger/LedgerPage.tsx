@@ -19,6 +19,7 @@ import type { LedgerImportResult, LedgerImportSummary, LedgerMapping } from '../
 import { RuleForm, type RuleFields } from './RuleForm.tsx';
 import { economyKeys, ledgerKeys } from '../../query-keys.ts';
 import { useCommittees } from '../../hooks/committees.ts';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 const ledgerApi = (code: string, what: string) => `/api/committees/${encodeURIComponent(code)}/${what}`;
 
@@ -119,37 +120,31 @@ function ImportHistory({ code, year }: { code: string; year: number }) {
       <ErrorMessage error={history.error} />
       {history.data && history.data.length === 0 && <p>{l.noHistory(year)}</p>}
       {history.data && history.data.length > 0 && (
-        <ScrollTable label={caption}>
-          <table className="amounts history-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{l.fileName}</th>
-                <th scope="col">{l.months}</th>
-                <th scope="col" className="num">
-                  {l.rows}
-                </th>
-                <th scope="col" className="num">
-                  {l.total}
-                </th>
-                <th scope="col">{l.time}</th>
-                <th scope="col">{l.actor}</th>
+        <CaptionedTable
+          caption={caption}
+          className="amounts history-table"
+          columns={[
+            { label: l.fileName },
+            { label: l.months },
+            { label: l.rows, num: true },
+            { label: l.total, num: true },
+            { label: l.time },
+            { label: l.actor },
+          ]}
+        >
+          <tbody>
+            {history.data.map((h) => (
+              <tr key={h.id}>
+                <th scope="row">{h.fileName}</th>
+                <td>{monthsText(h.months, t)}</td>
+                <td className="num">{formatAmount(h.rowCount, 'kr')}</td>
+                <td className="num">{formatAmount(h.totalAmount, 'kr')}</td>
+                <td className="nowrap">{formatDateTime(h.importedAt)}</td>
+                <td>{h.actorName}</td>
               </tr>
-            </thead>
-            <tbody>
-              {history.data.map((h) => (
-                <tr key={h.id}>
-                  <th scope="row">{h.fileName}</th>
-                  <td>{monthsText(h.months, t)}</td>
-                  <td className="num">{formatAmount(h.rowCount, 'kr')}</td>
-                  <td className="num">{formatAmount(h.totalAmount, 'kr')}</td>
-                  <td className="nowrap">{formatDateTime(h.importedAt)}</td>
-                  <td>{h.actorName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+            ))}
+          </tbody>
+        </CaptionedTable>
       )}
     </section>
   );
