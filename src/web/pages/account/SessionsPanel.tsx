@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { authKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 interface SessionInfo {
   id: number;
@@ -40,15 +41,15 @@ export function SessionsPanel() {
         <div className="table-scroll">
           <table>
             <caption>{t.account.sessions.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.account.sessions.created}</th>
-                <th scope="col">{t.account.sessions.lastSeen}</th>
-                <th scope="col">{t.account.sessions.address}</th>
-                <th scope="col">{t.account.sessions.userAgent}</th>
-                <th scope="col">{t.account.sessions.action}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t.account.sessions.created },
+                { label: t.account.sessions.lastSeen },
+                { label: t.account.sessions.address },
+                { label: t.account.sessions.userAgent },
+                { label: t.account.sessions.action },
+              ]}
+            />
             <tbody>
               {sessions.data.map((s) => (
                 <tr key={s.id}>

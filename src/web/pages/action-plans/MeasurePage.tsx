@@ -14,7 +14,7 @@ import { effectText, mnkr, parseMnkr, rangeText } from './amounts.ts';
 import { apiPaths, paths, refreshAll, type DeliveryReport, type MeasureView, type Outcome, type VersionView } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
-import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable, TableHead } from '../../components/CaptionedTable.tsx';
 
 /** One measure: all its fields, consequence analysis, activity lines, estimates beside earlier ones, realised effects and follow-up. */
 export function MeasurePage({ actor }: { actor: Actor }) {
@@ -380,17 +380,7 @@ function ActivityLines({ measure, delivery }: { measure: MeasureView; delivery: 
             {lines.map((l) => (
               <table key={l.activityId} className="amounts">
                 <caption>{a.activitiesCaption(l.name)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{a.year}</th>
-                    <th scope="col" className="num">
-                      {a.budget}
-                    </th>
-                    <th scope="col" className="num">
-                      {a.outcome}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={[{ label: a.year }, { label: a.budget, num: true }, { label: a.outcome, num: true }]} />
                 <tbody>
                   {l.years.map((y) => (
                     <tr key={y.year}>

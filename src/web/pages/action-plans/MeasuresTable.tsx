@@ -11,6 +11,7 @@ import { apiPaths, paths, refreshAll, type Effect, type GroupBy, type MeasureVie
 import { TermSelect } from './TermSelect.tsx';
 import { RadioChoice } from './RadioChoice.tsx';
 import { Field } from '../../components/Field.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 type Kind = Effect['kind'];
 interface EffectEntry {
@@ -347,18 +348,18 @@ function MeasureEditor({
       </div>
       <table className="ap-effects-edit">
         <caption>{a.effectsCaption(measure.code)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{a.year}</th>
-            <th scope="col">{a.reductionMin}</th>
-            <th scope="col">{a.reductionMax}</th>
-            <th scope="col">{a.partial}</th>
-            <th scope="col">{a.qualitativeLabel}</th>
-            <th scope="col">{a.note}</th>
-            <th scope="col">{a.costMin}</th>
-            <th scope="col">{a.costMax}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: a.year },
+            { label: a.reductionMin },
+            { label: a.reductionMax },
+            { label: a.partial },
+            { label: a.qualitativeLabel },
+            { label: a.note },
+            { label: a.costMin },
+            { label: a.costMax },
+          ]}
+        />
         <tbody>
           {view.years.map((y) => {
             const r = entry(y, 'reduction');

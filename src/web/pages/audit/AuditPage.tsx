@@ -12,6 +12,7 @@ import { Changes } from './Changes.tsx';
 import { ChainStatus } from './ChainStatus.tsx';
 import { auditKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 const filterKeys = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 type Filter = Record<(typeof filterKeys)[number], string>;
@@ -60,15 +61,15 @@ export function AuditPage({ actor }: { actor: Actor }) {
           </p>
           <table className="audit">
             <caption>{t.audit.caption(events.data.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.audit.time}</th>
-                <th scope="col">{t.audit.actor}</th>
-                <th scope="col">{t.audit.command}</th>
-                <th scope="col">{t.audit.entity}</th>
-                <th scope="col">{t.audit.changes}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t.audit.time },
+                { label: t.audit.actor },
+                { label: t.audit.command },
+                { label: t.audit.entity },
+                { label: t.audit.changes },
+              ]}
+            />
             <tbody>
               {events.data.map((e) => (
                 <tr key={e.id}>

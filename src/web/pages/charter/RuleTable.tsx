@@ -1,23 +1,24 @@
 import type { CharterRule } from '../../../modules/charter/model.ts';
 import { useI18n } from '../../i18n.ts';
 import { Validity } from '../../components/common.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 export function RuleTable({ caption, rules }: { caption: string; rules: readonly CharterRule[] }) {
   const { t } = useI18n();
   return (
     <table className="rules">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.charter.responsible}</th>
-          <th scope="col">{t.charter.law}</th>
-          <th scope="col">{t.charter.intervention}</th>
-          <th scope="col">{t.charter.targetGroup}</th>
-          <th scope="col">{t.charter.ageBand}</th>
-          <th scope="col">{t.charter.rule}</th>
-          <th scope="col">{t.validity}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t.charter.responsible },
+          { label: t.charter.law },
+          { label: t.charter.intervention },
+          { label: t.charter.targetGroup },
+          { label: t.charter.ageBand },
+          { label: t.charter.rule },
+          { label: t.validity },
+        ]}
+      />
       <tbody>
         {rules.map((r) => (
           <tr key={r.id}>

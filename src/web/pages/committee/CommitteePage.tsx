@@ -11,6 +11,7 @@ import { AsOfForm, ErrorMessage, Loading, SourceNote, Validity } from '../../com
 import { ActivityRow } from './ActivityRow.tsx';
 import { EconomyNavLinks } from '../economy/EconomyNavLinks.tsx';
 import { committeeKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 export type CommitteeWithActivities = Committee & { asOf: string | null; activities: ActivityNode[] };
 
@@ -61,14 +62,7 @@ export function CommitteePage({ actor }: { actor: Actor }) {
       ) : (
         <table className="activities">
           <caption>{t.committee.activitiesCaption(asOf)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.code}</th>
-              <th scope="col">{t.validity}</th>
-              <th scope="col">{t.source}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t.name }, { label: t.code }, { label: t.validity }, { label: t.source }]} />
           <tbody>
             {rows.map(({ node, depth }) => (
               <ActivityRow

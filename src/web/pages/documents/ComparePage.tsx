@@ -5,6 +5,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { documentPath, type Comparison, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** Two versions side by side: changed figures by table, row and column, and changed text by section. */
 export function ComparePage() {
@@ -38,19 +39,15 @@ export function ComparePage() {
             <div className="table-scroll" role="region" aria-label={c.figuresCaption} tabIndex={0}>
               <table>
                 <caption>{c.figuresCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{c.table}</th>
-                    <th scope="col">{c.row}</th>
-                    <th scope="col">{c.column}</th>
-                    <th scope="col" className="num">
-                      {c.before(a)}
-                    </th>
-                    <th scope="col" className="num">
-                      {c.after(b)}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: c.table },
+                    { label: c.row },
+                    { label: c.column },
+                    { label: c.before(a), num: true },
+                    { label: c.after(b), num: true },
+                  ]}
+                />
                 <tbody>
                   {cmp.data.figures.map((f, i) => (
                     <tr key={i}>

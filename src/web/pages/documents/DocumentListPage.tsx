@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
 import { Field, YearField } from '../../components/Field.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
 export function DocumentListPage({ actor }: { actor: Actor }) {
@@ -40,18 +41,16 @@ function DocumentTable({ code, documents }: { code: string; documents: StoredDoc
     <div className="table-scroll" role="region" aria-label={d.list.caption} tabIndex={0}>
       <table className="documents-table">
         <caption>{d.list.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{d.list.document}</th>
-            <th scope="col">{d.list.type}</th>
-            <th scope="col">{d.list.period}</th>
-            <th scope="col" className="num">
-              {d.list.version}
-            </th>
-            <th scope="col">{d.list.status}</th>
-            <th scope="col">{d.list.decided}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: d.list.document },
+            { label: d.list.type },
+            { label: d.list.period },
+            { label: d.list.version, num: true },
+            { label: d.list.status },
+            { label: d.list.decided },
+          ]}
+        />
         <tbody>
           {documents.map((doc) => (
             <tr key={doc.id}>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { type DocumentDetail, type Finding } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** The checks of the document with a link to each place; open ones can be acknowledged with a reason. */
 export function FindingsPanel({
@@ -33,13 +34,7 @@ export function FindingsPanel({
           <div className="table-scroll" role="region" aria-label={f.caption} tabIndex={0}>
             <table className="findings-table">
               <caption>{f.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{f.where}</th>
-                  <th scope="col">{f.message}</th>
-                  <th scope="col">{f.state}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: f.where }, { label: f.message }, { label: f.state }]} />
               <tbody>
                 {detail.findings.map((x) => (
                   <tr key={x.key} className={x.acknowledgement ? 'acknowledged' : 'open'}>

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { documentPath, type DocumentDetail, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** Every version of the document, links to compare with the one shown, and a new version from a decided one. */
 export function VersionsPanel({
@@ -39,14 +40,7 @@ export function VersionsPanel({
       <div className="table-scroll" role="region" aria-label={v.caption} tabIndex={0}>
         <table>
           <caption>{v.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{v.version}</th>
-              <th scope="col">{v.status}</th>
-              <th scope="col">{v.decided}</th>
-              <th scope="col">{v.actions}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: v.version }, { label: v.status }, { label: v.decided }, { label: v.actions }]} />
           <tbody>
             {detail.editions.map((e) => (
               <tr key={e.id} aria-current={e.id === doc.id ? 'true' : undefined} className={e.id === doc.id ? 'selected' : undefined}>

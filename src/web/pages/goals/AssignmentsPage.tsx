@@ -14,6 +14,7 @@ import { formatTime, periodText } from './format.ts';
 import { committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 const STATUSES: AssignmentStatus[] = ['not_started', 'ongoing', 'done', 'cancelled'];
 
@@ -123,14 +124,7 @@ function AssignmentItem({
           <summary>{a.history}</summary>
           <table>
             <caption>{a.followUpsCaption(name)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{a.period}</th>
-                <th scope="col">{a.status}</th>
-                <th scope="col">{a.text}</th>
-                <th scope="col">{a.author}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: a.period }, { label: a.status }, { label: a.text }, { label: a.author }]} />
             <tbody>
               {x.followUps.map((f) => (
                 <tr key={`${f.year}-${f.month ?? 0}`}>

@@ -15,6 +15,7 @@ import { formatTime } from './format.ts';
 import { committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field, YearField } from '../../components/Field.tsx';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** The decided goal sets (frozen with the internal budget) and the logged revisions since. */
 export function DecidedPage({ actor }: { actor: Actor }) {
@@ -41,14 +42,7 @@ export function DecidedPage({ actor }: { actor: Actor }) {
         {sets.data && sets.data.length > 0 && (
           <table>
             <caption>{d.setsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{d.year}</th>
-                <th scope="col">{d.decidedOn}</th>
-                <th scope="col">{d.reason}</th>
-                <th scope="col">{d.takenAt}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: d.year }, { label: d.decidedOn }, { label: d.reason }, { label: d.takenAt }]} />
             <tbody>
               {sets.data.map((s) => (
                 <tr key={s.id}>

@@ -17,7 +17,7 @@ import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYea
 import { formatTime, formatValue, periodText, targetText } from './format.ts';
 import { goalsPath, type IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
-import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable, TableHead } from '../../components/CaptionedTable.tsx';
 
 /** One indicator: definition, history chart, signals, targets, assessments and revisions. */
 export function IndicatorPage({ actor }: { actor: Actor }) {
@@ -174,14 +174,7 @@ function IndicatorContent({
             <summary>{n.membersTitle(i.benchmark.groupCode, latest.year)}</summary>
             <table className="amounts">
               <caption>{n.membersCaption(i.benchmark.groupCode, latest.year)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.municipality}</th>
-                  <th scope="col" className="num">
-                    {n.value}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: n.municipality }, { label: n.value, num: true }]} />
               <tbody>
                 {latest.values.map((m) => (
                   <tr key={m.code}>
@@ -202,14 +195,9 @@ function IndicatorContent({
         ) : (
           <table>
             <caption>{g.targets.allCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{g.targets.year}</th>
-                <th scope="col">{g.targets.gender}</th>
-                <th scope="col">{g.targets.kind}</th>
-                <th scope="col">{g.targets.text}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[{ label: g.targets.year }, { label: g.targets.gender }, { label: g.targets.kind }, { label: g.targets.text }]}
+            />
             <tbody>
               {i.allTargets.map((x) => (
                 <tr key={`${x.year}-${x.gender}`}>

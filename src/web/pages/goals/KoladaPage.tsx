@@ -14,6 +14,7 @@ import { useBenchmarkGroups } from './KoladaBinding.tsx';
 import { formatTime } from './format.ts';
 import { type KoladaImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 /** Reading and refreshing the shared Kolada cache is for administrators and controllers (as on the server). */
 const mayImport = (actor: Actor) => actor.role === 'admin' || actor.role === 'controller';
@@ -40,12 +41,7 @@ export function KoladaPage({ actor }: { actor: Actor }) {
           <ScrollTable label={k.groupsCaption}>
             <table>
               <caption>{k.groupsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{k.group}</th>
-                  <th scope="col">{k.members}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: k.group }, { label: k.members }]} />
               <tbody>
                 {groups.data.map((grp) => (
                   <tr key={grp.id}>

@@ -11,6 +11,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { FourEyesPanel } from './FourEyesPanel.tsx';
 import { organisationKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 interface Organisation {
   asOf: string | null;
@@ -99,15 +100,15 @@ function OrganisationView({ org, asOf }: { org: Organisation; asOf: string }) {
           <caption>
             {t.org.providersCaption(asOf)} ({formatNumber(org.providers.length)})
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.org.kind}</th>
-              <th scope="col">{t.org.administration}</th>
-              <th scope="col">{t.validity}</th>
-              <th scope="col">{t.source}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.name },
+              { label: t.org.kind },
+              { label: t.org.administration },
+              { label: t.validity },
+              { label: t.source },
+            ]}
+          />
           <tbody>
             {org.providers.map((p) => (
               <tr key={p.id}>

@@ -7,6 +7,7 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { SignInForm, useSignIn } from './SignInForm.tsx';
 import { ErrorMessage } from '../../components/common.tsx';
 import { authKeys } from '../../query-keys.ts';
+import { TableHead } from '../../components/CaptionedTable.tsx';
 
 interface DemoAccount {
   username: string;
@@ -86,15 +87,15 @@ function SignIn() {
           {accounts.data && (
             <table>
               <caption>{t.start.demoCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.start.username}</th>
-                  <th scope="col">{t.start.password}</th>
-                  <th scope="col">{t.start.role}</th>
-                  <th scope="col">{t.start.description}</th>
-                  <th scope="col">{t.start.action}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t.start.username },
+                  { label: t.start.password },
+                  { label: t.start.role },
+                  { label: t.start.description },
+                  { label: t.start.action },
+                ]}
+              />
               <tbody>
                 {accounts.data.map((a) => (
                   <tr key={a.username}>
