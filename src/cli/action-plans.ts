@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z, parseInput, versionParam } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import { formatMnkr } from '../core/format.ts';
 import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
@@ -146,7 +147,9 @@ export function registerActionPlanCommands(program: Command): void {
       );
       const file = await withDatabase(async (db) => {
         const plan = await planFor(db, opts.committee, opts.plan);
-        const versionId = (await versionIdFor(db, plan.id, opts.version)) ?? governingVersion(await listVersions(db, plan.id))!.id;
+        const versionId =
+          (await versionIdFor(db, plan.id, opts.version)) ??
+          required(governingVersion(await listVersions(db, plan.id)), `en gällande version av planen ${plan.id}`).id;
         return templateFile(db, plan.id, versionId, opts.empty !== true);
       });
       writeFileSync(opts.out, file.body);
@@ -164,7 +167,7 @@ export function registerActionPlanCommands(program: Command): void {
       const bytes = readFileSync(opts.file);
       const summary = await withDatabase(async (db) => {
         const plan = await planFor(db, opts.committee, opts.plan);
-        const latest = (await listVersions(db, plan.id)).at(-1)!;
+        const latest = required((await listVersions(db, plan.id)).at(-1), `en version av planen ${plan.id}`);
         return importTemplateFile(db, cliActor(), plan.id, latest.id, basename(opts.file), bytes);
       });
       print(

@@ -53,9 +53,12 @@ export function sqlAccountClass(classes: AccountClass | readonly AccountClass[],
   const one = (c: AccountClass) => {
     const { prefixes, except } = DEFINITION[c];
     const included = prefixCondition(prefixes, column);
-    const parts = [included.length === 1 ? included[0]! : `(${included.join(' or ')})`, ...except.map((p) => `${column} not like '${p}%'`)];
-    return parts.length === 1 ? parts[0]! : `(${parts.join(' and ')})`;
+    const parts = [
+      included.length === 1 ? included.join('') : `(${included.join(' or ')})`,
+      ...except.map((p) => `${column} not like '${p}%'`),
+    ];
+    return parts.length === 1 ? parts.join('') : `(${parts.join(' and ')})`;
   };
   const list = typeof classes === 'string' ? [classes] : classes;
-  return list.length === 1 ? one(list[0]!) : `(${list.map(one).join(' or ')})`;
+  return list.length === 1 ? list.map(one).join('') : `(${list.map(one).join(' or ')})`;
 }

@@ -37,7 +37,7 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (remainder <= 0) break;
-    parts[i]! += 1;
+    parts[i] = (parts[i] ?? 0) + 1;
     remainder -= 1;
   }
   return parts.map((p) => p * sign + 0);

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/connection.ts';
 import { AppError } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import { formatMnkr } from '../core/format.ts';
 import { getCommitteeByCode, getMunicipality } from '../modules/organisation/store.ts';
 import { documentTypeNames, type DocumentFinding, type DocumentType, type RenderModel, type RenderSection } from './model.ts';
@@ -83,7 +84,7 @@ export async function assembleDocument(db: Queryable, input: AssembleInput): Pro
     const same = keyFigures.filter((k) => k.key === key);
     if (new Set(same.map((k) => k.value)).size > 1) {
       findings.push({
-        sectionId: same[0]!.sectionId,
+        sectionId: required(same[0], `nyckeltalet ${key}`).sectionId,
         kind: 'tables_disagree',
         message: `Samma belopp skiljer sig mellan tabellerna: ${same.map((k) => `${k.label} ${formatMnkr(k.value)}`).join(', ')}`,
       });

@@ -1,4 +1,5 @@
 import type { RenderModel, RenderTable } from './model.ts';
+import { required } from '../core/required.ts';
 
 export interface FigureChange {
   tableId: string;
@@ -68,7 +69,8 @@ export function compareModels(a: RenderModel, b: RenderModel): Comparison {
       for (const column of new Set([...(rx?.keys() ?? []), ...(ry?.keys() ?? [])])) {
         const before = rx?.get(column) ?? null;
         const after = ry?.get(column) ?? null;
-        if (before !== after) figures.push({ tableId, caption: (y ?? x)!.caption, row, column, before, after });
+        if (before !== after)
+          figures.push({ tableId, caption: required(y ?? x, `tabellen ${tableId}`).caption, row, column, before, after });
       }
     }
   }
@@ -79,7 +81,12 @@ export function compareModels(a: RenderModel, b: RenderModel): Comparison {
     const before = sa.get(sectionId);
     const after = sb.get(sectionId);
     if ((before?.text ?? '') !== (after?.text ?? ''))
-      texts.push({ sectionId, title: (after ?? before)!.title, before: before?.text ?? null, after: after?.text ?? null });
+      texts.push({
+        sectionId,
+        title: required(after ?? before, `avsnittet ${sectionId}`).title,
+        before: before?.text ?? null,
+        after: after?.text ?? null,
+      });
   }
   return { figures, texts };
 }

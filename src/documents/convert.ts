@@ -24,15 +24,13 @@ export function fromMixedTable(
   id: string,
   table: { title: string; note: string; columns: string[]; rows: (string | number | null)[][] },
 ): RenderTable {
-  const numeric = table.columns.map(
-    (_, c) =>
-      table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => r[c] === null || r[c] === '' || typeof r[c] === 'number'),
-  );
+  const isNumeric = (c: number) =>
+    table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => r[c] === null || r[c] === '' || typeof r[c] === 'number');
   return {
     id,
     caption: table.title,
     unitNote: table.note,
-    columns: table.columns.map((label, c) => ({ label, numeric: numeric[c]! })),
+    columns: table.columns.map((label, c) => ({ label, numeric: isNumeric(c) })),
     rows: table.rows.map((r) => ({
       cells: r.map((cell) => (typeof cell === 'number' ? { text: decimals.format(cell), value: cell } : textCell(cell ?? ''))),
       level: 0,

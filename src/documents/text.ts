@@ -18,7 +18,8 @@ export function parseText(source: string): Paragraph[] {
     if (line === '') flush();
     else if (bullet) {
       flush();
-      if (bullet[1]!.trim()) out.push({ type: 'li', text: bullet[1]!.trim() });
+      const text = (bullet[1] ?? '').trim();
+      if (text) out.push({ type: 'li', text });
     } else current.push(line);
   }
   flush();

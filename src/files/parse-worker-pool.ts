@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 
 /**
  * Uploaded files are parsed in worker threads, so a file that is slow or huge to parse holds up
@@ -93,10 +94,10 @@ async function slot(file: string, waitMs: number): Promise<() => void> {
 function startWorker(memoryMb: number): Worker {
   const i = warm.findIndex((w) => w.memoryMb === memoryMb);
   if (i !== -1) {
-    const [reused] = warm.splice(i, 1);
-    clearTimeout(reused!.timer);
-    reused!.worker.ref();
-    return reused!.worker;
+    const reused = required(warm.splice(i, 1)[0], 'the warm worker just found');
+    clearTimeout(reused.timer);
+    reused.worker.ref();
+    return reused.worker;
   }
   return new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 } });
 }
@@ -118,7 +119,7 @@ function keepWarm(worker: Worker, memoryMb: number): void {
   warm.push({ worker, memoryMb, timer });
   // the warm set never outgrows the number that may run at once
   while (warm.length > MAX_PARALLEL) {
-    const oldest = warm.shift()!;
+    const oldest = required(warm.shift(), 'the oldest warm worker');
     clearTimeout(oldest.timer);
     void oldest.worker.terminate();
   }
@@ -196,23 +197,25 @@ export async function runInWorker<T>(
         fn();
       };
       const pull = () => {
-        chunks!.next().then(
-          (chunk) => {
-            if (settled) return;
-            if (chunk === null) {
-              startClock();
-              worker.postMessage({ type: 'end', job } satisfies ToWorker);
-            } else {
-              // a copy with its own buffer, so it is moved to the worker instead of cloned
-              const data = new Uint8Array(chunk);
-              worker.postMessage({ type: 'chunk', job, data } satisfies ToWorker, [data.buffer]);
-            }
-          },
-          (err: unknown) => {
-            worker.postMessage({ type: 'abort', job, message: err instanceof Error ? err.message : String(err) } satisfies ToWorker);
-            settle(() => reject(err));
-          },
-        );
+        required(chunks, 'the upload being streamed')
+          .next()
+          .then(
+            (chunk) => {
+              if (settled) return;
+              if (chunk === null) {
+                startClock();
+                worker.postMessage({ type: 'end', job } satisfies ToWorker);
+              } else {
+                // a copy with its own buffer, so it is moved to the worker instead of cloned
+                const data = new Uint8Array(chunk);
+                worker.postMessage({ type: 'chunk', job, data } satisfies ToWorker, [data.buffer]);
+              }
+            },
+            (err: unknown) => {
+              worker.postMessage({ type: 'abort', job, message: err instanceof Error ? err.message : String(err) } satisfies ToWorker);
+              settle(() => reject(err));
+            },
+          );
       };
       worker.on('message', (message: FromWorker) => {
         if (message.job !== job) return;

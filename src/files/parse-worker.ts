@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import type { FromWorker, ToWorker } from './parse-worker-pool.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { FromWorker, ToWorker } from './parse-worker-pool.ts';
  * from the parent (one chunk in flight, so a slow parser holds the upload back instead of
  * buffering it).
  */
-const port = parentPort!;
+const port = required(parentPort, 'parentPort (this file only runs as a worker thread)');
 const send = (message: FromWorker) => port.postMessage(message);
 
 /** The current task's readable, waiting for the chunk it asked for. */
@@ -42,7 +43,7 @@ port.on('message', (message: ToWorker) => {
     try {
       const module = (await import(message.module)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
       const args = message.streamed ? [...message.args, pulledSource(job)] : message.args;
-      send({ type: 'done', job, value: await module[message.name]!(...args) });
+      send({ type: 'done', job, value: await required(module[message.name], `${message.name} in ${message.module}`)(...args) });
     } catch (err) {
       if (err instanceof AppError) send({ type: 'failed', job, code: err.code, message: err.message, details: err.details });
       else send({ type: 'failed', job, code: 'internal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });

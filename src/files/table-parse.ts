@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AppError, importFailed } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import { csvRecordTooLong, MAX_CSV_RECORD_CHARS, SheetCounter, TABLE_LIMITS, tooManyRows } from './upload-limits.ts';
 import { openXlsx } from './xlsx-stream.ts';
 import { restoreCell } from './csv.ts';
@@ -73,15 +74,16 @@ export function fillMerged(file: string, table: Table, merges: readonly string[]
   for (const range of merges) {
     const [from, to] = range.split(':').map((ref) => cellRef.exec(ref));
     if (!from || !to) continue;
-    const [r1, c1] = [Number(from[2]), columnNumber(from[1]!)];
-    const [r2, c2] = [Math.min(Number(to[2]), table.length), Math.min(columnNumber(to[1]!), width)];
+    const [r1, c1] = [Number(from[2]), columnNumber(required(from[1], 'column letters'))];
+    const [r2, c2] = [Math.min(Number(to[2]), table.length), Math.min(columnNumber(required(to[1], 'column letters')), width)];
     const first = table[r1 - 1]?.[c1 - 1] ?? '';
     if (first === '' || r2 < r1 || c2 < c1) continue;
     filled += (r2 - r1 + 1) * (c2 - c1 + 1);
     if (filled > maxFilled)
       throw new AppError('validation', `Filen ${file} har för många sammanfogade celler (mer än ${maxFilled.toLocaleString('sv-SE')}).`);
     for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) table[r - 1]![c - 1] = first;
+      const cells = required(table[r - 1], `row ${r} of a merge within the table`);
+      for (let c = c1; c <= c2; c++) cells[c - 1] = first;
     }
   }
   return table;

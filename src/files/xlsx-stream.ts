@@ -2,6 +2,7 @@ import { pipeline, Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { AppError } from '../core/errors.ts';
+import { required } from '../core/required.ts';
 import { checkSheetCount, checkZipEntry, checkZipEntryCount, SheetCounter, tooLargeInflated, type XlsxLimits } from './upload-limits.ts';
 
 /**
@@ -170,7 +171,7 @@ function mergeScanner(file: string, merges: string[], limits: XlsxLimits): Trans
       let end = 0;
       tag.lastIndex = 0;
       for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
-        merges.push(m[1]!);
+        merges.push(required(m[1], 'the merge range'));
         end = tag.lastIndex;
         if (merges.length > limits.maxCells) return done(new AppError('validation', `Filen ${file} har för många sammanfogade celler.`));
       }

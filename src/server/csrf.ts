@@ -23,7 +23,7 @@ function sameOrigin(origin: string, request: FastifyRequest): boolean {
 }
 
 const isJson = (contentType: string | undefined) => {
-  const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const media = (contentType ?? '').split(';', 1).join('').trim().toLowerCase();
   return media === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(media);
 };
 

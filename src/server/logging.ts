@@ -15,7 +15,7 @@ export function requestId(req: IncomingMessage): string {
 function downloadFormat(disposition: string, contentType: unknown): string {
   const ext = /filename="?[^";]*\.([A-Za-z0-9]+)"?/.exec(disposition)?.[1];
   if (ext) return ext.toLowerCase();
-  return typeof contentType === 'string' ? contentType.split(';')[0]! : 'okänt';
+  return typeof contentType === 'string' ? contentType.split(';', 1).join('') : 'okänt';
 }
 
 /** A file leaving the server (export, document, download): who took it, from which route, in which format. */

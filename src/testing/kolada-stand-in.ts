@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { required } from '../core/required.ts';
 
 /**
  * A stand-in for api.kolada.se on 127.0.0.1, for tests only. It serves the recorded v3 fixtures:
@@ -18,6 +19,8 @@ export interface FakeKolada {
 
 const FIXTURES = new URL('../modules/kolada/fixtures/v3/', import.meta.url);
 type Row = Record<string, unknown> & { kpi?: string; municipality?: string; period?: number; id?: string; title?: string };
+
+const listed = (list: readonly string[], value: string | undefined) => value !== undefined && list.includes(value);
 
 function load(): { data: Row[]; kpis: Row[]; groups: Row[]; municipalities: Row[] } {
   const out = { data: [] as Row[], kpis: [] as Row[], groups: [] as Row[], municipalities: [] as Row[] };
@@ -63,21 +66,22 @@ export async function startFakeKolada(): Promise<FakeKolada> {
     if (parts[0] === 'data') {
       const seg = (name: string) => {
         const i = parts.indexOf(name);
-        return i < 0 ? null : parts[i + 1]!.split(',');
+        return i < 0 ? null : required(parts[i + 1], `the value after /${name}`).split(',');
       };
       const [k, m, y] = [seg('kpi'), seg('municipality'), seg('year')];
       rows = fixtures.data.filter(
-        (r) => (!k || k.includes(r.kpi!)) && (!m || m.includes(r.municipality!)) && (!y || y.includes(String(r.period))),
+        (r) => (!k || listed(k, r.kpi)) && (!m || listed(m, r.municipality)) && (!y || y.includes(String(r.period))),
       );
     } else if (parts[0] === 'kpi') {
       const title = url.searchParams.get('title');
       rows = fixtures.kpis.filter(
-        (r) => (parts[1] ? parts[1].split(',').includes(r.id!) : true) && (!title || r.title!.toLowerCase().includes(title.toLowerCase())),
+        (r) =>
+          (parts[1] ? listed(parts[1].split(','), r.id) : true) && (!title || (r.title ?? '').toLowerCase().includes(title.toLowerCase())),
       );
     } else if (parts[0] === 'municipality_groups') {
-      rows = fixtures.groups.filter((r) => !parts[1] || parts[1].split(',').includes(r.id!));
+      rows = fixtures.groups.filter((r) => !parts[1] || listed(parts[1].split(','), r.id));
     } else if (parts[0] === 'municipality') {
-      rows = fixtures.municipalities.filter((r) => !parts[1] || parts[1].split(',').includes(r.id!));
+      rows = fixtures.municipalities.filter((r) => !parts[1] || listed(parts[1].split(','), r.id));
     } else {
       return send(404, { detail: 'Not Found' });
     }

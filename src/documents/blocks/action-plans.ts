@@ -1,6 +1,7 @@
 import { planList, summaryReport, checksReport } from '../../modules/action-plans/queries.ts';
 import { summaryTables } from '../../modules/action-plans/files/exports.ts';
 import type { Queryable } from '../../db/connection.ts';
+import { required } from '../../core/required.ts';
 import { fromExportTable } from '../convert.ts';
 import type { BlockDefinition } from './registry.ts';
 
@@ -26,7 +27,12 @@ export const actionPlanSummaryBlock: BlockDefinition = {
       };
     const report = await summaryReport(db, plan.id, { versionId: null, groupBy: 'area', range: 'mid' });
     const checks = await checksReport(db, plan.id, null);
-    const table = fromExportTable('atgardsplan', summaryTables(report)[0]!, 'mnkr1', `mnkr. ${report.summary.rangeRule}.`);
+    const table = fromExportTable(
+      'atgardsplan',
+      required(summaryTables(report)[0], 'sammanställningens tabell'),
+      'mnkr1',
+      `mnkr. ${report.summary.rangeRule}.`,
+    );
     table.caption = `${report.plan.title}${report.version.status === 'decided' ? `, beslutad ${report.version.decidedOn}` : ' (utkast)'}`;
     return {
       blocks: [{ kind: 'table', table }],

@@ -1,5 +1,6 @@
 import { formatMnkr, formatPercent } from '../../core/format.ts';
 import { kronorToMnkr } from '../../core/rounding.ts';
+import { required } from '../../core/required.ts';
 import { budgetReport } from '../../modules/budget/queries.ts';
 import { followUpReport } from '../../modules/follow-up/queries.ts';
 import { SUMMARY_COLUMNS } from '../../modules/follow-up/model.ts';
@@ -44,7 +45,10 @@ export const budgetTableBlock: BlockDefinition = {
       })),
       source: report.budgetVersion.sourceNote ?? undefined,
     };
-    const totalRow = report.table.rows.find((r) => r.kind === 'total')!;
+    const totalRow = required(
+      report.table.rows.find((r) => r.kind === 'total'),
+      'summaraden i budgettabellen',
+    );
     return {
       blocks: [{ kind: 'table', table }],
       findings: [
@@ -55,9 +59,10 @@ export const budgetTableBlock: BlockDefinition = {
         ...report.crossTableFindings.map((f) => ({ kind: 'tables_disagree', message: f.message })),
         ...report.table.findings.map((f) => ({ kind: f.kind, message: f.message })),
       ],
-      keyFigures: report.table.columns.flatMap((c, i) =>
-        totalRow.values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Driftsammandrag ${c.label}`, value: totalRow.values[i]! }],
-      ),
+      keyFigures: report.table.columns.flatMap((c, i) => {
+        const value = totalRow.values[i];
+        return value === null || value === undefined ? [] : [{ key: `net:${c.year}`, label: `Driftsammandrag ${c.label}`, value }];
+      }),
     };
   },
 };
@@ -69,7 +74,10 @@ export const economySummaryBlock: BlockDefinition = {
   async render({ db, committeeCode, year }) {
     const report = await budgetReport(db, committeeCode, year);
     const columns = report.table.columns.filter((c) => c.year >= year);
-    const total = report.table.rows.find((r) => r.kind === 'total')!;
+    const total = required(
+      report.table.rows.find((r) => r.kind === 'total'),
+      'summaraden i budgettabellen',
+    );
     const values = columns.map((c) => total.values[report.table.columns.indexOf(c)] ?? null);
     return {
       blocks: [
@@ -87,9 +95,10 @@ export const economySummaryBlock: BlockDefinition = {
         },
       ],
       findings: [],
-      keyFigures: columns.flatMap((c, i) =>
-        values[i] === null ? [] : [{ key: `net:${c.year}`, label: `Ekonomi ${c.label}`, value: values[i]! }],
-      ),
+      keyFigures: columns.flatMap((c, i) => {
+        const value = values[i];
+        return value === null || value === undefined ? [] : [{ key: `net:${c.year}`, label: `Ekonomi ${c.label}`, value }];
+      }),
     };
   },
 };
@@ -127,7 +136,11 @@ export const operatingSummaryBlock: BlockDefinition = {
         {
           key: `forecast:${report.year}:${report.month}`,
           label: 'Driftsammandrag, prognos',
-          value: report.summary.find((r) => r.kind === 'total')!.figures.forecast ?? 0,
+          value:
+            required(
+              report.summary.find((r) => r.kind === 'total'),
+              'summaraden i driftsammandraget',
+            ).figures.forecast ?? 0,
         },
       ],
     };

@@ -17,6 +17,7 @@ import {
 import { Resvg } from '@resvg/resvg-js';
 import type { RenderBlock, RenderModel, RenderTable } from '../model.ts';
 import { chartSvg } from './chart-svg.ts';
+import { required } from '../../core/required.ts';
 
 const FONT = 'Arial';
 
@@ -34,7 +35,7 @@ function columnWidths(t: RenderTable): number[] {
 
 function tableOf(t: RenderTable): (Paragraph | Table)[] {
   const widths = columnWidths(t);
-  const width = (i: number) => ({ size: widths[i]!, type: WidthType.DXA });
+  const width = (i: number) => ({ size: required(widths[i], `bredden för kolumn ${i}`), type: WidthType.DXA });
   const header = new TableRow({
     tableHeader: true,
     children: t.columns.map(
