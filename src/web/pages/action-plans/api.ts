@@ -1,26 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type {
-  ActionPlan,
-  ActivityLineOutcome,
-  ChecksReport,
-  ComparisonReport,
-  ControlTotal,
-  DeliveryRecordReport,
-  DeliveryReport,
-  Effect,
-  FollowUp,
-  GroupBy,
-  MeasureView,
-  Outcome,
-  PlanListItem,
-  PlanRef,
-  PlanVersion,
-  RangeSetting,
-  ReconciliationReport,
-  SummaryReport,
-  VersionView,
-  Vocabulary,
-} from '../../../modules/action-plans/model.ts';
+import type { GroupBy, PlanListItem, RangeSetting } from '../../../modules/action-plans/model.ts';
 import type { Committee } from '../../../modules/organisation/model.ts';
 import { qs } from '../../api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
@@ -46,7 +25,7 @@ export type {
   SummaryReport,
   VersionView,
   Vocabulary,
-};
+} from '../../../modules/action-plans/model.ts';
 
 export interface PlanListView {
   committee: Committee;
