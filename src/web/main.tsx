@@ -6,6 +6,7 @@ import { ApiError } from './api.ts';
 import { authKeys } from './query-keys.ts';
 import { I18nProvider } from './i18n.ts';
 import { App } from './App.tsx';
+import { required } from '../core/required.ts';
 import './styles.css';
 
 // An expired session anywhere sends the user back to the sign-in form.
@@ -21,7 +22,7 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
+createRoot(required(document.getElementById('root'), 'the #root element of index.html')).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nProvider>

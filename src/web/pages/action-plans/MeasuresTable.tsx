@@ -12,6 +12,7 @@ import { TermSelect } from './TermSelect.tsx';
 import { RadioChoice } from './RadioChoice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { TableHead } from '../../components/CaptionedTable.tsx';
+import { required } from '../../../core/required.ts';
 
 type Kind = Effect['kind'];
 interface EffectEntry {
@@ -276,10 +277,11 @@ function MeasureEditor({
       });
       for (const { y, k, en, r, before } of effects) {
         const qualitative = k === 'reduction' && en.qualitative ? en.qualitative : null;
-        const empty = r!.min === null && qualitative === null;
+        const amounts = required(r, 'an amount range checked above');
+        const empty = amounts.min === null && qualitative === null;
         const next = {
-          amountMin: r!.min,
-          amountMax: r!.max,
+          amountMin: amounts.min,
+          amountMax: amounts.max,
           isPartialYear: k === 'reduction' && en.partial,
           qualitative,
           note: k === 'reduction' ? en.note.trim() : (before?.note ?? ''),

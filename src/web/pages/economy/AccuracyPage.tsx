@@ -87,9 +87,9 @@ function TotalErrorChart({ report }: { report: AccuracyReport }) {
   const id = useId();
   const option = useMemo(() => errorOption(report, t), [report, t]);
   const total = totalRow(report);
-  if (!total || total.points.length === 0) return null;
-  const first = total.points[0]!;
-  const last = total.points[total.points.length - 1]!;
+  const first = total?.points[0];
+  const last = total?.points.at(-1);
+  if (!first || !last) return null;
   const describe = (p: { error: number; errorShare: number | null }) =>
     `${formatSigned(p.error, 'mnkr', true)}${p.errorShare === null ? '' : ` (${formatPercent(p.errorShare)})`}`;
   return (

@@ -21,6 +21,7 @@ import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 type Method = PeriodProfileRow['method'];
 const methods: readonly Method[] = ['even', 'custom', 'last_year'];
+const amountOrDash = (amount: number | undefined) => (amount === undefined ? '–' : formatAmount(amount, 'kr'));
 
 /** Periodisation: how each activity's budget for the year is spread over the months. */
 export function PeriodisationPage({ actor }: { actor: Actor }) {
@@ -87,7 +88,7 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
                       {a.name}
                     </th>
                     <td>{p.methods[byActivity.get(a.id)?.method ?? 'even']}</td>
-                    <td className="num">{budgets.has(a.id) ? formatAmount(budgets.get(a.id)!, 'kr') : '–'}</td>
+                    <td className="num">{amountOrDash(budgets.get(a.id))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { ChartFigure, axisText, chartColours, type ChartOption } from '../../com
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatValue, periodText, targetText } from './format.ts';
 import { GENDER_ORDER, periodKey, type IndicatorDetail, type Period } from './types.ts';
+import { required } from '../../../core/required.ts';
 
 const genderColours = { T: chartColours.primary, K: '#6a2c91', M: '#005f73' } as const;
 const genderSymbols = { T: 'circle', K: 'diamond', M: 'triangle' } as const;
@@ -116,10 +117,14 @@ export function IndicatorChart({ indicator: i, year }: { indicator: IndicatorDet
   const g = t.goals;
   const r = useMemo(() => rows(i), [i]);
   const opt = useMemo(() => option(i, r, g), [i, r, g]);
-  const lastIndex = [...r.own.T!].map((v, n) => (v === null ? -1 : n)).reduce((a, b) => Math.max(a, b), -1);
+  const ownTotal = required(r.own.T, 'the total series, always charted');
+  const lastIndex = [...ownTotal].map((v, n) => (v === null ? -1 : n)).reduce((a, b) => Math.max(a, b), -1);
   const last =
     lastIndex >= 0
-      ? g.indicator.chartLast(periodText(g, r.periods[lastIndex]!), `${formatValue(g, r.own.T![lastIndex], i.decimals)} ${i.unit}`.trim())
+      ? g.indicator.chartLast(
+          periodText(g, required(r.periods[lastIndex], 'the last period with a value')),
+          `${formatValue(g, ownTotal[lastIndex], i.decimals)} ${i.unit}`.trim(),
+        )
       : g.indicator.chartNoData;
   const target = i.allTargets.find((x) => x.year === year && x.gender === 'T');
   const latestGroup = [...(i.benchmark?.series ?? [])].reverse().find((s) => s.average !== null);
@@ -142,7 +147,7 @@ export function IndicatorChart({ indicator: i, year }: { indicator: IndicatorDet
   ];
   const tableRows = r.periods.map((p, n) => [
     periodText(g, p),
-    ...r.genders.map((gender) => formatValue(g, r.own[gender]![n], i.decimals)),
+    ...r.genders.map((gender) => formatValue(g, r.own[gender]?.[n], i.decimals)),
     ...(i.benchmark ? [formatValue(g, r.average[n], i.decimals), formatValue(g, r.median[n], i.decimals)] : []),
     ...(r.target.some((v) => v !== null) ? [formatValue(g, r.target[n], i.decimals)] : []),
   ]);

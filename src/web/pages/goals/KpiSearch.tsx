@@ -7,6 +7,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import type { StoredKpi } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { required } from '../../../core/required.ts';
 
 interface SearchAnswer {
   source: 'cache' | 'kolada';
@@ -23,7 +24,10 @@ export function KpiSearch({ action, allowLive = true }: { action?: (kpi: StoredK
   const [term, setTerm] = useState<{ search: string; live: boolean } | null>(null);
   const result = useQuery({
     queryKey: goalKeys.kpiSearch(term?.search, term?.live),
-    queryFn: () => api.get<SearchAnswer>(`/api/kolada/kpis${qs({ search: term!.search, live: term!.live ? 'true' : null })}`),
+    queryFn: () => {
+      const asked = required(term, 'a submitted search (the query is enabled only then)');
+      return api.get<SearchAnswer>(`/api/kolada/kpis${qs({ search: asked.search, live: asked.live ? 'true' : null })}`);
+    },
     enabled: term !== null,
   });
   const submit = (e: FormEvent) => {

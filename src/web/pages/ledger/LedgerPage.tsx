@@ -28,8 +28,10 @@ export function monthsText(months: readonly number[], t: Dict): string {
   const sorted = [...months].sort((a, b) => a - b);
   if (sorted.length === 0) return '–';
   const short = (m: number) => t.economy.monthsShort[m - 1] ?? String(m);
-  const contiguous = sorted.every((m, i) => i === 0 || m === sorted[i - 1]! + 1);
-  if (contiguous && sorted.length > 2) return `${short(sorted[0]!)}–${short(sorted[sorted.length - 1]!)}`;
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  const contiguous = sorted.every((m, i) => i === 0 || m - 1 === sorted[i - 1]);
+  if (contiguous && sorted.length > 2 && first !== undefined && last !== undefined) return `${short(first)}–${short(last)}`;
   return sorted.map(short).join(', ');
 }
 
