@@ -1,4 +1,5 @@
 import type { Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
 import { DEFAULT_VOCABULARY, type Qualitative } from '../src/modules/action-plans/model.ts';
 
 /**
@@ -217,25 +218,28 @@ export async function loadSonActionPlan2023(tx: Queryable, sonId: number, munici
       a.id,
     ]),
   );
-  const [plan] = await tx.query<{ id: number }>(
+  const plan = await queryOne<{ id: number }>(
+    tx,
     `insert into action_plan (committee_id, title, first_year, last_year, source_note) values ($1, 'Åtgärdsplan 2023', 2023, 2026, $2) returning id`,
     [sonId, PUBLIC_PLAN],
   );
-  const [version] = await tx.query<{ id: number }>(
+  const version = await queryOne<{ id: number }>(
+    tx,
     `insert into action_plan_version (plan_id, number, title, source_note) values ($1, 1, 'Åtgärdsplan 2023 och framåt', $2) returning id`,
     [
-      plan!.id,
+      plan.id,
       `${PUBLIC_PLAN}. Beslutad av nämnden i augusti 2023 enligt internbudget 2024; dag och paragraf saknas i underlaget (antagna)`,
     ],
   );
 
   for (const [i, m] of measures2023.entries()) {
-    const [row] = await tx.query<{ id: number }>(
+    const row = await queryOne<{ id: number }>(
+      tx,
       `insert into measure (plan_version_id, code, title, description, area_code, target_group_code, owner, status_code, consequence_citizen,
          consequence_operations, consequence_child, full_year_min, full_year_max, sort_order, source_note)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) returning id`,
       [
-        version!.id,
+        version.id,
         m.code,
         m.title,
         m.description,
@@ -252,13 +256,13 @@ export async function loadSonActionPlan2023(tx: Queryable, sonId: number, munici
       ],
     );
     for (const code of m.activities)
-      await tx.query('insert into measure_activity (measure_id, activity_id) values ($1, $2)', [row!.id, activities.get(code)]);
+      await tx.query('insert into measure_activity (measure_id, activity_id) values ($1, $2)', [row.id, activities.get(code)]);
     for (const e of m.effects) {
       await tx.query(
         `insert into measure_effect (measure_id, year, kind, amount_min, amount_max, is_partial_year, qualitative, note, source_note)
          values ($1, $2, 'reduction', $3, $3, $4, $5, $6, $7)`,
         [
-          row!.id,
+          row.id,
           e.year,
           e.amount ?? null,
           e.partial ?? false,
@@ -273,7 +277,7 @@ export async function loadSonActionPlan2023(tx: Queryable, sonId: number, munici
   const control = (source: string, rowCode: string, year: number | null, amount: number, precision: number) =>
     tx.query(
       'insert into action_plan_control_total (plan_version_id, source, group_by, row_code, year, amount, precision) values ($1, $2, $3, $4, $5, $6, $7)',
-      [version!.id, source, 'area', rowCode, year, mnkr(amount), precision],
+      [version.id, source, 'area', rowCode, year, mnkr(amount), precision],
     );
   const planSource = 'Åtgärdsplan 2023, Beräkning kostnadsreducering';
   await control(planSource, 'total', null, planTotalsMnkr.fullYear, 10_000);
@@ -285,17 +289,17 @@ export async function loadSonActionPlan2023(tx: Queryable, sonId: number, munici
   }
   await tx.query(
     `update action_plan_version set status = 'decided', decided_on = '2023-08-31', decision_ref = 'uppgift saknas' where id = $1`,
-    [version!.id],
+    [version.id],
   );
 
   for (const o of outcomes2023) {
     await tx.query(
       'insert into measure_outcome (plan_id, measure_code, year, amount, comment, author, source_note) values ($1, $2, 2023, $3, $4, $5, $6)',
-      [plan!.id, o.code, o.amount, o.comment, author, o.sourceNote],
+      [plan.id, o.code, o.amount, o.comment, author, o.sourceNote],
     );
   }
   await tx.query('insert into measure_follow_up (plan_id, measure_code, status_code, comment, author) values ($1, $2, $3, $4, $5)', [
-    plan!.id,
+    plan.id,
     'U1',
     'genomford',
     `Kartläggningen klar och avtalen omförhandlade. ${SYNTHETIC}`,
@@ -305,7 +309,7 @@ export async function loadSonActionPlan2023(tx: Queryable, sonId: number, munici
     `insert into audit_event (actor_name, command, entity_type, entity_id, before, after) values ($1, 'demo.action_plan', 'action_plan', $2, null, $3::jsonb)`,
     [
       author,
-      String(plan!.id),
+      String(plan.id),
       JSON.stringify({ plan: 'Åtgärdsplan 2023', measures: measures2023.length, outcomes: outcomes2023.length, note: PUBLIC_PLAN }),
     ],
   );

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
+import { required } from '../src/core/required.ts';
 import { parseSavedFile } from '../src/modules/kolada/rules/parse.ts';
 import { storeKoladaContents } from '../src/modules/kolada/commands.ts';
 
@@ -512,8 +514,8 @@ const R9_MEMBERS: [string, string][] = [
 ];
 
 async function insertId(tx: Queryable, sql: string, params: unknown[]): Promise<number> {
-  const [row] = await tx.query<{ id: number }>(`${sql} returning id`, params);
-  return row!.id;
+  const row = await queryOne<{ id: number }>(tx, `${sql} returning id`, params);
+  return row.id;
 }
 
 /** Loads goal areas, council goals, R9, the Kolada fixtures, SON's goals 2024 and the assignments; freezes the 2024 set. */
@@ -523,7 +525,7 @@ export async function loadSonGoals(
   committeeIds: Map<string, number>,
   actorName: string,
 ): Promise<void> {
-  const sonId = committeeIds.get('SON')!;
+  const sonId = required(committeeIds.get('SON'), 'committee SON');
   const areaIds = new Map<string, number>();
   for (const [i, [code, name, description]] of goalAreas.entries()) {
     areaIds.set(

@@ -1,4 +1,6 @@
 import type { Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
+import { required } from '../src/core/required.ts';
 import { allocate } from '../src/core/money.ts';
 
 /**
@@ -80,20 +82,27 @@ export async function loadSonLedger(
   for (const line of budget) {
     const season = normalised(OFFICE.has(line.code) ? OFFICE_YEAR : ROUND_THE_CLOCK);
     for (let month = 1; month <= months; month++) {
-      const net = ((line.cost - line.income) / 12) * season[month - 1]! * noise(0.03) * (OVERRUN[line.code] ?? 1);
+      const net =
+        ((line.cost - line.income) / 12) *
+        required(season[month - 1], `the season share of month ${month}`) *
+        noise(0.03) *
+        (OVERRUN[line.code] ?? 1);
       const income = Math.round((line.income / 12) * noise(0.02));
       const gross = Math.round(net) + income;
       const parts = allocate(
         gross,
         COST_ACCOUNTS.map(([, share]) => share),
       );
-      COST_ACCOUNTS.forEach(([account], i) => rows.push({ activityId: line.id, month, account, amount: parts[i]! }));
+      COST_ACCOUNTS.forEach(([account], i) =>
+        rows.push({ activityId: line.id, month, account, amount: required(parts[i], `the share of ${account}`) }),
+      );
       if (income !== 0) rows.push({ activityId: line.id, month, account: INCOME_ACCOUNT, amount: -income });
     }
   }
   const total = rows.reduce((sum, r) => sum + r.amount, 0);
   const monthList = Array.from({ length: months }, (_, i) => i + 1);
-  const [imported] = await tx.query<{ id: number }>(
+  const imported = await queryOne<{ id: number }>(
+    tx,
     `insert into ledger_import (committee_id, year, months, file_name, row_count, total_amount, actor_name)
      values ($1, $2, $3::int[], $4, $5, $6, $7) returning id`,
     [sonId, year, monthList, syntheticLedgerFile(year), rows.length, total, actorName],
@@ -102,13 +111,13 @@ export async function loadSonLedger(
     `insert into ledger_outcome (activity_id, year, month, account, amount, ledger_import_id)
      select t.activity_id, $1, t.month, t.account, t.amount, $2
      from unnest($3::int[], $4::int[], $5::text[], $6::bigint[]) as t(activity_id, month, account, amount)`,
-    [year, imported!.id, rows.map((r) => r.activityId), rows.map((r) => r.month), rows.map((r) => r.account), rows.map((r) => r.amount)],
+    [year, imported.id, rows.map((r) => r.activityId), rows.map((r) => r.month), rows.map((r) => r.account), rows.map((r) => r.amount)],
   );
   await tx.query(
     `insert into audit_event (actor_name, command, entity_type, entity_id, before, after) values ($1, 'demo.ledger', 'ledger_import', $2, null, $3::jsonb)`,
     [
       actorName,
-      String(imported!.id),
+      String(imported.id),
       JSON.stringify({
         fileName: syntheticLedgerFile(year),
         year: year,

@@ -1,4 +1,6 @@
 import type { Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
+import { required } from '../src/core/required.ts';
 import { allocate } from '../src/core/money.ts';
 import { MNKR } from '../src/core/rounding.ts';
 import {
@@ -17,10 +19,10 @@ const ASSUMED_SPLIT = 'Fördelningen mellan kostnader och intäkter per rad är 
 /** Net per row for one year index, with the printed income spread over the main rows (assumed split). */
 function amountsForYear(index: number): Map<string, { cost: number; income: number }> {
   const main = welfareActivities.filter((a) => !a.parent && a.code !== 'OFORD' && sonNetCostMnkr[a.code]?.[index] != null);
-  const income = -sonPrintedTotalsMnkr.income[index]! * MNKR;
+  const income = -required(sonPrintedTotalsMnkr.income[index], 'the printed income') * MNKR;
   const shares = allocate(
     income,
-    main.map((a) => sonNetCostMnkr[a.code]![index]!),
+    main.map((a) => required(sonNetCostMnkr[a.code]?.[index], `the net cost of ${a.code}`)),
   );
   const result = new Map<string, { cost: number; income: number }>();
   for (const [code, figures] of Object.entries(sonNetCostMnkr)) {
@@ -48,7 +50,8 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
   }
 
   const version = async (budgetYear: number, decidedOn: string, years: number[]) => {
-    const [v] = await tx.query<{ id: number }>(
+    const v = await queryOne<{ id: number }>(
+      tx,
       `insert into budget_version (committee_id, budget_year, title, status, decided_on, decision_ref, source_note)
        values ($1, $2, $3, 'draft', null, null, $4) returning id`,
       [
@@ -61,7 +64,7 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
     for (const year of years) {
       for (const [code, a] of amountsForYear(yearIndex(year))) {
         await tx.query('insert into budget_line (budget_version_id, activity_id, year, cost, income) values ($1, $2, $3, $4, $5)', [
-          v!.id,
+          v.id,
           ids.get(code),
           year,
           a.cost,
@@ -70,10 +73,10 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
       }
     }
     return {
-      id: v!.id,
+      id: v.id,
       decide: () =>
         tx.query(`update budget_version set status = 'decided', decided_on = $2, decision_ref = 'uppgift saknas' where id = $1`, [
-          v!.id,
+          v.id,
           decidedOn,
         ]),
     };
@@ -84,9 +87,9 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
   const ib2024 = await version(2024, '2023-12-14', [2024, 2025, 2026, 2027, 2028, 2029]);
   for (const [index, year] of YEARS.entries()) {
     const printed = {
-      net: sonPrintedTotalsMnkr.net[index]!,
-      income: -sonPrintedTotalsMnkr.income[index]!,
-      cost: sonPrintedTotalsMnkr.cost[index]!,
+      net: required(sonPrintedTotalsMnkr.net[index], 'the printed net'),
+      income: -required(sonPrintedTotalsMnkr.income[index], 'the printed income'),
+      cost: required(sonPrintedTotalsMnkr.cost[index], 'the printed cost'),
     };
     for (const [measure, amount] of Object.entries(printed)) {
       await tx.query('insert into control_total (budget_version_id, label, year, measure, amount) values ($1, $2, $3, $4, $5)', [
@@ -115,7 +118,7 @@ export async function loadSonEconomy(tx: Queryable, sonId: number): Promise<void
     await tx.query('insert into budget_frame (committee_id, year, amount, source_note) values ($1, $2, $3, $4)', [
       sonId,
       year,
-      sonPrintedTotalsMnkr.net[index]! * MNKR,
+      required(sonPrintedTotalsMnkr.net[index], 'the printed net') * MNKR,
       'Antagande: ramen = den tryckta summan för året i internbudget 2024',
     ]);
   }

@@ -1,5 +1,7 @@
 import { hashPassword } from '../src/modules/auth/store.ts';
 import type { Database, Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
+import { required } from '../src/core/required.ts';
 import * as demo from './linkoping.ts';
 import type { DemoActivity } from './linkoping.ts';
 import { loadSonEconomy } from './load-economy.ts';
@@ -14,8 +16,8 @@ export interface DemoLoadResult {
 }
 
 async function insertId(tx: Queryable, sql: string, params: unknown[]): Promise<number> {
-  const [row] = await tx.query<{ id: number }>(`${sql} returning id`, params);
-  return row!.id;
+  const row = await queryOne<{ id: number }>(tx, `${sql} returning id`, params);
+  return row.id;
 }
 
 /**
@@ -98,7 +100,7 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
       );
     }
 
-    const committee = (code: string) => committeeIds.get(code)!;
+    const committee = (code: string) => required(committeeIds.get(code), `committee ${code}`);
     const son = await insertActivities(tx, committee('SON'), demo.welfareActivities, { from: '2022-01-01', to: null }, demo.PUBLIC_IB2024);
     const sn = await insertActivities(
       tx,
