@@ -21,7 +21,8 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestDatabase();
+    // the probe table is the test's own, so it is created as the owner (the runtime role cannot create tables)
+    t = await createTestDatabase({ asOwner: true });
     await t.db.query('create table refusal_probe (k integer primary key check (k >= 0))');
     app = Fastify();
     installErrorHandler(app);
