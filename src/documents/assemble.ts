@@ -7,7 +7,7 @@ import { documentTypeNames, type DocumentFinding, type DocumentType, type Render
 import { defaultTemplates, type SectionSpec } from './templates.ts';
 import { blockDefinitions } from './blocks/all.ts';
 import type { BlockResult } from './blocks/registry.ts';
-import { monthName } from './blocks/economy.ts';
+import { monthName } from '../core/months.ts';
 
 export interface WrittenText {
   paragraphs: { type: 'p' | 'li'; text: string }[];

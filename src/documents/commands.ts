@@ -9,7 +9,7 @@ import { updateVersioned, upsertVersioned, type VersionedRow } from '../db/versi
 import { getCommitteeByCode, getMunicipality } from '../modules/organisation/store.ts';
 import { documentTypeNames, type DocumentType, type StoredDocument, type StoredSection } from './model.ts';
 import { blockDefinitions } from './blocks/all.ts';
-import { monthName } from './blocks/economy.ts';
+import { monthName } from '../core/months.ts';
 import type { SectionSpec } from './templates.ts';
 import { getDocument, getSection, listSections, templateFor, writableDraft } from './store.ts';
 

@@ -1,5 +1,6 @@
 import { formatMnkr, formatPercent } from '../../core/format.ts';
 import { kronorToMnkr } from '../../core/rounding.ts';
+import { monthName, shortMonthNames } from '../../core/months.ts';
 import { required } from '../../core/required.ts';
 import { budgetReport } from '../../modules/budget/queries.ts';
 import { followUpReport } from '../../modules/follow-up/queries.ts';
@@ -7,22 +8,6 @@ import { SUMMARY_COLUMNS } from '../../modules/follow-up/model.ts';
 import { amountCell, textCell } from '../numbers.ts';
 import type { RenderTable } from '../model.ts';
 import type { BlockDefinition } from './registry.ts';
-
-const monthNames = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-export const monthName = (month: number) => monthNames[month - 1] ?? String(month);
 
 const rowKind = (kind: string, isSubset: boolean): RenderTable['rows'][number]['kind'] =>
   kind === 'total' ? 'total' : isSubset ? 'subset' : 'row';
@@ -216,7 +201,7 @@ export const cumulativeChartBlock: BlockDefinition = {
             caption: 'Ackumulerat utfall mot periodiserad budget',
             kind: 'line',
             unit: 'mnkr',
-            categories: monthNames.map((m) => m.slice(0, 3)),
+            categories: shortMonthNames('sv-SE'),
             series: [
               { name: 'Periodiserad budget', values: report.charts.cumulativeBudget.map(toMnkr) },
               { name: 'Utfall', values: report.charts.cumulativeOutcome.map(toMnkr) },

@@ -1,4 +1,4 @@
-import { monthNames } from './months.ts';
+import { monthNames } from '../../core/months.ts';
 
 /** Strings of the document pages; the English dictionary has the same keys. */
 type DocType = 'internbudget' | 'delarsrapport' | 'manadsrapport' | 'atgardsplan';

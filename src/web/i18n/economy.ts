@@ -3,7 +3,7 @@ import { economyBudgetEn, economyBudgetSv } from './economy/budget.ts';
 import { economyFollowUpEn, economyFollowUpSv } from './economy/follow-up.ts';
 import { economyLedgerEn, economyLedgerSv } from './economy/ledger.ts';
 import { economyVersionsEn, economyVersionsSv } from './economy/versions.ts';
-import { monthNames, shortMonthNames } from './months.ts';
+import { monthNames, shortMonthNames } from '../../core/months.ts';
 
 /** Strings of the economy pages: the tabs and what they share; each page group has its own file. The English dictionary has the same keys. */
 export const economySv = {

@@ -2,7 +2,7 @@ import { goalsTreeEn, goalsTreeSv } from './goals/tree.ts';
 import { goalsIndicatorEn, goalsIndicatorSv } from './goals/indicator.ts';
 import { goalsKoladaEn, goalsKoladaSv } from './goals/kolada.ts';
 import { goalsAssignmentsEn, goalsAssignmentsSv } from './goals/assignments.ts';
-import { monthNames } from './months.ts';
+import { monthNames } from '../../core/months.ts';
 
 type Colour = 'green' | 'yellow' | 'red' | 'none';
 type Gender = 'T' | 'K' | 'M';

@@ -11,3 +11,7 @@ export function monthNames(locale: Locale): string[] {
 export function shortMonthNames(locale: Locale): string[] {
   return monthNames(locale).map((name) => name.slice(0, 3));
 }
+
+/** A month's Swedish name as the documents print it ("mars"); the number itself when out of range. */
+const swedishMonths = monthNames('sv-SE');
+export const monthName = (month: number): string => swedishMonths[month - 1] ?? String(month);
