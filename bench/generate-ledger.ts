@@ -7,6 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { formatOre } from '../src/modules/ledger/rules/format.ts';
+import { prng } from '../demo/prng.ts';
 
 export const ACTIVITY_CODES = ['FORV', 'OVR', 'IFO-BOU', 'IFO-VUX', 'SOCPSYK', 'FH', 'GB-HARV', 'GB-VIK', 'SFB', 'LSS'];
 const COST_CENTRES = Array.from({ length: 200 }, (_, i) => String(61000 + i * 7));
@@ -14,17 +15,6 @@ const ACCOUNTS = [
   ...Array.from({ length: 6 }, (_, i) => String(3100 + i * 50)),
   ...Array.from({ length: 54 }, (_, i) => String(4000 + i * 70)),
 ];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function generateLedger(rows: number, out: string, year = 2024, seed = 42): Promise<void> {
   const random = prng(seed);

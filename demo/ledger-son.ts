@@ -2,6 +2,7 @@ import type { Queryable } from '../src/db/connection.ts';
 import { queryOne } from '../src/db/rows.ts';
 import { required } from '../src/core/required.ts';
 import { allocate } from '../src/core/money.ts';
+import { prng } from './prng.ts';
 
 /**
  * SYNTHETIC ledger outcome for SON (all of 2023, January–October 2024), so that the follow-up views have
@@ -34,18 +35,6 @@ const normalised = (factors: number[]) => {
   const total = factors.reduce((a, b) => a + b, 0);
   return factors.map((f) => (f * 12) / total);
 };
-
-/** mulberry32: a small deterministic PRNG, so the demo is the same on every load. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Loads months 1..months of a year; the default mapping rules are created with the first year loaded. */
 export async function loadSonLedger(
