@@ -14,10 +14,9 @@
  * report over the raw rows.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, resolve } from 'node:path';
 import pg from 'pg';
 
 /** The part of @duckdb/node-api this benchmark uses. DuckDB is the yardstick only, so it is not a
@@ -46,6 +45,8 @@ import { importLedger } from '../src/modules/ledger/files/ledger-import.ts';
 import { followUpReport } from '../src/modules/follow-up/queries.ts';
 import { loadDemo } from '../demo/load.ts';
 import { generateLedger } from './generate-ledger.ts';
+import { createScratch } from './scratch.ts';
+import { OPERATING_COSTS, sqlAccountClass } from '../src/core/account-classes.ts';
 
 export interface SummaryOptions {
   serverUrl: string;
@@ -83,27 +84,28 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
  * The ledger part of followUpReport (budget/store.ts and follow-up/store.ts) over raw
  * rows: monthly cost and income per activity for the year and the year before, the account-class
  * totals through the cut-off month, and last year's closing per activity. Rows are mapped to
- * activities by SON's rules (activity code, accounts 3000–8999) in a join.
+ * activities by SON's rules (activity code, accounts 3000–8999) in a join. The account classes
+ * are the same SQL conditions the stores use (core/account-classes.ts), which DuckDB reads too.
  */
-function rawQueries(dialect: 'duckdb' | 'postgresql'): string[] {
-  const starts = (re: string) => (dialect === 'duckdb' ? `regexp_matches(r.account, '${re}')` : `r.account ~ '${re}'`);
+function rawQueries(): string[] {
+  const is = (classes: Parameters<typeof sqlAccountClass>[0]) => sqlAccountClass(classes, 'r.account');
   const from = `from ledger_raw_rows r join raw_mapping m on m.activity_code = r.activity_code and left(r.account, 4) between m.account_from and m.account_to`;
   const monthly = (year: number) => `select m.activity_id, r.month,
-      coalesce(sum(r.amount_ore) filter (where ${starts('^[4-7]')}), 0) as cost,
-      coalesce(-sum(r.amount_ore) filter (where ${starts('^3')}), 0) as income
+      coalesce(sum(r.amount_ore) filter (where ${is(OPERATING_COSTS)}), 0) as cost,
+      coalesce(-sum(r.amount_ore) filter (where ${is('income')}), 0) as income
     ${from} where r.year = ${year} group by m.activity_id, r.month`;
   return [
     monthly(YEAR),
     monthly(YEAR - 1),
     `select count(*) as n,
-      coalesce(-sum(r.amount_ore) filter (where ${starts('^3')}), 0) as income,
-      coalesce(sum(r.amount_ore) filter (where ${starts('^[4-7]')} and not ${starts('^78')}), 0) as costs,
-      coalesce(sum(r.amount_ore) filter (where ${starts('^78')}), 0) as depreciation,
-      coalesce(-sum(r.amount_ore) filter (where ${starts('^8')}), 0) as financial
+      coalesce(-sum(r.amount_ore) filter (where ${is('income')}), 0) as income,
+      coalesce(sum(r.amount_ore) filter (where ${is('cost')}), 0) as costs,
+      coalesce(sum(r.amount_ore) filter (where ${is('depreciation')}), 0) as depreciation,
+      coalesce(-sum(r.amount_ore) filter (where ${is('financial')}), 0) as financial
     ${from} where r.year = ${YEAR} and r.month <= ${MONTH}`,
     `select m.activity_id,
-      coalesce(sum(r.amount_ore) filter (where not ${starts('^3')}), 0) as cost,
-      coalesce(-sum(r.amount_ore) filter (where ${starts('^3')}), 0) as income
+      coalesce(sum(r.amount_ore) filter (where ${is(OPERATING_COSTS)}), 0) as cost,
+      coalesce(-sum(r.amount_ore) filter (where ${is('income')}), 0) as income
     ${from} where r.year = ${YEAR - 1} group by m.activity_id`,
   ];
 }
@@ -134,14 +136,8 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
     files.set(year, file);
   }
 
-  const name = `styrbord_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
-  const pgliteDir = mkdtempSync(join(tmpdir(), 'styrbord-bench-'));
+  const scratch = await createScratch(serverUrl);
+  const { dbUrl, pgliteDir } = scratch;
   const { DuckDBInstance } = await loadDuckDb();
   const duck = await DuckDBInstance.create(':memory:');
   const duckConn = await duck.connect();
@@ -197,7 +193,7 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
     }
     const duckLoad = (performance.now() - started) / 1000;
     const duckRows = Number((await duckConn.runAndReadAll('select count(*) from ledger_raw_rows')).getRows()[0]![0]);
-    const duckQueries = rawQueries('duckdb');
+    const duckQueries = rawQueries();
     log(`duckdb: ${duckRows} rårader; mäter …`);
     results.duckdb = {
       ...(await time(runs, async () => {
@@ -231,7 +227,7 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         await raw.query('create index on ledger_raw_rows (year, month)');
         await raw.query('vacuum analyze ledger_raw_rows');
         const pgRawLoad = (performance.now() - started) / 1000;
-        const pgQueries = rawQueries('postgresql');
+        const pgQueries = rawQueries();
         log('postgresql: mäter över råraderna …');
         results['postgresql-raw'] = {
           ...(await time(Math.min(runs, 5), async () => {
@@ -269,8 +265,6 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
   } finally {
     duckConn.closeSync();
     duck.closeSync();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-    rmSync(pgliteDir, { recursive: true, force: true });
+    await scratch.dispose();
   }
 }

@@ -17,12 +17,10 @@
  *     [--api-warmup 5] [--api-rate 0] [--url postgres://postgres:styrbord@localhost:5432/postgres]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connect } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -30,6 +28,7 @@ import { generateLedger } from './generate-ledger.ts';
 import { runOperatingSummaryBench } from './operating-summary.ts';
 import { runDocumentsBench } from './documents.ts';
 import { runApiBench } from './api.ts';
+import { createScratch } from './scratch.ts';
 
 const { values } = parseArgs({
   options: {
@@ -89,14 +88,8 @@ async function importBench(): Promise<string> {
     process.stderr.write(`Genererar ${file} …\n`);
     await generateLedger(rows, file);
   }
-  const name = `styrbord_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
-  const pgliteDir = mkdtempSync(join(tmpdir(), 'styrbord-bench-'));
+  const scratch = await createScratch(serverUrl);
+  const { dbUrl, pgliteDir } = scratch;
   try {
     for (const target of [{ databaseUrl: dbUrl }, { dataDir: pgliteDir }]) {
       const db = await connect(target);
@@ -159,9 +152,7 @@ async function importBench(): Promise<string> {
       '',
     ].join('\n');
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-    rmSync(pgliteDir, { recursive: true, force: true });
+    await scratch.dispose();
   }
 }
 
