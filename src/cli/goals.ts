@@ -5,7 +5,7 @@ import { z, parseInput, month, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
 import { goalTree } from '../modules/goals/queries.ts';
 import { goalsTable, renderMixed } from '../modules/goals/files/exports.ts';
-import { exportIndicatorData, importIndicatorFile } from '../modules/goals/files/indicator-data.ts';
+import { exportIndicatorData, importIndicatorFile } from '../modules/goals/files/indicator-import.ts';
 import { fetchFromKolada, importKoladaFile } from '../modules/kolada/commands.ts';
 import { benchmarkSeries } from '../modules/kolada/queries.ts';
 import { getBenchmarkGroup } from '../modules/kolada/store.ts';
