@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { today } from '../dates.ts';
-import { SaveError } from './ImportIssues.tsx';
+import { MutationError } from './ImportIssues.tsx';
 import { Field } from './Field.tsx';
+import { ConfirmBox } from './ConfirmBox.tsx';
 
 export interface DecideTexts {
   decideTitle: string;
@@ -11,6 +12,8 @@ export interface DecideTexts {
   decide: string;
   decideConfirm: (title: string) => string;
   decideYes: string;
+  /** The yes button's text while a slow decision (rendering files) runs. */
+  deciding?: string;
   cancel: string;
   reload: string;
   decidedStatus: (title: string) => string;
@@ -22,27 +25,30 @@ export interface DecideBody {
 }
 
 /** Deciding freezes a draft; the button asks once more before it does. */
-export function DecidePanel<V extends { title: string }>(props: {
+export function DecidePanel(props: {
   /** The heading's level where the panel stands. */
   level: 2 | 3;
   texts: DecideTexts;
-  /** The draft's title, for the question. */
+  /** The draft's title, for the question and the status line. */
   title: string;
-  decide: (body: DecideBody) => Promise<V>;
+  decide: (body: DecideBody) => Promise<unknown>;
   onStatus: (s: string) => void;
   /** Reloads what the decision (or a conflict) changed. */
   refresh: () => void;
+  /** Why the draft cannot be decided yet: shown above the form, whose button waits until it is gone. */
+  blocked?: string;
+  decisionRefPlaceholder?: string;
 }) {
-  const { level, texts: x, title, decide: send, onStatus, refresh } = props;
+  const { level, texts: x, title, decide: send, onStatus, refresh, blocked } = props;
   const id = useId();
   const [decidedOn, setDecidedOn] = useState(today());
   const [decisionRef, setDecisionRef] = useState('');
   const [confirming, setConfirming] = useState(false);
   const decide = useMutation({
     mutationFn: () => send({ decidedOn, decisionRef: decisionRef.trim() }),
-    onSuccess: (after) => {
+    onSuccess: () => {
       setConfirming(false);
-      onStatus(x.decidedStatus(after.title));
+      onStatus(x.decidedStatus(title));
       refresh();
     },
   });
@@ -54,34 +60,44 @@ export function DecidePanel<V extends { title: string }>(props: {
   return (
     <section aria-labelledby={id} className="panel">
       <Heading id={id}>{x.decideTitle}</Heading>
+      {blocked && <p className="notice">{blocked}</p>}
       <form className="inline-form" onSubmit={submit}>
         <Field label={x.decidedOn} name="decidedOn" error={decide.error}>
           {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
         </Field>
         <Field label={x.decisionRef} name="decisionRef" error={decide.error}>
           {(control) => (
-            <input {...control} value={decisionRef} maxLength={100} onChange={(e) => setDecisionRef(e.target.value)} required />
+            <input
+              {...control}
+              value={decisionRef}
+              maxLength={100}
+              placeholder={props.decisionRefPlaceholder}
+              onChange={(e) => setDecisionRef(e.target.value)}
+              required
+            />
           )}
         </Field>
-        {!confirming && <button type="submit">{x.decide}</button>}
+        {!confirming && (
+          <button type="submit" disabled={blocked !== undefined}>
+            {x.decide}
+          </button>
+        )}
       </form>
       {confirming && (
-        <div className="notice">
-          <p>{x.decideConfirm(title)}</p>
-          <div className="buttons">
-            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
-              {x.decideYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {x.cancel}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          label={x.decideTitle}
+          question={x.decideConfirm(title)}
+          yes={x.decideYes}
+          pendingYes={x.deciding}
+          cancel={x.cancel}
+          pending={decide.isPending}
+          onYes={() => decide.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      <SaveError
-        error={decide.error}
+      <MutationError
+        mutation={decide}
         onReload={() => {
-          decide.reset();
           setConfirming(false);
           refresh();
         }}

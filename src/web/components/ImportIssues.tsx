@@ -50,3 +50,23 @@ export function SaveError({ error, onReload, reloadText }: { error: unknown; onR
     </div>
   );
 }
+
+/** What a failed mutation offers MutationError: its error, and a reset that clears it. */
+export interface Resettable {
+  error: unknown;
+  reset: () => void;
+}
+
+/** SaveError for a mutation: reloading after a conflict also clears the failed save. */
+export function MutationError({ mutation, onReload, reloadText }: { mutation: Resettable; onReload: () => void; reloadText: string }) {
+  return (
+    <SaveError
+      error={mutation.error}
+      onReload={() => {
+        mutation.reset();
+        onReload();
+      }}
+      reloadText={reloadText}
+    />
+  );
+}

@@ -2,91 +2,46 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { today } from '../../dates.ts';
 import { formatDate } from '../../../core/format.ts';
 import { ErrorMessage } from '../../components/common.tsx';
-import { SaveError } from '../../components/ImportIssues.tsx';
 import { formats, type DocumentDetail } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { DecidePanel } from '../../components/DecidePanel.tsx';
 
 const useRefresh = () => {
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ queryKey: documentKeys.all });
 };
 
-/** Deciding records date and § and freezes the document; it asks once more before it does. */
-export function DecidePanel({ detail, onStatus }: { detail: DocumentDetail; onStatus: (s: string) => void }) {
+/** Deciding records date and § and freezes the document; open findings must be dealt with first. */
+export function DecideDocument({ detail, onStatus }: { detail: DocumentDetail; onStatus: (s: string) => void }) {
   const { t } = useI18n();
   const d = t.documents.decide;
-  const id = useId();
   const refresh = useRefresh();
   const doc = detail.document;
   const open = detail.findings.filter((f) => f.acknowledgement === null).length;
-  const [decidedOn, setDecidedOn] = useState(today());
-  const [reference, setReference] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const decide = useMutation({
-    mutationFn: () => api.post(`/api/documents/${doc.id}/decide`, { version: doc.version, decidedOn, decisionRef: reference.trim() }),
-    onSuccess: () => {
-      setConfirming(false);
-      onStatus(d.done(doc.title));
-      void refresh();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConfirming(true);
-  };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{d.title}</h2>
-      {open > 0 && <p className="notice">{d.openFindings(open)}</p>}
-      <form className="inline-form" onSubmit={submit}>
-        <Field label={d.decidedOn} name="decidedOn" error={decide.error}>
-          {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
-        </Field>
-        <Field label={d.reference} name="decisionRef" error={decide.error}>
-          {(control) => (
-            <input
-              {...control}
-              value={reference}
-              maxLength={100}
-              placeholder="§ 12"
-              onChange={(e) => setReference(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        {!confirming && (
-          <button type="submit" disabled={open > 0}>
-            {d.submit}
-          </button>
-        )}
-      </form>
-      {confirming && (
-        <div className="notice" role="group" aria-label={d.title}>
-          <p>{d.confirm(`${doc.title} (v${doc.number})`)}</p>
-          <div className="buttons">
-            <button type="button" className="primary" onClick={() => decide.mutate()} disabled={decide.isPending}>
-              {decide.isPending ? d.deciding : d.yes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={decide.isPending}>
-              {d.cancel}
-            </button>
-          </div>
-        </div>
-      )}
-      <SaveError
-        error={decide.error}
-        onReload={() => {
-          decide.reset();
-          setConfirming(false);
-          void refresh();
-        }}
-        reloadText={t.documents.editor.reload}
-      />
-    </section>
+    <DecidePanel
+      level={2}
+      texts={{
+        decideTitle: d.title,
+        decidedOn: d.decidedOn,
+        decisionRef: d.reference,
+        decide: d.submit,
+        decideConfirm: () => d.confirm(`${doc.title} (v${doc.number})`),
+        decideYes: d.yes,
+        deciding: d.deciding,
+        cancel: d.cancel,
+        reload: t.documents.editor.reload,
+        decidedStatus: d.done,
+      }}
+      title={doc.title}
+      decide={(body) => api.post(`/api/documents/${doc.id}/decide`, { version: doc.version, ...body })}
+      onStatus={onStatus}
+      refresh={() => void refresh()}
+      blocked={open > 0 ? d.openFindings(open) : undefined}
+      decisionRefPlaceholder="§ 12"
+    />
   );
 }
 

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { documentsPath, useCommittee, useDocument, type DocumentDetail } from './api.ts';
 import { SectionCard } from './SectionCard.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
-import { DecidePanel, DownloadsPanel, PublishPanel } from './DecidePanel.tsx';
+import { DecideDocument, DownloadsPanel, PublishPanel } from './DecidePanel.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
 /** The document editor: sections in order, text and live data blocks, checks, decision, files, versions. */
@@ -74,7 +74,7 @@ function Editor({ detail, canWrite }: { detail: DocumentDetail; canWrite: boolea
         ))}
       </section>
       <DownloadsPanel detail={detail} />
-      {writable && <DecidePanel detail={detail} onStatus={setStatus} />}
+      {writable && <DecideDocument detail={detail} onStatus={setStatus} />}
       <VersionsPanel detail={detail} canWrite={canWrite} onStatus={setStatus} />
       {decided && (canWrite || detail.publication) && <PublishPanel detail={detail} canWrite={canWrite} onStatus={setStatus} />}
     </>

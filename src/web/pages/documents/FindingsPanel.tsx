@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../../components/ImportIssues.tsx';
+import { MutationError } from '../../components/ImportIssues.tsx';
 import { type DocumentDetail, type Finding } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
 import { TableHead } from '../../components/CaptionedTable.tsx';
@@ -104,12 +104,9 @@ function Acknowledge({ documentId, finding, onStatus }: { documentId: number; fi
       <button type="submit" aria-label={f.acknowledgeLabel(finding.message)} disabled={ack.isPending}>
         {f.acknowledge}
       </button>
-      <SaveError
-        error={ack.error}
-        onReload={() => {
-          ack.reset();
-          void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
-        }}
+      <MutationError
+        mutation={ack}
+        onReload={() => void qc.invalidateQueries({ queryKey: documentKeys.detail(documentId) })}
         reloadText={t.documents.editor.reload}
       />
     </form>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
+import { ConfirmBox } from '../../components/ConfirmBox.tsx';
 
 /** Closing a month freezes its forecasts; the button asks once more before it does. */
 export function CloseMonth({
@@ -35,17 +36,14 @@ export function CloseMonth({
   return (
     <div className="close-month">
       {confirming ? (
-        <div className="notice">
-          <p>{f.closeConfirm(period)}</p>
-          <div className="buttons">
-            <button type="button" className="primary" onClick={() => close.mutate()} disabled={close.isPending}>
-              {f.closeYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {f.closeCancel}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          question={f.closeConfirm(period)}
+          yes={f.closeYes}
+          cancel={f.closeCancel}
+          pending={close.isPending}
+          onYes={() => close.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
           {f.closeMonth}

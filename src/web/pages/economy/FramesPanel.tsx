@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { SaveError } from '../../components/ImportIssues.tsx';
+import { MutationError } from '../../components/ImportIssues.tsx';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
@@ -136,12 +136,9 @@ function FrameInput({
         {v.frameSave}
       </button>
       {invalid && <p className="field-error">{v.invalidAmount}</p>}
-      <SaveError
-        error={save.error}
-        onReload={() => {
-          save.reset();
-          void qc.invalidateQueries({ queryKey: economyKeys.frames(code) });
-        }}
+      <MutationError
+        mutation={save}
+        onReload={() => void qc.invalidateQueries({ queryKey: economyKeys.frames(code) })}
         reloadText={v.reload}
       />
     </form>

@@ -10,7 +10,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
-import { SaveError } from '../../components/ImportIssues.tsx';
+import { MutationError } from '../../components/ImportIssues.tsx';
 import { activityLabel, useActivities, type FlatActivity } from '../../hooks/activities.ts';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from './units.ts';
@@ -230,12 +230,9 @@ function ProfileEditor(props: {
           </div>
         )}
       </form>
-      <SaveError
-        error={save.error}
-        onReload={() => {
-          save.reset();
-          void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) });
-        }}
+      <MutationError
+        mutation={save}
+        onReload={() => void qc.invalidateQueries({ queryKey: economyKeys.profiles(code, year) })}
         reloadText={p.reload}
       />
       {monthly && (
