@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/api.ts';
 import type { GoalTree, IndicatorNode } from './model.ts';
 import { CLIENT_HEADER } from '../../core/http.ts';
+import { queryOne } from '../../db/rows.ts';
+import { findIn, itemAt, must } from '../../testing/must.ts';
 
 const t = useTestApp();
 const controller = t.client('controller');
@@ -13,7 +15,7 @@ const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../k
 const indicators = (tree: GoalTree): IndicatorNode[] =>
   tree.areas.flatMap((a) => [...a.councilGoals.flatMap((c) => c.committeeGoals), ...a.committeeGoals]).flatMap((g) => g.indicators);
 const tree = async (query = 'year=2024') => (await reader.get(`/api/committees/SON/goals?${query}`)).body as GoalTree;
-const byCode = async (code: string, query?: string) => indicators(await tree(query)).find((i) => i.code === code)!;
+const byCode = async (code: string, query?: string) => findIn(indicators(await tree(query)), (i) => i.code === code, `indicator ${code}`);
 
 describe('the goal tree of SON 2024', () => {
   it('holds the five goal areas, the council goals and every indicator of the internal budget', async () => {
@@ -29,16 +31,16 @@ describe('the goal tree of SON 2024', () => {
     const i = await byCode('KOST-MISSBRUK');
     expect(i.koladaKpi).toBe('N35001');
     expect(i.values.find((v) => v.year === 2022)).toMatchObject({ value: 761, origin: 'kolada' });
-    const r9 = i.benchmark!.series.find((s) => s.year === 2022)!;
-    expect(Math.round(r9.average!)).toBe(1063);
+    const r9 = findIn(must(i.benchmark, 'a benchmark').series, (s) => s.year === 2022);
+    expect(Math.round(must(r9.average, 'the R9 average'))).toBe(1063);
     expect(r9).toMatchObject({ own: 761, membersWithValue: 9, memberCount: 9 });
-    const [signal] = i.signals;
-    expect(signal!.attainment).toMatchObject({ status: 'met', measured: { year: 2022 }, value: 761 });
-    expect(Math.round(signal!.attainment.reference!)).toBe(1063);
-    expect(signal!.position).toMatchObject({ rank: 1, of: 9, band: 'best' });
-    expect(signal!.position!.label).toMatch(/inte måluppfyllelse/);
+    const signal = itemAt(i.signals, 0);
+    expect(signal.attainment).toMatchObject({ status: 'met', measured: { year: 2022 }, value: 761 });
+    expect(Math.round(must(signal.attainment.reference, 'an attainment reference'))).toBe(1063);
+    expect(signal.position).toMatchObject({ rank: 1, of: 9, band: 'best' });
+    expect(must(signal.position, 'a position').label).toMatch(/inte måluppfyllelse/);
     expect(i.suggestedColour).toBe('green');
-    expect((await byCode('KOST-OPPNA')).signals[0]!.attainment.status).toBe('not_met');
+    expect(itemAt((await byCode('KOST-OPPNA')).signals, 0).attainment.status).toBe('not_met');
   });
 
   it('keeps the printed figures: a cut-off in augusti 2023, gender splits and a missing value', async () => {
@@ -59,7 +61,7 @@ describe('the goal tree of SON 2024', () => {
 describe('Kolada import through the API', () => {
   it('computes the group average from the members and leaves a null member out instead of counting 0', async () => {
     // 2022 alone gives no trend; only this test loads 2021
-    expect((await byCode('KOST-MISSBRUK')).signals[0]!.trend.direction).toBe('unknown');
+    expect(itemAt((await byCode('KOST-MISSBRUK')).signals, 0).trend.direction).toBe('unknown');
     const res = await controller.post(
       '/api/kolada/import?filename=data-n35001-r9-2021-null.json',
       fixture('data-n35001-r9-2021-null.json'),
@@ -73,17 +75,18 @@ describe('Kolada import through the API', () => {
       missing: string[];
       values: { code: string; value: number | null }[];
     }[];
-    const y2021 = series.find((s) => s.year === 2021)!;
+    const y2021 = findIn(series, (s) => s.year === 2021);
     expect(y2021).toMatchObject({ membersWithValue: 8, missing: ['2180'] });
-    const present = y2021.values.filter((v) => v.value !== null).map((v) => v.value!);
+    const present = y2021.values.flatMap((v) => (v.value === null ? [] : [v.value]));
     expect(y2021.average).toBeCloseTo(present.reduce((a, b) => a + b) / 8, 9);
-    const [row] = await t.db.query<{ value: number | null }>(
+    const row = await queryOne<{ value: number | null }>(
+      t.db,
       "select value from kolada_value where kpi = 'N35001' and municipality = '2180' and period = 2021",
     );
-    expect(row!.value).toBeNull();
+    expect(row.value).toBeNull();
     // with 2021 in the cache the indicator gets a trend, judged against the wanted direction (lower)
     const i = await byCode('KOST-MISSBRUK');
-    expect(i.signals[0]!.trend).toMatchObject({ direction: 'up', judgement: 'worse', previous: { year: 2021 } });
+    expect(itemAt(i.signals, 0).trend).toMatchObject({ direction: 'up', judgement: 'worse', previous: { year: 2021 } });
   });
 
   it('reports a malformed file with file, place and reason, and refuses readers', async () => {
@@ -159,12 +162,13 @@ describe('the decided goal set', () => {
         })
       ).status,
     ).toBe(200);
-    const [activity] = await t.db.query<{ id: number }>(
+    const activity = await queryOne<{ id: number }>(
+      t.db,
       "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'FORV'",
     );
     const draft = await controller.post('/api/committees/SN/economy/versions', { budgetYear: 2025, title: 'Internbudget 2025' });
     await controller.request('PUT', `/api/budget-versions/${draft.body.id}/lines`, {
-      activityId: activity!.id,
+      activityId: activity.id,
       year: 2025,
       cost: 1_000_000,
       income: 0,
@@ -210,7 +214,7 @@ describe('values, assessments and assignments', () => {
     expect(put.status).toBe(200);
     expect((await controller.request('PUT', `/api/indicators/${i.id}/values`, { year: 2024, value: 74, version })).status).toBe(409);
     const after = await byCode('HME');
-    expect(after.signals[0]!.attainment).toMatchObject({ status: 'met', value: 73, reference: 70 });
+    expect(itemAt(after.signals, 0).attainment).toMatchObject({ status: 'met', value: 73, reference: 70 });
     expect(after.suggestedColour).toBe('green');
     expect(
       (await controller.request('PUT', `/api/indicators/${i.id}/values`, { year: 2024, gender: 'K', value: 1, version: 0 })).status,
@@ -262,8 +266,8 @@ describe('values, assessments and assignments', () => {
     expect(list.filter((a) => a.scope === 'all')).toHaveLength(12);
     expect(list.filter((a) => a.scope === 'named').map((a) => a.number)).toEqual([18, 23, 29, 30, 31, 32, 33, 34]);
     expect(list.filter((a) => a.scope === 'own')).toHaveLength(1);
-    expect(list.find((a) => a.number === 18)!.recipients.map((r) => r.name)).toContain('Bildningsnämnden');
-    const a30 = list.find((a) => a.number === 30)!;
+    expect(findIn(list, (a) => a.number === 18).recipients.map((r) => r.name)).toContain('Bildningsnämnden');
+    const a30 = findIn(list, (a) => a.number === 30);
     const fu = await controller.request('PUT', `/api/assignments/${a30.id}/follow-ups`, {
       committeeCode: 'SON',
       year: 2024,
@@ -274,7 +278,7 @@ describe('values, assessments and assignments', () => {
     });
     expect(fu.status).toBe(200);
     const again = (await reader.get('/api/committees/SON/assignments?year=2024&month=8')).body as typeof list;
-    expect(again.find((a) => a.id === a30.id)!.current).toMatchObject({ status: 'ongoing', month: 8 });
+    expect(findIn(again, (a) => a.id === a30.id).current).toMatchObject({ status: 'ongoing', month: 8 });
     expect(
       (await controller.post('/api/assignments', { issuer: 'council', scope: 'all', title: 'X', termFrom: 2024, termTo: 2024, version: 0 }))
         .status,
@@ -343,7 +347,7 @@ describe('import and export of values and targets', () => {
       [5, 'Indikator'],
       [6, 'Värde'],
     ]);
-    expect(rows[0]!.file).toBe('fel.csv');
+    expect(itemAt(rows, 0).file).toBe('fel.csv');
   });
 
   it('refuses to change a decided target by file', async () => {
