@@ -26,7 +26,7 @@ export function TableHead({ columns }: { columns: Column[] }) {
  * A wide table with its caption and column headings, in a region that scrolls sideways and is
  * named by the caption; the caller gives the body.
  */
-export function CaptionedTable(props: { caption: string; className: string; columns: Column[]; children: ReactNode }) {
+export function CaptionedTable(props: { caption: string; className?: string; columns: Column[]; children: ReactNode }) {
   return (
     <ScrollTable label={props.caption}>
       <table className={props.className}>

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n.ts';
 import { MutationError } from '../../components/ImportIssues.tsx';
 import { type DocumentDetail, type Finding } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
-import { TableHead } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** The checks of the document with a link to each place; open ones can be acknowledged with a reason. */
 export function FindingsPanel({
@@ -31,33 +31,33 @@ export function FindingsPanel({
       {open > 0 && writable && <p>{f.intro}</p>}
       {detail.findings.length > 0 && (
         <Collapsed collapsed={open === 0} summary={f.showAll(detail.findings.length)}>
-          <div className="table-scroll" role="region" aria-label={f.caption} tabIndex={0}>
-            <table className="findings-table">
-              <caption>{f.caption}</caption>
-              <TableHead columns={[{ label: f.where }, { label: f.message }, { label: f.state }]} />
-              <tbody>
-                {detail.findings.map((x) => (
-                  <tr key={x.key} className={x.acknowledgement ? 'acknowledged' : 'open'}>
-                    <td>
-                      <a href={`#sektion-${x.sectionId}`}>{titleOf.get(x.sectionId) ?? x.sectionId}</a>
-                    </td>
-                    <th scope="row" className="finding-message">
-                      {x.message}
-                    </th>
-                    <td>
-                      {x.acknowledgement ? (
-                        <span className="muted">{f.acknowledged(x.acknowledgement.actorName, x.acknowledgement.reason)}</span>
-                      ) : writable ? (
-                        <Acknowledge documentId={detail.document.id} finding={x} onStatus={onStatus} />
-                      ) : (
-                        <strong>{f.open}</strong>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CaptionedTable
+            caption={f.caption}
+            className="findings-table"
+            columns={[{ label: f.where }, { label: f.message }, { label: f.state }]}
+          >
+            <tbody>
+              {detail.findings.map((x) => (
+                <tr key={x.key} className={x.acknowledgement ? 'acknowledged' : 'open'}>
+                  <td>
+                    <a href={`#sektion-${x.sectionId}`}>{titleOf.get(x.sectionId) ?? x.sectionId}</a>
+                  </td>
+                  <th scope="row" className="finding-message">
+                    {x.message}
+                  </th>
+                  <td>
+                    {x.acknowledgement ? (
+                      <span className="muted">{f.acknowledged(x.acknowledgement.actorName, x.acknowledgement.reason)}</span>
+                    ) : writable ? (
+                      <Acknowledge documentId={detail.document.id} finding={x} onStatus={onStatus} />
+                    ) : (
+                      <strong>{f.open}</strong>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </CaptionedTable>
         </Collapsed>
       )}
     </section>

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { documentPath, type DocumentDetail, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
-import { TableHead } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
 /** Every version of the document, links to compare with the one shown, and a new version from a decided one. */
 export function VersionsPanel({
@@ -37,30 +37,26 @@ export function VersionsPanel({
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{v.title}</h2>
-      <div className="table-scroll" role="region" aria-label={v.caption} tabIndex={0}>
-        <table>
-          <caption>{v.caption}</caption>
-          <TableHead columns={[{ label: v.version }, { label: v.status }, { label: v.decided }, { label: v.actions }]} />
-          <tbody>
-            {detail.editions.map((e) => (
-              <tr key={e.id} aria-current={e.id === doc.id ? 'true' : undefined} className={e.id === doc.id ? 'selected' : undefined}>
-                <th scope="row">{e.id === doc.id ? `v${e.number}` : <Link to={documentPath(code, e.id)}>v{e.number}</Link>}</th>
-                <td>
-                  <span className={`status-tag ${e.status}`}>{t.documents.statuses[e.status]}</span>
-                </td>
-                <td>{e.decidedOn ? `${e.decidedOn}, ${e.decisionRef}` : '–'}</td>
-                <td>
-                  {e.id === doc.id ? (
-                    <span className="muted">{v.current}</span>
-                  ) : (
-                    <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`}>{v.compareLabel(e.number)}</Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CaptionedTable caption={v.caption} columns={[{ label: v.version }, { label: v.status }, { label: v.decided }, { label: v.actions }]}>
+        <tbody>
+          {detail.editions.map((e) => (
+            <tr key={e.id} aria-current={e.id === doc.id ? 'true' : undefined} className={e.id === doc.id ? 'selected' : undefined}>
+              <th scope="row">{e.id === doc.id ? `v${e.number}` : <Link to={documentPath(code, e.id)}>v{e.number}</Link>}</th>
+              <td>
+                <span className={`status-tag ${e.status}`}>{t.documents.statuses[e.status]}</span>
+              </td>
+              <td>{e.decidedOn ? `${e.decidedOn}, ${e.decisionRef}` : '–'}</td>
+              <td>
+                {e.id === doc.id ? (
+                  <span className="muted">{v.current}</span>
+                ) : (
+                  <Link to={`${documentPath(code, doc.id)}/jamfor/${e.id}`}>{v.compareLabel(e.number)}</Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </CaptionedTable>
       {canWrite && doc.status === 'decided' && !hasDraft && (
         <>
           <p className="meta">{v.newVersionHelp}</p>

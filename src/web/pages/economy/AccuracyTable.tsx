@@ -1,6 +1,6 @@
 import { formatPercent } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 import { formatAmount, formatSigned, signClass, type Unit } from './units.ts';
 import type { AccuracyReport } from './types.ts';
 
@@ -11,47 +11,39 @@ export function AccuracyTable({ report, unit }: { report: AccuracyReport; unit: 
   const months = [...new Set(report.rows.flatMap((r) => r.points.map((p) => p.month)))].sort((x, y) => x - y);
   const caption = a.caption(report.year, unit);
   return (
-    <ScrollTable label={caption}>
-      <table className="amounts accuracy-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.economy.activity}</th>
-            <th scope="col" className="num">
-              {a.finalOutcome}
-            </th>
-            {months.map((m) => (
-              <th scope="col" key={m} className="num">
-                <abbr title={t.economy.months[m - 1]}>{t.economy.monthsShort[m - 1]}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {report.rows.map((r) => (
-            <tr key={r.activityId ?? 'total'} className={r.activityId === null ? 'total' : undefined}>
-              <th scope="row">{r.label}</th>
-              <td className="num">{formatAmount(r.finalOutcome, unit)}</td>
-              {months.map((m) => {
-                const p = r.points.find((x) => x.month === m);
-                if (!p)
-                  return (
-                    <td key={m} className="num empty">
-                      –
-                    </td>
-                  );
-                const cls = p.error < 0 ? signClass(p.error, unit) : undefined;
+    <CaptionedTable
+      caption={caption}
+      className="amounts accuracy-table"
+      columns={[
+        { label: t.economy.activity },
+        { label: a.finalOutcome, num: true },
+        ...months.map((m) => ({ label: <abbr title={t.economy.months[m - 1]}>{t.economy.monthsShort[m - 1]}</abbr>, num: true })),
+      ]}
+    >
+      <tbody>
+        {report.rows.map((r) => (
+          <tr key={r.activityId ?? 'total'} className={r.activityId === null ? 'total' : undefined}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{formatAmount(r.finalOutcome, unit)}</td>
+            {months.map((m) => {
+              const p = r.points.find((x) => x.month === m);
+              if (!p)
                 return (
-                  <td key={m} className={cls ? `num ${cls}` : 'num'}>
-                    {formatSigned(p.error, unit)}
-                    {p.errorShare !== null && <span className="share">{formatPercent(p.errorShare)}</span>}
+                  <td key={m} className="num empty">
+                    –
                   </td>
                 );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+              const cls = p.error < 0 ? signClass(p.error, unit) : undefined;
+              return (
+                <td key={m} className={cls ? `num ${cls}` : 'num'}>
+                  {formatSigned(p.error, unit)}
+                  {p.errorShare !== null && <span className="share">{formatPercent(p.errorShare)}</span>}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </CaptionedTable>
   );
 }

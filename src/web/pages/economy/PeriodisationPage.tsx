@@ -9,7 +9,6 @@ import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { MutationError } from '../../components/ImportIssues.tsx';
 import { activityLabel, useActivities, type FlatActivity } from '../../hooks/activities.ts';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
@@ -69,31 +68,23 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
       <ErrorMessage error={activities.error ?? profiles.error ?? report.error} />
       {activities.data && profiles.data && (
         <>
-          <ScrollTable label={p.overviewCaption(year)}>
-            <table className="amounts">
-              <caption>{p.overviewCaption(year)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{p.activity}</th>
-                  <th scope="col">{p.method}</th>
-                  <th scope="col" className="num">
-                    {t.economy.versions.budgetColumn(year)} (kr)
+          <CaptionedTable
+            caption={p.overviewCaption(year)}
+            className="amounts"
+            columns={[{ label: p.activity }, { label: p.method }, { label: `${t.economy.versions.budgetColumn(year)} (kr)`, num: true }]}
+          >
+            <tbody>
+              {list.map((a) => (
+                <tr key={a.id} className={a.isSubset ? 'subset' : undefined}>
+                  <th scope="row" style={{ paddingLeft: `${0.5 + a.depth * 1.5}rem` }}>
+                    {a.name}
                   </th>
+                  <td>{p.methods[byActivity.get(a.id)?.method ?? 'even']}</td>
+                  <td className="num">{amountOrDash(budgets.get(a.id))}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((a) => (
-                  <tr key={a.id} className={a.isSubset ? 'subset' : undefined}>
-                    <th scope="row" style={{ paddingLeft: `${0.5 + a.depth * 1.5}rem` }}>
-                      {a.name}
-                    </th>
-                    <td>{p.methods[byActivity.get(a.id)?.method ?? 'even']}</td>
-                    <td className="num">{amountOrDash(budgets.get(a.id))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+              ))}
+            </tbody>
+          </CaptionedTable>
           <Field label={p.chooseActivity} className="narrow">
             {(control) => (
               <select {...control} value={selected?.id ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>

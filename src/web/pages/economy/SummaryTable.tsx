@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n.ts';
 import { SUMMARY_COLUMNS } from '../../../modules/follow-up/model.ts';
 import { AmountCell, RowLabel } from './AmountCell.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 import type { Unit } from './units.ts';
 import type { SummaryFigures, SummaryRow } from './types.ts';
 
@@ -19,36 +19,30 @@ const rowClass = (r: SummaryRow) =>
 export function SummaryTable({ rows, unit, caption }: { rows: SummaryRow[]; unit: Unit; caption: string }) {
   const { t } = useI18n();
   return (
-    <ScrollTable label={caption}>
-      <table className="amounts summary-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.economy.activity}</th>
+    <CaptionedTable
+      caption={caption}
+      className="amounts summary-table"
+      columns={[
+        { label: t.economy.activity },
+        ...SUMMARY_COLUMNS.map((c) => ({ label: t.economy.summaryColumns[c.key] ?? c.label, num: true })),
+      ]}
+    >
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.kind}-${r.code}`} className={rowClass(r)}>
+            <RowLabel label={r.label} level={r.level} isSubset={r.isSubset} />
             {SUMMARY_COLUMNS.map((c) => (
-              <th scope="col" key={c.key} className="num">
-                {t.economy.summaryColumns[c.key] ?? c.label}
-              </th>
+              <AmountCell
+                key={c.key}
+                value={r.figures[c.key]}
+                unit={unit}
+                signed={signedColumns[c.key] !== undefined}
+                coloured={signedColumns[c.key] === 'coloured'}
+              />
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.kind}-${r.code}`} className={rowClass(r)}>
-              <RowLabel label={r.label} level={r.level} isSubset={r.isSubset} />
-              {SUMMARY_COLUMNS.map((c) => (
-                <AmountCell
-                  key={c.key}
-                  value={r.figures[c.key]}
-                  unit={unit}
-                  signed={signedColumns[c.key] !== undefined}
-                  coloured={signedColumns[c.key] === 'coloured'}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        ))}
+      </tbody>
+    </CaptionedTable>
   );
 }

@@ -10,7 +10,6 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx';
 import { EconomyLayout } from '../economy/EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { useActivities, type FlatActivity } from '../../hooks/activities.ts';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
@@ -230,80 +229,76 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
       <ErrorMessage error={rules.error} />
       {rules.data && list.length === 0 && <p>{l.noRules}</p>}
       {list.length > 0 && (
-        <ScrollTable label={caption}>
-          <table className="rules-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{l.costCentre}</th>
-                <th scope="col">{l.activityCode}</th>
-                <th scope="col">{l.accountFrom}</th>
-                <th scope="col">{l.accountTo}</th>
-                <th scope="col">{l.activity}</th>
-                <th scope="col" className="num">
-                  {l.priority}
-                </th>
-                {writable && <th scope="col">{l.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((r) => (
-                <tr key={r.id} className={r.id === editing ? 'selected' : undefined}>
-                  <th scope="row">{r.id}</th>
-                  <td>{show(r.costCentre)}</td>
-                  <td>{show(r.activityCode)}</td>
-                  <td>{show(r.accountFrom)}</td>
-                  <td>{show(r.accountTo)}</td>
-                  <td className="activity-cell">
-                    {r.activityName} <span className="code">({r.activity})</span>
+        <CaptionedTable
+          caption={caption}
+          className="rules-table"
+          columns={[
+            { label: '#' },
+            { label: l.costCentre },
+            { label: l.activityCode },
+            { label: l.accountFrom },
+            { label: l.accountTo },
+            { label: l.activity },
+            { label: l.priority, num: true },
+            ...(writable ? [{ label: l.actions }] : []),
+          ]}
+        >
+          <tbody>
+            {list.map((r) => (
+              <tr key={r.id} className={r.id === editing ? 'selected' : undefined}>
+                <th scope="row">{r.id}</th>
+                <td>{show(r.costCentre)}</td>
+                <td>{show(r.activityCode)}</td>
+                <td>{show(r.accountFrom)}</td>
+                <td>{show(r.accountTo)}</td>
+                <td className="activity-cell">
+                  {r.activityName} <span className="code">({r.activity})</span>
+                </td>
+                <td className="num">{r.priority}</td>
+                {writable && (
+                  <td className="row-actions">
+                    {removing === r.id ? (
+                      <span className="confirm">
+                        {l.removeConfirm(r.id)}{' '}
+                        <button type="button" onClick={() => remove.mutate(r)} disabled={remove.isPending}>
+                          {l.removeYes}
+                        </button>{' '}
+                        <button type="button" onClick={() => setRemoving(null)}>
+                          {l.cancel}
+                        </button>
+                      </span>
+                    ) : (
+                      <>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => {
+                            update.reset();
+                            setEditing(r.id);
+                          }}
+                          aria-label={l.editLabel(r.id)}
+                        >
+                          {l.edit}
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => {
+                            remove.reset();
+                            setRemoving(r.id);
+                          }}
+                          aria-label={l.removeLabel(r.id)}
+                        >
+                          {l.remove}
+                        </button>
+                      </>
+                    )}
                   </td>
-                  <td className="num">{r.priority}</td>
-                  {writable && (
-                    <td className="row-actions">
-                      {removing === r.id ? (
-                        <span className="confirm">
-                          {l.removeConfirm(r.id)}{' '}
-                          <button type="button" onClick={() => remove.mutate(r)} disabled={remove.isPending}>
-                            {l.removeYes}
-                          </button>{' '}
-                          <button type="button" onClick={() => setRemoving(null)}>
-                            {l.cancel}
-                          </button>
-                        </span>
-                      ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => {
-                              update.reset();
-                              setEditing(r.id);
-                            }}
-                            aria-label={l.editLabel(r.id)}
-                          >
-                            {l.edit}
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => {
-                              remove.reset();
-                              setRemoving(r.id);
-                            }}
-                            aria-label={l.removeLabel(r.id)}
-                          >
-                            {l.remove}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </CaptionedTable>
       )}
       <SaveError error={remove.error} onReload={reload} reloadText={l.reload} />
       {writable && editingRule && (
