@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sum } from '../../../core/money.ts';
 import { measures2023, internalBudgetRowsMnkr, planTotalsMnkr } from '../../../../demo/action-plan-2023.ts';
-import { DEFAULT_VOCABULARY, pointValue, type CompareMeasure, type Effect, type RangeSetting, type RuleMeasure } from '../model.ts';
+import { DEFAULT_VOCABULARY, type CompareMeasure, type Effect, type RangeSetting, type RuleMeasure } from '../model.ts';
+import { pointValue } from './measures.ts';
 import { controlTotalFindings, fullYearFindings, unitFindings } from './checks.ts';
 import { compareVersions } from './comparison.ts';
 import { planDelivery } from './delivery.ts';
 import { reconcile } from './reconciliation.ts';
 import { summarise } from './summary.ts';
+import { findIn, itemAt } from '../../../testing/must.ts';
 
 const areas = DEFAULT_VOCABULARY.filter((t) => t.kind === 'area').map(({ code, label }) => ({ code, label }));
 const groups = DEFAULT_VOCABULARY.filter((t) => t.kind === 'target_group').map(({ code, label }) => ({ code, label }));
@@ -45,7 +47,7 @@ const M = 1_000_000;
 
 describe('the 2023 action plan', () => {
   const summary = summarise({ measures: plan2023, years, groupBy: 'area', groups: areas, range: 'mid' });
-  const row = (code: string) => summary.rows.find((r) => r.code === code)!;
+  const row = (code: string) => findIn(summary.rows, (r) => r.code === code, `summary row ${code}`);
 
   it('reproduces the reference table per area, with a total computed from the rows', () => {
     expect(row('riktlinjer').cells.map((c) => c.reduction)).toEqual([0.5 * M, 8 * M, 8 * M, 8 * M]);
@@ -64,7 +66,7 @@ describe('the 2023 action plan', () => {
     expect(total.cells.map((c) => c.reduction)).toEqual(planTotalsMnkr.years.map((v) => Math.round(v * M)));
     // the full-year column adds up to 55,36 mnkr, not the printed 54,76
     expect(total.fullYear).toBe(55_360_000);
-    expect(total.cells[0]!.partialYear).toBe(true);
+    expect(itemAt(total.cells, 0).partialYear).toBe(true);
     expect(summary.rangeRule).toMatch(/mittvärdet/);
   });
 
@@ -102,7 +104,7 @@ describe('the 2023 action plan', () => {
     const findings = fullYearFindings(plan2023, areas, 2026);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ subject: 'icke-lagstadgad', printed: 8_880_000, computed: 8_280_000, difference: -600_000 });
-    expect(findings[0]!.message).toMatch(/^Icke lagstadgad verksamhet: helårseffekten 8,88\u00a0mnkr/);
+    expect(itemAt(findings, 0).message).toMatch(/^Icke lagstadgad verksamhet: helårseffekten 8,88\u00a0mnkr/);
   });
 
   it('sees no unit problem in the reference, but a "0,5 tkr" among mnkr figures', () => {
@@ -116,7 +118,7 @@ describe('the 2023 action plan', () => {
 
   it('summarises by target group with the same total', () => {
     const byGroup = summarise({ measures: plan2023, years, groupBy: 'target_group', groups, range: 'mid' });
-    expect(byGroup.rows.at(-1)).toEqual({ ...summary.rows.at(-1)!, measureCount: plan2023.length });
+    expect(byGroup.rows.at(-1)).toEqual({ ...itemAt(summary.rows, -1), measureCount: plan2023.length });
   });
 });
 
@@ -132,11 +134,11 @@ describe('ranges', () => {
       effects: [effect(2024, 500_000, 1_000_001)],
     };
     const value = (range: RangeSetting) =>
-      summarise({ measures: [m, m], years: [2024], groupBy: 'area', groups: areas, range }).rows.at(-1)!;
-    expect(value('low').cells[0]!.reduction).toBe(1_000_000);
-    expect(value('mid').cells[0]!.reduction).toBe(1_500_000);
+      itemAt(summarise({ measures: [m, m], years: [2024], groupBy: 'area', groups: areas, range }).rows, -1);
+    expect(itemAt(value('low').cells, 0).reduction).toBe(1_000_000);
+    expect(itemAt(value('mid').cells, 0).reduction).toBe(1_500_000);
     expect(value('high').fullYear).toBe(2_000_002);
-    expect(value('mid').cells[0]!.ranged).toBe(true);
+    expect(itemAt(value('mid').cells, 0).ranged).toBe(true);
     expect(pointValue(1, 2, 'mid')).toBe(1);
   });
 });
@@ -182,12 +184,13 @@ describe('summary properties', () => {
           const at = (range: RangeSetting) =>
             summarise({ measures, years: [2023, 2024, 2025], groupBy, groups: groupBy === 'area' ? areas : groups, range });
           const [low, mid, high] = [at('low'), at('mid'), at('high')];
+          const cellAt = (s: typeof mid, ri: number, ci: number) => itemAt(itemAt(s.rows, ri).cells, ci);
           for (const s of [low, mid, high]) {
             const rows = s.rows.filter((r) => r.kind === 'group');
-            const total = s.rows.at(-1)!;
+            const total = itemAt(s.rows, -1);
             expect(total.fullYear ?? 0).toBe(sum(rows.map((r) => r.fullYear ?? 0)));
             total.cells.forEach((c, i) => {
-              expect(c.reduction ?? 0).toBe(sum(rows.map((r) => r.cells[i]!.reduction ?? 0)));
+              expect(c.reduction ?? 0).toBe(sum(rows.map((r) => itemAt(r.cells, i).reduction ?? 0)));
               expect(c.net).toBe(
                 c.reduction === null && c.implementationCost === null ? null : (c.reduction ?? 0) - (c.implementationCost ?? 0),
               );
@@ -195,8 +198,8 @@ describe('summary properties', () => {
           }
           low.rows.forEach((r, ri) =>
             r.cells.forEach((c, ci) => {
-              expect(c.reduction ?? 0).toBeLessThanOrEqual(mid.rows[ri]!.cells[ci]!.reduction ?? 0);
-              expect(mid.rows[ri]!.cells[ci]!.reduction ?? 0).toBeLessThanOrEqual(high.rows[ri]!.cells[ci]!.reduction ?? 0);
+              expect(c.reduction ?? 0).toBeLessThanOrEqual(cellAt(mid, ri, ci).reduction ?? 0);
+              expect(cellAt(mid, ri, ci).reduction ?? 0).toBeLessThanOrEqual(cellAt(high, ri, ci).reduction ?? 0);
             }),
           );
           // grouping never changes the total
@@ -207,7 +210,7 @@ describe('summary properties', () => {
             groups: [],
             range: 'mid',
           });
-          expect(other.rows.at(-1)!.cells).toEqual(mid.rows.at(-1)!.cells);
+          expect(itemAt(other.rows, -1).cells).toEqual(itemAt(mid.rows, -1).cells);
         },
       ),
     );
@@ -242,13 +245,13 @@ describe('version comparison', () => {
     const before = [base('A', 100), base('B', 200), base('C', 300)];
     const after = [{ ...base('A', 150), owner: 'x' }, { ...base('B', 200), statusCode: 'utgar' }, base('D', 50)];
     const c = compareVersions(before, after, [2024], 'mid', (s) => (s === 'utgar' ? 'dropped' : 'ongoing'));
-    expect(c.measures.map((m) => [m.code, m.change, m.effects[0]!.difference])).toEqual([
+    expect(c.measures.map((m) => [m.code, m.change, itemAt(m.effects, 0).difference])).toEqual([
       ['A', 'changed', 50],
       ['B', 'dropped', -200],
       ['C', 'dropped', -300],
       ['D', 'added', 50],
     ]);
-    expect(c.measures[0]!.fields).toEqual(['owner', 'fullYearMin', 'fullYearMax', 'effects']);
+    expect(itemAt(c.measures, 0).fields).toEqual(['owner', 'fullYearMin', 'fullYearMax', 'effects']);
     expect(c.totals[0]).toEqual({ year: 2024, before: 600, after: 200, difference: -400 });
   });
 });
@@ -265,7 +268,7 @@ describe('delivery and reconciliation', () => {
       'mid',
     );
     expect(d.followedUpYears).toEqual([2023]);
-    expect(d.measures.find((m) => m.code === 'R1')!.share).toBeCloseTo(0.4);
+    expect(findIn(d.measures, (m) => m.code === 'R1').share).toBeCloseTo(0.4);
     expect(d.totals[0]).toMatchObject({ planned: 1_600_000, realised: 500_000 });
     expect(d.share).toBeCloseTo(500_000 / 1_600_000);
     expect(d.totals[1]).toMatchObject({ planned: 30_880_000, realised: null, share: null });
