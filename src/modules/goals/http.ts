@@ -15,7 +15,8 @@ import { decideGoalSet } from './commands/goal-sets.ts';
 import { followUpAssignment, saveAssignment } from './commands/assignments.ts';
 import { goalTree, indicatorDetail, listAssignments, suggestionFor } from './queries.ts';
 import { goalsTable, renderMixed } from './files/exports.ts';
-import { exportIndicatorData, importIndicatorFile } from './files/indicator-import.ts';
+import { exportIndicatorData } from './files/indicator-export.ts';
+import { importIndicatorFile } from './files/indicator-import.ts';
 import * as store from './store.ts';
 
 const yearQuery = z.object({ year: year, month: month.optional() });
