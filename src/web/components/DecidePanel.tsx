@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { today } from '../dates.ts';
 import { MutationError } from './ImportIssues.tsx';
-import { Field } from './Field.tsx';
+import { TextField } from './Field.tsx';
 import { ConfirmBox } from './ConfirmBox.tsx';
 
 export interface DecideTexts {
@@ -62,21 +62,25 @@ export function DecidePanel(props: {
       <Heading id={id}>{x.decideTitle}</Heading>
       {blocked && <p className="notice">{blocked}</p>}
       <form className="inline-form" onSubmit={submit}>
-        <Field label={x.decidedOn} name="decidedOn" error={decide.error}>
-          {(control) => <input {...control} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} required />}
-        </Field>
-        <Field label={x.decisionRef} name="decisionRef" error={decide.error}>
-          {(control) => (
-            <input
-              {...control}
-              value={decisionRef}
-              maxLength={100}
-              placeholder={props.decisionRefPlaceholder}
-              onChange={(e) => setDecisionRef(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <TextField
+          label={x.decidedOn}
+          name="decidedOn"
+          error={decide.error}
+          type="date"
+          value={decidedOn}
+          onChange={setDecidedOn}
+          required
+        />
+        <TextField
+          label={x.decisionRef}
+          name="decisionRef"
+          error={decide.error}
+          value={decisionRef}
+          maxLength={100}
+          placeholder={props.decisionRefPlaceholder}
+          onChange={setDecisionRef}
+          required
+        />
         {!confirming && (
           <button type="submit" disabled={blocked !== undefined}>
             {x.decide}

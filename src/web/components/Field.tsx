@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { ApiError } from '../api.ts';
 
 /** What a field's control needs to be labelled, described and marked invalid. */
@@ -14,11 +14,8 @@ export function fieldMessage(error: unknown, name: string | undefined): string |
   return error.fields.find((f) => f.field === name)?.message;
 }
 
-/**
- * A labelled form field: the label, the control (rendered by the caller with the props it is
- * given), an optional hint and the server's message for this field when a save was refused.
- */
-export function Field(props: {
+/** What every field takes beside its control. */
+export interface FieldProps {
   label: ReactNode;
   /** The field's name in the API's input, to find its message in a refused save. */
   name?: string;
@@ -26,8 +23,13 @@ export function Field(props: {
   error?: unknown;
   hint?: ReactNode;
   className?: string;
-  children: (control: FieldControl) => ReactNode;
-}) {
+}
+
+/**
+ * A labelled form field: the label, the control (rendered by the caller with the props it is
+ * given), an optional hint and the server's message for this field when a save was refused.
+ */
+export function Field(props: FieldProps & { children: (control: FieldControl) => ReactNode }) {
   const id = useId();
   const message = fieldMessage(props.error, props.name);
   const describedBy = [props.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -70,6 +72,42 @@ export function YearField(props: { label: ReactNode; name?: string; error?: unkn
           onChange={(e) => props.onChange(e.target.value)}
           required
         />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled input holding text (or a date); the input's own attributes pass through. */
+export function TextField(
+  props: FieldProps & { value: string; onChange: (value: string) => void } & Omit<
+      InputHTMLAttributes<HTMLInputElement>,
+      'value' | 'onChange' | 'id' | 'name'
+    >,
+) {
+  const { label, name, error, hint, className, value, onChange, ...input } = props;
+  return (
+    <Field label={label} name={name} error={error} hint={hint} className={className}>
+      {(control) => <input {...control} {...input} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/** A labelled choice of one of a fixed list of values, each shown by its label. */
+export function SelectField<T extends string>(
+  props: FieldProps & { value: T; options: readonly T[]; optionLabel: (option: T) => ReactNode; onChange: (value: T) => void },
+) {
+  const { label, name, error, hint, className, value, options, optionLabel, onChange } = props;
+  return (
+    <Field label={label} name={name} error={error} hint={hint} className={className}>
+      {(control) => (
+        // the options are exactly the values of T, so the chosen one is one of them
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {optionLabel(o)}
+            </option>
+          ))}
+        </select>
       )}
     </Field>
   );

@@ -9,8 +9,11 @@ import { useI18n, useTitle } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type DocType, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
-import { Field, YearField } from '../../components/Field.tsx';
+import { SelectField, YearField } from '../../components/Field.tsx';
 import { TableHead } from '../../components/CaptionedTable.tsx';
+
+/** A month's number as the month select's value. */
+const monthValues = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
 /** The committee's documents: type, period, status and versions; a controller creates new ones from the template. */
 export function DocumentListPage({ actor }: { actor: Actor }) {
@@ -107,30 +110,26 @@ function CreateDocument({ code }: { code: string }) {
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{d.create.title}</h2>
       <form className="inline-form" onSubmit={submit}>
-        <Field label={d.create.type} name="type" error={create.error}>
-          {(control) => (
-            <select {...control} value={type} onChange={(e) => setType(e.target.value as DocType)}>
-              {docTypes.map((x) => (
-                <option key={x} value={x}>
-                  {d.types[x]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={d.create.type}
+          name="type"
+          error={create.error}
+          value={type}
+          options={docTypes}
+          optionLabel={(x) => d.types[x]}
+          onChange={setType}
+        />
         <YearField label={d.create.year} name="year" error={create.error} value={year} onChange={setYear} />
         {needsMonth(type) && (
-          <Field label={d.create.month} name="month" error={create.error}>
-            {(control) => (
-              <select {...control} value={month} onChange={(e) => setMonth(e.target.value)}>
-                {d.months.map((m, i) => (
-                  <option key={m} value={i + 1}>
-                    {m}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={d.create.month}
+            name="month"
+            error={create.error}
+            value={month}
+            options={monthValues}
+            optionLabel={(m) => d.months[Number(m) - 1]}
+            onChange={setMonth}
+          />
         )}
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? d.create.creating : d.create.submit}

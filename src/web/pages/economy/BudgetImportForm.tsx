@@ -6,7 +6,8 @@ import { FileUpload, SPREADSHEET_ACCEPT } from '../../components/FileUpload.tsx'
 import { units, type Unit } from './units.ts';
 import { economyApi, type BudgetImportSummary } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
-import { Field, YearField } from '../../components/Field.tsx';
+import { SelectField, YearField } from '../../components/Field.tsx';
+import { DraftTitleField, draftTitle } from './DraftTitleField.tsx';
 
 /** A budget table from an xlsx (sheet "Driftsammandrag") or csv file, into a new draft; all or nothing. */
 export function BudgetImportForm({
@@ -32,7 +33,7 @@ export function BudgetImportForm({
       accept={SPREADSHEET_ACCEPT}
       url={(f) => {
         const y = Number(year);
-        return `${economyApi(code, 'versions/import')}${qs({ year: y, title: title.trim() || v.defaultTitle(y), filename: f.name, unit })}`;
+        return `${economyApi(code, 'versions/import')}${qs({ year: y, title: draftTitle(title, y, v), filename: f.name, unit })}`;
       }}
       contentType={(f) => uploadType(f.name)}
       onSuccess={(summary) => {
@@ -42,28 +43,8 @@ export function BudgetImportForm({
       fields={
         <>
           <YearField label={v.budgetYear} value={year} onChange={setYear} />
-          <Field label={v.importTitleField}>
-            {(control) => (
-              <input
-                {...control}
-                value={title}
-                maxLength={200}
-                placeholder={v.defaultTitle(Number(year) || defaultYear)}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={v.importUnit}>
-            {(control) => (
-              <select {...control} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
-                {units.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <DraftTitleField label={v.importTitleField} year={year} defaultYear={defaultYear} value={title} onChange={setTitle} />
+          <SelectField label={v.importUnit} value={unit} options={units} optionLabel={(u) => u} onChange={setUnit} />
         </>
       }
       submitText={v.import}

@@ -14,7 +14,8 @@ import { BudgetImportForm } from './BudgetImportForm.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { economyApi, economyPath, type BudgetVersion } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
-import { Field, YearField } from '../../components/Field.tsx';
+import { YearField } from '../../components/Field.tsx';
+import { DraftTitleField, draftTitle } from './DraftTitleField.tsx';
 import { useCommittees } from '../../hooks/committees.ts';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
@@ -169,24 +170,22 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const y = Number(year);
-    create.mutate({ budgetYear: y, title: title.trim() || v.defaultTitle(y) });
+    create.mutate({ budgetYear: y, title: draftTitle(title, y, v) });
   };
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{v.createTitle}</h2>
       <form className="inline-form" onSubmit={submit}>
         <YearField label={v.budgetYear} name="budgetYear" error={create.error} value={year} onChange={setYear} />
-        <Field label={v.title} name="title" error={create.error}>
-          {(control) => (
-            <input
-              {...control}
-              value={title}
-              maxLength={200}
-              placeholder={v.defaultTitle(Number(year) || defaultYear)}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
+        <DraftTitleField
+          label={v.title}
+          name="title"
+          error={create.error}
+          year={year}
+          defaultYear={defaultYear}
+          value={title}
+          onChange={setTitle}
+        />
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? v.creating : v.create}
         </button>
