@@ -10,7 +10,7 @@ export function must<T>(value: T | null | undefined, what: string): T {
 }
 
 /** The first item the predicate accepts, or the test fails showing the predicate it looked with. */
-export function findIn<T>(items: readonly T[], predicate: (item: T) => boolean, what?: string): T {
+export function findIn<T>(items: readonly T[], predicate: (item: T) => unknown, what?: string): T {
   const found = items.find(predicate);
   if (found === undefined) throw new Error(`Expected ${what ?? `an item where ${predicate.toString()}`} among ${items.length} items`);
   return found;
@@ -21,4 +21,9 @@ export function itemAt<T>(items: readonly T[], index: number, what?: string): T 
   const item = items.at(index);
   if (item === undefined) throw new Error(`Expected ${what ?? `an item at index ${index}`}, the list has ${items.length}`);
   return item;
+}
+
+/** A workbook's sheet by name (ExcelJS's `getWorksheet`), or the test fails naming the sheet. */
+export function sheetNamed<S>(workbook: { getWorksheet(name: string): S | undefined }, name: string): S {
+  return must(workbook.getWorksheet(name), `a worksheet named ${name}`);
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { useTestApp, type Client } from '../../../testing/api.ts';
 import { CLIENT_HEADER } from '../../../core/http.ts';
+import { itemAt, sheetNamed } from '../../../testing/must.ts';
 
 const t = useTestApp();
 const controller = t.client('controller');
@@ -54,10 +55,10 @@ const sheetRows = (sheet: ExcelJS.Worksheet) => {
 describe('the xlsx template', () => {
   it('comes filled with the version, and round-trips unchanged into a revision', async () => {
     const workbook = await download(`/api/action-plans/${sonPlanId}/versions/current/template`, reader);
-    const measures = sheetRows(workbook.getWorksheet('Åtgärder')!);
-    expect(measures[0]!.slice(0, 4)).toEqual(['Nr', 'Åtgärd', 'Beskrivning', 'Område']);
-    expect(measures[1]!.slice(0, 1)).toEqual(['R1']);
-    expect(sheetRows(workbook.getWorksheet('Effekter')!)[1]).toEqual([
+    const measures = sheetRows(sheetNamed(workbook, 'Åtgärder'));
+    expect(itemAt(measures, 0).slice(0, 4)).toEqual(['Nr', 'Åtgärd', 'Beskrivning', 'Område']);
+    expect(itemAt(measures, 1).slice(0, 1)).toEqual(['R1']);
+    expect(sheetRows(sheetNamed(workbook, 'Effekter'))[1]).toEqual([
       'R1',
       2023,
       'kostnadsreducering',
@@ -68,7 +69,7 @@ describe('the xlsx template', () => {
       expect.any(String),
     ]);
 
-    const revision = (await sonVersionsWithDraft()).at(-1)!;
+    const revision = itemAt(await sonVersionsWithDraft(), -1);
     const res = await upload(`/api/action-plans/${sonPlanId}/versions/${revision.id}/import?filename=plan.xlsx`, workbook);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ inserted: 0, updated: 8, deleted: 0 });
@@ -81,7 +82,7 @@ describe('the xlsx template', () => {
     const planId = created.body.id;
     const draftId = created.body.versions[0].id;
     const empty = await download(`/api/action-plans/${planId}/versions/${draftId}/template?filled=false`, controller);
-    const ms = empty.getWorksheet('Åtgärder')!;
+    const ms = sheetNamed(empty, 'Åtgärder');
     ms.addRow([
       'P1',
       'Hemmaplanslösningar',
@@ -95,7 +96,7 @@ describe('the xlsx template', () => {
       5_000_000,
     ]);
     ms.addRow(['P2', 'Digitala möten', '', 'Utveckling/innovation', 'Generellt', '', '', 'Nytt förslag']);
-    const es = empty.getWorksheet('Effekter')!;
+    const es = sheetNamed(empty, 'Effekter');
     es.addRow(['P1', 2025, 'kostnadsreducering', 1_000_000, 2_000_000, 'ja']);
     es.addRow(['P1', 2026, 'kostnadsreducering', 4_000_000, 5_000_000, 'nej']);
     es.addRow(['P1', 2025, 'genomförandekostnad', 300_000, '', 'nej']);
@@ -130,11 +131,11 @@ describe('the xlsx template', () => {
     ).toBe(200);
     const revision = (await controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, { reason: 'Ny bedömning' })).body;
     const filled = await download(`/api/action-plans/${planId}/versions/${revision.id}/template`, controller);
-    const ms2 = filled.getWorksheet('Åtgärder')!;
+    const ms2 = sheetNamed(filled, 'Åtgärder');
     clearRow(ms2.getRow(3)); // P2 utgår ur planen
     ms2.getRow(2).getCell(8).value = 'Genomförd';
     ms2.addRow(['P3', 'Färre enskilda avtal', '', 'Upphandling', 'Vuxna', '', '', 'Under utredning', 1_000_000]);
-    const es2 = filled.getWorksheet('Effekter')!;
+    const es2 = sheetNamed(filled, 'Effekter');
     for (let r = 2; r <= 10; r++) clearRow(es2.getRow(r));
     es2.addRow(['P1', 2025, 'kostnadsreducering', 1_000_000, '', 'ja']);
     es2.addRow(['P1', 2026, 'kostnadsreducering', 4_000_000, 5_000_000, 'nej']);
@@ -155,12 +156,12 @@ describe('the xlsx template', () => {
 
   it('refuses a bad file, naming file, row, column and reason, and changes nothing', async () => {
     const versions = await sonVersionsWithDraft();
-    const draft = versions.at(-1)!;
+    const draft = itemAt(versions, -1);
     const before = (await reader.get(`/api/action-plans/${sonPlanId}/versions/${draft.id}`)).body;
     const workbook = await download(`/api/action-plans/${sonPlanId}/versions/${draft.id}/template`, controller);
-    workbook.getWorksheet('Åtgärder')!.getRow(3).getCell(4).value = 'Okänt område';
-    workbook.getWorksheet('Effekter')!.getRow(4).getCell(4).value = '0,5 tkr';
-    workbook.getWorksheet('Åtgärder')!.getRow(2).getCell(2).value = 'Ändrat namn som inte får sparas';
+    sheetNamed(workbook, 'Åtgärder').getRow(3).getCell(4).value = 'Okänt område';
+    sheetNamed(workbook, 'Effekter').getRow(4).getCell(4).value = '0,5 tkr';
+    sheetNamed(workbook, 'Åtgärder').getRow(2).getCell(2).value = 'Ändrat namn som inte får sparas';
     const res = await upload(`/api/action-plans/${sonPlanId}/versions/${draft.id}/import?filename=fel.xlsx`, workbook);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('import_failed');
@@ -172,7 +173,7 @@ describe('the xlsx template', () => {
     expect(after).toEqual(before);
 
     expect((await upload(`/api/action-plans/${sonPlanId}/versions/${draft.id}/import?filename=x.xlsx`, workbook, reader)).status).toBe(403);
-    const decided = versions[0]!;
+    const decided = itemAt(versions, 0);
     const frozen = await upload(
       `/api/action-plans/${sonPlanId}/versions/${decided.id}/import?filename=x.xlsx`,
       await download(`/api/action-plans/${sonPlanId}/versions/${decided.id}/template`, controller),
