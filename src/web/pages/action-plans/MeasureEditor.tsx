@@ -9,6 +9,7 @@ import { mnkrInput } from './amounts.ts';
 import { apiPaths, refreshAll, type MeasureView, type VersionView } from './api.ts';
 import { TermSelect } from './TermSelect.tsx';
 import { EffectsEditTable } from './EffectsEditTable.tsx';
+import { MnkrField } from './MnkrField.tsx';
 import {
   amountRange,
   effectBody,
@@ -143,12 +144,8 @@ export function MeasureEditor({
         <Field label={a.owner} name="owner" error={error}>
           {(control) => <input {...control} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />}
         </Field>
-        <Field label={a.fullYearMin} name="fullYearMin" error={error}>
-          {(control) => <input {...control} inputMode="decimal" value={fullMin} onChange={(e) => setFullMin(e.target.value)} />}
-        </Field>
-        <Field label={a.fullYearMax} name="fullYearMax" error={error}>
-          {(control) => <input {...control} inputMode="decimal" value={fullMax} onChange={(e) => setFullMax(e.target.value)} />}
-        </Field>
+        <MnkrField label={a.fullYearMin} name="fullYearMin" error={error} value={fullMin} onChange={setFullMin} />
+        <MnkrField label={a.fullYearMax} name="fullYearMax" error={error} value={fullMax} onChange={setFullMax} />
       </div>
       <EffectsEditTable measureCode={measure.code} years={view.years} entries={entries} invalid={invalid} onChange={setEntry} />
       {invalid && (
