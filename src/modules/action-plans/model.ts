@@ -143,39 +143,11 @@ export type GroupBy = 'area' | 'target_group';
  */
 export type RangeSetting = 'low' | 'mid' | 'high';
 export const RANGE_SETTINGS: readonly RangeSetting[] = ['low', 'mid', 'high'];
-export const RANGE_RULE: Record<RangeSetting, string> = {
-  low: 'Intervall räknas med sitt lägsta belopp',
-  mid: 'Intervall räknas med mittvärdet (min + max) / 2, avrundat nedåt till hel krona per åtgärd och år',
-  high: 'Intervall räknas med sitt högsta belopp',
-};
-
-export function pointValue(min: number | null, max: number | null, setting: RangeSetting): number | null {
-  if (min === null || max === null) return null;
-  if (setting === 'low') return min;
-  if (setting === 'high') return max;
-  return Math.floor((min + max) / 2);
-}
-
-export const effectValue = (e: Pick<Effect, 'amountMin' | 'amountMax'>, setting: RangeSetting): number | null =>
-  pointValue(e.amountMin, e.amountMax, setting);
-
-export const fullYearValue = (m: Pick<Measure, 'fullYearMin' | 'fullYearMax'>, setting: RangeSetting): number | null =>
-  pointValue(m.fullYearMin, m.fullYearMax, setting);
-
 export const QUALITATIVE_LABEL: Record<Qualitative, string> = {
   no_economic_effect: 'ingen ekonomisk effekt',
   market_dependent: 'marknadsberoende',
   other: 'annan (se not)',
 };
-
-export const EFFECT_KIND_LABEL: Record<EffectKind, string> = {
-  reduction: 'kostnadsreducering',
-  implementation_cost: 'genomförandekostnad',
-};
-
-export function planYears(plan: Pick<ActionPlan, 'firstYear' | 'lastYear'>): number[] {
-  return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
-}
 
 /** Defaults a new municipality can start from (the 2023 SON plan's areas and groups). */
 export const DEFAULT_VOCABULARY: { kind: TermKind; code: string; label: string; meaning: StatusMeaning | null }[] = [

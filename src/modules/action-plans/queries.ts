@@ -3,13 +3,12 @@ import { AppError } from '../../core/errors.ts';
 import { required } from '../../core/required.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
+import { effectValue, planYears } from './rules/measures.ts';
 import { budgetReport } from '../budget/queries.ts';
 import { followUpReport } from '../follow-up/queries.ts';
 import { budgetLines, closingOutcome, currentBudgetVersion, listBudgetVersions } from '../budget/store.ts';
 import { net } from '../budget/model.ts';
 import {
-  effectValue,
-  planYears,
   type ActivityLineOutcome,
   type ChecksReport,
   type ComparisonReport,

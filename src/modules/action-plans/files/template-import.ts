@@ -6,7 +6,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
 import type { Database, Queryable } from '../../../db/connection.ts';
 import { MAX_IMPORT_ROWS, readSheets } from '../../../files/table-file.ts';
-import { planYears } from '../model.ts';
+import { planYears } from '../rules/measures.ts';
 import { insertMeasure, upsertEffect } from '../commands/measures.ts';
 import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, validateTemplate, type TemplateContext } from './template.ts';
 import * as store from '../store.ts';

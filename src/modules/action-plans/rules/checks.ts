@@ -2,7 +2,6 @@ import { required } from '../../../core/required.ts';
 import { divideRounded, roundHalfAwayFromZero } from '../../../core/rounding.ts';
 import { formatMnkr, formatNumber } from '../../../core/format.ts';
 import {
-  fullYearValue,
   type ControlTotal,
   type EffectKind,
   type GroupBy,
@@ -11,7 +10,7 @@ import {
   type RangeSetting,
   type RuleMeasure,
 } from '../model.ts';
-import { TOTAL_CODE, groupOf, measureEffect, sumOrNull } from './measures.ts';
+import { TOTAL_CODE, groupOf, measureEffect, sumOrNull, fullYearValue } from './measures.ts';
 
 /** Checks of a plan's figures: printed totals, full-year effects and amounts in the wrong unit. */
 

@@ -1,7 +1,5 @@
 import { required } from '../../../core/required.ts';
 import {
-  RANGE_RULE,
-  fullYearValue,
   type CompareMeasure,
   type Effect,
   type MeasureChange,
@@ -11,7 +9,7 @@ import {
   type VersionComparison,
   type YearDelta,
 } from '../model.ts';
-import { measureEffect, sumOrNull } from './measures.ts';
+import { measureEffect, sumOrNull, RANGE_RULE, fullYearValue } from './measures.ts';
 
 /** Comparison of two versions of a plan. */
 

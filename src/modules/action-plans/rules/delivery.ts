@@ -1,7 +1,7 @@
 import { required } from '../../../core/required.ts';
 import { sum } from '../../../core/money.ts';
-import { RANGE_RULE, type DeliveryRecord, type MeasureDelivery, type PlanDelivery, type RangeSetting, type RuleMeasure } from '../model.ts';
-import { measureEffect, sumOrNull } from './measures.ts';
+import { type DeliveryRecord, type MeasureDelivery, type PlanDelivery, type RangeSetting, type RuleMeasure } from '../model.ts';
+import { measureEffect, sumOrNull, RANGE_RULE } from './measures.ts';
 
 /** Delivery: realised ÷ planned cost reduction. */
 

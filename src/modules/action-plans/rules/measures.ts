@@ -1,10 +1,33 @@
 import { sum } from '../../../core/money.ts';
-import { effectValue, type EffectKind, type GroupBy, type RangeSetting, type RuleMeasure } from '../model.ts';
+import type { ActionPlan, Effect, EffectKind, GroupBy, Measure, RangeSetting, RuleMeasure } from '../model.ts';
 
 /**
  * How a measure counts in the action-plan rules: its value for a year and kind with a range setting,
  * and the group (area or target group) it is summed under. Amounts in integer kronor.
  */
+
+export const RANGE_RULE: Record<RangeSetting, string> = {
+  low: 'Intervall räknas med sitt lägsta belopp',
+  mid: 'Intervall räknas med mittvärdet (min + max) / 2, avrundat nedåt till hel krona per åtgärd och år',
+  high: 'Intervall räknas med sitt högsta belopp',
+};
+
+export function pointValue(min: number | null, max: number | null, setting: RangeSetting): number | null {
+  if (min === null || max === null) return null;
+  if (setting === 'low') return min;
+  if (setting === 'high') return max;
+  return Math.floor((min + max) / 2);
+}
+
+export const effectValue = (e: Pick<Effect, 'amountMin' | 'amountMax'>, setting: RangeSetting): number | null =>
+  pointValue(e.amountMin, e.amountMax, setting);
+
+export const fullYearValue = (m: Pick<Measure, 'fullYearMin' | 'fullYearMax'>, setting: RangeSetting): number | null =>
+  pointValue(m.fullYearMin, m.fullYearMax, setting);
+
+export function planYears(plan: Pick<ActionPlan, 'firstYear' | 'lastYear'>): number[] {
+  return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+}
 
 export const TOTAL_CODE = 'total';
 export const TOTAL_LABEL = 'Summa';

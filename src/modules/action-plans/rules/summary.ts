@@ -1,9 +1,6 @@
 import { required } from '../../../core/required.ts';
 import { sum } from '../../../core/money.ts';
 import {
-  RANGE_RULE,
-  effectValue,
-  fullYearValue,
   type EffectKind,
   type GroupBy,
   type GroupLabel,
@@ -13,7 +10,17 @@ import {
   type SummaryCell,
   type SummaryRow,
 } from '../model.ts';
-import { NO_GROUP_CODE, NO_GROUP_LABEL, TOTAL_CODE, TOTAL_LABEL, groupOf, sumOrNull } from './measures.ts';
+import {
+  NO_GROUP_CODE,
+  NO_GROUP_LABEL,
+  TOTAL_CODE,
+  TOTAL_LABEL,
+  groupOf,
+  sumOrNull,
+  RANGE_RULE,
+  effectValue,
+  fullYearValue,
+} from './measures.ts';
 
 /** Summaries of a plan version by area or target group. */
 
