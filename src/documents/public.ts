@@ -1,11 +1,13 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { RouteContext } from '../http/context.ts';
 import type { FastifyReply } from 'fastify';
 import { frozenFile } from './store.ts';
 import { AppError } from '../core/errors.ts';
-import { tamperedFileMessage } from './integrity.ts';
 import { documentContentTypes, type DocumentFormat } from './render/index.ts';
 import { sendWithdrawn, type Withdrawal } from './withdrawn-notice.ts';
-import { escapeHtml } from '../core/html.ts';
+import { renderPage } from './render/html.ts';
+import { NotPublished, PublishedPdfLink, TamperedFile } from './render/PublicPage.tsx';
 import { divideRounded } from '../core/rounding.ts';
 
 export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string, inline = false) {
@@ -15,15 +17,8 @@ export function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFor
     .send(bytes);
 }
 
-const notPublished = `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Handlingen finns inte – Styrbord</title></head>
-<body><main><h1>Handlingen finns inte</h1><p>Det finns ingen publicerad handling på den här adressen.</p></main></body></html>
-`;
-
-const tamperedPage = `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Filen stämmer inte – Styrbord</title></head>
-<body><main><h1>Filen stämmer inte med den beslutade versionen</h1><p>${tamperedFileMessage}</p></main></body></html>
-`;
+const notPublished = renderPage(createElement(NotPublished));
+const tamperedPage = renderPage(createElement(TamperedFile));
 
 /**
  * Published documents: the frozen HTML exactly as decided, plus a link to the frozen PDF, at a
@@ -53,7 +48,10 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
     reply.header('cache-control', 'public, max-age=300');
     if (pdf) return sendFile(reply, bytes, 'pdf', `${request.params.committee}-${slug}.pdf`, true);
     const html = bytes.toString('utf8');
-    const link = `<p class="published-pdf"><a href="${escapeHtml(`${slug}.pdf`)}">Handlingen som PDF (${Math.max(1, divideRounded(row.pdfBytes, 1024))} kB)</a></p>`;
+    const link = renderToStaticMarkup(
+      createElement(PublishedPdfLink, { href: `${slug}.pdf`, kilobytes: Math.max(1, divideRounded(row.pdfBytes, 1024)) }),
+    );
+    // the frozen bytes stay as decided; the link goes in before the cover's end
     return reply.header('content-type', 'text/html; charset=utf-8').send(html.replace('</header>', `${link}</header>`));
   });
 }

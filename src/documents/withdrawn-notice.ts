@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { escapeHtml } from '../core/html.ts';
+import { createElement } from 'react';
+import { renderPage } from './render/html.ts';
+import { WithdrawnNotice } from './render/WithdrawnNotice.tsx';
 
 export interface Withdrawal {
   withdrawnAt: string | Date;
@@ -28,11 +30,6 @@ export function sendWithdrawn(request: FastifyRequest, reply: FastifyReply, titl
       .header('content-type', 'application/json; charset=utf-8')
       .send({ error: { code: 'withdrawn', message, withdrawnOn: isoDay.format(at), reason: w.reason } });
   }
-  return reply.header('content-type', 'text/html; charset=utf-8').send(`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Publiceringen är återkallad – Styrbord</title></head>
-<body><main><h1>Publiceringen är återkallad</h1>
-<p>${escapeHtml(title)} publicerades här men har återkallats <time datetime="${isoDay.format(at)}">${longDate.format(at)}</time>.</p>
-<p><strong>Skäl:</strong> ${escapeHtml(w.reason)}</p>
-<p>Den beslutade handlingen finns kvar oförändrad hos nämnden.</p></main></body></html>
-`);
+  const page = createElement(WithdrawnNotice, { title, reason: w.reason, on: isoDay.format(at), onText: longDate.format(at) });
+  return reply.header('content-type', 'text/html; charset=utf-8').send(renderPage(page));
 }
