@@ -12,7 +12,8 @@ import { query, requireActor } from '../http/context.ts';
  * the import before a byte of the body is read. Fastify runs onRequest before it parses the
  * body, so a refused upload is answered with a 401/403 JSON response while the client may still
  * be sending; Node then reads the rest of the body off the socket and throws it away, chunk by
- * chunk, and the client gets the response rather than a reset connection.
+ * chunk, and the client gets the response rather than a reset connection. A body over the limit
+ * is refused the same way: its rest is read and thrown away before the 400 (drainBody).
  *
  * Every import route receives its file this way (organisation, budget, ledger, indicator data,
  * action-plan template, saved Kolada responses); no route reads a raw or multipart body itself.
@@ -52,8 +53,13 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
     else scope.addContentTypeParser(types, { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
     // Fastify's own refusal of an oversized body names neither the file nor the limit; the app's
     // error handler (the parent's, which an error thrown here goes to) answers with this one
-    scope.setErrorHandler((err, request) => {
+    scope.setErrorHandler(async (err, request, reply) => {
       if ((err as { code?: string }).code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw err;
+      // Fastify refuses as soon as Content-Length says too much and closes the connection
+      // after answering; a client still sending then gets a reset (EPIPE) instead of the
+      // answer. Reading the rest of the body first lets it read the answer, and a fully read
+      // request leaves the connection clean, so it may stay open.
+      if (await drainBody(request.raw)) reply.removeHeader('connection');
       const { filename } = request.query as { filename?: unknown };
       const file = typeof filename === 'string' && filename.length <= 255 ? `Filen ${filename}` : 'Filen';
       throw new AppError(
@@ -75,6 +81,39 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
         throw new AppError('validation', `Skicka filen som rå data i begäran (Content-Type ${types.slice(0, 2).join(' eller ')}).`);
       return route.handler(request, reply, requireActor(request), query(route.query, request));
     });
+  });
+}
+
+/** How much of a refused body is read and thrown away, and for how long, before answering anyway. */
+export const DRAIN_LIMIT = 100 * 1024 * 1024;
+export const DRAIN_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads the rest of a request body and throws it away, without keeping it. True when the body
+ * ended; false when it was longer than `limit` (declared or sent) or slower than `timeoutMs`:
+ * then the connection is closed with the answer, as before, rather than read without end.
+ */
+export function drainBody(raw: Readable, limit = DRAIN_LIMIT, timeoutMs = DRAIN_TIMEOUT_MS): Promise<boolean> {
+  if (raw.readableEnded) return Promise.resolve(true);
+  const declared = Number((raw as { headers?: Record<string, unknown> }).headers?.['content-length']);
+  if (declared > limit || raw.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let read = 0;
+    const finish = (ended: boolean) => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', onEnd).off('error', onFail).off('close', onFail);
+      if (!ended) raw.pause();
+      resolve(ended);
+    };
+    const onData = (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > limit) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onFail = () => finish(false);
+    const timer = setTimeout(onFail, timeoutMs);
+    raw.on('data', onData).once('end', onEnd).once('error', onFail).once('close', onFail);
+    raw.resume();
   });
 }
 
