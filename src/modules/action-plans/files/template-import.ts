@@ -8,7 +8,8 @@ import type { Database, Queryable } from '../../../db/connection.ts';
 import { MAX_IMPORT_ROWS, readSheets } from '../../../files/table-file.ts';
 import { planYears } from '../rules/measures.ts';
 import { insertMeasure, upsertEffect } from '../commands/measures.ts';
-import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, validateTemplate, type TemplateContext } from './template.ts';
+import { EFFECT_SHEET, MEASURE_SHEET, buildTemplate, type TemplateContext } from './template.ts';
+import { validateTemplate } from './template-rows.ts';
 import * as store from '../store.ts';
 
 export interface TemplateImportSummary {

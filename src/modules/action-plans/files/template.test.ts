@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY, type Term } from '../model.ts';
-import { EFFECT_COLUMNS, MEASURE_COLUMNS, parseKronor, validateTemplate, type TemplateContext } from './template.ts';
+import { EFFECT_COLUMNS, MEASURE_COLUMNS, type TemplateContext } from './template.ts';
+import { parseKronor, validateTemplate } from './template-rows.ts';
 
 const terms = DEFAULT_VOCABULARY.map((t, i): Term => ({ ...t, id: i + 1, sortOrder: i, active: true, version: 1 }));
 const context: TemplateContext = {
