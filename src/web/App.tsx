@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Route, Routes, matchPath, useLocation } from 'react-router-dom';
-import { can } from '../core/permissions.ts';
 import { useI18n } from './i18n.ts';
 import { useLogout, useMe, type Me } from './session.ts';
 import { isValidOn, today } from './dates.ts';
@@ -22,6 +21,7 @@ import { GoalsArea } from './pages/goals/GoalsArea.tsx';
 import { DocumentsArea } from './pages/documents/DocumentsArea.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { useCommittees } from './hooks/committees.ts';
+import { MainPageLinks } from './components/MainPageLinks.tsx';
 
 export function App() {
   const me = useMe();
@@ -112,24 +112,13 @@ function Header({ actor }: { actor: Me | null }) {
       </div>
       {actor && !actor.enrolOnly && (
         <nav aria-label={t.mainNav} className="main-nav">
-          <ul>
+          <MainPageLinks actor={actor}>
             <li>
               <NavLink to="/" end>
                 {t.nav.start}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/organisation">{t.nav.organisation}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/reglemente">{t.nav.charter}</NavLink>
-            </li>
-            {can.readAudit(actor) && (
-              <li>
-                <NavLink to="/logg">{t.nav.audit}</NavLink>
-              </li>
-            )}
-          </ul>
+          </MainPageLinks>
         </nav>
       )}
       <div className="tools">

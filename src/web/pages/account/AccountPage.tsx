@@ -7,8 +7,10 @@ import type { Me } from '../../session.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { TotpPanel } from './TotpPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
+import { Outcome } from '../../components/Outcome.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { authKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { InputField, type InputAttributes } from '../../components/InputField.tsx';
 
 /** "Mitt konto": the signed-in user's password, second factor and sign-ins; admins also the sign-in settings. */
 export function AccountPage({ actor }: { actor: Me }) {
@@ -34,86 +36,58 @@ export function AccountPage({ actor }: { actor: Me }) {
   );
 }
 
+type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
+
 function PasswordPanel() {
   const { t } = useI18n();
+  const p = t.account.password;
   const introId = useId();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const empty: PasswordForm = { currentPassword: '', newPassword: '', repeat: '' };
+  const [form, setForm] = useState(empty);
   const [mismatch, setMismatch] = useState(false);
   const qc = useQueryClient();
   const change = useMutation({
-    mutationFn: () => api.post<{ revokedSessions: number }>('/api/auth/password', { currentPassword: current, newPassword: next }),
+    mutationFn: () =>
+      api.post<{ revokedSessions: number }>('/api/auth/password', { currentPassword: form.currentPassword, newPassword: form.newPassword }),
     onSuccess: () => {
-      setCurrent('');
-      setNext('');
-      setRepeat('');
+      setForm(empty);
       void qc.invalidateQueries({ queryKey: authKeys.sessions });
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setMismatch(next !== repeat);
-    if (next === repeat) change.mutate();
+    setMismatch(form.newPassword !== form.repeat);
+    if (form.newPassword === form.repeat) change.mutate();
   };
+  // the same password input three times; the new one is explained by the intro and checked for length
+  const fields: { key: keyof PasswordForm; label: string; input: InputAttributes }[] = [
+    { key: 'currentPassword', label: p.current, input: { autoComplete: 'current-password' } },
+    { key: 'newPassword', label: p.next, input: { autoComplete: 'new-password', minLength: 12, 'aria-describedby': introId } },
+    { key: 'repeat', label: p.repeat, input: { autoComplete: 'new-password', 'aria-invalid': mismatch } },
+  ];
   return (
-    <section aria-labelledby="password-title" className="panel">
-      <h2 id="password-title">{t.account.password.title}</h2>
-      <p id={introId}>{t.account.password.intro}</p>
+    <Panel title={p.title}>
+      <p id={introId}>{p.intro}</p>
       <form onSubmit={submit} className="stack">
-        <Field label={t.account.password.current} name="currentPassword" error={change.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <Field label={t.account.password.next} name="newPassword" error={change.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              minLength={12}
-              aria-describedby={[introId, control['aria-describedby']].filter(Boolean).join(' ')}
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <Field label={t.account.password.repeat}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-              aria-invalid={mismatch}
-              required
-            />
-          )}
-        </Field>
-        <div aria-live="polite">
-          {mismatch && <ErrorMessage error={t.account.password.mismatch} />}
-          <ErrorMessage error={change.error} />
-          {change.data && (
-            <p role="status" className="status">
-              {t.account.password.done(change.data.revokedSessions)}
-            </p>
-          )}
-        </div>
+        {fields.map((f) => (
+          <InputField
+            key={f.key}
+            label={f.label}
+            name={f.key}
+            error={change.error}
+            value={form[f.key]}
+            onChange={(value) => setForm({ ...form, [f.key]: value })}
+            input={{ ...f.input, type: 'password', required: true }}
+          />
+        ))}
+        <Outcome error={change.error} done={change.data && p.done(change.data.revokedSessions)}>
+          {mismatch && <ErrorMessage error={p.mismatch} />}
+        </Outcome>
         <button type="submit" className="primary" disabled={change.isPending}>
-          {change.isPending ? t.account.password.saving : t.account.password.save}
+          {change.isPending ? p.saving : p.save}
         </button>
       </form>
-    </section>
+    </Panel>
   );
 }
 
@@ -132,8 +106,7 @@ function SettingsPanel() {
     onSuccess: (data) => qc.setQueryData(authKeys.settings, data),
   });
   return (
-    <section aria-labelledby="settings-title" className="panel">
-      <h2 id="settings-title">{t.account.settings.title}</h2>
+    <Panel title={t.account.settings.title}>
       <ErrorMessage error={settings.error} />
       {settings.data && (
         <div className="field">
@@ -153,14 +126,7 @@ function SettingsPanel() {
           </span>
         </div>
       )}
-      <div aria-live="polite">
-        <ErrorMessage error={save.error} />
-        {save.isSuccess && (
-          <p role="status" className="status">
-            {t.account.settings.saved}
-          </p>
-        )}
-      </div>
-    </section>
+      <Outcome error={save.error} done={save.isSuccess && t.account.settings.saved} />
+    </Panel>
   );
 }

@@ -3,6 +3,8 @@ import { formatDateTime } from '../../../core/format.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { Outcome } from '../../components/Outcome.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { authKeys } from '../../query-keys.ts';
 import { TableHead } from '../../components/CaptionedTable.tsx';
 
@@ -25,18 +27,10 @@ export function SessionsPanel() {
     onSuccess: () => qc.invalidateQueries({ queryKey: authKeys.sessions }),
   });
   return (
-    <section aria-labelledby="sessions-title" className="panel">
-      <h2 id="sessions-title">{t.account.sessions.title}</h2>
+    <Panel title={t.account.sessions.title}>
       {sessions.isPending && <Loading />}
       <ErrorMessage error={sessions.error} />
-      <div aria-live="polite">
-        <ErrorMessage error={revoke.error} />
-        {revoke.isSuccess && (
-          <p role="status" className="status">
-            {t.account.sessions.revoked}
-          </p>
-        )}
-      </div>
+      <Outcome error={revoke.error} done={revoke.isSuccess && t.account.sessions.revoked} />
       {sessions.data && (
         <div className="table-scroll">
           <table>
@@ -77,6 +71,6 @@ export function SessionsPanel() {
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

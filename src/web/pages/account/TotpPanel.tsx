@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { OneTimeCodeField } from '../../components/OneTimeCodeField.tsx';
+import { Outcome } from '../../components/Outcome.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { authKeys } from '../../query-keys.ts';
 
 interface Enrolment {
@@ -14,8 +17,8 @@ interface Enrolment {
 /** TOTP: turn on (scan, confirm with a code) or off (with a code). */
 export function TotpPanel() {
   const { t } = useI18n();
+  const totp = t.account.totp;
   const qc = useQueryClient();
-  const codeId = useId();
   const [code, setCode] = useState('');
   const status = useQuery({ queryKey: authKeys.totp, queryFn: () => api.get<{ enabled: boolean; required: boolean }>('/api/auth/totp') });
   const enrol = useMutation({ mutationFn: () => api.post<Enrolment>('/api/auth/totp/enrol') });
@@ -25,58 +28,43 @@ export function TotpPanel() {
     void qc.invalidateQueries({ queryKey: authKeys.totp });
     void qc.invalidateQueries({ queryKey: authKeys.me });
   };
-  const confirm = useMutation({ mutationFn: () => api.post('/api/auth/totp/confirm', { code: code.trim() }), onSuccess: refresh });
-  const disable = useMutation({ mutationFn: () => api.post('/api/auth/totp/disable', { code: code.trim() }), onSuccess: refresh });
+  // each clears the other's success, so only the latest change is announced
+  const confirm = useMutation({
+    mutationFn: () => api.post('/api/auth/totp/confirm', { code: code.trim() }),
+    onSuccess: () => {
+      disable.reset();
+      refresh();
+    },
+  });
+  const disable = useMutation({
+    mutationFn: () => api.post('/api/auth/totp/disable', { code: code.trim() }),
+    onSuccess: () => {
+      confirm.reset();
+      refresh();
+    },
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (status.data?.enabled) disable.mutate();
     else confirm.mutate();
   };
 
-  const codeField = (label: string) => (
-    <div className="field">
-      <label htmlFor={codeId}>{label}</label>
-      <input
-        id={codeId}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="[0-9]{6}"
-        maxLength={6}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        required
-      />
-    </div>
-  );
-
   return (
-    <section aria-labelledby="totp-title" className="panel">
-      <h2 id="totp-title">{t.account.totp.title}</h2>
+    <Panel title={totp.title}>
       {status.isPending && <Loading />}
       <ErrorMessage error={status.error} />
-      <div aria-live="polite">
-        {confirm.isSuccess && (
-          <p role="status" className="status">
-            {t.account.totp.enabled}
-          </p>
-        )}
-        {disable.isSuccess && (
-          <p role="status" className="status">
-            {t.account.totp.disabled}
-          </p>
-        )}
-      </div>
+      <Outcome done={confirm.isSuccess ? totp.enabled : disable.isSuccess && totp.disabled} />
       {status.data?.enabled && (
         <>
-          <p>{t.account.totp.on}</p>
+          <p>{totp.on}</p>
           {status.data.required ? (
-            <p className="muted">{t.account.totp.required}</p>
+            <p className="muted">{totp.required}</p>
           ) : (
             <form onSubmit={submit} className="stack">
-              {codeField(t.account.totp.disableCode)}
+              <OneTimeCodeField label={totp.disableCode} value={code} onChange={setCode} />
               <ErrorMessage error={disable.error} />
               <button type="submit" disabled={disable.isPending}>
-                {t.account.totp.disable}
+                {totp.disable}
               </button>
             </form>
           )}
@@ -84,30 +72,28 @@ export function TotpPanel() {
       )}
       {status.data && !status.data.enabled && (
         <>
-          <p>{t.account.totp.off}</p>
+          <p>{totp.off}</p>
           <ErrorMessage error={enrol.error} />
           {!enrol.data ? (
             <button type="button" className="primary" onClick={() => enrol.mutate()} disabled={enrol.isPending}>
-              {t.account.totp.start}
+              {totp.start}
             </button>
           ) : (
             <form onSubmit={submit} className="stack totp-enrol">
-              <p>{t.account.totp.scan}</p>
-              <img src={enrol.data.qrCode} alt={t.account.totp.qrAlt} width={200} height={200} />
+              <p>{totp.scan}</p>
+              <img src={enrol.data.qrCode} alt={totp.qrAlt} width={200} height={200} />
               <p>
-                {t.account.totp.manual} <code className="secret">{enrol.data.secret}</code>
+                {totp.manual} <code className="secret">{enrol.data.secret}</code>
               </p>
-              {codeField(t.account.totp.code)}
-              <div aria-live="polite">
-                <ErrorMessage error={confirm.error} />
-              </div>
+              <OneTimeCodeField label={totp.code} value={code} onChange={setCode} />
+              <Outcome error={confirm.error} />
               <button type="submit" className="primary" disabled={confirm.isPending}>
-                {t.account.totp.confirm}
+                {totp.confirm}
               </button>
             </form>
           )}
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { useLogin } from '../../session.ts';
 import { ErrorMessage } from '../../components/common.tsx';
+import { InputField } from '../../components/InputField.tsx';
+import { OneTimeCodeField } from '../../components/OneTimeCodeField.tsx';
 
 /** A refused sign-in, with a 429 saying (in the UI's language) how long to wait and until when. */
 function SignInError({ error, retryAt }: { error: unknown; retryAt: number | null }) {
@@ -44,9 +46,6 @@ export function useSignIn() {
 export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> }) {
   const { t } = useI18n();
   const { login, step, sent, send, back, retryAt } = signIn;
-  const userId = useId();
-  const passId = useId();
-  const codeId = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -56,30 +55,19 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
     if (step === 'code' && sent) send({ ...sent, code: code.trim() });
     else send({ username: username.trim(), password });
   };
+  const error = (
+    <div aria-live="polite">
+      <SignInError error={login.error} retryAt={retryAt} />
+    </div>
+  );
 
   if (step === 'code') {
     return (
       <form onSubmit={submit} className="stack" aria-labelledby="code-title">
         <h3 id="code-title">{t.account.signIn.codeTitle}</h3>
         <p>{t.account.signIn.codeIntro}</p>
-        <div className="field">
-          <label htmlFor={codeId}>{t.account.signIn.code}</label>
-          <input
-            id={codeId}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            required
-            autoFocus
-          />
-        </div>
-        <div aria-live="polite">
-          <SignInError error={login.error} retryAt={retryAt} />
-        </div>
+        <OneTimeCodeField label={t.account.signIn.code} value={code} onChange={setCode} autoFocus />
+        {error}
         <div>
           <button type="submit" className="primary" disabled={login.isPending}>
             {login.isPending ? t.start.signingIn : t.account.signIn.verify}
@@ -99,32 +87,19 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
   }
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field">
-        <label htmlFor={userId}>{t.start.username}</label>
-        <input
-          id={userId}
-          name="username"
-          autoComplete="username"
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={passId}>{t.start.password}</label>
-        <input
-          id={passId}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </div>
-      <div aria-live="polite">
-        <SignInError error={login.error} retryAt={retryAt} />
-      </div>
+      <InputField
+        label={t.start.username}
+        value={username}
+        onChange={setUsername}
+        input={{ name: 'username', autoComplete: 'username', required: true }}
+      />
+      <InputField
+        label={t.start.password}
+        value={password}
+        onChange={setPassword}
+        input={{ name: 'password', type: 'password', autoComplete: 'current-password', required: true }}
+      />
+      {error}
       <button type="submit" className="primary" disabled={login.isPending}>
         {login.isPending ? t.start.signingIn : t.start.signIn}
       </button>

@@ -1,11 +1,11 @@
-import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { can } from '../../../core/permissions.ts';
 import { api, ApiError } from '../../api.ts';
 import { useI18n, useTitle } from '../../i18n.ts';
 import { SignInForm, useSignIn } from './SignInForm.tsx';
 import { ErrorMessage } from '../../components/common.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { MainPageLinks } from '../../components/MainPageLinks.tsx';
 import { authKeys } from '../../query-keys.ts';
 import { TableHead } from '../../components/CaptionedTable.tsx';
 
@@ -15,6 +15,8 @@ interface DemoAccount {
   role: Actor['role'];
   description: string;
 }
+
+const demoColumns = ['username', 'password', 'role', 'description', 'action'] as const;
 
 /** Only in demo mode does the server list the demo accounts; elsewhere it answers 404 and nothing is shown. */
 async function demoAccounts(): Promise<DemoAccount[] | null> {
@@ -49,23 +51,10 @@ export function StartPage({ actor }: { actor: Actor | null }) {
 function SignedIn({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="continue-title" className="panel">
-      <h2 id="continue-title">{t.start.welcome(actor.name)}</h2>
+    <Panel title={t.start.welcome(actor.name)}>
       <p>{t.start.continueTo}:</p>
-      <ul className="link-list">
-        <li>
-          <Link to="/organisation">{t.nav.organisation}</Link>
-        </li>
-        <li>
-          <Link to="/reglemente">{t.nav.charter}</Link>
-        </li>
-        {can.readAudit(actor) && (
-          <li>
-            <Link to="/logg">{t.nav.audit}</Link>
-          </li>
-        )}
-      </ul>
-    </section>
+      <MainPageLinks actor={actor} className="link-list" />
+    </Panel>
   );
 }
 
@@ -76,26 +65,16 @@ function SignIn() {
 
   return (
     <div className={accounts.data ? 'columns' : undefined}>
-      <section aria-labelledby="login-title" className="panel">
-        <h2 id="login-title">{t.start.loginTitle}</h2>
+      <Panel title={t.start.loginTitle}>
         <SignInForm signIn={signIn} />
-      </section>
+      </Panel>
       {(accounts.data || accounts.error) && (
-        <section aria-labelledby="demo-title" className="panel">
-          <h2 id="demo-title">{t.start.demoTitle}</h2>
+        <Panel title={t.start.demoTitle}>
           <ErrorMessage error={accounts.error} />
           {accounts.data && (
             <table>
               <caption>{t.start.demoCaption}</caption>
-              <TableHead
-                columns={[
-                  { label: t.start.username },
-                  { label: t.start.password },
-                  { label: t.start.role },
-                  { label: t.start.description },
-                  { label: t.start.action },
-                ]}
-              />
+              <TableHead columns={demoColumns.map((k) => ({ label: t.start[k] }))} />
               <tbody>
                 {accounts.data.map((a) => (
                   <tr key={a.username}>
@@ -121,7 +100,7 @@ function SignIn() {
               </tbody>
             </table>
           )}
-        </section>
+        </Panel>
       )}
     </div>
   );
