@@ -10,6 +10,16 @@ export function Loading() {
   );
 }
 
+/** A query's state before its data: the loading line while it runs, its error if it failed. */
+export function QueryState({ pending, error }: { pending: boolean; error: unknown }) {
+  return (
+    <>
+      {pending && <Loading />}
+      <ErrorMessage error={error} />
+    </>
+  );
+}
+
 /** Errors are announced at once (role="alert" is an assertive live region). */
 export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;

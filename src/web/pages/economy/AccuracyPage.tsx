@@ -1,10 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
 import { formatPercent } from '../../../core/format.ts';
-import { api, qs } from '../../api.ts';
 import { useI18n, type Dict } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { QueryState } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
@@ -14,8 +12,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { AccuracyTable } from './AccuracyTable.tsx';
 import { latestClosedYear, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatSigned, useUnit } from './units.ts';
-import { economyApi, type AccuracyReport } from './types.ts';
-import { economyKeys } from '../../query-keys.ts';
+import type { AccuracyReport } from './types.ts';
+import { useAccuracyReport } from './reports.ts';
 
 /** Forecast accuracy for a finished year: how far each month's full-year forecast was from the final outcome. */
 export function AccuracyPage() {
@@ -23,18 +21,13 @@ export function AccuracyPage() {
   const { code = '' } = useParams();
   const { year, setPeriod, ready } = useEconomyPeriod(code, latestClosedYear);
   const [unit, setUnit] = useUnit();
-  const report = useQuery({
-    queryKey: economyKeys.accuracy(code, year),
-    queryFn: () => api.get<AccuracyReport>(`${economyApi(code, 'accuracy')}${qs({ year })}`),
-    enabled: ready,
-  });
+  const report = useAccuracyReport(code, year, ready);
   return (
     <EconomyLayout code={code} page="accuracy" year={year}>
       <p className="lead">{t.economy.accuracy.intro}</p>
       <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
       <p className="explanation">{t.economy.accuracy.explanation}</p>
-      {report.isLoading || !ready ? <Loading /> : null}
-      <ErrorMessage error={report.error} />
+      <QueryState pending={report.isLoading || !ready} error={report.error} />
       {report.data && (
         <>
           <div className="table-tools">

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { QueryState } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
@@ -12,8 +10,8 @@ import { BudgetTable } from './BudgetTable.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
-import { economyApi, type BudgetReport } from './types.ts';
-import { economyKeys } from '../../query-keys.ts';
+import type { BudgetReport } from './types.ts';
+import { useBudgetReport } from './reports.ts';
 
 /** Budget and plan: the internal budget for a year with its plan years, and the check of its totals. */
 export function BudgetPage() {
@@ -21,16 +19,11 @@ export function BudgetPage() {
   const { code = '' } = useParams();
   const { year, setPeriod, ready } = useEconomyPeriod(code);
   const [unit, setUnit] = useUnit();
-  const report = useQuery({
-    queryKey: economyKeys.budget(code, year),
-    queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year })}`),
-    enabled: ready,
-  });
+  const report = useBudgetReport(code, year, ready);
   return (
     <EconomyLayout code={code} page="budget" year={year}>
       <PeriodForm year={year} onChange={(y) => setPeriod(y, null)} />
-      {report.isLoading || !ready ? <Loading /> : null}
-      <ErrorMessage error={report.error} />
+      <QueryState pending={report.isLoading || !ready} error={report.error} />
       {report.data && (
         <>
           <VersionInfo report={report.data} />

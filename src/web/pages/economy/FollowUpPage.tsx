@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
-import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { QueryState } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { UnitToggle } from './UnitToggle.tsx';
@@ -18,30 +16,21 @@ import { FollowUpCharts } from './FollowUpCharts.tsx';
 import { ForecastEntry } from './ForecastEntry.tsx';
 import { outcomeMonths, useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { useUnit } from './units.ts';
-import { economyApi, type FollowUpReport } from './types.ts';
-import { economyKeys } from '../../query-keys.ts';
-
-function useFollowUp(code: string, year: number, month: number | null, enabled: boolean) {
-  return useQuery({
-    queryKey: economyKeys.followUp(code, year, month),
-    queryFn: () => api.get<FollowUpReport>(`${economyApi(code, 'follow-up')}${qs({ year, month })}`),
-    enabled,
-  });
-}
+import type { FollowUpReport } from './types.ts';
+import { useFollowUpReport } from './reports.ts';
 
 /** Monthly follow-up: the governance rule, early warnings, the operating summary, result statement, charts and forecasts. */
 export function FollowUpPage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { year, month, setPeriod, ready, years } = useEconomyPeriod(code);
   // without a month the report is for the latest month with outcome; later months have none
-  const report = useFollowUp(code, year, month, ready);
+  const report = useFollowUpReport(code, year, month, ready);
   const months = outcomeMonths(years, year);
 
   return (
     <EconomyLayout code={code} page="followUp" year={year}>
       <PeriodForm year={year} month={month} months={months} onChange={setPeriod} />
-      {report.isLoading || !ready ? <Loading /> : null}
-      <ErrorMessage error={report.error} />
+      <QueryState pending={report.isLoading || !ready} error={report.error} />
       {report.data && <FollowUpContent code={code} report={report.data} writable={can.writeCommittee(actor, report.data.committee.id)} />}
     </EconomyLayout>
   );

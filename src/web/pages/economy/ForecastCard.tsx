@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '../../../core/format.ts';
-import { api, ApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { formatAmount, parseKronor } from './units.ts';
 import { economyApi, type FollowUpReport, type ForecastRow } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { MutationError } from '../../components/ImportIssues.tsx';
 
 type Proposal = FollowUpReport['proposals'][number];
 
@@ -46,17 +47,12 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
       void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
     },
   });
-  const conflict = save.error instanceof ApiError && save.error.status === 409;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const value = parseKronor(amount);
     setInvalid(value === null);
     if (value !== null) save.mutate(value);
-  };
-  const reload = () => {
-    save.reset();
-    void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) });
   };
   const disabled = closed || save.isPending;
   const kr = (v: number) => formatAmount(v, 'kr', true);
@@ -125,16 +121,11 @@ export function ForecastCard({ code, year, month, proposal: p, closed, onSaved }
       </div>
       {p.current && <p className="meta">{f.lastChanged(p.current.author, formatDateTime(p.current.updatedAt))}</p>}
       <div aria-live="assertive">
-        {save.error && (
-          <div role="alert" className="error">
-            <p>{save.error.message}</p>
-            {conflict && (
-              <button type="button" onClick={reload}>
-                {f.reload}
-              </button>
-            )}
-          </div>
-        )}
+        <MutationError
+          mutation={save}
+          onReload={() => void qc.invalidateQueries({ queryKey: economyKeys.followUp(code) })}
+          reloadText={f.reload}
+        />
       </div>
     </form>
   );

@@ -6,14 +6,15 @@ import { can } from '../../../core/permissions.ts';
 import { periodise, EVEN } from '../../../modules/budget/rules/periodisation.ts';
 import { api, qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { QueryState } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { PeriodForm } from '../../components/PeriodForm.tsx';
 import { MutationError } from '../../components/ImportIssues.tsx';
 import { activityLabel, useActivities, type FlatActivity } from '../../hooks/activities.ts';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { formatAmount } from './units.ts';
-import { economyApi, type BudgetReport, type PeriodProfileRow } from './types.ts';
+import { economyApi, type PeriodProfileRow } from './types.ts';
+import { useBudgetReport } from './reports.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
@@ -36,12 +37,7 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
     queryFn: () => api.get<PeriodProfileRow[]>(`${economyApi(code, 'profiles')}${qs({ year })}`),
     enabled: ready,
   });
-  const report = useQuery({
-    queryKey: economyKeys.budget(code, year),
-    queryFn: () => api.get<BudgetReport>(`${economyApi(code, 'budget')}${qs({ year })}`),
-    enabled: ready,
-    retry: false,
-  });
+  const report = useBudgetReport(code, year, ready);
   const budgets = useMemo(() => {
     const map = new Map<number, number>();
     const r = report.data;
@@ -64,8 +60,10 @@ export function PeriodisationPage({ actor }: { actor: Actor }) {
       <p role="status" aria-live="polite" className="status">
         {status}
       </p>
-      {(activities.isPending || profiles.isLoading || report.isLoading || !ready) && <Loading />}
-      <ErrorMessage error={activities.error ?? profiles.error ?? report.error} />
+      <QueryState
+        pending={activities.isPending || profiles.isLoading || report.isLoading || !ready}
+        error={activities.error ?? profiles.error ?? report.error}
+      />
       {activities.data && profiles.data && (
         <>
           <CaptionedTable

@@ -4,15 +4,10 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { Field } from '../../components/Field.tsx';
 import { activityLabel, type FlatActivity } from '../../hooks/activities.ts';
 import type { LedgerMapping } from '../economy/types.ts';
+import type { MappingRule } from '../../../modules/ledger/model.ts';
 
-export interface RuleFields {
-  costCentre: string | null;
-  activityCode: string | null;
-  accountFrom: string | null;
-  accountTo: string | null;
-  activityId: number;
-  priority: number;
-}
+/** What the form sends: a rule without its id, which the server gives. */
+export type RuleFields = Omit<MappingRule, 'id'>;
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
