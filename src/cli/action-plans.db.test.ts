@@ -2,6 +2,7 @@ import { afterAll, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { cliSandbox, describeCli } from '../testing/cli.ts';
+import { itemAt } from '../testing/must.ts';
 
 const sandbox = cliSandbox('action-plan-cli');
 afterAll(() => sandbox.remove());
@@ -21,7 +22,7 @@ describeCli('styrbord action-plan commands', () => {
       ['Summa', '55360000', '1600000', '30880000', '48870000', '54760000'],
     ]);
     for (let c = 1; c < 6; c++) {
-      expect(Number(rows.at(-1)![c])).toBe(rows.slice(1, -1).reduce((acc, r) => acc + Number(r[c] || 0), 0));
+      expect(Number(itemAt(rows, -1)[c])).toBe(rows.slice(1, -1).reduce((acc, r) => acc + Number(r[c] || 0), 0));
     }
   });
 

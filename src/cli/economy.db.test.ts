@@ -1,6 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { cliSandbox, describeCli } from '../testing/cli.ts';
+import { itemAt } from '../testing/must.ts';
 
 const sandbox = cliSandbox('economy-cli');
 afterAll(() => sandbox.remove());
@@ -82,7 +83,7 @@ describeCli('styrbord economy and charter commands', () => {
       'json',
     );
     const table = JSON.parse(followUp.stdout) as { rows: { label: string; values: (number | null)[] }[] };
-    expect(table.rows.at(-3)!.label).toBe('Summa');
+    expect(itemAt(table.rows, -3).label).toBe('Summa');
     const accuracy = sandbox.run('export', 'forecast-accuracy', '--committee', 'SON', '--year', '2023');
     expect(accuracy.code).toBe(0);
     expect(accuracy.stdout.split('\n')[0]).toMatch(/^Verksamhet,Slutligt utfall,Månad 1/);

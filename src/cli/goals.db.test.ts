@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { cliSandbox, describeCli } from '../testing/cli.ts';
 import { startFakeKolada, type FakeKolada } from '../testing/kolada-stand-in.ts';
+import { findIn, must } from '../testing/must.ts';
 
 const sandbox = cliSandbox('goals-cli');
 const fixture = (name: string) => fileURLToPath(new URL(`../modules/kolada/fixtures/v3/${name}`, import.meta.url));
@@ -41,27 +42,28 @@ describeCli('styrbord export goals, goals and kolada', () => {
   it('lists every indicator of the internal budget 2024 with goal area, committee goal, values and directions for 2024 and 2025', () => {
     const res = sandbox.run('export', 'goals', '--committee', 'SON', '--year', '2024', '--format', 'csv');
     expect(res.code).toBe(0);
-    const [header, ...rows] = parse(res.stdout) as string[][];
-    const col = (name: string) => header!.indexOf(name);
-    expect(header!.slice(0, 5)).toEqual(['Målområde', 'KF-mål', 'Nämndmål', 'Indikator', 'Kön']);
+    const [head, ...rows] = parse(res.stdout) as string[][];
+    const header = must(head, 'a header row');
+    const col = (name: string) => header.indexOf(name);
+    expect(header.slice(0, 5)).toEqual(['Målområde', 'KF-mål', 'Nämndmål', 'Indikator', 'Kön']);
     for (const name of ['2022', '2023', 'augusti 2023', 'Riktning 2024', 'Riktning 2025']) expect(col(name)).toBeGreaterThan(0);
     const totals = rows.filter((r) => r[col('Kön')] === 'Totalt');
     expect(totals).toHaveLength(20);
-    const missbruk = rows.find((r) => r[col('Kolada-id')] === 'N35001')!;
+    const missbruk = findIn(rows, (r) => r[col('Kolada-id')] === 'N35001');
     expect(missbruk[col('Målområde')]).toBe('Ekonomi');
     expect(missbruk[col('Nämndmål')]).toBe('Hållbar ekonomi');
     expect(missbruk[col('2022')]).toBe('761');
     expect(missbruk[col('Jämförelsevärde (snitt)')]).toBe('1063');
     expect(missbruk[col('Måluppfyllelse 2024')]).toBe('uppfyllt');
     expect(missbruk[col('Riktning 2025')]).toBe('Samma eller lägre än R9-snitt');
-    const sickMen = rows.find((r) => r[col('Indikator')] === 'Total sjukfrånvaro' && r[col('Kön')] === 'Män')!;
+    const sickMen = findIn(rows, (r) => r[col('Indikator')] === 'Total sjukfrånvaro' && r[col('Kön')] === 'Män');
     expect([sickMen[col('2022')], sickMen[col('2023')], sickMen[col('Riktning 2024')], sickMen[col('Obligatorisk')]]).toEqual([
       '4.8',
       '3.6',
       'Bibehålla',
       'ja',
     ]);
-    expect(rows.find((r) => r[col('Indikator')]!.startsWith('Andel personer som fått hyresavtal'))![col('augusti 2023')]).toBe('53');
+    expect(findIn(rows, (r) => r[col('Indikator')]?.startsWith('Andel personer som fått hyresavtal'))[col('augusti 2023')]).toBe('53');
   });
 
   it('imports a saved Kolada file and shows the group average with the missing member counted', () => {
@@ -73,7 +75,7 @@ describeCli('styrbord export goals, goals and kolada', () => {
       series: { year: number; membersWithValue: number; missing: string[]; average: number }[];
     };
     expect(series.find((s) => s.year === 2021)).toMatchObject({ membersWithValue: 8, missing: ['2180'] });
-    expect(Math.round(series.find((s) => s.year === 2022)!.average)).toBe(1063);
+    expect(Math.round(findIn(series, (s) => s.year === 2022).average)).toBe(1063);
     const broken = sandbox.run('kolada', 'import', 'finns-inte.json');
     expect(broken.code).toBe(1);
   });

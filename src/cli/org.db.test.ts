@@ -2,6 +2,7 @@ import { afterAll, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliSandbox, describeCli } from '../testing/cli.ts';
+import { itemAt } from '../testing/must.ts';
 
 const { dir, run, remove } = cliSandbox('org-cli');
 afterAll(remove);
@@ -28,7 +29,7 @@ describeCli('styrbord org export|import', () => {
   it('exits 1 and lists the bad row on stderr', () => {
     const csv = join(dir, 'org.csv');
     const lines = readFileSync(csv, 'utf8').split('\r\n');
-    const cells = lines[4]!.split(';');
+    const cells = itemAt(lines, 4).split(';');
     cells[6] = 'igår';
     lines[4] = cells.join(';');
     const bad = join(dir, 'fel.csv');
