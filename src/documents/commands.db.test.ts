@@ -6,6 +6,8 @@ import { renderDocument } from './render/index.ts';
 import type { RenderModel } from './model.ts';
 import { sha256 } from './store.ts';
 import { modelForPeriod } from './period.ts';
+import { findIn, itemAt } from '../testing/must.ts';
+import { queryOne } from '../db/rows.ts';
 
 const t = useTestApp();
 const controller = t.client('controller');
@@ -48,11 +50,11 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
       'driftsammandrag',
       'atgardsplan',
     ]);
-    expect(d.sections.find((s) => s.sectionId === 'driftsammandrag')!.previewHtml).toContain('<caption>Driftsammandrag</caption>');
+    expect(findIn(d.sections, (s) => s.sectionId === 'driftsammandrag').previewHtml).toContain('<caption>Driftsammandrag</caption>');
   });
 
   it('saves text with the version it saw; a stale version is 409 and a reader 403', async () => {
-    const section = (await detail(docId)).sections.find((s) => s.sectionId === 'inledning')!;
+    const section = findIn((await detail(docId)).sections, (s) => s.sectionId === 'inledning');
     const body = { version: section.version, paragraphs: [{ type: 'p', text: 'Nämnden ansvarar för socialtjänsten.' }], note: 'Läs igen' };
     expect((await reader.request('PUT', `/api/document-sections/${section.id}/text`, body)).status).toBe(403);
     expect((await controller.request('PUT', `/api/document-sections/${section.id}/text`, body)).status).toBe(200);
@@ -75,7 +77,7 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     expect(res.status).toBe(200);
     let after = await detail(docId);
     expect(after.sections.map((s) => s.sectionId)[0]).toBe('atgardsplan');
-    expect(after.sections.at(-1)!.sectionId).toBe('extra');
+    expect(itemAt(after.sections, -1).sectionId).toBe('extra');
     const back = await controller.request('PUT', `/api/documents/${docId}/sections`, {
       version: after.document.version,
       sections: template.sections,
@@ -97,9 +99,9 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/kontroller är öppna/);
     expect(d.findings.some((f) => f.kind === 'control_total')).toBe(true);
-    expect((await reader.post(`/api/documents/${docId}/acknowledgements`, { findingKey: d.findings[0]!.key, reason: 'Känt' })).status).toBe(
-      403,
-    );
+    expect(
+      (await reader.post(`/api/documents/${docId}/acknowledgements`, { findingKey: itemAt(d.findings, 0).key, reason: 'Känt' })).status,
+    ).toBe(403);
     for (const f of d.findings) {
       const res = await controller.post(`/api/documents/${docId}/acknowledgements`, {
         findingKey: f.key,
@@ -109,10 +111,11 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     }
     d = await detail(docId);
     expect(d.findings.every((f) => f.acknowledgement !== null)).toBe(true);
-    const audit = await db.query<{ n: number }>(
+    const audit = await queryOne<{ n: number }>(
+      db,
       `select count(*)::int as n from audit_event where command = 'document.acknowledge_finding'`,
     );
-    expect(audit[0]!.n).toBe(d.findings.length);
+    expect(audit.n).toBe(d.findings.length);
     const decided = await decide();
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'decided', decidedOn: '2024-01-25', decisionRef: '§ 12' });
@@ -125,7 +128,7 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     await expect(db.query(`update document_version set decision_ref = 'x' where document_id = $1`, [docId])).rejects.toThrow(
       /kan inte ändras/,
     );
-    const section = (await detail(docId)).sections[0]!;
+    const section = itemAt((await detail(docId)).sections, 0);
     const res = await controller.request('PUT', `/api/document-sections/${section.id}/status`, {
       version: section.version,
       status: 'draft',
@@ -135,20 +138,21 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
   });
 
   it('re-renders the decided version from its frozen model to the same HTML and JSON, byte for byte', async () => {
-    const [v] = await db.query<{ render_model: string; html: Uint8Array; json: Uint8Array; hashes: Record<string, string> }>(
+    const v = await queryOne<{ render_model: string; html: Uint8Array; json: Uint8Array; hashes: Record<string, string> }>(
+      db,
       'select render_model, html, json, hashes from document_version where document_id = $1',
       [docId],
     );
-    const model = JSON.parse(v!.render_model) as RenderModel;
+    const model = JSON.parse(v.render_model) as RenderModel;
     expect(model.decision).toEqual({ decidedOn: '2024-01-25', reference: '§ 12' });
-    expect((await renderDocument(model, 'html')).equals(Buffer.from(v!.html))).toBe(true);
-    expect((await renderDocument(model, 'json')).equals(Buffer.from(v!.json))).toBe(true);
-    expect(sha256(Buffer.from(v!.html))).toBe(v!.hashes.html);
+    expect((await renderDocument(model, 'html')).equals(Buffer.from(v.html))).toBe(true);
+    expect((await renderDocument(model, 'json')).equals(Buffer.from(v.json))).toBe(true);
+    expect(sha256(Buffer.from(v.html))).toBe(v.hashes.html);
     const served = await app.inject({ method: 'GET', url: `/api/documents/${docId}/file/html`, headers: { cookie: controller.cookie } });
-    expect(served.rawPayload.equals(Buffer.from(v!.html))).toBe(true);
+    expect(served.rawPayload.equals(Buffer.from(v.html))).toBe(true);
     const pdf = await app.inject({ method: 'GET', url: `/api/documents/${docId}/file/pdf`, headers: { cookie: controller.cookie } });
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(sha256(pdf.rawPayload)).toBe(v!.hashes.pdf);
+    expect(sha256(pdf.rawPayload)).toBe(v.hashes.pdf);
   });
 
   it('makes a new version from the decided one, and compares the two', async () => {
@@ -157,7 +161,7 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     expect(created.body).toMatchObject({ status: 'draft', number: 2, previousId: docId });
     expect((await controller.post(`/api/documents/${docId}/new-version`, {})).status).toBe(409);
     const v2 = await detail(created.body.id);
-    const intro = v2.sections.find((s) => s.sectionId === 'inledning')!;
+    const intro = findIn(v2.sections, (s) => s.sectionId === 'inledning');
     await controller.request('PUT', `/api/document-sections/${intro.id}/text`, {
       version: intro.version,
       paragraphs: [{ type: 'p', text: 'Ny inledning.' }],
@@ -171,7 +175,7 @@ describe('a committee document from draft to decision', { shuffle: false }, () =
     // the CLI renders the stored draft of the period
     const { model, source } = await modelForPeriod(db, { type: 'internbudget', committeeCode: 'SON', year: 2024, month: null });
     expect(source.kind).toBe('draft');
-    expect(model.sections.find((s) => s.id === 'inledning')!.blocks).toEqual([
+    expect(findIn(model.sections, (s) => s.id === 'inledning').blocks).toEqual([
       { kind: 'text', paragraphs: [{ type: 'p', text: 'Ny inledning.' }] },
     ]);
   });

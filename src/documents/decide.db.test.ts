@@ -8,6 +8,7 @@ import { createDocument, saveSectionText } from './commands.ts';
 import { acknowledgeFinding, decideDocument, renderAll } from './decide.ts';
 import { findingsWithAcknowledgements, getDocument, listAcknowledgements, listSections, liveModel, sha256 } from './store.ts';
 import type { RenderModel } from './model.ts';
+import { findIn, itemAt, must } from '../testing/must.ts';
 
 let t: TestDatabase;
 const actor = systemActor('test:förberedare');
@@ -24,7 +25,7 @@ afterAll(async () => {
 /** A draft of the month report with its first text written and every open finding acknowledged: ready to decide. */
 async function readyDraft(month: number): Promise<number> {
   const doc = await execute(t.db, actor, createDocument, { committeeCode: 'SON', type: 'manadsrapport', year: 2024, month });
-  const text = (await listSections(t.db, doc.id)).find((s) => s.kind === 'text')!;
+  const text = findIn(await listSections(t.db, doc.id), (s) => s.kind === 'text');
   await execute(t.db, actor, saveSectionText, {
     id: text.id,
     version: text.version,
@@ -59,17 +60,18 @@ describe('deciding renders the files before the short freezing transaction', () 
       },
     );
     expect(decided.status).toBe('decided');
-    const [v] = await versions(id);
+    const v = itemAt(await versions(id), 0, 'the decided version');
     for (const format of ['html', 'pdf', 'docx', 'xlsx', 'json'] as const) {
-      expect(Buffer.from(v![format]).equals(rendered[format]!), format).toBe(true);
-      expect(v!.hashes[format]).toBe(sha256(rendered[format]!));
+      const bytes = must(rendered[format], `the rendered ${format}`);
+      expect(Buffer.from(v[format]).equals(bytes), format).toBe(true);
+      expect(v.hashes[format]).toBe(sha256(bytes));
     }
-    expect(rendered.pdf!.subarray(0, 4).toString()).toBe('%PDF');
+    expect(must(rendered.pdf, 'the rendered pdf').subarray(0, 4).toString()).toBe('%PDF');
   }, 120_000);
 
   it('refuses with 409 and freezes nothing when the text changes while the files are rendered', async () => {
     const id = await readyDraft(8);
-    const intro = (await listSections(t.db, id)).find((s) => s.kind === 'text')!;
+    const intro = findIn(await listSections(t.db, id), (s) => s.kind === 'text');
     const attempt = decideDocument(
       t.db,
       actor,

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { assembleDocument } from './assemble.ts';
 import { renderDocument } from './render/index.ts';
 import type { RenderModel } from './model.ts';
+import { findIn, itemAt, must, sheetNamed } from '../testing/must.ts';
 
 let t: TestDatabase;
 let internbudget: RenderModel;
@@ -16,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const tableById = (model: RenderModel, id: string) =>
-  model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' && b.table.id === id ? [b.table] : []))[0]!;
+  itemAt(
+    model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' && b.table.id === id ? [b.table] : [])),
+    0,
+    `a table ${id}`,
+  );
 
 describe('the internal budget 2024 for SON, generated from the demo data', () => {
   it('follows the reference structure', () => {
@@ -34,8 +39,7 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
   it('prints the operating summary with the reference figures, in whole mnkr', () => {
     const table = tableById(internbudget, 'driftsammandrag');
     const row = (label: string) =>
-      table.rows
-        .find((r) => r.cells[0]!.text === label)!
+      findIn(table.rows, (r) => r.cells[0]?.text === label, `a row ${label}`)
         .cells.slice(1)
         .map((c) => c.text);
     expect(row('Individ- och familjeomsorg BoU')).toEqual(['356', '400', '431', '435', '427', '427', '427', '427']);
@@ -44,7 +48,7 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
 
   it('prints the action-plan table per area with a total computed from the rows', () => {
     const table = tableById(internbudget, 'atgardsplan');
-    const total = table.rows.find((r) => r.kind === 'total')!;
+    const total = findIn(table.rows, (r) => r.kind === 'total');
     expect(total.cells.slice(2).map((c) => c.text)).toEqual(['1,6', '30,9', '48,9', '54,8']);
   });
 
@@ -66,7 +70,7 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
 
   it('renders a Word file whose text holds the tables', async () => {
     const docx = await renderDocument(internbudget, 'docx');
-    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const xml = await must((await JSZip.loadAsync(docx)).file('word/document.xml'), 'word/document.xml').async('string');
     const text = xml.replace(/<[^>]+>/g, ' ');
     expect(text).toContain('Driftsammandrag');
     expect(text).toContain('1\u00a0781');
@@ -77,8 +81,11 @@ describe('the internal budget 2024 for SON, generated from the demo data', () =>
   it('renders a workbook with one sheet per table and numbers as numbers', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderDocument(internbudget, 'xlsx')) as unknown as ExcelJS.Buffer);
-    const sheet = wb.worksheets.find((ws) => ws.name === 'Driftsammandrag')!;
-    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'Individ- och familjeomsorg BoU')!;
+    const sheet = sheetNamed(wb, 'Driftsammandrag');
+    const row = findIn(
+      must(sheet.getRows(1, sheet.rowCount), 'the sheet rows'),
+      (r) => r.getCell(1).value === 'Individ- och familjeomsorg BoU',
+    );
     expect(row.getCell(4).value).toBe(431_000_000);
   });
 

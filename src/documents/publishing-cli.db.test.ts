@@ -5,6 +5,7 @@ import { connect } from '../db/connection.ts';
 import { systemActor } from '../core/actor.ts';
 import { execute } from '../db/command.ts';
 import { publishDocument } from './decide.ts';
+import { queryOne } from '../db/rows.ts';
 
 const sandbox = cliSandbox('publishing-cli');
 afterAll(() => sandbox.remove());
@@ -43,8 +44,8 @@ describeCli('styrbord settings set four-eyes and styrbord document withdraw', ()
 
     const db = await connect({ dataDir: join(sandbox.dir, 'data') });
     try {
-      const [doc] = await db.query<{ id: number }>("select id from document where type = 'manadsrapport' and status = 'decided'");
-      await execute(db, systemActor('test'), publishDocument, { id: doc!.id });
+      const doc = await queryOne<{ id: number }>(db, "select id from document where type = 'manadsrapport' and status = 'decided'");
+      await execute(db, systemActor('test'), publishDocument, { id: doc.id });
     } finally {
       await db.close();
     }
