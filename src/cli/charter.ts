@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseInput } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { lookupQuery } from '../modules/charter/model.ts';
 import { charterLookup } from '../modules/charter/queries.ts';
 import { print, withDatabase } from './db.ts';
@@ -31,13 +32,9 @@ export function registerCharterCommands(program: Command): void {
         print(JSON.stringify({ question, answer }, null, 2));
         return;
       }
-      if (answer.status === 'none')
-        throw new AppError('not_found', `Ingen regel i reglementet täcker ${q.law} för den frågan den ${date}.`);
+      if (answer.status === 'none') throw new AppError('not_found', msg('charter.no_rule', { law: q.law, date }));
       if (answer.status === 'ambiguous') {
-        throw new AppError(
-          'conflict',
-          `Reglementet är tvetydigt: ${answer.candidates.map((c) => c.committeeName).join(', ')} täcker frågan lika specifikt.`,
-        );
+        throw new AppError('conflict', msg('charter.ambiguous', { committees: answer.candidates.map((c) => c.committeeName).join(', ') }));
       }
       print(`${answer.rule.committeeName} (${answer.rule.committeeCode})`);
       print(`  Regel: ${answer.rule.description} [${answer.rule.law}${answer.rule.intervention ? `, ${answer.rule.intervention}` : ''}]`);

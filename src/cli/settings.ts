@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { schemaText } from '../core/messages.ts';
 import { z, parseInput } from '../core/validation.ts';
 import { execute } from '../db/command.ts';
 import { setFourEyes } from '../modules/settings/commands.ts';
@@ -7,11 +8,11 @@ import { getMunicipality } from '../modules/organisation/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 const fourEyesOptions = z.object({
-  value: z.enum(['on', 'off'], { message: 'Ange on eller off' }),
+  value: z.enum(['on', 'off'], { message: schemaText('settings.on_or_off') }),
   municipality: z
     .string()
     .trim()
-    .regex(/^[0-9]{4}$/, { message: 'Kommunkoden är fyra siffror' })
+    .regex(/^[0-9]{4}$/, { message: schemaText('settings.municipality_code_format') })
     .optional(),
 });
 
@@ -30,7 +31,7 @@ export function registerSettingsCommands(program: Command): void {
     .description('Ändra en inställning: four-eyes on|off (beslut och publicering kräver en andra person)')
     .option('--municipality <code>', 'kommunkod, t.ex. 0580 (standard: databasens kommun)')
     .action(async (setting: string, value: string, raw: { municipality?: string }) => {
-      parseInput(z.object({ setting: z.literal('four-eyes', { message: 'Okänd inställning; finns: four-eyes' }) }), { setting });
+      parseInput(z.object({ setting: z.literal('four-eyes', { message: schemaText('settings.unknown_setting') }) }), { setting });
       const opts = parseInput(fourEyesOptions, { value, municipality: raw.municipality });
       const s = await withDatabase(async (db) => {
         const code = opts.municipality ?? (await getMunicipality(db)).code;

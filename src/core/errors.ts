@@ -38,15 +38,37 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A field issue as code raises it: its message from the catalogue, or text already written (zod's). */
+export interface RaisedFieldIssue {
+  field: string;
+  message: string | Message;
+}
+
 export interface ImportIssue {
   file: string;
   row: number;
   column: string;
+  /** Swedish; the body and the CLI give it in the caller's language (see `importIssue`). */
   reason: string;
+  /** The catalogue message behind `reason`, when it came from one. */
+  readonly text?: Message;
 }
 
+/**
+ * A row of a refused import whose reason comes from the catalogue. The message rides along as a
+ * non-enumerable property, so the issue still compares, serialises and prints as the plain
+ * {file, row, column, reason} row it has always been; `reasonIn` renders it in a language.
+ */
+export function importIssue(file: string, row: number, column: string, reason: Message): ImportIssue {
+  return Object.defineProperty({ file, row, column, reason: render(reason) }, 'text', { value: reason, enumerable: false });
+}
+
+/** The issue's reason in a language: from its message when it has one, else its Swedish text translated back. */
+export const reasonIn = (issue: ImportIssue, language: Language): string =>
+  issue.text ? render(issue.text, language) : translate(issue.reason, language);
+
 interface Details {
-  fields?: FieldIssue[];
+  fields?: RaisedFieldIssue[];
   rows?: ImportIssue[];
   retryAfterSeconds?: number;
 }
@@ -76,14 +98,32 @@ export class AppError extends Error {
   }
 
   fieldsInLanguage(language: Language): FieldIssue[] | undefined {
-    if (language === DEFAULT_LANGUAGE || !this.details?.fields) return this.details?.fields;
-    return (this.fieldsIn?.(language) ?? this.details.fields).map((f) => ({ field: f.field, message: translate(f.message, language) }));
+    const fields = this.details?.fields;
+    if (!fields) return undefined;
+    const raised = language === DEFAULT_LANGUAGE ? fields : (this.fieldsIn?.(language) ?? fields);
+    return raised.map((f) => ({
+      field: f.field,
+      message: typeof f.message === 'string' ? translate(f.message, language) : render(f.message, language),
+    }));
+  }
+
+  rowsInLanguage(language: Language): ImportIssue[] | undefined {
+    return this.details?.rows?.map((r) => ({ file: r.file, row: r.row, column: r.column, reason: reasonIn(r, language) }));
   }
 
   /** The body the API answers with. */
   bodyIn(language: Language) {
     const fields = this.fieldsInLanguage(language);
-    return { error: { code: this.code, message: this.messageIn(language), ...this.details, ...(fields ? { fields } : {}) } };
+    const rows = this.rowsInLanguage(language);
+    return {
+      error: {
+        code: this.code,
+        message: this.messageIn(language),
+        ...this.details,
+        ...(fields ? { fields } : {}),
+        ...(rows ? { rows } : {}),
+      },
+    };
   }
 
   toJSON() {
@@ -98,14 +138,15 @@ export function validationFailed(fields: FieldIssue[], fieldsIn?: (language: Lan
   return new AppError('validation', msg('validation.summary', { fields: summarize(fields) }), { fields }, fieldsIn);
 }
 
-export const notFound = (what: string) => new AppError('not_found', msg('not_found', { what }));
+/** `what` is a thing of the catalogue (`msg('thing.committee')`), so the sentence reads right in each language. */
+export const notFound = (what: Message) => new AppError('not_found', msg('not_found', { what }));
 export const forbidden = () => new AppError('forbidden', msg('auth.forbidden'));
-export const staleVersion = (what: string) => new AppError('stale_version', msg('stale_version', { what }));
+export const staleVersion = (what: Message) => new AppError('stale_version', msg('stale_version', { what }));
 
 export function importFailed(issues: ImportIssue[]): AppError {
   const first = issues[0];
   const summary = first
-    ? msg('import.where', { file: first.file, row: first.row, column: first.column, reason: first.reason })
+    ? msg('import.where', { file: first.file, row: first.row, column: first.column, reason: first.text ?? first.reason })
     : msg('import.unknown');
   const more = issues.length > 1 ? msg('import.more', { count: issues.length - 1 }) : '';
   return new AppError('import_failed', msg('import.failed', { summary, more }), { rows: issues });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, languageOfLocale } from './messages.ts';
+import { languageOf, languageOfLocale, msg } from './messages.ts';
 import { importFailed, notFound } from './errors.ts';
 import { kronor, parseInput, shortText, z } from './validation.ts';
 
@@ -15,9 +15,9 @@ describe('the message catalogue', () => {
   });
 
   it('keeps the Swedish texts and gives the same error in English', () => {
-    const err = notFound('Nämnden');
+    const err = notFound(msg('thing.committee'));
     expect(err.message).toBe('Nämnden finns inte.');
-    expect(err.bodyIn('en')).toEqual({ error: { code: 'not_found', message: 'Not found: Nämnden.' } });
+    expect(err.bodyIn('en')).toEqual({ error: { code: 'not_found', message: 'Not found: the committee.' } });
     const failed = importFailed([
       { file: 'a.csv', row: 3, column: 'Belopp', reason: 'x' },
       { file: 'a.csv', row: 4, column: 'Belopp', reason: 'y' },

@@ -6,7 +6,10 @@
  */
 import { auth } from './messages/auth.ts';
 import { files } from './messages/files.ts';
+import { goals } from './messages/goals.ts';
+import { organisation } from './messages/organisation.ts';
 import { request } from './messages/request.ts';
+import { things } from './messages/things.ts';
 import type { Catalogue, Language, Text } from './messages/types.ts';
 
 export type { Language } from './messages/types.ts';
@@ -16,12 +19,15 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 type Params = Record<string, string | number | Message>;
 
 /** Each area's texts, apart so a test can check that no two areas define the same key. */
-export const catalogueAreas = { request, auth, files } satisfies Record<string, Catalogue>;
+export const catalogueAreas = { request, things, auth, files, organisation, goals } satisfies Record<string, Catalogue>;
 
 const catalogue = {
   ...request,
+  ...things,
   ...auth,
   ...files,
+  ...organisation,
+  ...goals,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof catalogue;
@@ -42,6 +48,12 @@ export function render(message: Message, language: Language = DEFAULT_LANGUAGE):
   );
   return text(params);
 }
+
+/**
+ * The Swedish text of a message without parameters, for a zod schema's own message: a refused
+ * field is then given in the caller's language by `translate`, which knows the text.
+ */
+export const schemaText = (key: MessageKey): string => render({ key });
 
 /** The Swedish texts that need no parameters, so a message written out (a zod block's) can be translated back by its text. */
 const keyBySwedish = new Map<string, MessageKey>(

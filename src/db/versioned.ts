@@ -1,4 +1,5 @@
 import { notFound, staleVersion } from '../core/errors.ts';
+import { render, type Message } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import type { Queryable } from './connection.ts';
 import { maybeOne } from './rows.ts';
@@ -8,7 +9,7 @@ import { maybeOne } from './rows.ts';
 /** A versioned row by id: its table, its name in messages ("åtgärden") and the getter its GET answers with. */
 export interface VersionedRow<T> {
   table: string;
-  what: string;
+  what: Message;
   read: (db: Queryable, id: number) => Promise<T>;
 }
 
@@ -44,7 +45,7 @@ export interface VersionedUpsert<T> {
   values: Record<string, unknown>;
   /** The version the caller saw, 0 when it saw no row; null when an import overwrites whatever is there. */
   expectedVersion: number | null;
-  what: string;
+  what: Message;
   /** Reads the row as its GET answers: before (when the row exists) and after the write. */
   read: (db: Queryable) => Promise<T | null>;
   /** SQL casts of value columns, e.g. `{ weights: 'int[]' }`. */
@@ -93,5 +94,5 @@ export async function upsertVersioned<T>(
     );
     if (inserted.length === 0) throw staleVersion(spec.what);
   }
-  return { before, after: required(await spec.read(tx), `${spec.what} efter skrivningen`), written: true };
+  return { before, after: required(await spec.read(tx), `${render(spec.what)} efter skrivningen`), written: true };
 }

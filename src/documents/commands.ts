@@ -1,5 +1,6 @@
 import { z, shortText, id, committeeCode, expectedVersion, month, version, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { can, ensure } from '../core/permissions.ts';
 import type { Actor } from '../core/actor.ts';
 import { defineCommand } from '../db/command.ts';
@@ -40,8 +41,8 @@ export const sectionList = z
 
 export const paragraphs = z.array(z.object({ type: z.enum(['p', 'li']), text: z.string().trim().min(1).max(20_000) })).max(500);
 
-export const documentRow: VersionedRow<StoredDocument> = { table: 'document', what: 'handlingen', read: getDocument };
-const sectionRow: VersionedRow<StoredSection> = { table: 'document_section', what: 'avsnittet', read: getSection };
+export const documentRow: VersionedRow<StoredDocument> = { table: 'document', what: msg('thing.document'), read: getDocument };
+const sectionRow: VersionedRow<StoredSection> = { table: 'document_section', what: msg('thing.document_section'), read: getSection };
 
 export async function authorizeDocument(actor: Actor, tx: Queryable, documentId: number): Promise<void> {
   ensure(can.writeCommittee(actor, (await getDocument(tx, documentId)).committeeId));
@@ -188,7 +189,7 @@ export const setTemplate = defineCommand({
       values: { sections: JSON.stringify(input.sections) },
       casts: { sections: 'jsonb' },
       expectedVersion: input.version,
-      what: 'mallen',
+      what: msg('thing.document_template'),
       read: (db) => templateFor(db, input.type),
     });
     return { result: after, audit: [{ entityType: 'document_template', entityId: `${municipality.code}:${input.type}`, before, after }] };

@@ -1,5 +1,6 @@
 import { z, shortText, isoDate, id, parseInput, version } from '../core/validation.ts';
 import { AppError, staleVersion } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import type { Actor } from '../core/actor.ts';
 import { defineCommand, execute } from '../db/command.ts';
 import type { Database, Queryable } from '../db/connection.ts';
@@ -62,13 +63,13 @@ type DecideInput = z.output<typeof decideInput>;
 
 async function authorizeDecision(actor: Actor, input: DecideInput, db: Queryable): Promise<void> {
   await authorizeDocument(actor, db, input.id);
-  await ensureSecondPerson(db, actor, { kind: 'document', id: input.id }, 'handlingen');
+  await ensureSecondPerson(db, actor, { kind: 'document', id: input.id }, msg('thing.document'));
 }
 
 /** The draft as it would be decided now: refused while a finding is open or the caller saw another version. */
 async function decisionModel(db: Queryable, input: DecideInput) {
   const doc = writableDraft(await getDocument(db, input.id));
-  if (doc.version !== input.version) throw staleVersion('handlingen');
+  if (doc.version !== input.version) throw staleVersion(msg('thing.document'));
   const live = await liveModel(db, doc);
   const acks = await listAcknowledgements(db, doc.id);
   const findings = findingsWithAcknowledgements(live.findings, acks);
@@ -191,7 +192,7 @@ export const publishDocument = defineCommand({
   input: z.object({ id }),
   async authorize(actor, input, tx) {
     await authorizeDocument(actor, tx, input.id);
-    await ensureSecondPerson(tx, actor, { kind: 'document', id: input.id }, 'handlingen', 'publish');
+    await ensureSecondPerson(tx, actor, { kind: 'document', id: input.id }, msg('thing.document'), 'publish');
   },
   async run(tx, input, actor) {
     const doc = await getDocument(tx, input.id);

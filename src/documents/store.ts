@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/connection.ts';
 import { AppError, notFound } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { queryOne } from '../db/rows.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
@@ -19,7 +20,7 @@ const documentFrom = `document d join committee c on c.id = d.committee_id
 
 export async function getDocument(db: Queryable, id: number): Promise<StoredDocument> {
   const [row] = await db.query<StoredDocument>(`select ${documentColumns} from ${documentFrom} where d.id = $1`, [id]);
-  if (!row) throw notFound('Handlingen');
+  if (!row) throw notFound(msg('thing.document'));
   return row;
 }
 
@@ -54,7 +55,7 @@ export async function getSection(db: Queryable, id: number): Promise<StoredSecti
     db,
     'select document_id as "documentId" from document_section where id = $1',
     [id],
-    'Avsnittet',
+    msg('thing.document_section'),
   );
   return required(
     (await listSections(db, row.documentId)).find((s) => s.id === id),
@@ -118,7 +119,7 @@ export async function getFrozenVersion(db: Queryable, documentId: number): Promi
     from document_version where document_id = $1`,
     [documentId],
   );
-  if (!row) throw notFound('Den beslutade versionen');
+  if (!row) throw notFound(msg('thing.decided_version'));
   return row;
 }
 
@@ -131,7 +132,7 @@ export async function frozenFile(db: Queryable, documentId: number, format: Stor
     `select id as "versionId", ${format} as bytes, hashes->>$2 as expected from document_version where document_id = $1`,
     [documentId, format],
   );
-  if (!row) throw notFound('Den beslutade versionen');
+  if (!row) throw notFound(msg('thing.decided_version'));
   const bytes = Buffer.from(row.bytes);
   await ensureUnchanged(db, { documentId, versionId: row.versionId, format, expected: row.expected, actual: sha256(bytes) });
   return bytes;
@@ -167,7 +168,7 @@ export function getAcknowledgement(db: Queryable, documentId: number, key: strin
     db,
     `select ${acknowledgementColumns} from document_acknowledgement where document_id = $1 and finding_key = $2`,
     [documentId, key],
-    'Kvitteringen',
+    msg('thing.acknowledgement'),
   );
 }
 

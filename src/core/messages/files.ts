@@ -13,4 +13,5 @@ export const files = {
   },
   'import.more': { sv: (p) => ` (och ${p.count} fel till)`, en: (p) => ` (and ${p.count} more)` },
   'import.unknown': { sv: 'okänt fel', en: 'unknown error' },
+  'import.invalid_json': { sv: (p) => `Filen är inte giltig JSON: ${p.problem}`, en: (p) => `The file is not valid JSON: ${p.problem}` },
 } satisfies Catalogue;

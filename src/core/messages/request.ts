@@ -1,4 +1,4 @@
-import type { Catalogue } from './types.ts';
+import { capitalised, type Catalogue } from './types.ts';
 
 /** The request, the server, validation, rows and versions, and the database's refusals. */
 export const request = {
@@ -38,9 +38,14 @@ export const request = {
   'field.max_kronor': { sv: 'Beloppet får vara högst 1 000 000 000 000 kr', en: 'The amount may be at most 1 000 000 000 000 kr' },
   'field.no_such_id': { sv: 'Id:t finns inte', en: 'The id does not exist' },
   'field.required': { sv: 'Krävs', en: 'Required' },
+  'field.missing': { sv: 'Saknas', en: 'Missing' },
+  'field.other_committee': { sv: 'Annan nämnd', en: 'Another committee' },
+  'field.total_only': { sv: 'Endast T', en: 'Only T' },
+  'field.at_most_500': { sv: 'Högst 500 tecken.', en: 'At most 500 characters.' },
 
   // rows and versions
-  not_found: { sv: (p) => `${p.what} finns inte.`, en: (p) => `Not found: ${p.what}.` },
+  // `what` is a thing (./things.ts), lower case inside a sentence, so the Swedish capitalises it here
+  not_found: { sv: (p) => `${capitalised(p.what)} finns inte.`, en: (p) => `Not found: ${p.what}.` },
   stale_version: {
     sv: (p) => `Någon annan har ändrat ${p.what} sedan du öppnade den. Ladda om sidan och gör ändringen igen.`,
     en: (p) => `Someone else has changed ${p.what} since you opened it. Reload the page and make the change again.`,

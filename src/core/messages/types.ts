@@ -5,3 +5,9 @@ export type Language = 'sv' | 'en';
 export type Text = string | ((p: Record<string, string | number>) => string);
 
 export type Catalogue = Record<string, Record<Language, Text>>;
+
+/** A thing named at the start of a Swedish sentence ("Nämnden finns inte."). */
+export const capitalised = (s: string | number | undefined) =>
+  String(s ?? '')
+    .charAt(0)
+    .toLocaleUpperCase('sv') + String(s ?? '').slice(1);

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z, versionParam, year } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { Database } from '../../db/connection.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render, type ExportTable } from '../../files/tabular.ts';
@@ -41,29 +42,29 @@ type MeasureParams = { Params: { id: string; measureId: string } };
 
 function planId(request: FastifyRequest<PlanParams>): number {
   const n = Number(request.params.id);
-  if (!Number.isInteger(n) || n <= 0) throw notFound('Åtgärdsplanen');
+  if (!Number.isInteger(n) || n <= 0) throw notFound(msg('thing.action_plan'));
   return n;
 }
 
 async function versionInPlan(db: Database, request: FastifyRequest<VersionParams>): Promise<{ planId: number; versionId: number }> {
   const pid = Number(request.params.id);
-  if (!Number.isInteger(pid) || pid <= 0) throw notFound('Åtgärdsplanen');
+  if (!Number.isInteger(pid) || pid <= 0) throw notFound(msg('thing.action_plan'));
   if (request.params.versionId === 'current') {
     const governing = store.governingVersion(await store.listVersions(db, pid));
-    if (!governing) throw notFound('Versionen av åtgärdsplanen');
+    if (!governing) throw notFound(msg('thing.action_plan_version'));
     return { planId: pid, versionId: governing.id };
   }
   const vid = Number(request.params.versionId);
-  if (!Number.isInteger(vid) || vid <= 0) throw notFound('Versionen av åtgärdsplanen');
+  if (!Number.isInteger(vid) || vid <= 0) throw notFound(msg('thing.action_plan_version'));
   const v = await store.getVersion(db, vid);
-  if (v.planId !== pid) throw notFound('Versionen av åtgärdsplanen');
+  if (v.planId !== pid) throw notFound(msg('thing.action_plan_version'));
   return { planId: pid, versionId: vid };
 }
 
 async function measureInPlan(db: Database, request: FastifyRequest<MeasureParams>): Promise<number> {
   const mid = Number(request.params.measureId);
   const planOf = Number.isInteger(mid) && mid > 0 ? await store.planOfMeasure(db, mid) : null;
-  if (planOf === null || planOf !== Number(request.params.id)) throw notFound('Åtgärden');
+  if (planOf === null || planOf !== Number(request.params.id)) throw notFound(msg('thing.measure'));
   return mid;
 }
 

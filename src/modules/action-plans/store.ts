@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { maybeOne } from '../../db/rows.ts';
 import { required } from '../../core/required.ts';
 import { AppError, notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { ActionPlan, ControlTotal, Effect, FollowUp, Measure, Outcome, PlanVersion, Term, TermKind, Vocabulary } from './model.ts';
 
 export const planColumns = `id, committee_id as "committeeId", title, first_year as "firstYear", last_year as "lastYear",
@@ -45,13 +46,13 @@ export function getTerm(db: Queryable, municipalityCode: string, kind: TermKind,
 
 export async function municipalityOfCommittee(db: Queryable, committeeId: number): Promise<string> {
   const [row] = await db.query<{ code: string }>('select municipality_code as code from committee where id = $1', [committeeId]);
-  if (!row) throw notFound('Nämnden');
+  if (!row) throw notFound(msg('thing.committee'));
   return row.code;
 }
 
 export async function committeeCodeOf(db: Queryable, committeeId: number): Promise<string> {
   const [row] = await db.query<{ code: string }>('select code from committee where id = $1', [committeeId]);
-  if (!row) throw notFound('Nämnden');
+  if (!row) throw notFound(msg('thing.committee'));
   return row.code;
 }
 
@@ -66,7 +67,7 @@ export function listPlans(db: Queryable, committeeId: number): Promise<ActionPla
 
 export async function getPlan(db: Queryable, id: number): Promise<ActionPlan> {
   const [p] = await db.query<ActionPlan>(`select ${planColumns} from action_plan where id = $1`, [id]);
-  if (!p) throw notFound('Åtgärdsplanen');
+  if (!p) throw notFound(msg('thing.action_plan'));
   return p;
 }
 
@@ -96,7 +97,7 @@ export function listVersions(db: Queryable, planId: number): Promise<PlanVersion
 
 export async function getVersion(db: Queryable, id: number): Promise<PlanVersion> {
   const [v] = await db.query<PlanVersion>(`select ${versionColumns} from action_plan_version where id = $1`, [id]);
-  if (!v) throw notFound('Versionen av åtgärdsplanen');
+  if (!v) throw notFound(msg('thing.action_plan_version'));
   return v;
 }
 
@@ -147,7 +148,7 @@ export async function planOfMeasure(db: Queryable, measureId: number): Promise<n
 
 export async function getMeasure(db: Queryable, id: number): Promise<Measure> {
   const [row] = await db.query<{ planVersionId: number }>('select plan_version_id as "planVersionId" from measure where id = $1', [id]);
-  if (!row) throw notFound('Åtgärden');
+  if (!row) throw notFound(msg('thing.measure'));
   return required(
     (await measures(db, row.planVersionId)).find((m) => m.id === id),
     `åtgärd ${id} i sin version`,

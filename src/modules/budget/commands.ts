@@ -1,5 +1,6 @@
 import { z, shortText, isoDate, id, kronor, committeeCode, expectedVersion, version, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { required } from '../../core/required.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -111,7 +112,7 @@ export const decideBudgetVersion = defineCommand({
   input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.id);
-    await ensureSecondPerson(tx, actor, { kind: 'budget_version', id: input.id }, 'budgetversionen');
+    await ensureSecondPerson(tx, actor, { kind: 'budget_version', id: input.id }, msg('thing.budget_version'));
   },
   async run(tx, input) {
     await writableVersion(tx, input.id);
@@ -119,7 +120,7 @@ export const decideBudgetVersion = defineCommand({
     if (lines.length === 0) throw new AppError('validation', 'En tom budget kan inte beslutas.');
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'budget_version', what: 'budgetversionen', read: getBudgetVersion },
+      { table: 'budget_version', what: msg('thing.budget_version'), read: getBudgetVersion },
       input.id,
       input.version,
       { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
@@ -147,7 +148,7 @@ export const setFrame = defineCommand({
       key: { committee_id: committee.id, year: input.year },
       values: { amount: input.amount, source_note: input.sourceNote },
       expectedVersion: input.version,
-      what: 'ramen',
+      what: msg('thing.budget_frame'),
       read: (db) => getFrame(db, committee.id, input.year),
     });
     return { result: after, audit: [{ entityType: 'budget_frame', entityId: `${committee.code}:${input.year}`, before, after }] };
@@ -190,7 +191,7 @@ export const setPeriodProfile = defineCommand({
       values: { method: input.method, weights },
       casts: { weights: 'int[]' },
       expectedVersion: input.version,
-      what: 'periodiseringen',
+      what: msg('thing.monthly_profile'),
       read: (db) => getPeriodProfile(db, input.activityId, input.year),
     });
     return { result: after, audit: [{ entityType: 'period_profile', entityId: `${input.activityId}:${input.year}`, before, after }] };

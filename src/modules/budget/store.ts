@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { maybeOne } from '../../db/rows.ts';
 import { OPERATING_COSTS, sqlAccountClass } from '../../core/account-classes.ts';
 import { AppError, notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { Amounts, BudgetFrame, BudgetLineRow, BudgetVersion, ControlTotal, EconomyActivity, PeriodProfile } from './model.ts';
 
 const versionColumns = `id, committee_id as "committeeId", budget_year as "budgetYear", title, status, revises_id as "revisesId",
@@ -24,7 +25,7 @@ export function listBudgetVersions(db: Queryable, committeeId: number): Promise<
 
 export async function getBudgetVersion(db: Queryable, id: number): Promise<BudgetVersion> {
   const [v] = await db.query<BudgetVersion>(`select ${versionColumns} from budget_version where id = $1`, [id]);
-  if (!v) throw notFound('Budgetversionen');
+  if (!v) throw notFound(msg('thing.budget_version'));
   return v;
 }
 

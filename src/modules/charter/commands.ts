@@ -1,4 +1,5 @@
 import { z, isoDate, shortText, version, id, committeeCode } from '../../core/validation.ts';
+import { msg, schemaText } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { queryOne } from '../../db/rows.ts';
@@ -29,10 +30,13 @@ const ruleFields = z
     sourceNote: z.string().trim().max(500).nullable().default(null),
   })
   .refine((r) => r.ageMin === null || r.ageMax === null || r.ageMin <= r.ageMax, {
-    message: 'Lägsta ålder är högre än högsta',
+    message: schemaText('charter.age_min_above_max'),
     path: ['ageMin'],
   })
-  .refine((r) => r.validTo === null || r.validTo >= r.validFrom, { message: 'Giltig till ligger före giltig från', path: ['validTo'] });
+  .refine((r) => r.validTo === null || r.validTo >= r.validFrom, {
+    message: schemaText('charter.valid_to_before_from'),
+    path: ['validTo'],
+  });
 
 export const createCharterRule = defineCommand({
   name: 'charter_rule.create',
@@ -75,7 +79,7 @@ export const endCharterRule = defineCommand({
   async run(tx, input) {
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'charter_rule', what: 'regeln', read: getCharterRule },
+      { table: 'charter_rule', what: msg('thing.charter_rule'), read: getCharterRule },
       input.id,
       input.version,
       { valid_to: input.validTo },

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/connection.ts';
 import type { IsoDate } from '../../core/dates.ts';
 import { notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { CharterRule } from './model.ts';
 
 const columns = `r.id, r.committee_id as "committeeId", c.code as "committeeCode", c.name as "committeeName", r.law,
@@ -22,7 +23,7 @@ export async function getCharterRule(db: Queryable, id: number): Promise<Charter
     `select ${columns} from charter_rule r join committee c on c.id = r.committee_id where r.id = $1`,
     [id],
   );
-  if (!r) throw notFound('Regeln');
+  if (!r) throw notFound(msg('thing.charter_rule'));
   return r;
 }
 

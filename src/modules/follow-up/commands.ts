@@ -1,5 +1,6 @@
 import { z, id, kronor, committeeCode, expectedVersion, month, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { upsertVersioned } from '../../db/versioned.ts';
@@ -31,7 +32,7 @@ export const saveForecast = defineCommand({
       values: { amount: input.amount, comment: input.comment, author: actor.name },
       stampOnUpdate: ['updated_at'],
       expectedVersion: input.version,
-      what: 'prognosen',
+      what: msg('thing.forecast'),
       read: (db) => getForecast(db, input.activityId, input.year, input.month),
     });
     return {
@@ -88,7 +89,7 @@ export const saveEconomySettings = defineCommand({
       key: { committee_id: committee.id },
       values: { action_plan_threshold_bp: input.actionPlanThresholdBp, early_warning_margin_bp: input.earlyWarningMarginBp },
       expectedVersion: input.version,
-      what: 'inställningarna',
+      what: msg('thing.settings'),
       read: (db) => economySettings(db, committee.id),
     });
     return { result: after, audit: [{ entityType: 'economy_setting', entityId: committee.code, before, after }] };

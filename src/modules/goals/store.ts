@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { required } from '../../core/required.ts';
 import { maybeOne } from '../../db/rows.ts';
 import { getMunicipality } from '../organisation/store.ts';
@@ -71,7 +72,7 @@ export function listCommitteeGoals(db: Queryable, committeeId: number, year: num
 
 export async function getCommitteeGoal(db: Queryable, id: number): Promise<CommitteeGoal> {
   const [g] = await db.query<CommitteeGoal>(`select ${goalColumns} from committee_goal g where g.id = $1`, [id]);
-  if (!g) throw notFound('Nämndmålet');
+  if (!g) throw notFound(msg('thing.committee_goal'));
   return g;
 }
 
@@ -83,7 +84,7 @@ export function listIndicators(db: Queryable, committeeId: number): Promise<Indi
 
 export async function getIndicator(db: Queryable, id: number): Promise<Indicator> {
   const [i] = await db.query<Indicator>(`select ${indicatorColumns} from indicator i where i.id = $1`, [id]);
-  if (!i) throw notFound('Indikatorn');
+  if (!i) throw notFound(msg('thing.indicator'));
   return i;
 }
 
@@ -262,7 +263,7 @@ export async function getSnapshot(db: Queryable, id: number): Promise<Snapshot &
     `select ${snapshotColumns}, snapshot from goal_set_snapshot where id = $1`,
     [id],
   );
-  if (!s) throw notFound('Den beslutade målsättningen');
+  if (!s) throw notFound(msg('thing.decided_goal_set'));
   return s;
 }
 
@@ -300,7 +301,7 @@ export async function getAssignment(
   id: number,
 ): Promise<AssignmentRow & { recipients: { committeeCode: string | null; name: string }[] }> {
   const row = await maybeOne<AssignmentRow>(db, `${assignmentSelect} where a.id = $1`, [id]);
-  if (!row) throw notFound('Uppdraget');
+  if (!row) throw notFound(msg('thing.assignment'));
   return { ...row, recipients: (await assignmentRecipients(db, [id])).map(({ committeeCode, name }) => ({ committeeCode, name })) };
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { KoladaDataPoint, KoladaGroup, KoladaKpi, KoladaMunicipality, Page } from './model.ts';
 import { parseDataPage, parseGroupPage, parseKpiPage, parseMunicipalityPage, KoladaFormatError } from './rules/parse.ts';
 
@@ -190,7 +191,7 @@ export class KoladaClient {
   /** Data for KPIs × municipalities × years: the cartesian product of ≤25-value chunks. */
   async data(kpis: readonly string[], municipalities: readonly string[], years: readonly number[]): Promise<KoladaDataPoint[]> {
     if (kpis.length === 0 || municipalities.length === 0 || years.length === 0) {
-      throw new AppError('validation', 'Ange minst ett nyckeltal, en kommun och ett år.');
+      throw new AppError('validation', msg('kolada.give_kpi_municipality_year'));
     }
     const out: KoladaDataPoint[] = [];
     for (const k of chunk([...new Set(kpis)])) {
@@ -208,12 +209,9 @@ export class KoladaClient {
 /** Kolada failures as the Swedish errors a user sees (CLI exit code 1, HTTP 4xx/5xx in the API). */
 export function koladaError(err: unknown): unknown {
   if (err instanceof KoladaNetworkError) {
-    return new AppError(
-      'validation',
-      `${err.message}. Kontrollera nätverket, eller läs in en sparad fil med \`styrbord kolada import FIL.json\`.`,
-    );
+    return new AppError('validation', msg('kolada.network', { problem: err.message }));
   }
   if (err instanceof KoladaHttpError) return new AppError('validation', err.message);
-  if (err instanceof KoladaFormatError) return new AppError('validation', `Oväntat format från Kolada – ${err.message}`);
+  if (err instanceof KoladaFormatError) return new AppError('validation', msg('kolada.unexpected_format', { problem: err.message }));
   return err;
 }

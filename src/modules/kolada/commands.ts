@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { z, shortText, parseInput, expectedVersion, year } from '../../core/validation.ts';
-import { AppError, importFailed, staleVersion } from '../../core/errors.ts';
+import { AppError, importFailed, staleVersion, importIssue } from '../../core/errors.ts';
+import { msg, schemaText } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import type { Actor } from '../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../db/command.ts';
@@ -83,8 +84,7 @@ export const importKolada = defineCommand({
   },
   async run(tx, input, actor) {
     const contents = parseOrFail(input.json, input.file);
-    if (contents.pages === 0)
-      throw importFailed([{ file: input.file, row: 0, column: '(fil)', reason: 'Filen innehåller inga Kolada-svar.' }]);
+    if (contents.pages === 0) throw importFailed([importIssue(input.file, 0, '(fil)', msg('kolada.import_no_answers'))]);
     const { summary, audit } = await storeKoladaContents(tx, contents, input.file, input.kind, actor.name);
     return { result: summary, audit };
   },
@@ -96,7 +96,7 @@ export async function importKoladaFile(db: Database, actor: Actor, filename: str
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw importFailed([{ file, row: 0, column: '(fil)', reason: `Filen är inte giltig JSON: ${(err as Error).message}` }]);
+    throw importFailed([importIssue(file, 0, '(fil)', msg('import.invalid_json', { problem: (err as Error).message }))]);
   }
   return execute(db, actor, importKolada, { file, json });
 }
@@ -116,7 +116,7 @@ export const fetchInput = z.object({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[NU]\d{5}$/, { message: 'Nyckeltals-id som N35001' }),
+        .regex(/^[NU]\d{5}$/, { message: schemaText('kolada.kpi_id_format') }),
     )
     .min(1)
     .max(200),
@@ -125,7 +125,7 @@ export const fetchInput = z.object({
       z
         .string()
         .trim()
-        .regex(/^(\d{4}|G\d+)$/, { message: 'Kommunkod som 0580' }),
+        .regex(/^(\d{4}|G\d+)$/, { message: schemaText('kolada.municipality_format') }),
     )
     .max(400)
     .default([]),
@@ -153,8 +153,8 @@ export async function fetchFromKolada(
     municipalities.add((await getMunicipality(db)).code);
   }
   if (municipalities.size === 0)
-    throw new AppError('validation', 'Ange minst en kommun eller en jämförelsegrupp.', {
-      fields: [{ field: 'municipalities', message: 'Saknas' }],
+    throw new AppError('validation', msg('kolada.give_municipality_or_group'), {
+      fields: [{ field: 'municipalities', message: msg('field.missing') }],
     });
   try {
     if (input.metadata) await client.kpis(input.kpis);
@@ -174,7 +174,7 @@ export const saveBenchmarkGroup = defineCommand({
     code: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'Kod med bokstäver, siffror, punkt, bindestreck' }),
+      .regex(/^[A-Za-z0-9_.-]{1,40}$/, { message: schemaText('kolada.group_code_format') }),
     name: shortText(200),
     koladaGroupId: z
       .string()
@@ -184,7 +184,9 @@ export const saveBenchmarkGroup = defineCommand({
       .default(null),
     includeSelf: z.boolean().default(true),
     members: z
-      .array(z.object({ code: z.string().regex(/^\d{4}$/, { message: 'Kommunkod med fyra siffror' }), name: shortText(100) }))
+      .array(
+        z.object({ code: z.string().regex(/^\d{4}$/, { message: schemaText('kolada.municipality_four_digits') }), name: shortText(100) }),
+      )
       .min(1)
       .max(400),
     sourceNote: z.string().trim().max(1000).nullable().default(null),
@@ -200,7 +202,7 @@ export const saveBenchmarkGroup = defineCommand({
       'select * from benchmark_group where municipality_code = $1 and upper(code) = upper($2) for update',
       [municipality.code, input.code],
     );
-    if ((before?.version ?? 0) !== input.version) throw staleVersion('jämförelsegruppen');
+    if ((before?.version ?? 0) !== input.version) throw staleVersion(msg('thing.benchmark_group'));
     const beforeGroup = before ? await getBenchmarkGroup(tx, before.id) : null;
     let id = before?.id;
     if (id === undefined) {

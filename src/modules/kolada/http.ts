@@ -1,5 +1,6 @@
 import { z } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { getMunicipality } from '../organisation/store.ts';
@@ -37,11 +38,7 @@ export function registerKoladaRoutes({ app, db }: RouteContext): void {
   app.get<{ Params: { id: string } }>('/api/kolada/kpis/:id', { config: { textParams: ['id'] } }, async (request) => {
     requireActor(request);
     const kpi = await getCachedKpi(db, request.params.id.toUpperCase());
-    if (!kpi)
-      throw new AppError(
-        'not_found',
-        `Nyckeltalet ${request.params.id} finns inte i Styrbords Kolada-cache; hämta eller importera det först.`,
-      );
+    if (!kpi) throw new AppError('not_found', msg('kolada.kpi_not_cached', { id: request.params.id }));
     return kpi;
   });
 

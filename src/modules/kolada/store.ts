@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { notFound } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import type { BenchmarkGroup, CachedValue, KoladaDataPoint, KoladaKpi, KoladaMunicipality, StoredKpi } from './model.ts';
 
 const ROWS_PER_STATEMENT = 500;
@@ -122,6 +123,6 @@ export async function getBenchmarkGroup(db: Queryable, idOrCode: number | string
   const group = (await listBenchmarkGroups(db)).find((g) =>
     typeof idOrCode === 'number' ? g.id === idOrCode : g.code.toUpperCase() === idOrCode.toUpperCase(),
   );
-  if (!group) throw notFound(`Jämförelsegruppen ${idOrCode}`);
+  if (!group) throw notFound(msg('thing.benchmark_group_code', { code: idOrCode }));
   return group;
 }

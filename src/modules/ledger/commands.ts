@@ -1,5 +1,6 @@
 import { z, shortText, version, id, committeeCode, versionParam, year } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
@@ -12,10 +13,10 @@ import { getMapping } from './store.ts';
 
 async function readMapping(db: Queryable, id: number): Promise<LedgerMapping> {
   const mapping = await getMapping(db, id);
-  if (!mapping) throw notFound('Mappningsregeln');
+  if (!mapping) throw notFound(msg('thing.mapping_rule'));
   return mapping;
 }
-const mappingRow: VersionedRow<LedgerMapping> = { table: 'ledger_mapping', what: 'mappningsregeln', read: readMapping };
+const mappingRow: VersionedRow<LedgerMapping> = { table: 'ledger_mapping', what: msg('thing.mapping_rule'), read: readMapping };
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const pattern = z.preprocess(
@@ -93,7 +94,7 @@ export const createLedgerMapping = defineCommand({
 async function mappingInCommittee(tx: Queryable, committeeCode: string, mappingId: number) {
   const committee = await getCommitteeByCode(tx, committeeCode);
   const mapping = await getMapping(tx, mappingId);
-  if (!mapping || mapping.committeeId !== committee.id) throw notFound('Mappningsregeln');
+  if (!mapping || mapping.committeeId !== committee.id) throw notFound(msg('thing.mapping_rule'));
   return { committee, mapping };
 }
 
@@ -131,7 +132,7 @@ export const deleteLedgerMapping = defineCommand({
   async run(tx, input) {
     const { mapping } = await mappingInCommittee(tx, input.committeeCode, input.id);
     const deleted = await tx.query('delete from ledger_mapping where id = $1 and version = $2 returning id', [input.id, input.version]);
-    if (deleted.length === 0) throw staleVersion('mappningsregeln');
+    if (deleted.length === 0) throw staleVersion(msg('thing.mapping_rule'));
     return {
       result: { id: input.id, deleted: true },
       audit: [{ entityType: 'ledger_mapping', entityId: input.id, before: mapping, after: null }],

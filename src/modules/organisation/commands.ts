@@ -1,5 +1,6 @@
 import { z, isoDate, shortText, version, id, committeeCode } from '../../core/validation.ts';
 import { AppError, notFound } from '../../core/errors.ts';
+import { msg, schemaText } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { queryOne } from '../../db/rows.ts';
@@ -8,13 +9,13 @@ import type { Queryable } from '../../db/connection.ts';
 import { startsWithinCommittee, type Activity } from './model.ts';
 import { getActivity, getCommitteeByCode } from './store.ts';
 
-export const activityRow: VersionedRow<Activity> = { table: 'activity', what: 'verksamheten', read: getActivity };
+export const activityRow: VersionedRow<Activity> = { table: 'activity', what: msg('thing.activity'), read: getActivity };
 
 const activityCode = z
   .string()
   .trim()
   .regex(/^[\p{L}0-9._-]{1,40}$/u, {
-    message: 'Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck (högst 40 tecken)',
+    message: schemaText('organisation.activity_code_format'),
   });
 
 async function committeeOf(tx: Queryable, committeeId: number) {
@@ -22,7 +23,7 @@ async function committeeOf(tx: Queryable, committeeId: number) {
     'select id, code, valid_from as "validFrom", valid_to as "validTo" from committee where id = $1',
     [committeeId],
   );
-  if (!c) throw notFound('Nämnden');
+  if (!c) throw notFound(msg('thing.committee'));
   return c;
 }
 
@@ -35,23 +36,23 @@ async function checkPlacement(
 ) {
   const committee = await committeeOf(tx, committeeId);
   if (!startsWithinCommittee(validity, committee)) {
-    throw new AppError('validation', `Verksamheten kan inte börja före nämnden (${committee.validFrom}).`, {
-      fields: [{ field: 'validFrom', message: 'Före nämndens startdatum' }],
+    throw new AppError('validation', msg('organisation.starts_before_committee', { from: committee.validFrom }), {
+      fields: [{ field: 'validFrom', message: msg('organisation.field_before_committee_start') }],
     });
   }
   if (parentId === null) return;
   const parent = await getActivity(tx, parentId);
   if (parent.committeeId !== committeeId) {
-    throw new AppError('validation', 'Överordnad verksamhet tillhör en annan nämnd.', {
-      fields: [{ field: 'parentId', message: 'Annan nämnd' }],
+    throw new AppError('validation', msg('organisation.parent_other_committee'), {
+      fields: [{ field: 'parentId', message: msg('field.other_committee') }],
     });
   }
   // walk upwards so that an activity can never become its own ancestor
   let cursor: Activity | null = parent;
   while (cursor) {
     if (cursor.id === selfId) {
-      throw new AppError('validation', 'En verksamhet kan inte ligga under sig själv.', {
-        fields: [{ field: 'parentId', message: 'Cirkulär struktur' }],
+      throw new AppError('validation', msg('organisation.under_itself'), {
+        fields: [{ field: 'parentId', message: msg('organisation.field_circular') }],
       });
     }
     cursor = cursor.parentId === null ? null : await getActivity(tx, cursor.parentId);
@@ -77,15 +78,15 @@ export const createActivity = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     if (input.isSubset && input.parentId === null) {
-      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', {
-        fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }],
+      throw new AppError('validation', msg('organisation.subset_needs_parent'), {
+        fields: [{ field: 'parentId', message: msg('organisation.field_subset_needs_parent') }],
       });
     }
     await checkPlacement(tx, committee.id, input.parentId, input);
     const exists = await tx.query('select 1 from activity where committee_id = $1 and code = $2', [committee.id, input.code]);
     if (exists.length > 0) {
-      throw new AppError('conflict', `Nämnden ${committee.code} har redan en verksamhet med koden ${input.code}.`, {
-        fields: [{ field: 'code', message: 'Koden används redan' }],
+      throw new AppError('conflict', msg('organisation.code_taken_in_committee', { committee: committee.code, code: input.code }), {
+        fields: [{ field: 'code', message: msg('organisation.field_code_taken') }],
       });
     }
     const row = await queryOne<{ id: number }>(
@@ -122,13 +123,13 @@ export const updateActivity = defineCommand({
     const current = await getActivity(tx, input.id);
     const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Activity;
     if (next.validTo !== null && next.validTo < next.validFrom) {
-      throw new AppError('validation', 'Giltig till kan inte ligga före giltig från.', {
-        fields: [{ field: 'validTo', message: 'Före giltig från' }],
+      throw new AppError('validation', msg('organisation.valid_to_before_from'), {
+        fields: [{ field: 'validTo', message: msg('organisation.field_before_valid_from') }],
       });
     }
     if (next.isSubset && next.parentId === null) {
-      throw new AppError('validation', 'En varav-rad måste ha en överordnad verksamhet.', {
-        fields: [{ field: 'parentId', message: 'Krävs för varav-rader' }],
+      throw new AppError('validation', msg('organisation.subset_needs_parent'), {
+        fields: [{ field: 'parentId', message: msg('organisation.field_subset_needs_parent') }],
       });
     }
     await checkPlacement(tx, current.committeeId, next.parentId, next, current.id);
@@ -139,8 +140,8 @@ export const updateActivity = defineCommand({
         current.id,
       ]);
       if (clash.length > 0)
-        throw new AppError('conflict', `Koden ${next.code} används redan i nämnden.`, {
-          fields: [{ field: 'code', message: 'Koden används redan' }],
+        throw new AppError('conflict', msg('organisation.code_taken', { code: next.code }), {
+          fields: [{ field: 'code', message: msg('organisation.field_code_taken') }],
         });
     }
     const { before, after } = await updateVersioned(tx, activityRow, input.id, input.version, {
@@ -170,8 +171,8 @@ export const createActivityMapping = defineCommand({
   },
   async run(tx, input) {
     if (input.fromActivityId === input.toActivityId) {
-      throw new AppError('validation', 'En verksamhet kan inte efterträda sig själv.', {
-        fields: [{ field: 'toActivityId', message: 'Samma verksamhet' }],
+      throw new AppError('validation', msg('organisation.succeeds_itself'), {
+        fields: [{ field: 'toActivityId', message: msg('organisation.field_same_activity') }],
       });
     }
     const { total } = await queryOne<{ total: number }>(
@@ -180,8 +181,8 @@ export const createActivityMapping = defineCommand({
       [input.fromActivityId],
     );
     if (total + input.shareBp > 10000) {
-      throw new AppError('validation', `Andelarna från verksamheten blir ${(total + input.shareBp) / 100} %, mer än 100 %.`, {
-        fields: [{ field: 'shareBp', message: 'Summan överstiger 100 %' }],
+      throw new AppError('validation', msg('organisation.shares_over_100', { percent: (total + input.shareBp) / 100 }), {
+        fields: [{ field: 'shareBp', message: msg('organisation.field_shares_over_100') }],
       });
     }
     const row = await queryOne<{ id: number }>(
@@ -215,7 +216,7 @@ export const updateCommittee = defineCommand({
     if (input.validTo !== undefined) changes.valid_to = input.validTo;
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'committee', what: 'nämnden', read: () => getCommitteeByCode(tx, input.code) },
+      { table: 'committee', what: msg('thing.committee'), read: () => getCommitteeByCode(tx, input.code) },
       current.id,
       input.version,
       changes,

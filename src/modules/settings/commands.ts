@@ -1,4 +1,5 @@
 import { z, expectedVersion } from '../../core/validation.ts';
+import { msg } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import { upsertVersioned } from '../../db/versioned.ts';
@@ -25,7 +26,7 @@ export const setFourEyes = defineCommand({
       key: { municipality_code: input.municipalityCode },
       values: { four_eyes: input.fourEyes },
       expectedVersion: input.version,
-      what: 'inställningarna',
+      what: msg('thing.settings'),
       read: (db) => getSettings(db, input.municipalityCode),
     });
     return { result: after, audit: [{ entityType: 'municipality_setting', entityId: input.municipalityCode, before, after }] };

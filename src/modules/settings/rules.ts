@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg, type Message } from '../../core/messages.ts';
 
 /** Someone who wrote to a draft, as the audit log records them. */
 export interface Preparer {
@@ -22,13 +23,9 @@ export function fourEyesRefusal(
   enabled: boolean,
   actor: Pick<Actor, 'userId' | 'name'>,
   preparers: readonly Preparer[],
-  what: string,
+  what: Message | string,
   act: FourEyesAct = 'decide',
 ): AppError | null {
   if (!enabled || !preparers.some((p) => isSamePerson(actor, p))) return null;
-  const verb = act === 'decide' ? 'beslutet måste fattas' : 'publiceringen måste göras';
-  return new AppError(
-    'forbidden',
-    `Fyra ögon: ${verb} av någon annan än den som har förberett ${what}. Du har själv skrivit i den; be en kollega.`,
-  );
+  return new AppError('forbidden', msg(act === 'decide' ? 'settings.four_eyes_decide' : 'settings.four_eyes_publish', { what }));
 }

@@ -1,12 +1,13 @@
 import type { Actor } from '../../core/actor.ts';
 import { notFound } from '../../core/errors.ts';
+import { msg, type Message } from '../../core/messages.ts';
 import type { Queryable } from '../../db/connection.ts';
 import type { MunicipalitySettings } from './model.ts';
 import { fourEyesRefusal, type FourEyesAct, type Preparer } from './rules.ts';
 
 export async function getSettings(db: Queryable, municipalityCode: string): Promise<MunicipalitySettings> {
   const [m] = await db.query<{ code: string }>('select code from municipality where code = $1', [municipalityCode]);
-  if (!m) throw notFound(`Kommunen ${municipalityCode}`);
+  if (!m) throw notFound(msg('thing.municipality_code', { code: municipalityCode }));
   const [row] = await db.query<MunicipalitySettings>(
     'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1',
     [municipalityCode],
@@ -71,7 +72,7 @@ export async function ensureSecondPerson(
   db: Queryable,
   actor: Actor,
   subject: PreparedSubject,
-  what: string,
+  what: Message,
   act: FourEyesAct = 'decide',
 ): Promise<void> {
   const [committee] = await db.query<{ municipalityCode: string }>(

@@ -1,4 +1,5 @@
 import { AppError, notFound } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { Queryable } from '../../../db/connection.ts';
@@ -29,6 +30,6 @@ export const authorizeVersion = async (actor: Actor, tx: Queryable, versionId: n
   authorizePlan(actor, tx, (await store.getVersion(tx, versionId)).planId);
 export async function authorizeMeasure(actor: Actor, tx: Queryable, measureId: number) {
   const [m] = await tx.query<{ versionId: number }>('select plan_version_id as "versionId" from measure where id = $1', [measureId]);
-  if (!m) throw notFound('Åtgärden');
+  if (!m) throw notFound(msg('thing.measure'));
   await authorizeVersion(actor, tx, m.versionId);
 }

@@ -1,5 +1,6 @@
 import { z, id, version, kronor as anyKronor, expectedVersion } from '../../../core/validation.ts';
 import { notFound, staleVersion } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { defineCommand, type AuditEntry } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
@@ -43,7 +44,7 @@ export const saveOutcome = defineCommand({
       values: { amount: input.amount, comment: input.comment, author: actor.name, source_note: input.sourceNote },
       stampOnUpdate: ['updated_at'],
       expectedVersion: input.version,
-      what: 'det realiserade utfallet',
+      what: msg('thing.realised_outcome'),
       read: (db) => store.getOutcome(db, plan.id, input.measureCode, input.year),
     });
     return { result: after, audit: [{ entityType: 'measure_outcome', entityId: after.id, before, after }] };
@@ -58,8 +59,8 @@ export const deleteOutcome = defineCommand({
   },
   async run(tx, input) {
     const before = await store.getOutcome(tx, input.planId, input.measureCode, input.year);
-    if (!before) throw notFound('Det realiserade utfallet');
-    if (before.version !== input.version) throw staleVersion('det realiserade utfallet');
+    if (!before) throw notFound(msg('thing.realised_outcome'));
+    if (before.version !== input.version) throw staleVersion(msg('thing.realised_outcome'));
     await tx.query('delete from measure_outcome where id = $1', [before.id]);
     return { result: { deleted: before.id }, audit: [{ entityType: 'measure_outcome', entityId: before.id, before, after: null }] };
   },
@@ -82,7 +83,7 @@ export const saveFollowUp = defineCommand({
       values: { status_code: input.statusCode, comment: input.comment, author: actor.name },
       stampOnUpdate: ['updated_at'],
       expectedVersion: input.version,
-      what: 'åtgärdens status',
+      what: msg('thing.measure_status'),
       read: (db) => store.getFollowUp(db, plan.id, input.measureCode),
     });
     const audit: AuditEntry[] = [{ entityType: 'measure_follow_up', entityId: `${plan.id}:${input.measureCode}`, before, after }];

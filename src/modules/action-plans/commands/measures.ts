@@ -1,5 +1,6 @@
 import { z, id, version, patchOf } from '../../../core/validation.ts';
 import { notFound, staleVersion } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { required } from '../../../core/required.ts';
 import { defineCommand } from '../../../db/command.ts';
 import type { Queryable } from '../../../db/connection.ts';
@@ -13,7 +14,7 @@ import { authorizeMeasure, authorizeVersion, writableVersion } from './access.ts
 
 /** Measures of a draft version and their effects per year and kind. */
 
-const measureRow: VersionedRow<Measure> = { table: 'measure', what: 'åtgärden', read: store.getMeasure };
+const measureRow: VersionedRow<Measure> = { table: 'measure', what: msg('thing.measure'), read: store.getMeasure };
 
 /** Checks codes against the vocabulary, activities against the committee, and ranges. */
 export async function checkMeasure(
@@ -177,7 +178,7 @@ export const deleteMeasure = defineCommand({
   async run(tx, input) {
     const before = await store.getMeasure(tx, input.id);
     await writableVersion(tx, before.planVersionId);
-    if (before.version !== input.version) throw staleVersion('åtgärden');
+    if (before.version !== input.version) throw staleVersion(msg('thing.measure'));
     await tx.query('delete from measure where id = $1', [input.id]);
     return { result: { deleted: input.id }, audit: [{ entityType: 'measure', entityId: input.id, before, after: null }] };
   },
@@ -222,7 +223,7 @@ export const removeEffect = defineCommand({
     const before = await store.getMeasure(tx, input.measureId);
     await writableVersion(tx, before.planVersionId);
     const effect = before.effects.find((e) => e.year === input.year && e.kind === input.kind);
-    if (!effect) throw notFound('Effekten');
+    if (!effect) throw notFound(msg('thing.effect'));
     await updateVersioned(tx, measureRow, input.measureId, input.version, {});
     await tx.query('delete from measure_effect where measure_id = $1 and year = $2 and kind = $3', [
       input.measureId,

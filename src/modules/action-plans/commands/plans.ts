@@ -1,5 +1,6 @@
 import { z, shortText, id, version, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -87,7 +88,7 @@ export const updatePlan = defineCommand({
     if (input.sourceNote !== undefined) changes.source_note = input.sourceNote;
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'action_plan', what: 'åtgärdsplanen', read: store.getPlan },
+      { table: 'action_plan', what: msg('thing.action_plan'), read: store.getPlan },
       input.id,
       input.version,
       changes,

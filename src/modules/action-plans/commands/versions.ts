@@ -1,5 +1,6 @@
 import { z, shortText, isoDate, id, version, kronor as anyKronor } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
@@ -17,7 +18,7 @@ export const decideVersion = defineCommand({
   input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.id);
-    await ensureSecondPerson(tx, actor, { kind: 'action_plan_version', id: input.id }, 'versionen av åtgärdsplanen');
+    await ensureSecondPerson(tx, actor, { kind: 'action_plan_version', id: input.id }, msg('thing.action_plan_version'));
   },
   async run(tx, input) {
     await writableVersion(tx, input.id);
@@ -25,7 +26,7 @@ export const decideVersion = defineCommand({
     if (!any) throw new AppError('validation', 'En åtgärdsplan utan åtgärder kan inte beslutas.');
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'action_plan_version', what: 'versionen av åtgärdsplanen', read: store.getVersion },
+      { table: 'action_plan_version', what: msg('thing.action_plan_version'), read: store.getVersion },
       input.id,
       input.version,
       { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
@@ -73,7 +74,7 @@ export const deleteDraft = defineCommand({
   },
   async run(tx, input) {
     const { version: v } = await writableVersion(tx, input.id);
-    if (v.version !== input.version) throw staleVersion('versionen av åtgärdsplanen');
+    if (v.version !== input.version) throw staleVersion(msg('thing.action_plan_version'));
     const [later] = await tx.query('select 1 from action_plan_version where revises_id = $1', [v.id]);
     if (later) throw new AppError('conflict', 'En senare version bygger på utkastet.');
     const [others] = await tx.query<{ n: number }>('select count(*)::int as n from action_plan_version where plan_id = $1', [v.planId]);

@@ -1,5 +1,6 @@
 import { z, shortText, expectedVersion } from '../../../core/validation.ts';
 import { notFound } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
@@ -36,13 +37,13 @@ export const saveTerm = defineCommand({
   },
   async run(tx, input) {
     const [m] = await tx.query<{ code: string }>('select code from municipality order by code limit 1');
-    if (!m) throw notFound('Kommunen');
+    if (!m) throw notFound(msg('thing.municipality'));
     const { before, after } = await upsertVersioned(tx, {
       table: 'action_plan_term',
       key: { municipality_code: m.code, kind: input.kind, code: input.code },
       values: { label: input.label, meaning: input.meaning, sort_order: input.sortOrder, active: input.active },
       expectedVersion: input.version,
-      what: 'ordlistan',
+      what: msg('thing.vocabulary'),
       read: (db) => store.getTerm(db, m.code, input.kind, input.code),
     });
     return { result: after, audit: [{ entityType: 'action_plan_term', entityId: `${input.kind}:${input.code}`, before, after }] };

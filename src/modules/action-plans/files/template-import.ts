@@ -1,5 +1,6 @@
 import { z, id, versionParam } from '../../../core/validation.ts';
 import { AppError, importFailed, staleVersion } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { required } from '../../../core/required.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -79,7 +80,7 @@ export const importTemplate = defineCommand({
     const version = await store.getVersion(tx, input.planVersionId);
     if (version.status === 'decided')
       throw new AppError('frozen', `${version.title} (version ${version.number}) är beslutad och kan inte ändras; gör en revidering.`);
-    if (input.version !== undefined && input.version !== version.version) throw staleVersion('versionen av åtgärdsplanen');
+    if (input.version !== undefined && input.version !== version.version) throw staleVersion(msg('thing.action_plan_version'));
     const { context } = await templateContext(tx, input.planVersionId);
     const result = validateTemplate(input.file, input.measures, input.effects, context);
     if (!result.ok) throw importFailed(result.issues);

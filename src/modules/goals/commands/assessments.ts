@@ -1,5 +1,6 @@
 import { z, id } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -28,11 +29,9 @@ export const recordAssessment = defineCommand({
   async run(tx, input, actor) {
     const { committeeId, suggested } = await suggestionFor(tx, input.subjectType, input.subjectId, input.year, input.month);
     if (input.colour !== suggested && input.analysis === '') {
-      throw new AppError(
-        'validation',
-        `Den satta färgen skiljer sig från förslaget (${colourLabel[suggested]}); skriv en analys som förklarar varför.`,
-        { fields: [{ field: 'analysis', message: 'Analys krävs när färgen avviker från förslaget' }] },
-      );
+      throw new AppError('validation', msg('goals.colour_needs_analysis', { suggested: colourLabel[suggested] }), {
+        fields: [{ field: 'analysis', message: msg('goals.field_analysis_required') }],
+      });
     }
     const after = await queryOne<AssessmentRow>(
       tx,

@@ -1,5 +1,6 @@
 import { z, shortText, id, committeeCode, expectedVersion } from '../../../core/validation.ts';
-import { AppError } from '../../../core/errors.ts';
+import { AppError, notFound } from '../../../core/errors.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -29,8 +30,8 @@ const assignmentFields = {
 async function authorizeAssignment(actor: Actor, tx: Queryable, input: { issuer: string; issuerCommitteeCode: string | null }) {
   if (input.issuer === 'council') return ensure(can.administer(actor));
   if (!input.issuerCommitteeCode)
-    throw new AppError('validation', 'Ange vilken nämnd som ger uppdraget.', {
-      fields: [{ field: 'issuerCommitteeCode', message: 'Saknas' }],
+    throw new AppError('validation', msg('goals.give_issuer'), {
+      fields: [{ field: 'issuerCommitteeCode', message: msg('field.missing') }],
     });
   ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.issuerCommitteeCode)).id));
 }
@@ -39,12 +40,12 @@ export const saveAssignment = defineCommand({
   name: 'strategic_assignment.save',
   input: z
     .object({ id: id.nullable().default(null), version: expectedVersion, ...assignmentFields })
-    .refine((a) => a.termTo >= a.termFrom, { message: 'Perioden slutar före den börjar', path: ['termTo'] })
+    .refine((a) => a.termTo >= a.termFrom, { message: schemaText('goals.period_ends_before_start'), path: ['termTo'] })
     .refine((a) => (a.issuer === 'committee') === (a.scope === 'own'), {
-      message: 'En nämnds eget uppdrag har omfattningen own; KF:s uppdrag all eller named',
+      message: schemaText('goals.assignment_scope'),
       path: ['scope'],
     })
-    .refine((a) => a.scope !== 'named' || a.recipients.length > 0, { message: 'Ange minst en mottagare', path: ['recipients'] }),
+    .refine((a) => a.scope !== 'named' || a.recipients.length > 0, { message: schemaText('goals.give_recipient'), path: ['recipients'] }),
   async authorize(actor, input, tx) {
     await authorizeAssignment(actor, tx, input);
     if (input.id !== null) {
@@ -73,7 +74,7 @@ export const saveAssignment = defineCommand({
     } else {
       const changed = await updateVersioned(
         tx,
-        { table: 'strategic_assignment', what: 'uppdraget', read: getAssignment },
+        { table: 'strategic_assignment', what: msg('thing.assignment'), read: getAssignment },
         input.id,
         input.version,
         {
@@ -123,7 +124,7 @@ export const followUpAssignment = defineCommand({
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [assignment] = await tx.query<{ id: number }>('select id from strategic_assignment where id = $1', [input.assignmentId]);
-    if (!assignment) throw new AppError('not_found', 'Uppdraget finns inte.');
+    if (!assignment) throw notFound(msg('thing.assignment'));
     const month = input.month ?? 0;
     const { before, after } = await upsertVersioned(tx, {
       table: 'strategic_assignment_follow_up',
@@ -131,7 +132,7 @@ export const followUpAssignment = defineCommand({
       values: { status: input.status, text: input.text, author: actor.name },
       stampOnUpdate: ['updated_at'],
       expectedVersion: input.version,
-      what: 'uppföljningen',
+      what: msg('thing.assignment_follow_up'),
       read: (db) => getAssignmentFollowUp(db, input.assignmentId, committee.id, input.year, month),
     });
     return {

@@ -1,5 +1,6 @@
 import { z, shortText, id, version, patchOf, mergePatch, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -29,8 +30,8 @@ async function resolveGoalRefs(tx: Queryable, goalAreaCode: string, councilGoalC
     goalAreaCode,
   ]);
   if (!area)
-    throw new AppError('validation', `Målområdet ${goalAreaCode} finns inte.`, {
-      fields: [{ field: 'goalAreaCode', message: 'Okänt målområde' }],
+    throw new AppError('validation', msg('goals.unknown_goal_area', { code: goalAreaCode }), {
+      fields: [{ field: 'goalAreaCode', message: msg('goals.field_unknown_goal_area') }],
     });
   if (councilGoalCode === null) return { goalAreaId: area.id, councilGoalId: null };
   const [council] = await tx.query<{ id: number; goalAreaId: number }>(
@@ -38,12 +39,12 @@ async function resolveGoalRefs(tx: Queryable, goalAreaCode: string, councilGoalC
     [m.code, councilGoalCode],
   );
   if (!council)
-    throw new AppError('validation', `Kommunfullmäktiges mål ${councilGoalCode} finns inte.`, {
-      fields: [{ field: 'councilGoalCode', message: 'Okänt KF-mål' }],
+    throw new AppError('validation', msg('goals.unknown_council_goal', { code: councilGoalCode }), {
+      fields: [{ field: 'councilGoalCode', message: msg('goals.field_unknown_council_goal') }],
     });
   if (council.goalAreaId !== area.id)
-    throw new AppError('validation', `KF-målet ${councilGoalCode} hör till ett annat målområde.`, {
-      fields: [{ field: 'councilGoalCode', message: 'Annat målområde' }],
+    throw new AppError('validation', msg('goals.council_goal_other_area', { code: councilGoalCode }), {
+      fields: [{ field: 'councilGoalCode', message: msg('goals.field_other_goal_area') }],
     });
   return { goalAreaId: area.id, councilGoalId: council.id };
 }
@@ -114,10 +115,10 @@ export const updateCommitteeGoal = defineCommand({
       revisionReason: patch.revisionReason,
     };
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);
-    await allowRevision(tx, await store.isFrozen(tx, 'committee_goal', input.id), input.revisionReason, 'Nämndmålet');
+    await allowRevision(tx, await store.isFrozen(tx, 'committee_goal', input.id), input.revisionReason, msg('thing.committee_goal'));
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'committee_goal', what: 'nämndmålet', read: store.getCommitteeGoal },
+      { table: 'committee_goal', what: msg('thing.committee_goal'), read: store.getCommitteeGoal },
       input.id,
       input.version,
       {

@@ -1,5 +1,6 @@
 import { z, shortText, expectedVersion } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
@@ -28,7 +29,7 @@ export const saveGoalArea = defineCommand({
       key: { municipality_code: m.code, code: input.code },
       values: { name: input.name, description: input.description, sort_order: input.sortOrder },
       expectedVersion: input.version,
-      what: 'målområdet',
+      what: msg('thing.goal_area'),
       read: (db) => getGoalArea(db, m.code, input.code),
     });
     return { result: after, audit: [{ entityType: 'goal_area', entityId: after.id, before, after }] };
@@ -49,7 +50,7 @@ export const saveCouncilGoal = defineCommand({
       sourceNote: nullableText(),
       version: expectedVersion,
     })
-    .refine((v) => v.termTo >= v.termFrom, { message: 'Mandatperioden slutar före den börjar', path: ['termTo'] }),
+    .refine((v) => v.termTo >= v.termFrom, { message: schemaText('goals.term_ends_before_start'), path: ['termTo'] }),
   authorize(actor) {
     ensure(can.administer(actor));
   },
@@ -60,8 +61,8 @@ export const saveCouncilGoal = defineCommand({
       input.goalAreaCode,
     ]);
     if (!area)
-      throw new AppError('validation', `Målområdet ${input.goalAreaCode} finns inte.`, {
-        fields: [{ field: 'goalAreaCode', message: 'Okänt målområde' }],
+      throw new AppError('validation', msg('goals.unknown_goal_area', { code: input.goalAreaCode }), {
+        fields: [{ field: 'goalAreaCode', message: msg('goals.field_unknown_goal_area') }],
       });
     const { before, after } = await upsertVersioned(tx, {
       table: 'council_goal',
@@ -76,7 +77,7 @@ export const saveCouncilGoal = defineCommand({
         source_note: input.sourceNote,
       },
       expectedVersion: input.version,
-      what: 'kommunfullmäktiges mål',
+      what: msg('thing.council_goal'),
       read: (db) => getCouncilGoal(db, m.code, input.code),
     });
     return { result: after, audit: [{ entityType: 'council_goal', entityId: after.id, before, after }] };

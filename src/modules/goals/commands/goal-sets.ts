@@ -1,5 +1,6 @@
 import { z, shortText, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -19,7 +20,7 @@ export const decideGoalSet = defineCommand({
       tx,
       actor,
       { kind: 'goal_set', committeeId: committee.id, year: input.year },
-      `målsättningen för ${input.year}`,
+      msg('thing.goal_set_for_year', { year: input.year }),
     );
   },
   async run(tx, input) {
@@ -31,7 +32,7 @@ export const decideGoalSet = defineCommand({
       input.reason,
     ]);
     if (row?.id === null || row?.id === undefined)
-      throw new AppError('validation', `${committee.code} har inga nämndmål för ${input.year} att besluta.`);
+      throw new AppError('validation', msg('goals.no_goals_to_decide', { committee: committee.code, year: input.year }));
     const after = await queryOne<Snapshot>(
       tx,
       'select id, committee_id as "committeeId", year, decided_on as "decidedOn", reason, taken_at as "takenAt" from goal_set_snapshot where id = $1',

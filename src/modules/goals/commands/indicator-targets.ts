@@ -1,5 +1,6 @@
 import { z, id, version, expectedVersion } from '../../../core/validation.ts';
-import { AppError, staleVersion } from '../../../core/errors.ts';
+import { AppError, staleVersion, notFound } from '../../../core/errors.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { required } from '../../../core/required.ts';
 import { defineCommand } from '../../../db/command.ts';
@@ -28,19 +29,20 @@ export const targetInput = z
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'direction' && t.direction === null)
-      ctx.addIssue({ code: 'custom', path: ['direction'], message: 'Ange riktning (increase, decrease, maintain)' });
-    if (t.kind === 'value' && t.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Ange målvärde' });
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: schemaText('goals.give_direction') });
+    if (t.kind === 'value' && t.value === null)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: schemaText('goals.give_target_value') });
     if (t.kind === 'benchmark' && t.benchmarkGroupCode === null)
-      ctx.addIssue({ code: 'custom', path: ['benchmarkGroupCode'], message: 'Ange jämförelsegrupp' });
+      ctx.addIssue({ code: 'custom', path: ['benchmarkGroupCode'], message: schemaText('goals.give_benchmark_group') });
     if (t.kind === 'benchmark' && t.comparator === 'equal')
-      ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'Mot en jämförelsegrupp: at_most eller at_least' });
+      ctx.addIssue({ code: 'custom', path: ['comparator'], message: schemaText('goals.benchmark_comparator') });
   });
 
 export async function upsertTarget(tx: Queryable, input: z.output<typeof targetInput>, checkVersion = true) {
   const indicator = await store.getIndicator(tx, input.indicatorId);
   if (input.gender !== 'T' && !indicator.genderSplit)
-    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, {
-      fields: [{ field: 'gender', message: 'Endast T' }],
+    throw new AppError('validation', msg('goals.not_gender_split', { name: indicator.name }), {
+      fields: [{ field: 'gender', message: msg('field.total_only') }],
     });
   const groupId =
     input.kind === 'benchmark' ? (await getBenchmarkGroup(tx, required(input.benchmarkGroupCode, 'jämförelsegrupp (validerad)'))).id : null;
@@ -59,7 +61,7 @@ export async function upsertTarget(tx: Queryable, input: z.output<typeof targetI
     key: { indicator_id: input.indicatorId, year: input.year, gender: input.gender },
     values: row,
     expectedVersion: checkVersion ? input.version : null,
-    what: 'målet',
+    what: msg('thing.indicator_target'),
     read: (db) => store.getIndicatorTarget(db, input.indicatorId, input.year, input.gender),
     async beforeWrite(existing) {
       if (existing) {
@@ -74,7 +76,7 @@ export async function upsertTarget(tx: Queryable, input: z.output<typeof targetI
         tx,
         await store.isTargetYearFrozen(tx, indicator.committeeId, input.year),
         input.revisionReason,
-        `Målet för ${input.year}`,
+        msg('thing.target_for_year', { year: input.year }),
       );
       return true;
     },
@@ -117,13 +119,13 @@ export const deleteIndicatorTarget = defineCommand({
     const key = [input.indicatorId, input.year, input.gender];
     await tx.query('select 1 from indicator_target where indicator_id = $1 and year = $2 and gender = $3 for update', key);
     const before = await store.getIndicatorTarget(tx, input.indicatorId, input.year, input.gender);
-    if (!before) throw new AppError('not_found', 'Målet finns inte.');
-    if (before.version !== input.version) throw staleVersion('målet');
+    if (!before) throw notFound(msg('thing.indicator_target'));
+    if (before.version !== input.version) throw staleVersion(msg('thing.indicator_target'));
     await allowRevision(
       tx,
       await store.isTargetYearFrozen(tx, indicator.committeeId, input.year),
       input.revisionReason,
-      `Målet för ${input.year}`,
+      msg('thing.target_for_year', { year: input.year }),
     );
     await tx.query('delete from indicator_target where indicator_id = $1 and year = $2 and gender = $3', key);
     await endRevision(tx);

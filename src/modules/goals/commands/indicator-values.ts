@@ -1,5 +1,6 @@
 import { z, id, version, expectedVersion } from '../../../core/validation.ts';
-import { AppError, staleVersion } from '../../../core/errors.ts';
+import { AppError, staleVersion, notFound } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
@@ -25,10 +26,7 @@ export const valueInput = z.object({
 async function writableIndicator(tx: Queryable, indicatorId: number) {
   const indicator = await store.getIndicator(tx, indicatorId);
   if (indicator.source === 'kolada') {
-    throw new AppError(
-      'validation',
-      `Indikatorn ${indicator.name} hämtar sina värden från Kolada (${indicator.koladaKpi}); läs in dem med Kolada-importen.`,
-    );
+    throw new AppError('validation', msg('goals.values_from_kolada', { name: indicator.name, kpi: indicator.koladaKpi ?? '' }));
   }
   return indicator;
 }
@@ -36,8 +34,8 @@ async function writableIndicator(tx: Queryable, indicatorId: number) {
 export async function upsertValue(tx: Queryable, input: z.output<typeof valueInput>, actorName: string, checkVersion = true) {
   const indicator = await writableIndicator(tx, input.indicatorId);
   if (input.gender !== 'T' && !indicator.genderSplit) {
-    throw new AppError('validation', `Indikatorn ${indicator.name} är inte uppdelad på kön; ange kön T.`, {
-      fields: [{ field: 'gender', message: 'Endast T' }],
+    throw new AppError('validation', msg('goals.not_gender_split', { name: indicator.name }), {
+      fields: [{ field: 'gender', message: msg('field.total_only') }],
     });
   }
   const month = input.month ?? 0;
@@ -55,7 +53,7 @@ export async function upsertValue(tx: Queryable, input: z.output<typeof valueInp
     },
     stampOnUpdate: ['updated_at'],
     expectedVersion: checkVersion ? input.version : null,
-    what: 'värdet',
+    what: msg('thing.indicator_value'),
     read: (db) => store.getIndicatorValue(db, input.indicatorId, input.year, month, input.gender),
   });
   return { before, after, key: [input.indicatorId, input.year, month, input.gender].join(':') };
@@ -86,8 +84,8 @@ export const deleteIndicatorValue = defineCommand({
       ...key,
     ]);
     const before = await store.getIndicatorValue(tx, ...key);
-    if (!before) throw new AppError('not_found', 'Värdet finns inte.');
-    if (before.version !== input.version) throw staleVersion('värdet');
+    if (!before) throw notFound(msg('thing.indicator_value'));
+    if (before.version !== input.version) throw staleVersion(msg('thing.indicator_value'));
     await tx.query('delete from indicator_value where indicator_id = $1 and year = $2 and month = $3 and gender = $4', [...key]);
     return { result: { deleted: true }, audit: [{ entityType: 'indicator_value', entityId: key.join(':'), before, after: null }] };
   },

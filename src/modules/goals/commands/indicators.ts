@@ -1,5 +1,6 @@
 import { z, shortText, id, version, patchOf, mergePatch, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -26,7 +27,7 @@ const indicatorFields = {
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[NU]\d{5}$/, { message: 'Kolada-id som N35001' })
+    .regex(/^[NU]\d{5}$/, { message: schemaText('goals.kolada_id_format') })
     .nullable()
     .default(null),
   computedFormula: nullableText(1000),
@@ -45,20 +46,20 @@ type IndicatorInput = { [K in keyof typeof indicatorFields]: z.output<(typeof in
 
 function checkIndicator(input: IndicatorInput) {
   if (input.source === 'kolada' && input.koladaKpi === null)
-    throw new AppError('validation', 'En indikator med källan Kolada behöver ett Kolada-id.', {
-      fields: [{ field: 'koladaKpi', message: 'Saknas' }],
+    throw new AppError('validation', msg('goals.kolada_needs_id'), {
+      fields: [{ field: 'koladaKpi', message: msg('field.missing') }],
     });
   if (input.source === 'computed' && !input.computedFormula)
-    throw new AppError('validation', 'En beräknad indikator behöver en beräkning.', {
-      fields: [{ field: 'computedFormula', message: 'Saknas' }],
+    throw new AppError('validation', msg('goals.computed_needs_formula'), {
+      fields: [{ field: 'computedFormula', message: msg('field.missing') }],
     });
 }
 
 async function indicatorColumnsFor(tx: Queryable, input: IndicatorInput, committeeId: number) {
   const goal = await store.getCommitteeGoal(tx, input.committeeGoalId);
   if (goal.committeeId !== committeeId)
-    throw new AppError('validation', 'Nämndmålet tillhör en annan nämnd.', {
-      fields: [{ field: 'committeeGoalId', message: 'Annan nämnd' }],
+    throw new AppError('validation', msg('goals.goal_other_committee'), {
+      fields: [{ field: 'committeeGoalId', message: msg('field.other_committee') }],
     });
   const groupId = input.benchmarkGroupCode === null ? null : (await getBenchmarkGroup(tx, input.benchmarkGroupCode)).id;
   return {
@@ -111,49 +112,9 @@ async function currentAsInput(tx: Queryable, current: Indicator): Promise<Indica
     current.benchmarkGroupId === null
       ? []
       : await tx.query<{ code: string }>('select code from benchmark_group where id = $1', [current.benchmarkGroupId]);
-  const {
-    committeeGoalId,
-    name,
-    definition,
-    numerator,
-    denominator,
-    unit,
-    decimals,
-    source,
-    sourceDetail,
-    koladaKpi,
-    computedFormula,
-    periodicity,
-    expectedNote,
-    genderSplit,
-    mandatory,
-    polarity,
-    owner,
-    footnote,
-    sortOrder,
-  } = current;
-  return {
-    committeeGoalId,
-    name,
-    definition,
-    numerator,
-    denominator,
-    unit,
-    decimals,
-    source,
-    sourceDetail,
-    koladaKpi,
-    computedFormula,
-    periodicity,
-    expectedNote,
-    genderSplit,
-    mandatory,
-    polarity,
-    benchmarkGroupCode: group?.code ?? null,
-    owner,
-    footnote,
-    sortOrder,
-  };
+  // everything an input holds, less what the indicator has of its own (id, code, version) or keeps by id
+  const { id: _id, committeeId: _committeeId, code: _code, benchmarkGroupId: _groupId, version: _version, ...fields } = current;
+  return { ...fields, benchmarkGroupCode: group?.code ?? null };
 }
 
 /** A changed definition; once the indicator is in a decided goal set, only as a revision with a reason. */
@@ -173,10 +134,10 @@ export const updateIndicator = defineCommand({
     };
     checkIndicator(input);
     const columns = await indicatorColumnsFor(tx, input, current.committeeId);
-    await allowRevision(tx, await store.isFrozen(tx, 'indicator', input.id), input.revisionReason, 'Indikatorn');
+    await allowRevision(tx, await store.isFrozen(tx, 'indicator', input.id), input.revisionReason, msg('thing.indicator'));
     const { before, after } = await updateVersioned(
       tx,
-      { table: 'indicator', what: 'indikatorn', read: store.getIndicator },
+      { table: 'indicator', what: msg('thing.indicator'), read: store.getIndicator },
       input.id,
       input.version,
       columns,

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { z } from '../../../core/validation.ts';
-import { AppError, importFailed } from '../../../core/errors.ts';
+import { AppError, importFailed, importIssue } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
@@ -54,7 +55,7 @@ export const importIndicatorData = defineCommand({
       : { rows: [], issues: [] };
     const issues = [...values.issues, ...targets.issues];
     if (values.rows.length + targets.rows.length === 0 && issues.length === 0)
-      issues.push({ file: input.file, row: 2, column: '(hela raden)', reason: 'Filen innehåller inga värden eller mål.' });
+      issues.push(importIssue(input.file, 2, '(hela raden)', msg('goals.import_empty')));
     // frozen targets are changed as revisions in Styrbord, not by file
     for (const t of targets.rows) {
       if (!(await store.isTargetYearFrozen(tx, committee.id, t.year))) continue;
@@ -69,13 +70,7 @@ export const importIndicatorData = defineCommand({
         (existing.kind !== 'benchmark' ||
           (norm(existing.groupCode) === norm(t.benchmarkGroupCode ?? '') && existing.comparator === (t.comparator ?? 'at_most'))) &&
         existing.label === t.label;
-      if (!same)
-        issues.push({
-          file: input.file,
-          row: t.row,
-          column: 'År',
-          reason: `Målet för ${t.year} ingår i en beslutad målsättning; ändra det som en revidering med skäl i Styrbord.`,
-        });
+      if (!same) issues.push(importIssue(input.file, t.row, 'År', msg('goals.import_target_frozen', { year: t.year })));
     }
     if (issues.length > 0) throw importFailed(issues);
     const audit: AuditEntry[] = [];
@@ -114,11 +109,11 @@ export async function importIndicatorFile(
     try {
       json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
     } catch (err) {
-      throw importFailed([{ file, row: 0, column: '(fil)', reason: `Filen är inte giltig JSON: ${(err as Error).message}` }]);
+      throw importFailed([importIssue(file, 0, '(fil)', msg('import.invalid_json', { problem: (err as Error).message }))]);
     }
     const toTable = (rows: unknown, columns: readonly string[], key: string): Table | null => {
       if (rows === undefined) return null;
-      if (!Array.isArray(rows)) throw importFailed([{ file, row: 0, column: key, reason: `"${key}" ska vara en lista med rader.` }]);
+      if (!Array.isArray(rows)) throw importFailed([importIssue(file, 0, key, msg('goals.import_not_a_list', { key }))]);
       return [
         [...columns],
         ...rows.map((r) =>
@@ -141,7 +136,7 @@ export async function importIndicatorFile(
     values = valueSheet ?? null;
     targets = targetSheet ?? null;
     if (!values && !targets)
-      throw new AppError('validation', `Filen ${file} saknar både bladet "${VALUE_SHEET}" och bladet "${TARGET_SHEET}".`);
+      throw new AppError('validation', msg('goals.import_no_sheets', { file, values: VALUE_SHEET, targets: TARGET_SHEET }));
   }
   return execute(db, actor, importIndicatorData, { committeeCode, file, values, targets });
 }

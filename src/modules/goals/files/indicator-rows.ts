@@ -1,4 +1,6 @@
 import type { ImportIssue } from '../../../core/errors.ts';
+import { importIssue } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { mapColumns, mappedRows, type ColumnSpec, type MappedRow } from '../../../files/columns.ts';
 import type { Table } from '../../../files/table-file.ts';
 import type { Direction, Gender, IndicatorValue } from '../model.ts';
@@ -142,16 +144,16 @@ export function validateValues(file: string, table: Table, ctx: ImportContext): 
       const { row } = cells;
       const get = (c: ValueColumn) => cells.text(c);
       if (indicator?.source === 'kolada')
-        issues.push({ file, row, column: 'Indikator', reason: `Indikatorn ${indicator.code} hämtar sina värden från Kolada.` });
+        issues.push(importIssue(file, row, 'Indikator', msg('goals.import_from_kolada', { code: indicator.code })));
       const month = cells.value('Månad');
       const value = cells.value('Värde');
       const numerator = cells.value('Täljare');
       const denominator = cells.value('Nämnare');
       const prelText = norm(get('Preliminärt'));
       if (!['', 'ja', 'nej'].includes(prelText))
-        issues.push({ file, row, column: 'Preliminärt', reason: `Ska vara ja eller nej, inte "${get('Preliminärt')}".` });
+        issues.push(importIssue(file, row, 'Preliminärt', msg('goals.import_yes_or_no', { text: get('Preliminärt') })));
       const note = get('Kommentar');
-      if (note.length > 500) issues.push({ file, row, column: 'Kommentar', reason: 'Högst 500 tecken.' });
+      if (note.length > 500) issues.push(importIssue(file, row, 'Kommentar', msg('field.at_most_500')));
       if (!indicator) return null;
       return { row, indicatorId: indicator.id, year, month, gender, value, numerator, denominator, preliminary: prelText === 'ja', note };
     },
@@ -175,13 +177,7 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
           TargetRow['kind']
         >
       )[norm(get('Måltyp'))];
-      if (!kind)
-        issues.push({
-          file,
-          row,
-          column: 'Måltyp',
-          reason: `Måltyp ska vara riktning, värde eller jämförelsegrupp, inte "${get('Måltyp')}".`,
-        });
+      if (!kind) issues.push(importIssue(file, row, 'Måltyp', msg('goals.import_target_kind', { text: get('Måltyp') })));
       const direction =
         (
           { öka: 'increase', minska: 'decrease', 'ska minska': 'decrease', 'ska öka': 'increase', bibehålla: 'maintain' } as Record<
@@ -190,7 +186,7 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
           >
         )[norm(get('Riktning'))] ?? null;
       if (kind === 'direction' && !direction)
-        issues.push({ file, row, column: 'Riktning', reason: `Riktning ska vara Öka, Minska eller Bibehålla, inte "${get('Riktning')}".` });
+        issues.push(importIssue(file, row, 'Riktning', msg('goals.import_direction', { text: get('Riktning') })));
       const compText = norm(get('Jämförelse'));
       const comparator =
         compText === ''
@@ -202,22 +198,16 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
               >
             )[compText];
       if (comparator === undefined)
-        issues.push({
-          file,
-          row,
-          column: 'Jämförelse',
-          reason: `Jämförelse ska vara minst, högst eller lika med, inte "${get('Jämförelse')}".`,
-        });
+        issues.push(importIssue(file, row, 'Jämförelse', msg('goals.import_comparator', { text: get('Jämförelse') })));
       const value = cells.value('Målvärde');
-      if (kind === 'value' && get('Målvärde') === '')
-        issues.push({ file, row, column: 'Målvärde', reason: 'Ett målvärde behövs för måltypen värde.' });
+      if (kind === 'value' && get('Målvärde') === '') issues.push(importIssue(file, row, 'Målvärde', msg('goals.import_value_needed')));
       const groupCode = get('Jämförelsegrupp') || null;
       if (kind === 'benchmark' && groupCode === null)
-        issues.push({ file, row, column: 'Jämförelsegrupp', reason: 'Ange jämförelsegrupp, t.ex. R9.' });
+        issues.push(importIssue(file, row, 'Jämförelsegrupp', msg('goals.import_give_group')));
       else if (kind === 'benchmark' && groupCode !== null && !ctx.groups.some((g) => norm(g) === norm(groupCode)))
-        issues.push({ file, row, column: 'Jämförelsegrupp', reason: `Okänd jämförelsegrupp "${groupCode}".` });
+        issues.push(importIssue(file, row, 'Jämförelsegrupp', msg('goals.import_unknown_group', { code: groupCode })));
       if (kind === 'benchmark' && comparator === 'equal')
-        issues.push({ file, row, column: 'Jämförelse', reason: 'Mot en jämförelsegrupp: minst eller högst.' });
+        issues.push(importIssue(file, row, 'Jämförelse', msg('goals.import_group_comparator')));
       const statText = norm(get('Mått'));
       const statistic =
         statText === ''
@@ -225,8 +215,7 @@ export function validateTargets(file: string, table: Table, ctx: ImportContext):
           : ({ snitt: 'average', medel: 'average', medelvärde: 'average', median: 'median' } as Record<string, 'average' | 'median'>)[
               statText
             ];
-      if (statistic === undefined)
-        issues.push({ file, row, column: 'Mått', reason: `Mått ska vara snitt eller median, inte "${get('Mått')}".` });
+      if (statistic === undefined) issues.push(importIssue(file, row, 'Mått', msg('goals.import_statistic', { text: get('Mått') })));
       if (!indicator || !kind) return null;
       return {
         row,

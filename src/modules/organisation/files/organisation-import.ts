@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { z } from '../../../core/validation.ts';
 import { AppError, importFailed } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
@@ -79,7 +80,7 @@ export const importOrganisation = defineCommand({
     let pending = result.rows.filter((r) => !stored.has(key(r.committeeCode, r.code)));
     while (pending.length > 0) {
       const ready = pending.filter((r) => r.parentCode === null || ids.has(key(r.committeeCode, r.parentCode)));
-      if (ready.length === 0) throw new AppError('internal', 'Importen kunde inte ordna verksamheterna efter överordnad.');
+      if (ready.length === 0) throw new AppError('internal', msg('organisation.import_cannot_order'));
       for (const r of ready) {
         const committee = required(committeeByCode.get(upper(r.committeeCode)), `nämnden ${r.committeeCode} (validerad)`);
         const row = await queryOne<{ id: number }>(

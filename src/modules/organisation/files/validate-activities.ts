@@ -1,4 +1,6 @@
 import type { ImportIssue } from '../../../core/errors.ts';
+import { importIssue } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import type { IsoDate } from '../../../core/dates.ts';
 import { mapColumns, mappedRows, type MapOptions } from '../../../files/columns.ts';
 import { startsWithinCommittee } from '../model.ts';
@@ -118,7 +120,7 @@ export function validateActivityTable(file: string, table: Table, context: Impor
 
   issues.push(...crossRowIssues(file, rows, context));
   if (issues.length === 0 && rows.length === 0) {
-    issues.push({ file, row: 2, column: '(hela raden)', reason: 'Filen innehåller inga verksamheter.' });
+    issues.push(importIssue(file, 2, '(hela raden)', msg('organisation.import_empty')));
   }
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.row - b.row) };
   return { ok: true, rows };
@@ -139,7 +141,9 @@ function crossRowIssues(file: string, rows: readonly ActivityRow[], context: Imp
     const k = key(r.committeeCode, r.code);
     const seen = firstRow.get(k);
     if (seen !== undefined)
-      issues.push({ file, row: r.row, column: 'Kod', reason: `Nämnden ${r.committeeCode} har koden ${r.code} redan på rad ${seen}.` });
+      issues.push(
+        importIssue(file, r.row, 'Kod', msg('organisation.import_code_repeated', { committee: r.committeeCode, code: r.code, row: seen })),
+      );
     else firstRow.set(k, r.row);
   }
 
@@ -152,24 +156,21 @@ function crossRowIssues(file: string, rows: readonly ActivityRow[], context: Imp
   for (const r of rows) {
     if (r.parentCode === null) continue;
     if (!parentOf.has(key(r.committeeCode, r.parentCode))) {
-      issues.push({
-        file,
-        row: r.row,
-        column: 'Överordnad',
-        reason: `Överordnad verksamhet ${r.parentCode} finns inte i nämnden ${r.committeeCode}, varken i filen eller i databasen.`,
-      });
+      issues.push(
+        importIssue(
+          file,
+          r.row,
+          'Överordnad',
+          msg('organisation.import_parent_missing', { parent: r.parentCode, committee: r.committeeCode }),
+        ),
+      );
       continue;
     }
     const self = key(r.committeeCode, r.code);
     let cursor = parentOf.get(self) ?? null;
     for (let steps = 0; cursor !== null && steps <= parentOf.size; steps++) {
       if (cursor === self) {
-        issues.push({
-          file,
-          row: r.row,
-          column: 'Överordnad',
-          reason: `Cirkulär struktur: ${r.code} hamnar under sig själv via ${r.parentCode}.`,
-        });
+        issues.push(importIssue(file, r.row, 'Överordnad', msg('organisation.import_circular', { code: r.code, parent: r.parentCode })));
         break;
       }
       cursor = parentOf.get(cursor) ?? null;
