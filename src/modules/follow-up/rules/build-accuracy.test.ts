@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EconomyActivity } from '../../budget/model.ts';
 import type { ForecastRow } from '../model.ts';
 import { buildAccuracy } from './build-accuracy.ts';
+import { itemAt } from '../../../testing/must.ts';
 
 const activity = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
   id,
@@ -50,6 +51,6 @@ describe('buildAccuracy', () => {
 
   it('counts the budget in the total for a month an activity has no forecast', () => {
     // month 4: 900 for row 1, row 3's budget 500 → 1400 against 1600
-    expect(report.rows.at(-1)!.points[0]).toMatchObject({ month: 4, forecast: 1400, error: -200 });
+    expect(itemAt(report.rows, -1).points[0]).toMatchObject({ month: 4, forecast: 1400, error: -200 });
   });
 });

@@ -3,6 +3,7 @@ import type { Amounts, BudgetVersion, EconomyActivity } from '../../budget/model
 import type { Committee } from '../../organisation/model.ts';
 import type { FollowUpRows, ForecastRow } from '../model.ts';
 import { buildFollowUp } from './build-follow-up.ts';
+import { findIn } from '../../../testing/must.ts';
 
 const activity = (id: number, name: string, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
   id,
@@ -55,7 +56,7 @@ const rows: FollowUpRows = {
 
 describe('buildFollowUp', () => {
   const report = buildFollowUp(rows);
-  const total = report.summary.find((r) => r.kind === 'total')!.figures;
+  const total = findIn(report.summary, (r) => r.kind === 'total').figures;
 
   it('sums the operating summary without the varav row, counting the budget where no forecast is given', () => {
     expect(total).toMatchObject({
@@ -66,7 +67,7 @@ describe('buildFollowUp', () => {
       forecast: 2500,
       deviation: -100,
     });
-    expect(report.summary.find((r) => r.activityId === 1)!.figures).toMatchObject({
+    expect(findIn(report.summary, (r) => r.activityId === 1).figures).toMatchObject({
       outcomeLastYearToDate: 300,
       change: 30,
       closingLastYear: 1250,
@@ -86,7 +87,7 @@ describe('buildFollowUp', () => {
   });
 
   it('gives a result to date equal to the deviation against the periodised budget', () => {
-    const result = report.resultStatement.rows.find((r) => r.key === 'result')!;
+    const result = findIn(report.resultStatement.rows, (r) => r.key === 'result');
     expect(report.resultStatement.columns).toEqual(['Utfall t.o.m. månad 3', 'Budget helår', 'Prognos helår']);
     expect(result.values).toEqual([total.deviationToDate, 0, -100]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { actionPlanCheck, earlyWarning, forecastAccuracy, forecastProposal } from './forecast.ts';
+import { itemAt, must } from '../../../testing/must.ts';
 
 describe('action-plan threshold', () => {
   it('requires a plan only when the deficit exceeds 1 % of the frame', () => {
@@ -23,12 +24,13 @@ describe('action-plan threshold', () => {
 
 describe('early warning', () => {
   it('warns when spending so far points far beyond the forecast', () => {
-    const w = earlyWarning({ outcomeToDate: 660, periodisedBudgetToDate: 600, budget: 1200, forecast: 1210 }, 50)!;
+    const w = earlyWarning({ outcomeToDate: 660, periodisedBudgetToDate: 600, budget: 1200, forecast: 1210 }, 50);
     expect(w).toMatchObject({ extrapolated: 1320, gap: 110, warn: true });
   });
 
   it('stays quiet when the forecast follows the outcome', () => {
-    expect(earlyWarning({ outcomeToDate: 660, periodisedBudgetToDate: 600, budget: 1200, forecast: 1318 }, 50)!.warn).toBe(false);
+    const quiet = must(earlyWarning({ outcomeToDate: 660, periodisedBudgetToDate: 600, budget: 1200, forecast: 1318 }, 50), 'a warning');
+    expect(quiet.warn).toBe(false);
   });
 });
 
@@ -49,6 +51,6 @@ describe('forecast proposal and accuracy', () => {
       [1, -120],
       [3, -100],
     ]);
-    expect(points[0]!.errorShare).toBeCloseTo(-0.10909, 4);
+    expect(itemAt(points, 0).errorShare).toBeCloseTo(-0.10909, 4);
   });
 });

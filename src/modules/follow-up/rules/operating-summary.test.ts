@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operatingSummary } from './operating-summary.ts';
 import type { ActivityFollowUpInput } from '../model.ts';
 import type { EconomyActivity } from '../../budget/model.ts';
+import { findIn } from '../../../testing/must.ts';
 
 const act = (id: number, over: Partial<EconomyActivity> = {}): EconomyActivity => ({
   id,
@@ -40,7 +41,7 @@ describe('operatingSummary', () => {
     [3, input({ budget: { cost: 600, income: 0 }, periodisedBudgetToDate: 300, outcomeToDate: { cost: 280, income: 0 } })],
   ]);
   const rows = operatingSummary(activities, inputs);
-  const row = (label: string) => rows.find((r) => r.label === label)!.figures;
+  const row = (label: string) => findIn(rows, (r) => r.label === label, `a row ${label}`).figures;
 
   it('computes deviations with positive = surplus', () => {
     expect(row('Rad 1')).toMatchObject({ outcomeToDate: 650, change: 50, deviationToDate: -50, budget: 1200, deviation: -100 });
