@@ -127,7 +127,7 @@ function CreateDocument({ code }: { code: string }) {
             error={create.error}
             value={month}
             options={monthValues}
-            optionLabel={(m) => d.months[Number(m) - 1]}
+            optionLabel={(m) => d.months[Number(m) - 1] ?? m}
             onChange={setMonth}
           />
         )}

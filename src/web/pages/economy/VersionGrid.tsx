@@ -205,33 +205,24 @@ export function VersionGrid({
                         </td>
                       );
                     }
+                    const cell = (field: keyof Entry, cellLabel: string) => (
+                      <td key={`${y}-${field}`} className="num input-cell">
+                        <input
+                          inputMode="numeric"
+                          autoComplete="off"
+                          className="amount-input"
+                          aria-label={cellLabel}
+                          aria-invalid={bad || undefined}
+                          aria-describedby={bad ? `${id}-invalid` : undefined}
+                          placeholder={savedText(k, field)}
+                          value={entry[field]}
+                          onChange={(e) => setEntry(k, field, e.target.value)}
+                        />
+                      </td>
+                    );
                     return [
-                      <td key={`${y}-c`} className="num input-cell">
-                        <input
-                          inputMode="numeric"
-                          autoComplete="off"
-                          className="amount-input"
-                          aria-label={v.costLabel(label, y)}
-                          aria-invalid={bad || undefined}
-                          aria-describedby={bad ? `${id}-invalid` : undefined}
-                          placeholder={savedText(k, 'cost')}
-                          value={entry.cost}
-                          onChange={(e) => setEntry(k, 'cost', e.target.value)}
-                        />
-                      </td>,
-                      <td key={`${y}-i`} className="num input-cell">
-                        <input
-                          inputMode="numeric"
-                          autoComplete="off"
-                          className="amount-input"
-                          aria-label={v.incomeLabel(label, y)}
-                          aria-invalid={bad || undefined}
-                          aria-describedby={bad ? `${id}-invalid` : undefined}
-                          placeholder={savedText(k, 'income')}
-                          value={entry.income}
-                          onChange={(e) => setEntry(k, 'income', e.target.value)}
-                        />
-                      </td>,
+                      cell('cost', v.costLabel(label, y)),
+                      cell('income', v.incomeLabel(label, y)),
                       <td key={`${y}-n`} className="num">
                         {netText(k)}
                       </td>,

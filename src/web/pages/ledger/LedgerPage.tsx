@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
@@ -268,30 +268,26 @@ function MappingRules({ code, writable, onStatus }: { code: string; writable: bo
                         </button>
                       </span>
                     ) : (
-                      <>
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => {
-                            update.reset();
-                            setEditing(r.id);
-                          }}
-                          aria-label={l.editLabel(r.id)}
-                        >
-                          {l.edit}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => {
-                            remove.reset();
-                            setRemoving(r.id);
-                          }}
-                          aria-label={l.removeLabel(r.id)}
-                        >
-                          {l.remove}
-                        </button>
-                      </>
+                      [
+                        { text: l.edit, label: l.editLabel(r.id), mutation: update, open: setEditing },
+                        { text: l.remove, label: l.removeLabel(r.id), mutation: remove, open: setRemoving },
+                      ].map((action, n) => (
+                        // editing or removing starts afresh, without the last attempt's error
+                        <Fragment key={action.text}>
+                          {n > 0 && ' '}
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => {
+                              action.mutation.reset();
+                              action.open(r.id);
+                            }}
+                            aria-label={action.label}
+                          >
+                            {action.text}
+                          </button>
+                        </Fragment>
+                      ))
                     )}
                   </td>
                 )}
