@@ -1,5 +1,3 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import type { AuditEvent } from '../../../modules/audit/model.ts';
@@ -11,18 +9,21 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { Changes } from './Changes.tsx';
 import { ChainStatus } from './ChainStatus.tsx';
 import { auditKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { InputField } from '../../components/InputField.tsx';
+import { SuggestField } from '../../components/SuggestField.tsx';
+import { useFilterDraft, useSearchFilter } from '../../hooks/search-filter.ts';
 import { TableHead } from '../../components/CaptionedTable.tsx';
 
 const filterKeys = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 type Filter = Record<(typeof filterKeys)[number], string>;
 const entityTypes = ['activity', 'activity_mapping', 'committee', 'administration', 'provider', 'charter_rule', 'municipality', 'user'];
 
+const columns = ['time', 'actor', 'command', 'entity', 'changes'] as const;
+
 export function AuditPage({ actor }: { actor: Actor }) {
   const { t } = useI18n();
   useTitle(t.audit.title);
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filter;
+  const { values: filter, apply, formKey } = useSearchFilter(filterKeys);
   const allowed = can.readAudit(actor);
   const events = useQuery({
     queryKey: auditKeys.events(filter),
@@ -41,17 +42,11 @@ export function AuditPage({ actor }: { actor: Actor }) {
     );
   }
 
-  const apply = (f: Filter) => {
-    const next = new URLSearchParams();
-    for (const k of filterKeys) if (f[k].trim()) next.set(k, f[k].trim());
-    setParams(next);
-  };
-
   return (
     <>
       <h1>{t.audit.title}</h1>
       <ChainStatus />
-      <FilterForm key={params.toString()} initial={filter} onApply={apply} />
+      <FilterForm key={formKey} initial={filter} onApply={apply} />
       {events.isPending && <Loading />}
       <ErrorMessage error={events.error} />
       {events.data && (
@@ -61,15 +56,7 @@ export function AuditPage({ actor }: { actor: Actor }) {
           </p>
           <table className="audit">
             <caption>{t.audit.caption(events.data.length)}</caption>
-            <TableHead
-              columns={[
-                { label: t.audit.time },
-                { label: t.audit.actor },
-                { label: t.audit.command },
-                { label: t.audit.entity },
-                { label: t.audit.changes },
-              ]}
-            />
+            <TableHead columns={columns.map((k) => ({ label: t.audit[k] }))} />
             <tbody>
               {events.data.map((e) => (
                 <tr key={e.id}>
@@ -99,42 +86,17 @@ export function AuditPage({ actor }: { actor: Actor }) {
 
 function FilterForm({ initial, onApply }: { initial: Filter; onApply: (f: Filter) => void }) {
   const { t } = useI18n();
-  const id = useId();
-  const [f, setF] = useState(initial);
-  const set = (k: keyof Filter) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply(f);
-  };
+  const { bind, submit } = useFilterDraft(initial, onApply);
   const empty: Filter = { entityType: '', entityId: '', actor: '', from: '', to: '' };
   return (
-    <form onSubmit={submit} className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.audit.filters}</h2>
+    <form onSubmit={submit} className="panel" aria-labelledby="filter-title">
+      <h2 id="filter-title">{t.audit.filters}</h2>
       <div className="grid">
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t.audit.entityType}</label>
-          <input
-            id={`${id}-type`}
-            name="entityType"
-            list={`${id}-types`}
-            value={f.entityType}
-            onChange={set('entityType')}
-            autoComplete="off"
-          />
-          <datalist id={`${id}-types`}>
-            {entityTypes.map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
-        </div>
-        <Field label={t.audit.entityId}>
-          {(control) => <input {...control} name="entityId" value={f.entityId} onChange={set('entityId')} />}
-        </Field>
-        <Field label={t.audit.user}>{(control) => <input {...control} name="actor" value={f.actor} onChange={set('actor')} />}</Field>
-        <Field label={t.audit.from}>
-          {(control) => <input {...control} name="from" type="date" value={f.from} onChange={set('from')} />}
-        </Field>
-        <Field label={t.audit.to}>{(control) => <input {...control} name="to" type="date" value={f.to} onChange={set('to')} />}</Field>
+        <SuggestField label={t.audit.entityType} name="entityType" {...bind('entityType')} options={entityTypes} />
+        <InputField label={t.audit.entityId} {...bind('entityId')} input={{ name: 'entityId' }} />
+        <InputField label={t.audit.user} {...bind('actor')} input={{ name: 'actor' }} />
+        <InputField label={t.audit.from} {...bind('from')} input={{ name: 'from', type: 'date' }} />
+        <InputField label={t.audit.to} {...bind('to')} input={{ name: 'to', type: 'date' }} />
       </div>
       <div className="buttons">
         <button type="submit" className="primary">

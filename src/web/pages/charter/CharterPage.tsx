@@ -1,5 +1,3 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { CharterAnswer, CharterRule } from '../../../modules/charter/model.ts';
 import { api, qs } from '../../api.ts';
@@ -9,6 +7,9 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { charterKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
+import { InputField } from '../../components/InputField.tsx';
+import { SuggestField } from '../../components/SuggestField.tsx';
+import { useFilterDraft, useSearchFilter } from '../../hooks/search-filter.ts';
 
 interface Vocabulary {
   laws: string[];
@@ -16,27 +17,13 @@ interface Vocabulary {
   targetGroups: string[];
 }
 
-interface Question {
-  law: string;
-  age: string;
-  intervention: string;
-  targetGroup: string;
-  date: string;
-}
-
 const keys = ['law', 'age', 'intervention', 'targetGroup', 'date'] as const;
+type Question = Record<(typeof keys)[number], string>;
 
 export function CharterPage() {
   const { t } = useI18n();
   useTitle(t.charter.title);
-  const [params, setParams] = useSearchParams();
-  const asked: Question = {
-    law: params.get('law') ?? '',
-    age: params.get('age') ?? '',
-    intervention: params.get('intervention') ?? '',
-    targetGroup: params.get('targetGroup') ?? '',
-    date: params.get('date') ?? today(),
-  };
+  const { values: asked, apply: ask, formKey } = useSearchFilter(keys, { date: today() });
   const vocabulary = useQuery({ queryKey: charterKeys.vocabulary, queryFn: () => api.get<Vocabulary>('/api/charter/vocabulary') });
   const lookup = useQuery({
     queryKey: charterKeys.lookup(asked),
@@ -48,17 +35,11 @@ export function CharterPage() {
     queryFn: () => api.get<CharterRule[]>(`/api/charter/rules${qs({ asOf: asked.date })}`),
   });
 
-  const ask = (q: Question) => {
-    const next = new URLSearchParams();
-    for (const k of keys) if (q[k].trim()) next.set(k, q[k].trim());
-    setParams(next);
-  };
-
   return (
     <>
       <h1>{t.charter.title}</h1>
       <ErrorMessage error={vocabulary.error} />
-      <LookupForm key={params.toString()} initial={asked} vocabulary={vocabulary.data} onAsk={ask} />
+      <LookupForm key={formKey} initial={asked} vocabulary={vocabulary.data} onAsk={ask} />
       <section aria-labelledby="answer-title" aria-live="polite">
         {asked.law && <h2 id="answer-title">{t.charter.resultTitle}</h2>}
         {lookup.isFetching && <Loading />}
@@ -84,20 +65,14 @@ function LookupForm({
   onAsk: (q: Question) => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
-  const [q, setQ] = useState(initial);
-  const set = (k: keyof Question) => (e: { target: { value: string } }) => setQ({ ...q, [k]: e.target.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onAsk(q);
-  };
+  const { draft: q, bind, submit } = useFilterDraft(initial, onAsk);
   return (
-    <form onSubmit={submit} className="panel lookup" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.charter.formTitle}</h2>
+    <form onSubmit={submit} className="panel lookup" aria-labelledby="lookup-title">
+      <h2 id="lookup-title">{t.charter.formTitle}</h2>
       <div className="grid">
         <Field label={t.charter.law}>
           {(control) => (
-            <select {...control} name="law" value={q.law} onChange={set('law')} required>
+            <select {...control} name="law" value={q.law} onChange={(e) => bind('law').onChange(e.target.value)} required>
               <option value="">{t.charter.chooseLaw}</option>
               {vocabulary?.laws.map((l) => (
                 <option key={l} value={l}>
@@ -108,46 +83,14 @@ function LookupForm({
             </select>
           )}
         </Field>
-        <Field label={t.charter.age}>
-          {(control) => (
-            <input {...control} name="age" type="number" min={0} max={130} inputMode="numeric" value={q.age} onChange={set('age')} />
-          )}
-        </Field>
-        <div className="field">
-          <label htmlFor={`${id}-int`}>{t.charter.intervention}</label>
-          <input
-            id={`${id}-int`}
-            name="intervention"
-            list={`${id}-int-list`}
-            value={q.intervention}
-            onChange={set('intervention')}
-            autoComplete="off"
-          />
-          <datalist id={`${id}-int-list`}>
-            {vocabulary?.interventions.map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tg`}>{t.charter.targetGroup}</label>
-          <input
-            id={`${id}-tg`}
-            name="targetGroup"
-            list={`${id}-tg-list`}
-            value={q.targetGroup}
-            onChange={set('targetGroup')}
-            autoComplete="off"
-          />
-          <datalist id={`${id}-tg-list`}>
-            {vocabulary?.targetGroups.map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
-        </div>
-        <Field label={t.charter.date}>
-          {(control) => <input {...control} name="date" type="date" value={q.date} onChange={set('date')} required />}
-        </Field>
+        <InputField
+          label={t.charter.age}
+          {...bind('age')}
+          input={{ name: 'age', type: 'number', min: 0, max: 130, inputMode: 'numeric' }}
+        />
+        <SuggestField label={t.charter.intervention} name="intervention" {...bind('intervention')} options={vocabulary?.interventions} />
+        <SuggestField label={t.charter.targetGroup} name="targetGroup" {...bind('targetGroup')} options={vocabulary?.targetGroups} />
+        <InputField label={t.charter.date} {...bind('date')} input={{ name: 'date', type: 'date', required: true }} />
       </div>
       <button type="submit" className="primary">
         {t.charter.lookup}

@@ -3,22 +3,14 @@ import { useI18n } from '../../i18n.ts';
 import { Validity } from '../../components/common.tsx';
 import { TableHead } from '../../components/CaptionedTable.tsx';
 
+const columns = ['responsible', 'law', 'intervention', 'targetGroup', 'ageBand', 'rule'] as const;
+
 export function RuleTable({ caption, rules }: { caption: string; rules: readonly CharterRule[] }) {
   const { t } = useI18n();
   return (
     <table className="rules">
       <caption>{caption}</caption>
-      <TableHead
-        columns={[
-          { label: t.charter.responsible },
-          { label: t.charter.law },
-          { label: t.charter.intervention },
-          { label: t.charter.targetGroup },
-          { label: t.charter.ageBand },
-          { label: t.charter.rule },
-          { label: t.validity },
-        ]}
-      />
+      <TableHead columns={[...columns.map((k) => ({ label: t.charter[k] })), { label: t.validity }]} />
       <tbody>
         {rules.map((r) => (
           <tr key={r.id}>
