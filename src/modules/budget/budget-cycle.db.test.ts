@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/api.ts';
 import { activityIds } from '../../testing/seed.ts';
+import { queryOne } from '../../db/rows.ts';
 
 const t = useTestApp();
 const controller = t.client('controller');
@@ -59,11 +60,12 @@ describe('the yearly budget cycle', () => {
   it('keeps readers out and refuses lines for another committee', async () => {
     expect((await reader.post('/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'X' })).status).toBe(403);
     const draft = await controller.post('/api/committees/SN/economy/versions', { budgetYear: 2026, title: 'Utkast 2026' });
-    const son = await t.db.query<{ id: number }>(
+    const son = await queryOne<{ id: number }>(
+      t.db,
       "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON' limit 1",
     );
     const res = await controller.request('PUT', `/api/budget-versions/${draft.body.id}/lines`, {
-      activityId: son[0]!.id,
+      activityId: son.id,
       year: 2026,
       cost: 1,
       income: 0,

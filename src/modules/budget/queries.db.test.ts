@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/database.ts
 import { budgetReport } from './queries.ts';
 import { budgetReportTable } from './files/exports.ts';
 import { toCsv } from '../../files/tabular.ts';
+import { findIn, itemAt } from '../../testing/must.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ describe('SON internal budget 2024 from the demo data', () => {
 
   it('computes the total from the rows and reports where the printed total differs', async () => {
     const report = await budgetReport(t.db, 'SON', 2024);
-    expect(report.table.rows.find((r) => r.kind === 'total')!.values[2]).toBe(1_781_000_000);
+    expect(findIn(report.table.rows, (r) => r.kind === 'total').values[2]).toBe(1_781_000_000);
     const net = report.controlFindings
       .filter((f) => f.measure === 'net' && f.label.startsWith('Driftsammandrag'))
       .map((f) => [f.year, f.difference]);
@@ -63,7 +64,7 @@ describe('SON internal budget 2024 from the demo data', () => {
   it("reports where the document's economy summary and its operating summary disagree", async () => {
     const report = await budgetReport(t.db, 'SON', 2024);
     expect(report.crossTableFindings.map((f) => f.year)).toEqual([2025, 2026, 2027, 2028, 2029]);
-    expect(report.crossTableFindings[1]!.figures).toEqual([
+    expect(itemAt(report.crossTableFindings, 1).figures).toEqual([
       { label: 'Driftsammandrag, Summa nämndens internbudget', amount: 1_780_000_000 },
       { label: 'Ekonomi, Verksamhetens nettokostnader', amount: 1_788_000_000 },
     ]);
