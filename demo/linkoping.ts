@@ -1,3 +1,5 @@
+import type { Role } from '../src/core/actor.ts';
+
 /**
  * Demo municipality: Linköping (0580). Figures and facts come from the public documents in
  * shared/reference (internal budget 2024 for SON, PM on the 2024 organisation with the
@@ -187,6 +189,15 @@ export const charter2024: DemoRule[] = [
   { committee: 'AMN', law: 'SoL', intervention: 'försörjningsstöd', description: 'Försörjningsstöd' },
 ];
 
+interface DemoUser {
+  username: string;
+  password: string;
+  role: Role;
+  displayName: string;
+  description: string;
+  committees?: string[];
+}
+
 export const demoAccounts = [
   {
     username: 'admin',
@@ -217,4 +228,4 @@ export const demoAccounts = [
     displayName: 'Demo Revisor',
     description: 'Revisor – läser allt, även ändringsloggen',
   },
-];
+] satisfies DemoUser[];

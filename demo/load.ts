@@ -1,4 +1,5 @@
-import { hashPassword } from '../src/modules/auth/store.ts';
+import { grantCommittees, hashPassword, insertLocalUser } from '../src/modules/auth/store.ts';
+import { insertAdministration, insertCommittee, insertMunicipality } from '../src/modules/organisation/store.ts';
 import type { Database, Queryable } from '../src/db/connection.ts';
 import { queryOne } from '../src/db/rows.ts';
 import { required } from '../src/core/required.ts';
@@ -69,29 +70,16 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
 
   await db.transaction(async (tx) => {
     const m = demo.municipality;
-    await tx.query('insert into municipality (code, name) values ($1, $2)', [m.code, m.name]);
+    await insertMunicipality(tx, m);
 
     const adminIds = new Map<string, number>();
     for (const a of demo.administrations) {
-      adminIds.set(
-        a.code,
-        await insertId(
-          tx,
-          'insert into administration (municipality_code, code, name, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6)',
-          [m.code, a.code, a.name, a.validFrom, a.validTo, a.sourceNote],
-        ),
-      );
+      adminIds.set(a.code, (await insertAdministration(tx, { municipalityCode: m.code, ...a })).id);
     }
     const committeeIds = new Map<string, number>();
     for (const c of demo.committees) {
-      committeeIds.set(
-        c.code,
-        await insertId(
-          tx,
-          'insert into committee (municipality_code, code, name, administration_id, valid_from, valid_to, source_note) values ($1, $2, $3, $4, $5, $6, $7)',
-          [m.code, c.code, c.name, adminIds.get(c.administration) ?? null, c.validFrom, c.validTo, c.sourceNote],
-        ),
-      );
+      const administrationId = adminIds.get(c.administration) ?? null;
+      committeeIds.set(c.code, (await insertCommittee(tx, { municipalityCode: m.code, ...c, administrationId })).id);
     }
     for (const p of demo.providers) {
       await tx.query(
@@ -153,15 +141,9 @@ export async function loadDemo(db: Database, actorName = 'demo'): Promise<DemoLo
     }
 
     for (const [i, a] of demo.demoAccounts.entries()) {
-      const userId = await insertId(tx, 'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4)', [
-        a.username,
-        a.displayName,
-        a.role,
-        passwordHashes[i],
-      ]);
-      for (const code of a.committees ?? []) {
-        await tx.query('insert into role_grant (user_id, committee_id) values ($1, $2)', [userId, committee(code)]);
-      }
+      const passwordHash = required(passwordHashes[i], `the password hash of ${a.username}`);
+      const userId = await insertLocalUser(tx, { username: a.username, displayName: a.displayName, role: a.role, passwordHash });
+      await grantCommittees(tx, userId, (a.committees ?? []).map(committee));
     }
     await tx.query("insert into app_setting (key, value) values ('demo_accounts', $1::jsonb)", [
       JSON.stringify(demo.demoAccounts.map(({ username, password, role, description }) => ({ username, password, role, description }))),

@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { AppError } from '../core/errors.ts';
-import { queryOne } from '../db/rows.ts';
 import { roles, type Role } from '../core/actor.ts';
 import { setPassword } from '../modules/auth/commands/sign-in.ts';
 import { ensurePasswordAcceptable } from '../modules/auth/rules/password-policy.ts';
-import { auditAuth, hashPassword } from '../modules/auth/store.ts';
+import { auditAuth, hashPassword, insertLocalUser } from '../modules/auth/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 
 /** Reads a line without echoing it (a terminal), or the first line of stdin (a pipe). */
@@ -91,15 +90,16 @@ export function registerUserCommands(program: Command): void {
           const [taken] = await db.query('select 1 from app_user where username = $1', [name]);
           if (taken) throw new AppError('conflict', `Det finns redan ett konto ${name}.`);
           const hash = await hashPassword(await newPassword(name));
-          const created = await queryOne<{ id: number }>(
-            db,
-            'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
-            [name, opts.name.trim(), opts.role, hash],
-          );
+          const createdId = await insertLocalUser(db, {
+            username: name,
+            displayName: opts.name.trim(),
+            role: opts.role as Role,
+            passwordHash: hash,
+          });
           const actor = cliActor();
           await db.query(
             `insert into audit_event (actor_id, actor_name, command, entity_type, entity_id, before, after) values (null, $1, 'user.create', 'app_user', $2, null, $3::jsonb)`,
-            [actor.name, name, JSON.stringify({ id: created.id, username: name, displayName: opts.name.trim(), role: opts.role })],
+            [actor.name, name, JSON.stringify({ id: createdId, username: name, displayName: opts.name.trim(), role: opts.role })],
           );
           print(`Kontot ${name} (${opts.role}) är skapat.`);
         },

@@ -70,6 +70,26 @@ export async function createSession(
   return { token, sessionId: row.id };
 }
 
+/** A new local account (the password already hashed and checked against the policy); its id. */
+export async function insertLocalUser(
+  db: Queryable,
+  user: { username: string; displayName: string; role: Role; passwordHash: string },
+): Promise<number> {
+  const row = await queryOne<{ id: number }>(
+    db,
+    'insert into app_user (username, display_name, role, password_hash) values ($1, $2, $3, $4) returning id',
+    [user.username, user.displayName, user.role, user.passwordHash],
+  );
+  return row.id;
+}
+
+/** Lets a user work in these committees (a role grant each). */
+export async function grantCommittees(db: Queryable, userId: number, committeeIds: readonly number[]): Promise<void> {
+  for (const committeeId of committeeIds) {
+    await db.query('insert into role_grant (user_id, committee_id) values ($1, $2)', [userId, committeeId]);
+  }
+}
+
 export async function actorFor(db: Queryable, userId: number): Promise<Actor> {
   const [user] = await db.query<{ id: number; displayName: string; username: string; role: Role }>(
     'select id, display_name as "displayName", username, role from app_user where id = $1',
