@@ -5,6 +5,7 @@
  * The texts live one file per area in ./messages/; this file merges them and renders them.
  */
 import { auth } from './messages/auth.ts';
+import { economy } from './messages/economy.ts';
 import { files } from './messages/files.ts';
 import { goals } from './messages/goals.ts';
 import { organisation } from './messages/organisation.ts';
@@ -19,7 +20,7 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 type Params = Record<string, string | number | Message>;
 
 /** Each area's texts, apart so a test can check that no two areas define the same key. */
-export const catalogueAreas = { request, things, auth, files, organisation, goals } satisfies Record<string, Catalogue>;
+export const catalogueAreas = { request, things, auth, files, organisation, goals, economy } satisfies Record<string, Catalogue>;
 
 const catalogue = {
   ...request,
@@ -28,6 +29,7 @@ const catalogue = {
   ...files,
   ...organisation,
   ...goals,
+  ...economy,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof catalogue;

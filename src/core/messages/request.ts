@@ -17,6 +17,7 @@ export const request = {
     sv: (p) => `JSON-data är för djupt nästlade (högst ${p.max} nivåer).`,
     en: (p) => `The JSON is nested too deeply (at most ${p.max} levels).`,
   },
+  'request.no_such_table': { sv: (p) => `Tabellen ${p.table} finns inte.`, en: (p) => `The table ${p.table} does not exist.` },
   'request.malformed': { sv: 'Felaktig begäran.', en: 'Malformed request.' },
   'request.cross_site': {
     sv: 'Begäran kom från en annan webbplats och avvisades.',

@@ -1,6 +1,6 @@
 import { z, shortText, isoDate, id, kronor, committeeCode, expectedVersion, version, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
-import { msg } from '../../core/messages.ts';
+import { msg, schemaText } from '../../core/messages.ts';
 import { required } from '../../core/required.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
@@ -15,7 +15,7 @@ import { ensureSecondPerson } from '../settings/store.ts';
 
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
   const v = await getBudgetVersion(tx, versionId);
-  if (v.status === 'decided') throw new AppError('frozen', `${v.title} är beslutad och kan inte ändras; gör en revidering.`);
+  if (v.status === 'decided') throw new AppError('frozen', msg('budget.frozen', { title: v.title }));
   return v;
 }
 
@@ -35,7 +35,7 @@ export const createBudgetVersion = defineCommand({
       revisionReason: z.string().trim().max(2000).nullable().default(null),
     })
     .refine((v) => v.revisesId === null || (v.revisionReason ?? '') !== '', {
-      message: 'En revidering behöver ett skäl',
+      message: schemaText('budget.revision_needs_reason'),
       path: ['revisionReason'],
     }),
   async authorize(actor, input, tx) {
@@ -46,8 +46,8 @@ export const createBudgetVersion = defineCommand({
     if (input.revisesId !== null) {
       const base = await getBudgetVersion(tx, input.revisesId);
       if (base.committeeId !== committee.id || base.budgetYear !== input.budgetYear) {
-        throw new AppError('validation', 'En revidering måste gälla samma nämnd och budgetår.', {
-          fields: [{ field: 'revisesId', message: 'Annan nämnd eller annat år' }],
+        throw new AppError('validation', msg('budget.revision_same_committee_year'), {
+          fields: [{ field: 'revisesId', message: msg('budget.field_other_committee_or_year') }],
         });
       }
     }
@@ -75,7 +75,7 @@ export const setBudgetLine = defineCommand({
     activityId: id,
     year,
     cost: kronor,
-    income: kronor.refine((v) => v >= 0, { message: 'Intäkter anges som positivt belopp' }),
+    income: kronor.refine((v) => v >= 0, { message: schemaText('budget.income_positive') }),
   }),
   async authorize(actor, input, tx) {
     await authorizeVersion(actor, tx, input.budgetVersionId);
@@ -84,12 +84,12 @@ export const setBudgetLine = defineCommand({
     const version = await writableVersion(tx, input.budgetVersionId);
     const activity = await getActivity(tx, input.activityId);
     if (activity.committeeId !== version.committeeId)
-      throw new AppError('validation', 'Verksamheten tillhör en annan nämnd.', {
-        fields: [{ field: 'activityId', message: 'Annan nämnd' }],
+      throw new AppError('validation', msg('budget.activity_other_committee'), {
+        fields: [{ field: 'activityId', message: msg('field.other_committee') }],
       });
     if (input.year < version.budgetYear)
-      throw new AppError('validation', 'Budgetår och planår kan inte ligga före versionens budgetår.', {
-        fields: [{ field: 'year', message: 'För tidigt år' }],
+      throw new AppError('validation', msg('budget.year_before_budget_year'), {
+        fields: [{ field: 'year', message: msg('budget.field_too_early') }],
       });
     // lines carry no version of their own: the draft version they belong to is what is decided
     const before = await getBudgetLine(tx, input.budgetVersionId, input.activityId, input.year);
@@ -117,7 +117,7 @@ export const decideBudgetVersion = defineCommand({
   async run(tx, input) {
     await writableVersion(tx, input.id);
     const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [input.id]);
-    if (lines.length === 0) throw new AppError('validation', 'En tom budget kan inte beslutas.');
+    if (lines.length === 0) throw new AppError('validation', msg('budget.empty_cannot_be_decided'));
     const { before, after } = await updateVersioned(
       tx,
       { table: 'budget_version', what: msg('thing.budget_version'), read: getBudgetVersion },
@@ -167,7 +167,7 @@ export const setPeriodProfile = defineCommand({
       version: expectedVersion,
     })
     .refine((p) => p.method !== 'custom' || (p.weights !== undefined && p.weights.some((w) => w > 0)), {
-      message: 'Ange tolv vikter, minst en större än noll',
+      message: schemaText('budget.twelve_weights'),
       path: ['weights'],
     }),
   async authorize(actor, input, tx) {
@@ -180,8 +180,8 @@ export const setPeriodProfile = defineCommand({
     if (input.method === 'last_year') {
       const months = (await monthlyOutcome(tx, activity.committeeId, input.year - 1)).get(activity.id);
       if (!months)
-        throw new AppError('validation', `${activity.name} saknar utfall för ${input.year - 1}; välj jämn eller egen profil.`, {
-          fields: [{ field: 'method', message: 'Inget utfall förra året' }],
+        throw new AppError('validation', msg('budget.no_outcome_last_year', { activity: activity.name, year: input.year - 1 }), {
+          fields: [{ field: 'method', message: msg('budget.field_no_outcome_last_year') }],
         });
       weights = [...profileFromOutcome(months.map(net)).weights];
     }

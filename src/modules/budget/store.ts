@@ -46,7 +46,7 @@ export async function requireBudgetVersion(
   budgetYear: number,
 ): Promise<BudgetVersion> {
   const v = await currentBudgetVersion(db, committeeId, budgetYear);
-  if (!v) throw new AppError('not_found', `${committeeCode} har ingen internbudget för ${budgetYear}.`);
+  if (!v) throw new AppError('not_found', msg('budget.no_internal_budget', { committee: committeeCode, year: budgetYear }));
   return v;
 }
 

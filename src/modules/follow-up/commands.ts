@@ -23,7 +23,7 @@ export const saveForecast = defineCommand({
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     ensure(can.writeCommittee(actor, committee.id));
     const activity = await getActivity(tx, input.activityId);
-    if (activity.committeeId !== committee.id) throw new AppError('not_found', 'Verksamheten finns inte i nämnden.');
+    if (activity.committeeId !== committee.id) throw new AppError('not_found', msg('follow_up.activity_not_in_committee'));
   },
   async run(tx, input, actor) {
     const { before, after } = await upsertVersioned(tx, {
@@ -56,7 +56,8 @@ export const closeMonth = defineCommand({
       input.year,
       input.month,
     ]);
-    if (exists.length > 0) throw new AppError('conflict', `Månad ${input.month} ${input.year} är redan stängd för ${committee.code}.`);
+    if (exists.length > 0)
+      throw new AppError('conflict', msg('follow_up.month_closed', { month: input.month, year: input.year, committee: committee.code }));
     await tx.query('insert into month_close (committee_id, year, month, closed_by) values ($1, $2, $3, $4)', [
       committee.id,
       input.year,

@@ -1,6 +1,6 @@
 import { z, shortText, version, id, committeeCode, versionParam, year } from '../../core/validation.ts';
 import { AppError, notFound, staleVersion } from '../../core/errors.ts';
-import { msg } from '../../core/messages.ts';
+import { msg, schemaText } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
@@ -25,13 +25,17 @@ const pattern = z.preprocess(
     .string()
     .trim()
     .regex(PATTERN_TEXT, {
-      message: 'Ett värde eller ett prefix med * på slutet, t.ex. 61*; bokstäver, siffror, punkt, bindestreck, understreck',
+      message: schemaText('ledger.pattern_format'),
     })
     .nullable(),
 );
 const account = z.preprocess(
   emptyToNull,
-  z.string().trim().regex(RULE_ACCOUNT_PATTERN, { message: 'Ett konto med fyra siffror' }).nullable(),
+  z
+    .string()
+    .trim()
+    .regex(RULE_ACCOUNT_PATTERN, { message: schemaText('ledger.account_four_digits') })
+    .nullable(),
 );
 
 const priority = z.number().int().min(-1000).max(1000);
@@ -54,8 +58,8 @@ const ruleChanges = z.object({
 
 function checkRange(input: { accountFrom: string | null; accountTo: string | null }) {
   if (input.accountFrom !== null && input.accountTo !== null && input.accountFrom > input.accountTo) {
-    throw new AppError('validation', 'Kontointervallet börjar efter att det slutar.', {
-      fields: [{ field: 'accountTo', message: 'Före "konto från"' }],
+    throw new AppError('validation', msg('ledger.account_range_reversed'), {
+      fields: [{ field: 'accountTo', message: msg('ledger.field_before_account_from') }],
     });
   }
 }
@@ -63,8 +67,8 @@ function checkRange(input: { accountFrom: string | null; accountTo: string | nul
 async function checkActivity(tx: Queryable, committeeId: number, activityId: number) {
   const [a] = await tx.query<{ committeeId: number }>('select committee_id as "committeeId" from activity where id = $1', [activityId]);
   if (!a || a.committeeId !== committeeId) {
-    throw new AppError('validation', 'Verksamheten hör inte till nämnden.', {
-      fields: [{ field: 'activityId', message: 'Annan nämnd eller finns inte' }],
+    throw new AppError('validation', msg('ledger.activity_not_in_committee'), {
+      fields: [{ field: 'activityId', message: msg('ledger.field_other_committee_or_missing') }],
     });
   }
 }
@@ -171,7 +175,7 @@ export const importLedgerCommand = defineCommand({
       'select count(*)::int as n from activity where id = any($1::int[]) and committee_id = $2',
       [activityIds, input.committeeId],
     );
-    if (foreign.n !== activityIds.length) throw new AppError('validation', 'Mappningsreglerna pekar på verksamheter i en annan nämnd.');
+    if (foreign.n !== activityIds.length) throw new AppError('validation', msg('ledger.rules_other_committee'));
 
     const replaced = await queryOne<{ rows: number; total: number }>(
       tx,

@@ -1,5 +1,7 @@
 import { parseSwedishAmount as parseAmount } from '../../../core/amount.ts';
 import type { ImportIssue } from '../../../core/errors.ts';
+import { importIssue } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { required } from '../../../core/required.ts';
 import type { Table } from '../../../files/table-file.ts';
 import type { ControlTotal, EconomyActivity, Unit } from '../model.ts';
@@ -50,17 +52,16 @@ export function parseBudgetTable(
     if (index === 0 || index === codeColumn || h.trim() === '') return;
     const year = /(\d{4})/.exec(h);
     if (!year) {
-      issues.push({ file, row: 1, column: h, reason: 'Kolumnrubriken anger inget år (t.ex. "Budget 2025" eller "Plan 2026")' });
+      issues.push(importIssue(file, 1, h, msg('budget.import_header_without_year')));
       return;
     }
     if (Number(year[1]) < budgetYear) skippedColumns.push(h);
     else yearColumns.push({ index, year: Number(year[1]), label: h });
   });
   const years = yearColumns.map((c) => c.year);
-  if (new Set(years).size !== years.length)
-    issues.push({ file, row: 1, column: '(rubrikrad)', reason: 'Samma år förekommer i flera kolumner' });
+  if (new Set(years).size !== years.length) issues.push(importIssue(file, 1, '(rubrikrad)', msg('budget.import_year_repeated')));
   if (yearColumns.length === 0 && issues.length === 0)
-    issues.push({ file, row: 1, column: '(rubrikrad)', reason: `Inga kolumner för ${budgetYear} eller senare` });
+    issues.push(importIssue(file, 1, '(rubrikrad)', msg('budget.import_no_columns_from', { year: budgetYear })));
 
   const byCode = new Map(activities.map((a) => [norm(a.code), a]));
   const lines: ParsedBudget['lines'] = [];
@@ -76,12 +77,7 @@ export function parseBudgetTable(
     const values = yearColumns.map((c) => {
       const parsed = parseSwedishAmount(cells[c.index] ?? '', unit);
       if (parsed === 'invalid')
-        issues.push({
-          file,
-          row,
-          column: c.label,
-          reason: `"${cells[c.index]}" är inget belopp i hela ${unit === 'kr' ? 'kronor' : unit}`,
-        });
+        issues.push(importIssue(file, row, c.label, msg('budget.import_not_an_amount', { text: cells[c.index] ?? '', unit })));
       return { year: c.year, value: parsed === 'invalid' ? null : parsed };
     });
     if (isTotal(label)) {
@@ -105,21 +101,25 @@ export function parseBudgetTable(
     const codeCell = codeColumn >= 0 ? cells[codeColumn] : undefined;
     const activity = codeCell ? byCode.get(norm(codeCell)) : matchByName(label, activities, lastMain);
     if (!activity) {
-      issues.push({
-        file,
-        row,
-        column: codeCell ? required(header[codeColumn], 'rubriken för kodkolumnen') : header[0] || 'Rad',
-        reason: `Ingen verksamhet i nämnden heter "${codeCell || label}"`,
-      });
+      issues.push(
+        importIssue(
+          file,
+          row,
+          codeCell ? required(header[codeColumn], 'rubriken för kodkolumnen') : header[0] || 'Rad',
+          msg('budget.import_unknown_activity', { name: codeCell || label }),
+        ),
+      );
       return;
     }
     if (seen.has(activity.id)) {
-      issues.push({
-        file,
-        row,
-        column: header[0] || 'Rad',
-        reason: `Verksamheten "${activity.name}" förekommer också på rad ${seen.get(activity.id)}`,
-      });
+      issues.push(
+        importIssue(
+          file,
+          row,
+          header[0] || 'Rad',
+          msg('budget.import_activity_repeated', { name: activity.name, row: seen.get(activity.id) ?? '' }),
+        ),
+      );
       return;
     }
     seen.set(activity.id, row);

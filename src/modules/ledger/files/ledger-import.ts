@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../../core/actor.ts';
 import { AppError, importFailed } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { execute } from '../../../db/command.ts';
 import type { Database } from '../../../db/connection.ts';
@@ -37,7 +38,7 @@ const LEDGER_WORKER_LIMITS: WorkerLimits = { memoryMb: 1024, timeoutMs: 300_000 
 export async function importLedger(db: Database, actor: Actor, request: LedgerImportRequest): Promise<LedgerImportResult> {
   if (!Number.isInteger(request.year) || request.year < 1990 || request.year > 2100) {
     request.source.destroy();
-    throw new AppError('validation', 'Ange importens år, t.ex. 2024.', { fields: [{ field: 'year', message: 'Ogiltigt år' }] });
+    throw new AppError('validation', msg('ledger.give_year'), { fields: [{ field: 'year', message: msg('ledger.field_invalid_year') }] });
   }
   let committee;
   try {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../../../core/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { csvRecordTooLong, LEDGER_LIMITS, MAX_CSV_RECORD_CHARS, tooManyRows } from '../../../files/upload-limits.ts';
 import { cellText } from '../../../files/cells.ts';
 import { openXlsx } from '../../../files/xlsx-stream.ts';
@@ -21,7 +22,7 @@ export function ledgerFormatOf(fileName: string): LedgerFileFormat {
 }
 
 const tooLarge = (fileName: string) =>
-  new AppError('validation', `Filen ${fileName} är större än ${MAX_LEDGER_FILE_BYTES / 1024 / 1024} MB. Dela upp den per månad.`);
+  new AppError('validation', msg('ledger.file_too_large', { file: fileName, mb: MAX_LEDGER_FILE_BYTES / 1024 / 1024 }));
 
 /** Passes the bytes on while counting them; fails once the file passes the size limit. */
 async function* limited(source: AsyncIterable<Buffer | string>, fileName: string): AsyncGenerator<Buffer> {
@@ -52,7 +53,7 @@ async function* scanCsvFile<T>(source: Readable, fileName: string, scan: CsvScan
   try {
     for await (const chunk of limited(source as AsyncIterable<Buffer>, fileName)) {
       if (delimiter === null && pending === '' && chunk.subarray(0, 4).equals(XLSX_MAGIC)) {
-        throw new AppError('validation', `Filen ${fileName} ser ut att vara en xlsx-fil; ge den ändelsen .xlsx.`);
+        throw new AppError('validation', msg('ledger.looks_like_xlsx', { file: fileName }));
       }
       pending += decoder.write(chunk);
       if (delimiter === null) {
@@ -82,7 +83,7 @@ async function* scanCsvFile<T>(source: Readable, fileName: string, scan: CsvScan
     yield scan(pending, delimiter, line, true).value;
   } catch (err) {
     if (err instanceof CsvFormatError)
-      throw new AppError('validation', `Filen ${fileName} kunde inte läsas som CSV: rad ${err.line}: ${err.message}.`);
+      throw new AppError('validation', msg('ledger.unreadable_csv', { file: fileName, line: err.line, problem: err.message }));
     throw err;
   } finally {
     source.destroy();
@@ -153,7 +154,7 @@ export async function* readXlsx(source: Readable, fileName: string): AsyncGenera
   parts.length = 0;
   try {
     const rows = workbook.rows('first');
-    if (!rows) throw new AppError('validation', `Filen ${fileName} har inget kalkylblad.`);
+    if (!rows) throw new AppError('validation', msg('ledger.no_sheet', { file: fileName }));
     for await (const { row, values } of rows) {
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], LEDGER_CELLS));
