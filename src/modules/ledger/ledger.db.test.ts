@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { useTestApp } from '../../testing/api.ts';
 import { CLIENT_HEADER } from '../../core/http.ts';
+import { queryOne } from '../../db/rows.ts';
 
 const t = useTestApp();
 for (const username of ['admin', 'controller', 'politiker']) t.client(username);
@@ -32,7 +33,7 @@ const outcome = (months: number[]) =>
 const snapshot = async () => ({
   outcome: await t.db.query('select * from ledger_outcome order by activity_id, year, month, account'),
   imports: await t.db.query('select * from ledger_import order by id'),
-  audit: (await t.db.query<{ n: number }>('select count(*)::int as n from audit_event'))[0]!.n,
+  audit: (await queryOne<{ n: number }>(t.db, 'select count(*)::int as n from audit_event')).n,
 });
 
 // December is not in the synthetic demo ledger (January–October), so these tests own it.
@@ -57,14 +58,15 @@ describe('demo', () => {
     });
     const history = await api('politiker', 'GET', '/api/committees/SON/ledger-imports');
     expect(history.body[0]).toMatchObject({ fileName: 'syntetisk-huvudbok-2024.csv', year: 2024, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
-    const [bou] = await t.db.query<{ outcome: number; budget: number }>(
+    const bou = await queryOne<{ outcome: number; budget: number }>(
+      t.db,
       `select (select sum(amount) from ledger_outcome where activity_id = a.id and year = 2024)::bigint as outcome,
          (select (bl.cost - bl.income) from budget_line bl join budget_version bv on bv.id = bl.budget_version_id
           where bl.activity_id = a.id and bl.year = 2024 and bv.budget_year = 2024)::bigint as budget
        from activity a join committee c on c.id = a.committee_id where c.code = 'SON' and a.code = 'IFO-BOU'`,
     );
     // ten months at 6 % over budget, with holiday pay in the summer
-    expect(bou!.outcome / ((bou!.budget * 10) / 12)).toBeGreaterThan(1.03);
+    expect(bou.outcome / ((bou.budget * 10) / 12)).toBeGreaterThan(1.03);
   });
 });
 
@@ -114,10 +116,11 @@ describe('import', () => {
     const res = await upload('controller', 'SON', 'igen.csv', english);
     expect(res.status).toBe(200);
     expect(await outcome([12])).toEqual(before);
-    const [audit] = await t.db.query<{ before: { outcomeRows: number } }>(
+    const audit = await queryOne<{ before: { outcomeRows: number } }>(
+      t.db,
       "select before from audit_event where command = 'ledger.import' order by id desc limit 1",
     );
-    expect(audit!.before).toMatchObject({ outcomeRows: 4 });
+    expect(audit.before).toMatchObject({ outcomeRows: 4 });
     // the demo months are untouched
     expect((await outcome([1])).length).toBeGreaterThan(0);
   });
@@ -198,14 +201,15 @@ describe('import', () => {
 
 describe('mapping rules', () => {
   it('creates, updates with version, refuses a stale version and deletes', async () => {
-    const [activity] = await t.db.query<{ id: number }>(
+    const activity = await queryOne<{ id: number }>(
+      t.db,
       "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON' and a.code = 'FH'",
     );
     const created = await api('controller', 'POST', '/api/committees/SON/ledger-mappings', {
       costCentre: '77*',
       accountFrom: '4000',
       accountTo: '4999',
-      activityId: activity!.id,
+      activityId: activity.id,
       priority: 5,
     });
     expect(created.status).toBe(201);
@@ -221,10 +225,10 @@ describe('mapping rules', () => {
     const bad = await api('controller', 'POST', '/api/committees/SON/ledger-mappings', {
       accountFrom: '5000',
       accountTo: '4000',
-      activityId: activity!.id,
+      activityId: activity.id,
     });
     expect(bad.status).toBe(400);
-    expect((await api('politiker', 'POST', '/api/committees/SON/ledger-mappings', { activityId: activity!.id })).status).toBe(403);
+    expect((await api('politiker', 'POST', '/api/committees/SON/ledger-mappings', { activityId: activity.id })).status).toBe(403);
     const exported = await t.app.inject({
       url: '/api/committees/SON/ledger-mappings/export?format=csv',
       headers: { cookie: cookie('politiker') },
@@ -246,13 +250,14 @@ describe('mapping rules', () => {
   });
 
   it('the most specific rule wins at import', async () => {
-    const [fh] = await t.db.query<{ id: number }>(
+    const fh = await queryOne<{ id: number }>(
+      t.db,
       "select a.id from activity a join committee c on c.id = a.committee_id where c.code = 'SON' and a.code = 'FH'",
     );
     const created = await api('admin', 'POST', '/api/committees/SON/ledger-mappings', {
       activityCode: 'IFO-BOU',
       costCentre: '99*',
-      activityId: fh!.id,
+      activityId: fh.id,
     });
     expect(created.status).toBe(201);
     const res = await upload(
