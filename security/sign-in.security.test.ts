@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { randomBytes } from 'node:crypto';
 import { connect } from '../src/db/connection.ts';
-import { hashPassword } from '../src/modules/auth/store.ts';
+import { seedUser } from '../src/testing/seed.ts';
 import { HttpClient } from '../src/testing/server.ts';
 import { prepareSecuredDemo, TEST_PASSWORD, useSecuredServer, users } from './support.ts';
 
@@ -27,10 +27,7 @@ describe('sign-in', () => {
       await prepareSecuredDemo(database, cli);
       const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
       try {
-        await db.query(
-          "insert into app_user (username, display_name, role, password_hash) values ($1, 'Andra administratören', 'admin', $2)",
-          [SECOND_ADMIN, await hashPassword(TEST_PASSWORD)],
-        );
+        await seedUser(db, { username: SECOND_ADMIN, role: 'admin', displayName: 'Andra administratören', password: TEST_PASSWORD });
       } finally {
         await db.close();
       }
