@@ -8,14 +8,15 @@ import { kronorToMnkr, kronorToTkr, roundHalfAwayFromZero } from './rounding.ts'
 const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' });
-const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
+const dateTimeOptions: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   timeZone: 'Europe/Stockholm',
-});
+};
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', dateTimeOptions);
 
 /** 1096764 → "1 096 764" (non-breaking space as thousands separator, "−" for negatives). */
 export function formatNumber(value: number): string {
@@ -53,6 +54,8 @@ export function formatDate(value: string | Date): string {
   return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
 }
 
-export function formatDateTime(value: string | Date): string {
-  return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value);
+/** A moment in Swedish time, "2024-03-05 14:07"; another locale (the English UI's en-GB) writes it its way. */
+export function formatDateTime(value: string | Date, locale = 'sv-SE'): string {
+  const format = locale === 'sv-SE' ? dateTimeFormat : new Intl.DateTimeFormat(locale, dateTimeOptions);
+  return format.format(typeof value === 'string' ? new Date(value) : value);
 }

@@ -4,13 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
+import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
-import { formatTime, periodText } from './format.ts';
+import { periodText } from './format.ts';
 import { committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
@@ -113,7 +114,7 @@ function AssignmentItem({
             <dd>
               {x.current.text || '–'}{' '}
               <span className="meta">
-                ({x.current.author}, {formatTime(x.current.updatedAt, g.locale)})
+                ({x.current.author}, {formatDateTime(x.current.updatedAt, g.locale)})
               </span>
             </dd>
           </div>

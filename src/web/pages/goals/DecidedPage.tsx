@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
+import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
@@ -11,7 +12,7 @@ import { SaveError } from '../../components/ImportIssues.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
-import { formatTime } from './format.ts';
+
 import { committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field, YearField } from '../../components/Field.tsx';
@@ -51,7 +52,7 @@ export function DecidedPage({ actor }: { actor: Actor }) {
                   </th>
                   <td className="nowrap">{s.decidedOn ?? '–'}</td>
                   <td>{s.reason}</td>
-                  <td className="nowrap">{formatTime(s.takenAt, t.goals.locale)}</td>
+                  <td className="nowrap">{formatDateTime(s.takenAt, t.goals.locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
+import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
@@ -14,7 +15,7 @@ import { KoladaBinding } from './KoladaBinding.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
 import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
-import { formatTime, formatValue, periodText, targetText } from './format.ts';
+import { formatValue, periodText, targetText } from './format.ts';
 import { goalsPath, type IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { CaptionedTable, TableHead } from '../../components/CaptionedTable.tsx';
@@ -273,7 +274,7 @@ function IndicatorContent({
                   </td>
                   <td className="message-cell">{h.analysis || '–'}</td>
                   <td>{h.author}</td>
-                  <td className="nowrap">{formatTime(h.createdAt, g.locale)}</td>
+                  <td className="nowrap">{formatDateTime(h.createdAt, g.locale)}</td>
                 </tr>
               ))}
             </tbody>

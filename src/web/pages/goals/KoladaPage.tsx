@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { qs } from '../../api.ts';
+import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/common.tsx';
 import { FileUpload } from '../../components/FileUpload.tsx';
@@ -11,7 +12,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { KpiSearch } from './KpiSearch.tsx';
 import { useBenchmarkGroups } from './KoladaBinding.tsx';
-import { formatTime } from './format.ts';
+
 import { type KoladaImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { TableHead } from '../../components/CaptionedTable.tsx';
@@ -86,7 +87,7 @@ function KoladaImportForm() {
           [k.kpis, s.kpis],
           [k.municipalities, s.municipalities],
           [k.groups, s.groupsUpdated.length > 0 ? s.groupsUpdated.join(', ') : k.noneShort],
-          [k.fetchedAt, formatTime(s.fetchedAt, t.goals.locale)],
+          [k.fetchedAt, formatDateTime(s.fetchedAt, t.goals.locale)],
         ],
       })}
     >

@@ -1,5 +1,5 @@
+import { formatDateTime } from '../../../core/format.ts';
 import { labelOf, useI18n } from '../../i18n.ts';
-import { formatTime } from './format.ts';
 import type { Revision } from './types.ts';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
 
@@ -29,7 +29,7 @@ export function RevisionTable({ revisions, caption }: { revisions: Revision[]; c
           return (
             <tr key={x.id}>
               <th scope="row" className="nowrap">
-                {formatTime(x.at, t.goals.locale)}
+                {formatDateTime(x.at, t.goals.locale)}
               </th>
               <td>
                 {labelOf(r.entity, x.entityType)} <span className="code">{x.entityId}</span>

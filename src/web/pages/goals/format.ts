@@ -25,14 +25,4 @@ export function targetText(g: GoalsDict, t: Target, decimals: number): string {
   return g.targets.benchmark(t.comparator === 'at_most', t.groupCode, t.statistic === 'average');
 }
 
-export const formatTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(iso));
-
 export const formatDay = (iso: string) => iso.slice(0, 10);
