@@ -4,14 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api.ts';
 import { labelOf, useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { CaptionedTable, type Column } from '../../components/CaptionedTable.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { usePlanRef, useVersionState } from './PlanPage.tsx';
 import { signedMnkr } from './amounts.ts';
 import { apiPaths, type ComparisonReport, type PlanRef } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { Field } from '../../components/Field.tsx';
+import { TermSelect } from './TermSelect.tsx';
 
 /** Two versions side by side: measures added, dropped and changed, and the change in effect per year. */
 export function ComparePage() {
@@ -83,27 +83,11 @@ function ChooseVersions({
     e.preventDefault();
     onApply(Number(f), Number(tt));
   };
-  const options = refData.versions.map((v) => (
-    <option key={v.id} value={v.id}>
-      {a.versionOption(v.number, v.title, state(v))}
-    </option>
-  ));
+  const versions = refData.versions.map((v) => ({ code: String(v.id), label: a.versionOption(v.number, v.title, state(v)) }));
   return (
     <form className="inline-form" onSubmit={submit}>
-      <Field label={a.compareFrom}>
-        {(control) => (
-          <select {...control} value={f} onChange={(e) => setF(e.target.value)}>
-            {options}
-          </select>
-        )}
-      </Field>
-      <Field label={a.compareTo}>
-        {(control) => (
-          <select {...control} value={tt} onChange={(e) => setT(e.target.value)}>
-            {options}
-          </select>
-        )}
-      </Field>
+      <TermSelect label={a.compareFrom} value={f} onChange={setF} terms={versions} />
+      <TermSelect label={a.compareTo} value={tt} onChange={setT} terms={versions} />
       <button type="submit">{a.compareShow}</button>
     </form>
   );
@@ -117,6 +101,13 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
   const caption = a.compareCaption(report.to.number, report.from.number);
   const diff = (d: { before: number | null; after: number | null; difference: number }) =>
     d.before === null && d.after === null ? a.none : signedMnkr(d.difference);
+  const columns: Column[] = [
+    { label: a.measure },
+    { label: a.change },
+    { label: a.changedFields },
+    { label: a.fullYearChange, num: true },
+    ...c.years.map((y) => ({ label: a.changeYear(y), num: true })),
+  ];
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -126,54 +117,36 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
         <strong>{a.compareCounts(c.counts.added, c.counts.dropped, c.counts.changed, c.counts.unchanged)}</strong>
       </p>
       <p className="ap-rule">{c.rangeRule}.</p>
-      <ScrollTable label={caption}>
-        <table className="amounts">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.measure}</th>
-              <th scope="col">{a.change}</th>
-              <th scope="col">{a.changedFields}</th>
-              <th scope="col" className="num">
-                {a.fullYearChange}
+      <CaptionedTable caption={caption} className="amounts" columns={columns}>
+        <tbody>
+          {c.measures.map((m) => (
+            <tr key={m.code} className={m.change === 'unchanged' ? undefined : `change-${m.change}`}>
+              <th scope="row">
+                {m.code} {m.title}
               </th>
-              {c.years.map((y) => (
-                <th key={y} scope="col" className="num">
-                  {a.changeYear(y)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {c.measures.map((m) => (
-              <tr key={m.code} className={m.change === 'unchanged' ? undefined : `change-${m.change}`}>
-                <th scope="row">
-                  {m.code} {m.title}
-                </th>
-                <td>{a.changes[m.change] ?? m.change}</td>
-                <td>{m.fields.map((f) => labelOf(a.fieldNames, f)).join(', ') || a.none}</td>
-                <td className="num">{diff(m.fullYear)}</td>
-                {m.effects.map((e) => (
-                  <td key={e.year} className="num">
-                    {diff(e)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr className="total">
-              <th scope="row">{a.total}</th>
-              <td />
-              <td />
-              <td className="num">{diff(c.fullYearTotal)}</td>
-              {c.totals.map((e) => (
+              <td>{a.changes[m.change] ?? m.change}</td>
+              <td>{m.fields.map((f) => labelOf(a.fieldNames, f)).join(', ') || a.none}</td>
+              <td className="num">{diff(m.fullYear)}</td>
+              {m.effects.map((e) => (
                 <td key={e.year} className="num">
                   {diff(e)}
                 </td>
               ))}
             </tr>
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+          <tr className="total">
+            <th scope="row">{a.total}</th>
+            <td />
+            <td />
+            <td className="num">{diff(c.fullYearTotal)}</td>
+            {c.totals.map((e) => (
+              <td key={e.year} className="num">
+                {diff(e)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </CaptionedTable>
       <ExportLinks
         href={(format) => apiPaths.export(planId, 'compare', { from: report.from.id, to: report.to.id, format })}
         what={a.exportWhat.compare ?? ''}

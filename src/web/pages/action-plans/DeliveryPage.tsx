@@ -9,11 +9,12 @@ import { ChartFigure, axisText, chartColours, mnkrAxis, toMnkr, tooltipMnkr, typ
 import { DataTable } from '../../components/DataTable.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
-import { usePlanRef } from './PlanPage.tsx';
+import { usePlanRef, useVersionView } from './PlanPage.tsx';
 import { mnkr, shareText } from './amounts.ts';
+import { figureColumns } from './columns.ts';
 import { apiPaths, paths, type DeliveryRecordReport, type DeliveryReport } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable, type Column } from '../../components/CaptionedTable.tsx';
 
 /** Realised ÷ planned per measure and year for the governing version, a chart per year, and the committee's record across plans. */
 export function DeliveryPage() {
@@ -47,7 +48,6 @@ function DeliveryTable({ report, code }: { report: DeliveryReport; code: string 
   const id = useId();
   const d = report.delivery;
   const caption = a.deliveryCaption(report.plan.title);
-  const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
   const inVersion = (c: string) => c in report.activityLines;
   return (
     <section aria-labelledby={id}>
@@ -101,29 +101,17 @@ function DeliveryTable({ report, code }: { report: DeliveryReport; code: string 
                   )}
                 </th>
                 {m.cells.map((c) => (
-                  <Fragment key={c.year}>
-                    <td className="num">{amount(c.planned)}</td>
-                    <td className="num">{amount(c.realised)}</td>
-                    <td className="num">{shareText(c.share)}</td>
-                  </Fragment>
+                  <DeliveryCells key={c.year} cell={c} />
                 ))}
-                <td className="num">{mnkr(m.planned)}</td>
-                <td className="num">{mnkr(m.realised)}</td>
-                <td className="num">{shareText(m.share)}</td>
+                <DeliveryCells cell={m} />
               </tr>
             ))}
             <tr className="total">
               <th scope="row">{a.total}</th>
               {d.totals.map((c) => (
-                <Fragment key={c.year}>
-                  <td className="num">{amount(c.planned)}</td>
-                  <td className="num">{amount(c.realised)}</td>
-                  <td className="num">{shareText(c.share)}</td>
-                </Fragment>
+                <DeliveryCells key={c.year} cell={c} />
               ))}
-              <td className="num">{mnkr(d.planned)}</td>
-              <td className="num">{mnkr(d.realised)}</td>
-              <td className="num">{shareText(d.share)}</td>
+              <DeliveryCells cell={d} />
             </tr>
           </tbody>
         </table>
@@ -134,10 +122,7 @@ function DeliveryTable({ report, code }: { report: DeliveryReport; code: string 
 }
 
 function MeasureLink({ code, report, measureCode, title }: { code: string; report: DeliveryReport; measureCode: string; title: string }) {
-  const view = useQuery({
-    queryKey: actionPlanKeys.version(report.plan.id, report.version.id),
-    queryFn: () => api.get<{ measures: { id: number; code: string }[] }>(apiPaths.version(report.plan.id, report.version.id)),
-  });
+  const view = useVersionView(report.plan.id, report.version.id);
   const m = view.data?.measures.find((x) => x.code === measureCode);
   return m ? <Link to={paths.measure(code, report.plan.id, m.id, report.version.id)}>{title}</Link> : <>{title}</>;
 }
@@ -191,20 +176,11 @@ function RecordTable({ report, code }: { report: DeliveryRecordReport; code: str
   const a = t.actionPlans;
   const id = useId();
   const r = report.record;
+  const columns: Column[] = [{ label: a.planTitle }, { label: a.followedUp }, ...figureColumns(a.planned, a.realised, a.share)];
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.recordTitle}</h2>
-      <CaptionedTable
-        caption={a.recordCaption}
-        className="amounts"
-        columns={[
-          { label: a.planTitle },
-          { label: a.followedUp },
-          { label: a.planned, num: true },
-          { label: a.realised, num: true },
-          { label: a.share, num: true },
-        ]}
-      >
+      <CaptionedTable caption={a.recordCaption} className="amounts" columns={columns}>
         <tbody>
           {r.rows.map((p) => (
             <tr key={p.planId}>
@@ -212,21 +188,30 @@ function RecordTable({ report, code }: { report: DeliveryRecordReport; code: str
                 <Link to={paths.delivery(code, p.planId)}>{p.title}</Link>
               </th>
               <td>{p.followedUpYears.join(', ') || a.notFollowedUp}</td>
-              <td className="num">{mnkr(p.planned)}</td>
-              <td className="num">{mnkr(p.realised)}</td>
-              <td className="num">{shareText(p.share)}</td>
+              <DeliveryCells cell={p} />
             </tr>
           ))}
           <tr className="total">
             <th scope="row">{a.allPlans}</th>
             <td />
-            <td className="num">{mnkr(r.planned)}</td>
-            <td className="num">{mnkr(r.realised)}</td>
-            <td className="num">{shareText(r.share)}</td>
+            <DeliveryCells cell={r} />
           </tr>
         </tbody>
       </CaptionedTable>
       <ExportLinks href={(format) => apiPaths.committeeExport(code, 'delivery', format)} what={a.exportWhat.record ?? ''} />
     </section>
+  );
+}
+
+/** Planned, realised and their share, for a measure or a total, in a year or all followed-up years. */
+function DeliveryCells({ cell }: { cell: { planned: number | null; realised: number | null; share: number | null } }) {
+  const { t } = useI18n();
+  const amount = (v: number | null) => (v === null ? t.actionPlans.none : mnkr(v));
+  return (
+    <>
+      <td className="num">{amount(cell.planned)}</td>
+      <td className="num">{amount(cell.realised)}</td>
+      <td className="num">{shareText(cell.share)}</td>
+    </>
   );
 }

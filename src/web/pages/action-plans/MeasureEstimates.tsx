@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n.ts';
 import { Loading } from '../../components/common.tsx';
 import { CaptionedTable, TableHead, type Column } from '../../components/CaptionedTable.tsx';
 import { effectText, mnkr, rangeText } from './amounts.ts';
+import { figureColumns } from './columns.ts';
 import type { DeliveryReport, MeasureView, Outcome } from './api.ts';
 
 const find = (effects: MeasureView['effects'], y: number, kind: 'reduction' | 'implementation_cost') =>
@@ -26,10 +27,7 @@ export function Estimates({
   const labels = { partialYear: a.partialYear, qualitative: a.qualitative, none: a.none };
   const columns: Column[] = [
     { label: a.year },
-    { label: a.current, num: true },
-    { label: a.earlier, num: true },
-    { label: a.implementationCost, num: true },
-    { label: a.realised, num: true },
+    ...figureColumns(a.current, a.earlier, a.implementationCost, a.realised),
     { label: a.comment },
     { label: a.note },
   ];

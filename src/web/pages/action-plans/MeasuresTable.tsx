@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n.ts';
 import { CaptionedTable, type Column } from '../../components/CaptionedTable.tsx';
 import { effectText, rangeText } from './amounts.ts';
-import { paths, type GroupBy, type MeasureView, type VersionView } from './api.ts';
+import { paths, type GroupBy, type MeasureView } from './api.ts';
+import type { SectionProps } from './plan-section.ts';
 import { TermSelect } from './TermSelect.tsx';
 import { RadioChoice } from './RadioChoice.tsx';
 import { MeasureEditor } from './MeasureEditor.tsx';
@@ -11,17 +12,7 @@ import { AddMeasure } from './AddMeasure.tsx';
 import { effectOf } from './effect-entries.ts';
 
 /** The measures of a version, grouped by area or target group and filtered by status; a draft's rows can be edited in place. */
-export function MeasuresSection({
-  code,
-  view,
-  editable,
-  onStatus,
-}: {
-  code: string;
-  view: VersionView;
-  editable: boolean;
-  onStatus: (s: string) => void;
-}) {
+export function MeasuresSection({ code, view, writable: editable, onStatus }: SectionProps & { code: string }) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const id = useId();

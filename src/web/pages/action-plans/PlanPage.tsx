@@ -78,10 +78,10 @@ export function PlanPage({ actor }: { actor: Actor }) {
               }}
             />
           )}
-          <MeasuresSection code={code} view={view.data} editable={writer && draft} onStatus={setStatus} />
+          <MeasuresSection code={code} view={view.data} writable={writer && draft} onStatus={setStatus} />
           <SummaryPanel planId={planId} versionId={v.id} />
           <ChecksPanel planId={planId} versionId={v.id} />
-          <TemplatePanel planId={planId} view={view.data} writable={writer && draft} onStatus={setStatus} />
+          <TemplatePanel view={view.data} writable={writer && draft} onStatus={setStatus} />
         </>
       )}
     </ActionPlansLayout>

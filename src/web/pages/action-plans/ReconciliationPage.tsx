@@ -11,11 +11,24 @@ import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { mnkr } from './amounts.ts';
 import { apiPaths, type ReconciliationReport } from './api.ts';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable, type Column } from '../../components/CaptionedTable.tsx';
+import { figureColumns } from './columns.ts';
 
 type Row = ReconciliationReport['rows'][number];
+/** The figures of a year's row, in the table's order. */
+type Figure = 'forecastDeficit' | 'unallocatedReductions' | 'toClose' | 'decided' | 'implemented' | 'realised' | 'uncovered';
 /** Extra series colours with at least 3:1 contrast against white; the stacks also differ in order and the table carries the figures. */
 const colours = { unallocated: '#6b2d7b', implemented: '#2e6f8e', decided: '#7a5c00', uncovered: '#9b1c1c' };
+
+/** The bridge chart's bars, in the legend's order: the gap to close, then what covers it. */
+const bars = [
+  { part: 'forecast', name: 'forecastDeficit', stack: 'gap', color: chartColours.secondary },
+  { part: 'unallocated', name: 'unallocated', stack: 'gap', color: colours.unallocated },
+  { part: 'realised', name: 'realisedPart', stack: 'cover', color: chartColours.tertiary },
+  { part: 'implemented', name: 'implementedPart', stack: 'cover', color: colours.implemented },
+  { part: 'decided', name: 'decidedPart', stack: 'cover', color: chartColours.primary },
+  { part: 'uncovered', name: 'uncovered', stack: 'cover', color: colours.uncovered },
+] as const;
 
 /** The parts of a year's bridge: the deficit to close, and how far realised, implemented and decided effects cover it. */
 function parts(r: Row) {
@@ -44,6 +57,16 @@ export function ReconciliationPage() {
   });
   const rows = report.data?.rows ?? [];
   const amount = (v: number | null) => (v === null ? a.none : mnkr(v));
+  const figures: [Figure, string][] = [
+    ['forecastDeficit', a.forecastDeficit],
+    ['unallocatedReductions', a.unallocated],
+    ['toClose', a.toClose],
+    ['decided', a.decided],
+    ['implemented', a.implemented],
+    ['realised', a.realised],
+    ['uncovered', a.uncovered],
+  ];
+  const columns: Column[] = [{ label: a.year }, ...figureColumns(...figures.map(([, label]) => label)), { label: a.coverage }];
   return (
     <ActionPlansLayout code={code} page={a.tabs.reconciliation}>
       <p className="lead">{a.reconciliationIntro}</p>
@@ -53,32 +76,16 @@ export function ReconciliationPage() {
       {rows.length > 0 && (
         <section aria-labelledby={id}>
           <h2 id={id}>{a.coverage}</h2>
-          <CaptionedTable
-            caption={a.reconciliationCaption}
-            className="amounts"
-            columns={[
-              { label: a.year },
-              { label: a.forecastDeficit, num: true },
-              { label: a.unallocated, num: true },
-              { label: a.toClose, num: true },
-              { label: a.decided, num: true },
-              { label: a.implemented, num: true },
-              { label: a.realised, num: true },
-              { label: a.uncovered, num: true },
-              { label: a.coverage },
-            ]}
-          >
+          <CaptionedTable caption={a.reconciliationCaption} className="amounts" columns={columns}>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.year}>
                   <th scope="row">{r.year}</th>
-                  <td className="num">{amount(r.forecastDeficit)}</td>
-                  <td className="num">{amount(r.unallocatedReductions)}</td>
-                  <td className="num">{mnkr(r.toClose)}</td>
-                  <td className="num">{mnkr(r.decided)}</td>
-                  <td className="num">{mnkr(r.implemented)}</td>
-                  <td className="num">{mnkr(r.realised)}</td>
-                  <td className="num">{mnkr(r.uncovered)}</td>
+                  {figures.map(([key]) => (
+                    <td key={key} className="num">
+                      {amount(r[key])}
+                    </td>
+                  ))}
                   <td className={`ap-coverage-${r.coverage}`}>{a.coverages[r.coverage] ?? r.coverage}</td>
                 </tr>
               ))}
@@ -109,58 +116,20 @@ function BridgeChart({ rows }: { rows: Row[] }) {
   const a = t.actionPlans;
   const option = useMemo<ChartOption>(() => {
     const p = rows.map(parts);
-    const bar = (name: string, stack: string, values: number[], color: string) => ({
-      name,
-      type: 'bar' as const,
-      stack,
-      data: values.map((v) => toMnkr(v)),
-      color,
-      barMaxWidth: 48,
-    });
     return {
       legend: { top: 0, textStyle: axisText },
       grid: { left: 16, right: 32, top: 64, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipMnkr },
       xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisLabel: axisText },
       yAxis: mnkrAxis,
-      series: [
-        bar(
-          a.forecastDeficit,
-          'gap',
-          p.map((x) => x.forecast),
-          chartColours.secondary,
-        ),
-        bar(
-          a.unallocated,
-          'gap',
-          p.map((x) => x.unallocated),
-          colours.unallocated,
-        ),
-        bar(
-          a.realisedPart,
-          'cover',
-          p.map((x) => x.realised),
-          chartColours.tertiary,
-        ),
-        bar(
-          a.implementedPart,
-          'cover',
-          p.map((x) => x.implemented),
-          colours.implemented,
-        ),
-        bar(
-          a.decidedPart,
-          'cover',
-          p.map((x) => x.decided),
-          chartColours.primary,
-        ),
-        bar(
-          a.uncovered,
-          'cover',
-          p.map((x) => x.uncovered),
-          colours.uncovered,
-        ),
-      ],
+      series: bars.map((b) => ({
+        name: a[b.name],
+        type: 'bar' as const,
+        stack: b.stack,
+        data: p.map((x) => toMnkr(x[b.part])),
+        color: b.color,
+        barMaxWidth: 48,
+      })),
     };
   }, [rows, a]);
   const summary = rows.map((r) => a.bridgeSummary(r.year, mnkr(r.toClose, true), mnkr(r.decided, true), mnkr(r.uncovered, true))).join(' ');
@@ -175,18 +144,10 @@ function BridgeChart({ rows }: { rows: Row[] }) {
           <DataTable
             caption={`${a.bridgeTitle} (mnkr)`}
             rowHeader={a.year}
-            head={[a.forecastDeficit, a.unallocated, a.realisedPart, a.implementedPart, a.decidedPart, a.uncovered]}
+            head={bars.map((b) => a[b.name])}
             rows={rows.map((r) => {
               const x = parts(r);
-              return [
-                String(r.year),
-                mnkr(x.forecast),
-                mnkr(x.unallocated),
-                mnkr(x.realised),
-                mnkr(x.implemented),
-                mnkr(x.decided),
-                mnkr(x.uncovered),
-              ];
+              return [String(r.year), ...bars.map((b) => mnkr(x[b.part]))];
             })}
           />
         }

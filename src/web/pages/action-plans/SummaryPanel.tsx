@@ -9,10 +9,12 @@ import { mnkr, signedMnkr } from './amounts.ts';
 import { apiPaths, type ChecksReport, type GroupBy, type RangeSetting, type SummaryReport } from './api.ts';
 import { RadioChoice } from './RadioChoice.tsx';
 import { actionPlanKeys } from '../../query-keys.ts';
-import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { CaptionedTable, type Column } from '../../components/CaptionedTable.tsx';
+import { figureColumns } from './columns.ts';
 
 const ranges: RangeSetting[] = ['low', 'mid', 'high'];
 const groupings: GroupBy[] = ['area', 'target_group'];
+type SummaryCell = SummaryReport['summary']['rows'][number]['cells'][number];
 
 /** Reduction, implementation cost and net per area or target group and year, with the rule for ranges and a total row. */
 export function SummaryPanel({ planId, versionId }: { planId: number; versionId: number }) {
@@ -30,6 +32,16 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
   const caption = a.summaryCaption(byLabel.toLocaleLowerCase());
   const netCaption = a.netCaption(byLabel.toLocaleLowerCase());
   const cell = (v: number | null, partial = false) => (v === null ? a.none : partial ? `${mnkr(v)} ${a.partialYear}` : mnkr(v));
+  const columns: Column[] = [
+    { label: byLabel },
+    ...figureColumns(a.count, a.fullYear),
+    ...figureColumns(...(s?.years ?? []).map((y) => a.effectYear(y))),
+  ];
+  // the net table: implementation cost and net, each a group of the years
+  const parts: { key: string; heading: string; yearLabel: (y: number) => string; value: (c: SummaryCell) => string }[] = [
+    { key: 'c', heading: a.implementationCost, yearLabel: a.yearCost, value: (c) => cell(c.implementationCost) },
+    { key: 'n', heading: a.net, yearLabel: a.yearNet, value: (c) => cell(c.net, c.partialYear) },
+  ];
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{a.summaryTitle}</h2>
@@ -42,41 +54,22 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
       {s && (
         <>
           <p className="ap-rule">{s.rangeRule}.</p>
-          <ScrollTable label={caption}>
-            <table className="amounts ap-summary">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{byLabel}</th>
-                  <th scope="col" className="num">
-                    {a.count}
-                  </th>
-                  <th scope="col" className="num">
-                    {a.fullYear}
-                  </th>
-                  {s.years.map((y) => (
-                    <th key={y} scope="col" className="num">
-                      {a.effectYear(y)}
-                    </th>
+          <CaptionedTable caption={caption} className="amounts ap-summary" columns={columns}>
+            <tbody>
+              {s.rows.map((r) => (
+                <tr key={r.code} className={r.kind === 'total' ? 'total' : undefined}>
+                  <th scope="row">{r.kind === 'total' ? a.total : r.label}</th>
+                  <td className="num">{r.measureCount}</td>
+                  <td className="num">{cell(r.fullYear)}</td>
+                  {r.cells.map((c, i) => (
+                    <td key={s.years[i]} className="num">
+                      {cell(c.reduction, c.partialYear)}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {s.rows.map((r) => (
-                  <tr key={r.code} className={r.kind === 'total' ? 'total' : undefined}>
-                    <th scope="row">{r.kind === 'total' ? a.total : r.label}</th>
-                    <td className="num">{r.measureCount}</td>
-                    <td className="num">{cell(r.fullYear)}</td>
-                    {r.cells.map((c, i) => (
-                      <td key={s.years[i]} className="num">
-                        {cell(c.reduction, c.partialYear)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+              ))}
+            </tbody>
+          </CaptionedTable>
           <ScrollTable label={netCaption}>
             <table className="amounts ap-summary">
               <caption>{netCaption}</caption>
@@ -85,40 +78,33 @@ export function SummaryPanel({ planId, versionId }: { planId: number; versionId:
                   <th scope="col" rowSpan={2}>
                     {byLabel}
                   </th>
-                  <th scope="colgroup" colSpan={s.years.length} className="num">
-                    {a.implementationCost}
-                  </th>
-                  <th scope="colgroup" colSpan={s.years.length} className="num">
-                    {a.net}
-                  </th>
+                  {parts.map((p) => (
+                    <th key={p.key} scope="colgroup" colSpan={s.years.length} className="num">
+                      {p.heading}
+                    </th>
+                  ))}
                 </tr>
                 <tr>
-                  {s.years.map((y) => (
-                    <th key={`c${y}`} scope="col" className="num" aria-label={a.yearCost(y)}>
-                      {y}
-                    </th>
-                  ))}
-                  {s.years.map((y) => (
-                    <th key={`n${y}`} scope="col" className="num" aria-label={a.yearNet(y)}>
-                      {y}
-                    </th>
-                  ))}
+                  {parts.flatMap((p) =>
+                    s.years.map((y) => (
+                      <th key={`${p.key}${y}`} scope="col" className="num" aria-label={p.yearLabel(y)}>
+                        {y}
+                      </th>
+                    )),
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {s.rows.map((r) => (
                   <tr key={r.code} className={r.kind === 'total' ? 'total' : undefined}>
                     <th scope="row">{r.kind === 'total' ? a.total : r.label}</th>
-                    {r.cells.map((c, i) => (
-                      <td key={`c${s.years[i]}`} className="num">
-                        {cell(c.implementationCost)}
-                      </td>
-                    ))}
-                    {r.cells.map((c, i) => (
-                      <td key={`n${s.years[i]}`} className="num">
-                        {cell(c.net, c.partialYear)}
-                      </td>
-                    ))}
+                    {parts.flatMap((p) =>
+                      r.cells.map((c, i) => (
+                        <td key={`${p.key}${s.years[i]}`} className="num">
+                          {p.value(c)}
+                        </td>
+                      )),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -148,6 +134,11 @@ export function ChecksPanel({ planId, versionId }: { planId: number; versionId: 
   });
   const findings = report.data?.findings ?? [];
   const amount = (kind: string, v: number | null) => (v === null || kind === 'unit_suspect' ? a.none : mnkr(v));
+  const checkColumns: Column[] = [
+    { label: a.findingKind },
+    { label: a.description },
+    ...figureColumns(a.printed, a.computed, a.difference),
+  ];
   return (
     <section aria-labelledby={id} className={findings.length > 0 ? 'panel findings has-findings' : 'panel findings'}>
       <h2 id={id}>{a.checksTitle}</h2>
@@ -160,17 +151,7 @@ export function ChecksPanel({ planId, versionId }: { planId: number; versionId: 
           </p>
           <p>{a.checksIntro}</p>
           {findings.length > 0 && (
-            <CaptionedTable
-              caption={a.checksCaption}
-              className="amounts"
-              columns={[
-                { label: a.findingKind },
-                { label: a.description },
-                { label: a.printed, num: true },
-                { label: a.computed, num: true },
-                { label: a.difference, num: true },
-              ]}
-            >
+            <CaptionedTable caption={a.checksCaption} className="amounts" columns={checkColumns}>
               <tbody>
                 {findings.map((f, i) => (
                   <tr key={`${f.kind}-${f.subject}-${f.year}-${i}`}>

@@ -2,26 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { qs } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { FileUpload } from '../../components/FileUpload.tsx';
-import { apiPaths, refreshAll, type TemplateImportSummary, type VersionView } from './api.ts';
+import { apiPaths, refreshAll, type TemplateImportSummary } from './api.ts';
+import type { SectionProps } from './plan-section.ts';
 
 const XLSX = 'application/octet-stream';
+/** What an upload changed, each count under its own label. */
+const counts = ['inserted', 'updated', 'deleted', 'effects'] as const satisfies readonly (keyof TemplateImportSummary)[];
 
 /** Download the version as an xlsx template (empty or filled); a draft's writers upload it back, all or nothing. */
-export function TemplatePanel({
-  planId,
-  view,
-  writable,
-  onStatus,
-}: {
-  planId: number;
-  view: VersionView;
-  writable: boolean;
-  onStatus: (s: string) => void;
-}) {
+export function TemplatePanel({ view, writable, onStatus }: SectionProps) {
   const { t } = useI18n();
   const a = t.actionPlans;
   const qc = useQueryClient();
   const v = view.version;
+  const planId = view.plan.id;
   const versionLabel = `${a.versionTitle} ${v.number}`;
   const template = (filled: boolean) => `${apiPaths.version(planId, v.id)}/template${qs({ filled: String(filled) })}`;
   return (
@@ -42,12 +36,7 @@ export function TemplatePanel({
       readOnly={v.status === 'decided' && <p className="muted">{a.uploadDecided}</p>}
       summary={(s, { uploaded }) => ({
         caption: a.uploadSummaryCaption(uploaded.name),
-        rows: [
-          [a.inserted, s.inserted],
-          [a.updated, s.updated],
-          [a.deleted, s.deleted],
-          [a.effects, s.effects],
-        ],
+        rows: counts.map((k) => [a[k], s[k]]),
       })}
     >
       <p>{a.templateIntro}</p>

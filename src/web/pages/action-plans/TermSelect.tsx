@@ -1,6 +1,6 @@
 import { Field } from '../../components/Field.tsx';
 
-/** A labelled choice from one of the plan's vocabularies (areas, target groups, statuses). */
+/** A labelled choice from a list of terms: one of the plan's vocabularies (areas, target groups, statuses), its versions or its years. */
 export function TermSelect({
   label,
   name,
