@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
+import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
@@ -102,7 +103,6 @@ function ActionPlanList({ actor }: { actor: Actor }) {
 function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: string) => void }) {
   const { t } = useI18n();
   const a = t.actionPlans;
-  const id = useId();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const year = new Date().getFullYear();
@@ -127,8 +127,7 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
     create.mutate();
   };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{a.createTitle}</h2>
+    <Panel title={a.createTitle}>
       <form className="inline-form" onSubmit={submit}>
         <Field label={a.planTitle} name="title" error={create.error} className="wide">
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
@@ -140,6 +139,6 @@ function CreatePlan({ code, onCreated }: { code: string; onCreated: (title: stri
         </button>
       </form>
       <ErrorMessage error={create.error} />
-    </section>
+    </Panel>
   );
 }

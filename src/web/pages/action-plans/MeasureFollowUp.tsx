@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '../../../core/format.ts';
 import { api } from '../../api.ts';
+import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n.ts';
 import { MutationError } from '../../components/ImportIssues.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -15,7 +16,6 @@ import type { SectionProps } from './plan-section.ts';
 export function OutcomeForm({ view, measure, outcomes, onStatus }: SectionProps & { measure: MeasureView; outcomes: Outcome[] }) {
   const { t } = useI18n();
   const a = t.actionPlans;
-  const id = useId();
   const qc = useQueryClient();
   const [year, setYear] = useState(String(view.years[0] ?? ''));
   const [amount, setAmount] = useState('');
@@ -46,8 +46,7 @@ export function OutcomeForm({ view, measure, outcomes, onStatus }: SectionProps 
   };
   const years = view.years.map((y) => ({ code: String(y), label: String(y) }));
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{a.outcomeTitle}</h2>
+    <Panel title={a.outcomeTitle}>
       <form className="inline-form" onSubmit={submit}>
         <TermSelect label={a.year} name="year" error={save.error} value={year} onChange={setYear} terms={years} />
         <MnkrField
@@ -70,7 +69,7 @@ export function OutcomeForm({ view, measure, outcomes, onStatus }: SectionProps 
         </p>
       )}
       <MutationError mutation={save} onReload={() => void refreshAll(qc)} reloadText={a.reload} />
-    </section>
+    </Panel>
   );
 }
 
@@ -78,7 +77,6 @@ export function OutcomeForm({ view, measure, outcomes, onStatus }: SectionProps 
 export function FollowUpPanel({ view, measure, writable, onStatus }: SectionProps & { measure: MeasureView }) {
   const { t } = useI18n();
   const a = t.actionPlans;
-  const id = useId();
   const qc = useQueryClient();
   const statuses = view.vocabulary.statuses;
   const f = measure.followUp;
@@ -103,8 +101,7 @@ export function FollowUpPanel({ view, measure, writable, onStatus }: SectionProp
     save.mutate();
   };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{a.followUpTitle}</h2>
+    <Panel title={a.followUpTitle}>
       <p>
         <strong>{labelOf(measure.currentStatusCode)}</strong>
         {f?.comment ? ` – ${f.comment}` : ''}
@@ -120,7 +117,7 @@ export function FollowUpPanel({ view, measure, writable, onStatus }: SectionProp
         </form>
       )}
       <MutationError mutation={save} onReload={() => void refreshAll(qc)} reloadText={a.reload} />
-    </section>
+    </Panel>
   );
 }
 

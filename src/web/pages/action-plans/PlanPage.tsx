@@ -51,6 +51,10 @@ export function PlanPage({ actor }: { actor: Actor }) {
       next.set('version', String(id));
       return next;
     });
+  const revised = (created: PlanVersion) => {
+    setStatus(a.revised(created.title));
+    select(created.id);
+  };
   const plan = ref.data?.plan;
   const writer = plan ? can.writeCommittee(actor, plan.committeeId) : false;
   const v = view.data?.version;
@@ -67,17 +71,7 @@ export function PlanPage({ actor }: { actor: Actor }) {
         <>
           <VersionPanel key={v.id} refData={ref.data} version={v} onSelect={select} />
           {!writer && <p className="muted">{a.readOnly}</p>}
-          {writer && draft && <DecideVersion planId={planId} version={v} onStatus={setStatus} />}
-          {writer && !draft && (
-            <ReviseVersion
-              planId={planId}
-              version={v}
-              onCreated={(created) => {
-                setStatus(a.revised(created.title));
-                select(created.id);
-              }}
-            />
-          )}
+          {writer && <VersionActions planId={planId} version={v} onStatus={setStatus} onRevised={revised} />}
           <MeasuresSection code={code} view={view.data} writable={writer && draft} onStatus={setStatus} />
           <SummaryPanel planId={planId} versionId={v.id} />
           <ChecksPanel planId={planId} versionId={v.id} />
@@ -139,38 +133,41 @@ function VersionPanel({ refData, version, onSelect }: { refData: PlanRef; versio
   );
 }
 
-/** Deciding freezes a draft; the button asks once more before it does. */
-function DecideVersion({ planId, version, onStatus }: { planId: number; version: PlanVersion; onStatus: (s: string) => void }) {
+/**
+ * A draft is decided: deciding freezes it, and the button asks once more before it does. A decided
+ * version is revised: the revision starts as a copy of it, with a reason, and is a draft of its own.
+ */
+function VersionActions(props: {
+  planId: number;
+  version: PlanVersion;
+  onStatus: (s: string) => void;
+  onRevised: (created: PlanVersion) => void;
+}) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  return (
-    <DecidePanel
-      level={2}
-      texts={t.actionPlans}
-      title={version.title}
-      decide={(body) => api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/decide`, { version: version.version, ...body })}
-      onStatus={onStatus}
-      refresh={() => void refreshAll(qc)}
-    />
-  );
-}
-
-/** A revision starts as a copy of the decided version, with a reason, and is a draft of its own. */
-function ReviseVersion({ planId, version, onCreated }: { planId: number; version: PlanVersion; onCreated: (v: PlanVersion) => void }) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
+  const { version } = props;
+  const path = apiPaths.version(props.planId, version.id);
+  if (version.status === 'draft')
+    return (
+      <DecidePanel
+        level={2}
+        texts={t.actionPlans}
+        title={version.title}
+        decide={(body) => api.post<PlanVersion>(`${path}/decide`, { version: version.version, ...body })}
+        onStatus={props.onStatus}
+        refresh={() => void refreshAll(qc)}
+      />
+    );
   return (
     <RevisePanel
       level={2}
       texts={t.actionPlans}
       title={{ initial: '', required: false }}
       fieldNames={{ title: 'title', reason: 'reason' }}
-      revise={({ title, reason }) =>
-        api.post<PlanVersion>(`${apiPaths.version(planId, version.id)}/revise`, { reason, ...(title ? { title } : {}) })
-      }
+      revise={({ title, reason }) => api.post<PlanVersion>(`${path}/revise`, { reason, ...(title ? { title } : {}) })}
       onCreated={(created) => {
         void refreshAll(qc);
-        onCreated(created);
+        props.onRevised(created);
       }}
     />
   );
