@@ -40,6 +40,11 @@ export function VersionsPage({ actor }: { actor: Actor }) {
       return next;
     });
   const listId = useId();
+  // a new draft or revision is announced and opened
+  const opened = (created: BudgetVersion) => {
+    setStatus(v.created(created.title));
+    select(created.id);
+  };
 
   return (
     <EconomyLayout code={code} page="versions" year={year}>
@@ -62,18 +67,9 @@ export function VersionsPage({ actor }: { actor: Actor }) {
                 )}
               </section>
             )}
-            {canWrite && (
-              <CreateDraft
-                code={code}
-                defaultYear={year}
-                onCreated={(created) => {
-                  setStatus(v.created(created.title));
-                  select(created.id);
-                }}
-              />
-            )}
+            {canWrite && <CreateDraft code={code} defaultYear={year} onCreated={opened} />}
             {!canWrite && <p className="muted">{v.readOnly}</p>}
-            {selected && <VersionDetail code={code} version={selected} writable={canWrite} onStatus={setStatus} onSelect={select} />}
+            {selected && <VersionDetail code={code} version={selected} writable={canWrite} onStatus={setStatus} onCreated={opened} />}
             <FramesPanel code={code} admin={can.administer(actor)} onStatus={setStatus} />
             {canWrite && (
               <BudgetImportForm
@@ -200,13 +196,13 @@ function VersionDetail({
   version,
   writable,
   onStatus,
-  onSelect,
+  onCreated,
 }: {
   code: string;
   version: BudgetVersion;
   writable: boolean;
   onStatus: (s: string) => void;
-  onSelect: (id: number) => void;
+  onCreated: (created: BudgetVersion) => void;
 }) {
   const { t } = useI18n();
   const v = t.economy.versions;
@@ -239,16 +235,7 @@ function VersionDetail({
         onStatus={onStatus}
       />
       {writable && !decided && <DecideVersion version={version} code={code} onStatus={onStatus} />}
-      {writable && decided && (
-        <ReviseVersion
-          version={version}
-          code={code}
-          onCreated={(created) => {
-            onStatus(v.created(created.title));
-            onSelect(created.id);
-          }}
-        />
-      )}
+      {writable && decided && <ReviseVersion version={version} code={code} onCreated={onCreated} />}
     </section>
   );
 }
