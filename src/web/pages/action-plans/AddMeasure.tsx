@@ -15,8 +15,9 @@ export function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s
   const qc = useQueryClient();
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
-  const [area, setArea] = useState(view.vocabulary.areas[0]?.code ?? '');
-  const [statusCode, setStatusCode] = useState(view.vocabulary.statuses[0]?.code ?? '');
+  const vocab = view.vocabulary;
+  const [area, setArea] = useState(vocab.areas[0]?.code ?? '');
+  const [statusCode, setStatusCode] = useState(vocab.statuses[0]?.code ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -54,15 +55,8 @@ export function AddMeasure({ view, onStatus }: { view: VersionView; onStatus: (s
         <Field label={a.measure} name="title" error={error} className="wide">
           {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} required />}
         </Field>
-        <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={view.vocabulary.areas} />
-        <TermSelect
-          label={a.status}
-          name="statusCode"
-          error={error}
-          value={statusCode}
-          onChange={setStatusCode}
-          terms={view.vocabulary.statuses}
-        />
+        <TermSelect label={a.area} name="areaCode" error={error} value={area} onChange={setArea} terms={vocab.areas} />
+        <TermSelect label={a.status} name="statusCode" error={error} value={statusCode} onChange={setStatusCode} terms={vocab.statuses} />
         <button type="submit" disabled={saving}>
           {a.add}
         </button>

@@ -126,10 +126,9 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
               </th>
               <td>{a.changes[m.change] ?? m.change}</td>
               <td>{m.fields.map((f) => labelOf(a.fieldNames, f)).join(', ') || a.none}</td>
-              <td className="num">{diff(m.fullYear)}</td>
-              {m.effects.map((e) => (
-                <td key={e.year} className="num">
-                  {diff(e)}
+              {[m.fullYear, ...m.effects].map((d, i) => (
+                <td key={i} className="num">
+                  {diff(d)}
                 </td>
               ))}
             </tr>
@@ -138,10 +137,9 @@ function ComparisonTable({ report, planId }: { report: ComparisonReport; planId:
             <th scope="row">{a.total}</th>
             <td />
             <td />
-            <td className="num">{diff(c.fullYearTotal)}</td>
-            {c.totals.map((e) => (
-              <td key={e.year} className="num">
-                {diff(e)}
+            {[c.fullYearTotal, ...c.totals].map((d, i) => (
+              <td key={i} className="num">
+                {diff(d)}
               </td>
             ))}
           </tr>
