@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { today } from '../dates.ts';
 import { MutationError } from './ImportIssues.tsx';
 import { TextField } from './Field.tsx';
 import { ConfirmBox } from './ConfirmBox.tsx';
+import { Panel } from './Panel.tsx';
 
 export interface DecideTexts {
   decideTitle: string;
@@ -40,7 +41,6 @@ export function DecidePanel(props: {
   decisionRefPlaceholder?: string;
 }) {
   const { level, texts: x, title, decide: send, onStatus, refresh, blocked } = props;
-  const id = useId();
   const [decidedOn, setDecidedOn] = useState(today());
   const [decisionRef, setDecisionRef] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -56,10 +56,8 @@ export function DecidePanel(props: {
     e.preventDefault();
     setConfirming(true);
   };
-  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={id} className="panel">
-      <Heading id={id}>{x.decideTitle}</Heading>
+    <Panel title={x.decideTitle} level={level}>
       {blocked && <p className="notice">{blocked}</p>}
       <form className="inline-form" onSubmit={submit}>
         <TextField
@@ -107,6 +105,6 @@ export function DecidePanel(props: {
         }}
         reloadText={x.reload}
       />
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { ImportError } from './ImportIssues.tsx';
 import { Field } from './Field.tsx';
+import { Panel } from './Panel.tsx';
 
 /** The accept list for a spreadsheet upload (csv or xlsx). */
 export const SPREADSHEET_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -61,12 +62,10 @@ export interface FileUploadProps<T> extends UploadRequest<T> {
 /** A panel with a file upload form, the problems of a failed import and the summary of a successful one. */
 export function FileUpload<T>(props: FileUploadProps<T>) {
   const { title, children, label, accept, fields, submitText, pendingText, chooseFileText, writable = true, readOnly, summary } = props;
-  const id = useId();
   const { file, setFile, missingFile, submit, upload } = useFileUpload<T>(props);
   const s = upload.data !== undefined && upload.variables ? summary(upload.data, { uploaded: upload.variables, selected: file }) : null;
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{title}</h2>
+    <Panel title={title}>
       {children}
       {writable ? (
         <form className="inline-form" onSubmit={submit}>
@@ -108,6 +107,6 @@ export function FileUpload<T>(props: FileUploadProps<T>) {
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorMessage } from './common.tsx';
 import { Field } from './Field.tsx';
+import { Panel } from './Panel.tsx';
 
 export interface ReviseTexts {
   reviseTitle: string;
@@ -31,7 +32,6 @@ export function RevisePanel<V>(props: {
   onCreated: (created: V) => void;
 }) {
   const { level, texts: x, title: titleRule, fieldNames, revise: send, onCreated } = props;
-  const id = useId();
   const [title, setTitle] = useState(titleRule.initial);
   const [reason, setReason] = useState('');
   const revise = useMutation({
@@ -46,7 +46,6 @@ export function RevisePanel<V>(props: {
     e.preventDefault();
     revise.mutate();
   };
-  const Heading = level === 2 ? 'h2' : 'h3';
   const titleField = (
     <Field label={x.revisionTitle} name={fieldNames.title} error={revise.error} className="wide">
       {(control) => (
@@ -55,8 +54,7 @@ export function RevisePanel<V>(props: {
     </Field>
   );
   return (
-    <section aria-labelledby={id} className="panel">
-      <Heading id={id}>{x.reviseTitle}</Heading>
+    <Panel title={x.reviseTitle} level={level}>
       <form className="inline-form" onSubmit={submit}>
         {titleRule.required && titleField}
         <Field label={x.revisionReason} name={fieldNames.reason} error={revise.error} className="wide">
@@ -68,6 +66,6 @@ export function RevisePanel<V>(props: {
         </button>
       </form>
       <ErrorMessage error={revise.error} />
-    </section>
+    </Panel>
   );
 }

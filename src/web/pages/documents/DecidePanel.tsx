@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { formats, type DocumentDetail } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
 import { DecidePanel } from '../../components/DecidePanel.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 const useRefresh = () => {
   const qc = useQueryClient();
@@ -49,10 +50,8 @@ export function DecideDocument({ detail, onStatus }: { detail: DocumentDetail; o
 export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
   const { t } = useI18n();
   const d = t.documents;
-  const id = useId();
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{d.downloads.title}</h2>
+    <Panel title={d.downloads.title}>
       <p className="meta">{detail.frozen ? d.downloads.frozen : d.downloads.live}</p>
       <ul className="download-list">
         {formats.map((f) => (
@@ -74,7 +73,7 @@ export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -82,7 +81,6 @@ export function DownloadsPanel({ detail }: { detail: DocumentDetail }) {
 export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentDetail; canWrite: boolean; onStatus: (s: string) => void }) {
   const { t } = useI18n();
   const p = t.documents.publish;
-  const id = useId();
   const refresh = useRefresh();
   const publish = useMutation({
     mutationFn: () => api.post(`/api/documents/${detail.document.id}/publish`, {}),
@@ -93,8 +91,7 @@ export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentD
   });
   const pub = detail.publication;
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{p.title}</h2>
+    <Panel title={p.title}>
       {pub?.withdrawal ? (
         <p className="notice">{p.withdrawn(formatDate(pub.withdrawal.at), pub.withdrawal.by, pub.withdrawal.reason)}</p>
       ) : pub ? (
@@ -120,7 +117,7 @@ export function PublishPanel({ detail, canWrite, onStatus }: { detail: DocumentD
         </>
       )}
       <ErrorMessage error={publish.error} />
-    </section>
+    </Panel>
   );
 }
 

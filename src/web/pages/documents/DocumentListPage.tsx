@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
@@ -11,6 +11,7 @@ import { docTypes, documentPath, needsMonth, useCommittee, useDocumentList, type
 import { documentKeys } from '../../query-keys.ts';
 import { SelectField, YearField } from '../../components/Field.tsx';
 import { TableHead } from '../../components/CaptionedTable.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 /** A month's number as the month select's value. */
 const monthValues = Array.from({ length: 12 }, (_, i) => String(i + 1));
@@ -80,7 +81,6 @@ function DocumentTable({ code, documents }: { code: string; documents: StoredDoc
 function CreateDocument({ code }: { code: string }) {
   const { t } = useI18n();
   const d = t.documents;
-  const id = useId();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [type, setType] = useState<DocType>('internbudget');
@@ -107,8 +107,7 @@ function CreateDocument({ code }: { code: string }) {
     create.mutate();
   };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{d.create.title}</h2>
+    <Panel title={d.create.title}>
       <form className="inline-form" onSubmit={submit}>
         <SelectField
           label={d.create.type}
@@ -136,6 +135,6 @@ function CreateDocument({ code }: { code: string }) {
         </button>
       </form>
       <ErrorMessage error={create.error} />
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
@@ -7,6 +6,7 @@ import { ErrorMessage } from '../../components/common.tsx';
 import { documentPath, type DocumentDetail, type StoredDocument } from './api.ts';
 import { documentKeys } from '../../query-keys.ts';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 /** Every version of the document, links to compare with the one shown, and a new version from a decided one. */
 export function VersionsPanel({
@@ -20,7 +20,6 @@ export function VersionsPanel({
 }) {
   const { t } = useI18n();
   const v = t.documents.versions;
-  const id = useId();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const doc = detail.document;
@@ -35,8 +34,7 @@ export function VersionsPanel({
     },
   });
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{v.title}</h2>
+    <Panel title={v.title}>
       <CaptionedTable caption={v.caption} columns={[{ label: v.version }, { label: v.status }, { label: v.decided }, { label: v.actions }]}>
         <tbody>
           {detail.editions.map((e) => (
@@ -66,6 +64,6 @@ export function VersionsPanel({
         </>
       )}
       <ErrorMessage error={create.error} />
-    </section>
+    </Panel>
   );
 }

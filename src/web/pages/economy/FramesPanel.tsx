@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
@@ -9,6 +9,7 @@ import { economyApi } from './types.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { YearField } from '../../components/Field.tsx';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 interface FrameRow {
   year: number;
@@ -20,7 +21,6 @@ interface FrameRow {
 export function FramesPanel({ code, admin, onStatus }: { code: string; admin: boolean; onStatus: (s: string) => void }) {
   const { t } = useI18n();
   const v = t.economy.versions;
-  const id = useId();
   const qc = useQueryClient();
   const frames = useQuery({ queryKey: economyKeys.frames(code), queryFn: () => api.get<FrameRow[]>(economyApi(code, 'frames')) });
   const [added, setAdded] = useState<number[]>([]);
@@ -30,8 +30,7 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
   const caption = v.framesCaption;
 
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{v.framesTitle}</h2>
+    <Panel title={v.framesTitle}>
       {frames.isPending && <Loading />}
       <ErrorMessage error={frames.error} />
       {!admin && <p className="meta">{v.framesAdminOnly}</p>}
@@ -88,7 +87,7 @@ export function FramesPanel({ code, admin, onStatus }: { code: string; admin: bo
           <button type="submit">{v.frameAdd}</button>
         </form>
       )}
-    </section>
+    </Panel>
   );
 }
 

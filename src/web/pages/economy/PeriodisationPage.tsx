@@ -18,6 +18,7 @@ import { useBudgetReport } from './reports.ts';
 import { economyKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 type Method = PeriodProfileRow['method'];
 const methods: readonly Method[] = ['even', 'custom', 'last_year'];
@@ -168,8 +169,7 @@ function ProfileEditor(props: {
   };
   const caption = p.monthlyCaption(label, year);
   return (
-    <section aria-labelledby={id} className="panel profile-editor">
-      <h2 id={id}>{label}</h2>
+    <Panel title={label} className="profile-editor">
       <p>{budget === null ? p.noBudget(year) : p.budget(formatAmount(budget, 'kr', true))}</p>
       {!writable && <p className="muted">{p.readOnly}</p>}
       <form onSubmit={submit}>
@@ -246,6 +246,6 @@ function ProfileEditor(props: {
           </tbody>
         </CaptionedTable>
       )}
-    </section>
+    </Panel>
   );
 }

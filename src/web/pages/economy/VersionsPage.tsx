@@ -18,6 +18,7 @@ import { YearField } from '../../components/Field.tsx';
 import { DraftTitleField, draftTitle } from './DraftTitleField.tsx';
 import { useCommittees } from '../../hooks/committees.ts';
 import { CaptionedTable } from '../../components/CaptionedTable.tsx';
+import { Panel } from '../../components/Panel.tsx';
 
 /** Budget versions: the list, a draft's lines, deciding and revising, the frame per year and import from a file. */
 export function VersionsPage({ actor }: { actor: Actor }) {
@@ -150,7 +151,6 @@ function VersionList({
 function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYear: number; onCreated: (v: BudgetVersion) => void }) {
   const { t } = useI18n();
   const v = t.economy.versions;
-  const id = useId();
   const qc = useQueryClient();
   const [year, setYear] = useState(String(defaultYear));
   const [title, setTitle] = useState('');
@@ -169,8 +169,7 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
     create.mutate({ budgetYear: y, title: draftTitle(title, y, v) });
   };
   return (
-    <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{v.createTitle}</h2>
+    <Panel title={v.createTitle}>
       <form className="inline-form" onSubmit={submit}>
         <YearField label={v.budgetYear} name="budgetYear" error={create.error} value={year} onChange={setYear} />
         <DraftTitleField
@@ -187,7 +186,7 @@ function CreateDraft({ code, defaultYear, onCreated }: { code: string; defaultYe
         </button>
       </form>
       <ErrorMessage error={create.error} />
-    </section>
+    </Panel>
   );
 }
 
