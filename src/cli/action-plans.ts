@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z, parseInput, versionParam } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { formatMnkr } from '../core/format.ts';
 import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts';
@@ -47,7 +48,7 @@ async function planFor(db: Queryable, committee: string, plan: string) {
 async function versionIdFor(db: Queryable, planId: number, number: number | undefined): Promise<number | null> {
   if (number === undefined) return null;
   const v = (await listVersions(db, planId)).find((x) => x.number === number);
-  if (!v) throw new AppError('not_found', `Planen har ingen version ${number}.`);
+  if (!v) throw new AppError('not_found', msg('action_plans.cli_no_version_number', { number }));
   return v.id;
 }
 

@@ -4,6 +4,7 @@
  * Accept-Language; the CLI: LANG), Swedish by default. Browser-safe: plain data, no I/O.
  * The texts live one file per area in ./messages/; this file merges them and renders them.
  */
+import { actionPlans } from './messages/action-plans.ts';
 import { auth } from './messages/auth.ts';
 import { economy } from './messages/economy.ts';
 import { files } from './messages/files.ts';
@@ -20,7 +21,10 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 type Params = Record<string, string | number | Message>;
 
 /** Each area's texts, apart so a test can check that no two areas define the same key. */
-export const catalogueAreas = { request, things, auth, files, organisation, goals, economy } satisfies Record<string, Catalogue>;
+export const catalogueAreas = { request, things, auth, files, organisation, goals, economy, actionPlans } satisfies Record<
+  string,
+  Catalogue
+>;
 
 const catalogue = {
   ...request,
@@ -30,6 +34,7 @@ const catalogue = {
   ...organisation,
   ...goals,
   ...economy,
+  ...actionPlans,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof catalogue;

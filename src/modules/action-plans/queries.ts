@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { required } from '../../core/required.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Committee } from '../organisation/model.ts';
@@ -63,7 +64,10 @@ async function resolveVersion(db: Queryable, planId: number, versionId: number |
   const version =
     versionId === null ? ref.versions.find((v) => v.id === ref.governingVersionId) : ref.versions.find((v) => v.id === versionId);
   if (!version)
-    throw new AppError('not_found', versionId === null ? `${ref.plan.title} har ingen version.` : 'Versionen hör inte till åtgärdsplanen.');
+    throw new AppError(
+      'not_found',
+      versionId === null ? msg('action_plans.no_version', { plan: ref.plan.title }) : msg('action_plans.version_not_of_plan'),
+    );
   return { ref, version };
 }
 
@@ -158,18 +162,18 @@ export async function comparisonReport(
   const ref = await planRef(db, planId);
   const byId = (id: number) => {
     const v = ref.versions.find((x) => x.id === id);
-    if (!v) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
+    if (!v) throw new AppError('not_found', msg('action_plans.version_not_of_plan'));
     return v;
   };
   const to = options.toId !== null ? byId(options.toId) : ref.versions.at(-1);
-  if (!to) throw new AppError('not_found', `${ref.plan.title} har ingen version.`);
+  if (!to) throw new AppError('not_found', msg('action_plans.no_version', { plan: ref.plan.title }));
   const from =
     options.fromId !== null
       ? byId(options.fromId)
       : to.revisesId !== null
         ? byId(to.revisesId)
         : ref.versions.filter((v) => v.number < to.number).at(-1);
-  if (!from) throw new AppError('validation', `${ref.plan.title} har bara en version; det finns inget att jämföra med.`);
+  if (!from) throw new AppError('validation', msg('action_plans.only_one_version', { plan: ref.plan.title }));
   const [a, b, vocab] = await Promise.all([
     store.measures(db, from.id),
     store.measures(db, to.id),

@@ -81,14 +81,13 @@ export async function findPlan(db: Queryable, committeeId: number, committeeCode
     const byYear = plans.filter((p) => p.firstYear === Number(key));
     const [onlyByYear, ...moreByYear] = byYear;
     if (onlyByYear && moreByYear.length === 0) return onlyByYear;
-    if (byYear.length > 1)
-      throw new AppError('validation', `${committeeCode} har flera åtgärdsplaner som börjar ${key}; ange planens id eller titel.`);
+    if (byYear.length > 1) throw new AppError('validation', msg('action_plans.several_plans', { committee: committeeCode, key }));
   }
   if (/^\d+$/.test(key.trim())) {
     const byId = plans.find((p) => p.id === Number(key));
     if (byId) return byId;
   }
-  throw new AppError('not_found', `${committeeCode} har ingen åtgärdsplan "${key}".`);
+  throw new AppError('not_found', msg('action_plans.no_plan', { committee: committeeCode, key }));
 }
 
 export function listVersions(db: Queryable, planId: number): Promise<PlanVersion[]> {

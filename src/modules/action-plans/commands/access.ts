@@ -16,10 +16,7 @@ export async function planOfVersion(tx: Queryable, versionId: number): Promise<{
 export async function writableVersion(tx: Queryable, versionId: number): Promise<{ version: PlanVersion; plan: ActionPlan }> {
   const found = await planOfVersion(tx, versionId);
   if (found.version.status === 'decided') {
-    throw new AppError(
-      'frozen',
-      `${found.version.title} (version ${found.version.number}) är beslutad och kan inte ändras; gör en revidering.`,
-    );
+    throw new AppError('frozen', msg('action_plans.frozen', { title: found.version.title, number: found.version.number }));
   }
   return found;
 }

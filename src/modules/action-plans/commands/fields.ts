@@ -1,10 +1,11 @@
 import { z, shortText, id, kronor as anyKronor, year } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
+import { schemaText, type Message } from '../../../core/messages.ts';
 import { EFFECT_KINDS, QUALITATIVE_KINDS } from '../model.ts';
 
 /** Input fields of the action-plan commands, and the field error they answer with. */
 
-export const kronor = anyKronor.min(0, { message: 'Beloppet anges som ett positivt belopp i kronor' });
+export const kronor = anyKronor.min(0, { message: schemaText('action_plans.positive_kronor') });
 export const longText = (max = 4000) =>
   z
     .string()
@@ -13,7 +14,7 @@ export const longText = (max = 4000) =>
 export const measureCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9._-]{1,20}$/, { message: 'En kod med högst 20 tecken: bokstäver a–z, siffror, punkt, bindestreck, understreck' });
+  .regex(/^[A-Za-z0-9._-]{1,20}$/, { message: schemaText('action_plans.measure_code_format') });
 export const termCode = z.string().trim().min(1).max(40);
 
 /** A measure's fields as a caller sends them; every field but code, title, area and status is optional. */
@@ -55,6 +56,6 @@ export const effectFields = z.object({
 });
 export type EffectFields = z.output<typeof effectFields>;
 
-export const invalid = (field: string, message: string) => new AppError('validation', message, { fields: [{ field, message }] });
+export const invalid = (field: string, message: Message) => new AppError('validation', message, { fields: [{ field, message }] });
 
 export { year };

@@ -15,7 +15,7 @@ async function knownMeasure(tx: Queryable, planId: number, code: string) {
     'select 1 from measure m join action_plan_version v on v.id = m.plan_version_id where v.plan_id = $1 and m.code = $2 limit 1',
     [planId, code],
   );
-  if (!m) throw invalid('measureCode', `Planen har ingen åtgärd med koden ${code}.`);
+  if (!m) throw invalid('measureCode', msg('action_plans.no_measure_with_code', { code }));
 }
 
 export const saveOutcome = defineCommand({
@@ -37,7 +37,7 @@ export const saveOutcome = defineCommand({
     const plan = await store.getPlan(tx, input.planId);
     await knownMeasure(tx, plan.id, input.measureCode);
     if (input.year < plan.firstYear || input.year > plan.lastYear)
-      throw invalid('year', `Året ${input.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
+      throw invalid('year', msg('action_plans.year_outside_period', { year: input.year, first: plan.firstYear, last: plan.lastYear }));
     const { before, after } = await upsertVersioned(tx, {
       table: 'measure_outcome',
       key: { plan_id: plan.id, measure_code: input.measureCode, year: input.year },
@@ -76,7 +76,8 @@ export const saveFollowUp = defineCommand({
     const plan = await store.getPlan(tx, input.planId);
     await knownMeasure(tx, plan.id, input.measureCode);
     const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
-    if (!vocab.statuses.some((t) => t.code === input.statusCode)) throw invalid('statusCode', `Okänd status "${input.statusCode}".`);
+    if (!vocab.statuses.some((t) => t.code === input.statusCode))
+      throw invalid('statusCode', msg('action_plans.unknown_status', { code: input.statusCode }));
     const { before, after } = await upsertVersioned(tx, {
       table: 'measure_follow_up',
       key: { plan_id: plan.id, measure_code: input.measureCode },

@@ -23,34 +23,32 @@ export async function checkMeasure(
   m: Pick<MeasureFields, 'areaCode' | 'targetGroupCode' | 'statusCode' | 'activityIds' | 'fullYearMin' | 'fullYearMax'>,
 ): Promise<void> {
   const vocab = await store.vocabulary(tx, await store.municipalityOfCommittee(tx, plan.committeeId));
-  if (!vocab.areas.some((t) => t.code === m.areaCode)) throw invalid('areaCode', `Okänt område "${m.areaCode}".`);
+  if (!vocab.areas.some((t) => t.code === m.areaCode)) throw invalid('areaCode', msg('action_plans.unknown_area', { code: m.areaCode }));
   if (m.targetGroupCode !== null && !vocab.targetGroups.some((t) => t.code === m.targetGroupCode))
-    throw invalid('targetGroupCode', `Okänd målgrupp "${m.targetGroupCode}".`);
-  if (!vocab.statuses.some((t) => t.code === m.statusCode)) throw invalid('statusCode', `Okänd status "${m.statusCode}".`);
-  if ((m.fullYearMin === null) !== (m.fullYearMax === null))
-    throw invalid('fullYearMax', 'Ange både lägsta och högsta helårseffekt, eller ingen av dem.');
+    throw invalid('targetGroupCode', msg('action_plans.unknown_target_group', { code: m.targetGroupCode }));
+  if (!vocab.statuses.some((t) => t.code === m.statusCode))
+    throw invalid('statusCode', msg('action_plans.unknown_status', { code: m.statusCode }));
+  if ((m.fullYearMin === null) !== (m.fullYearMax === null)) throw invalid('fullYearMax', msg('action_plans.full_year_both'));
   if (m.fullYearMin !== null && m.fullYearMax !== null && m.fullYearMax < m.fullYearMin)
-    throw invalid('fullYearMax', 'Högsta helårseffekt är lägre än den lägsta.');
+    throw invalid('fullYearMax', msg('action_plans.full_year_reversed'));
   if (m.activityIds.length > 0) {
     const rows = await tx.query<{ id: number }>('select id from activity where committee_id = $1 and id = any($2::int[])', [
       plan.committeeId,
       m.activityIds,
     ]);
-    if (rows.length !== new Set(m.activityIds).size) throw invalid('activityIds', 'En eller flera verksamheter hör inte till nämnden.');
+    if (rows.length !== new Set(m.activityIds).size) throw invalid('activityIds', msg('action_plans.activities_other_committee'));
   }
 }
 
 export function normaliseEffect(plan: ActionPlan, e: EffectFields): EffectFields & { amountMax: number | null } {
   const amountMax = e.amountMax === undefined ? e.amountMin : e.amountMax;
   if (!planYears(plan).includes(e.year))
-    throw invalid('year', `Året ${e.year} ligger utanför planens period ${plan.firstYear}–${plan.lastYear}.`);
-  if ((e.amountMin === null) !== (amountMax === null))
-    throw invalid('amountMax', 'Ange både lägsta och högsta belopp, eller inget belopp.');
+    throw invalid('year', msg('action_plans.year_outside_period', { year: e.year, first: plan.firstYear, last: plan.lastYear }));
+  if ((e.amountMin === null) !== (amountMax === null)) throw invalid('amountMax', msg('action_plans.amount_both'));
   if (e.amountMin !== null && amountMax !== null && amountMax < e.amountMin)
-    throw invalid('amountMax', 'Högsta belopp är lägre än det lägsta.');
-  if (e.amountMin === null && e.qualitative === null)
-    throw invalid('qualitative', 'Ange ett belopp eller en kvalitativ bedömning (ingen ekonomisk effekt, marknadsberoende, annan).');
-  if (e.qualitative === 'other' && e.note === '') throw invalid('note', 'En annan kvalitativ bedömning behöver en not.');
+    throw invalid('amountMax', msg('action_plans.amount_reversed'));
+  if (e.amountMin === null && e.qualitative === null) throw invalid('qualitative', msg('action_plans.amount_or_qualitative'));
+  if (e.qualitative === 'other' && e.note === '') throw invalid('note', msg('action_plans.other_needs_note'));
   return { ...e, amountMax };
 }
 
@@ -131,7 +129,7 @@ export const createMeasure = defineCommand({
     if (input.fullYearMin !== null && input.fullYearMax === null) input.fullYearMax = input.fullYearMin;
     await checkMeasure(tx, plan, input);
     const [dup] = await tx.query('select 1 from measure where plan_version_id = $1 and code = $2', [input.planVersionId, input.code]);
-    if (dup) throw invalid('code', `Det finns redan en åtgärd med koden ${input.code} i versionen.`);
+    if (dup) throw invalid('code', msg('action_plans.measure_code_taken', { code: input.code }));
     const effects = input.effects.map((e) => normaliseEffect(plan, e));
     const measureId = await insertMeasure(tx, input.planVersionId, input);
     for (const e of effects) await upsertEffect(tx, measureId, e);
@@ -154,7 +152,7 @@ export const updateMeasure = defineCommand({
     await checkMeasure(tx, plan, next);
     if (next.code !== before.code) {
       const [dup] = await tx.query('select 1 from measure where plan_version_id = $1 and code = $2', [before.planVersionId, next.code]);
-      if (dup) throw invalid('code', `Det finns redan en åtgärd med koden ${next.code} i versionen.`);
+      if (dup) throw invalid('code', msg('action_plans.measure_code_taken', { code: next.code }));
     }
     const changes: Record<string, unknown> = {};
     for (const [key, column] of Object.entries(measureColumnOf)) {

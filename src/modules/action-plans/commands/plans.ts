@@ -1,6 +1,6 @@
 import { z, shortText, id, version, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
-import { msg } from '../../../core/messages.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -24,7 +24,7 @@ export const createPlan = defineCommand({
       sourceNote: z.string().trim().max(1000).nullable().default(null),
     })
     .refine((p) => p.lastYear >= p.firstYear && p.lastYear - p.firstYear <= 15, {
-      message: 'Perioden ska vara 1–16 år och sluta efter att den börjar',
+      message: schemaText('action_plans.period'),
       path: ['lastYear'],
     }),
   async authorize(actor, input, tx) {
@@ -33,7 +33,7 @@ export const createPlan = defineCommand({
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [existing] = await tx.query('select 1 from action_plan where committee_id = $1 and title = $2', [committee.id, input.title]);
-    if (existing) throw new AppError('conflict', `${committee.code} har redan en åtgärdsplan som heter "${input.title}".`);
+    if (existing) throw new AppError('conflict', msg('action_plans.title_taken', { committee: committee.code, title: input.title }));
     const row = await queryOne<{ id: number }>(
       tx,
       'insert into action_plan (committee_id, title, first_year, last_year, source_note) values ($1, $2, $3, $4, $5) returning id',
@@ -73,15 +73,14 @@ export const updatePlan = defineCommand({
     const current = await store.getPlan(tx, input.id);
     const firstYear = input.firstYear ?? current.firstYear;
     const lastYear = input.lastYear ?? current.lastYear;
-    if (lastYear < firstYear || lastYear - firstYear > 15)
-      throw invalid('lastYear', 'Perioden ska vara 1–16 år och sluta efter att den börjar.');
+    if (lastYear < firstYear || lastYear - firstYear > 15) throw invalid('lastYear', msg('action_plans.period_sentence'));
     if (firstYear !== current.firstYear || lastYear !== current.lastYear) {
       const [outside] = await tx.query(
         `select 1 from measure_effect e join measure m on m.id = e.measure_id join action_plan_version v on v.id = m.plan_version_id
          where v.plan_id = $1 and (e.year < $2 or e.year > $3) limit 1`,
         [input.id, firstYear, lastYear],
       );
-      if (outside) throw invalid('firstYear', 'Det finns effekter utanför den nya perioden; ta bort dem först.');
+      if (outside) throw invalid('firstYear', msg('action_plans.effects_outside_period'));
     }
     const changes: Record<string, unknown> = { first_year: firstYear, last_year: lastYear };
     if (input.title !== undefined) changes.title = input.title;

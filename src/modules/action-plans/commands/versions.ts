@@ -23,7 +23,7 @@ export const decideVersion = defineCommand({
   async run(tx, input) {
     await writableVersion(tx, input.id);
     const [any] = await tx.query('select 1 from measure where plan_version_id = $1 limit 1', [input.id]);
-    if (!any) throw new AppError('validation', 'En åtgärdsplan utan åtgärder kan inte beslutas.');
+    if (!any) throw new AppError('validation', msg('action_plans.no_measures'));
     const { before, after } = await updateVersioned(
       tx,
       { table: 'action_plan_version', what: msg('thing.action_plan_version'), read: store.getVersion },
@@ -44,7 +44,7 @@ export const reviseVersion = defineCommand({
   },
   async run(tx, input) {
     const { version: base, plan } = await planOfVersion(tx, input.id);
-    if (base.status !== 'decided') throw new AppError('validation', 'Bara en beslutad version kan revideras; ändra utkastet direkt.');
+    if (base.status !== 'decided') throw new AppError('validation', msg('action_plans.only_decided_revisable'));
     const next = await queryOne<{ n: number }>(tx, 'select coalesce(max(number), 0) + 1 as n from action_plan_version where plan_id = $1', [
       plan.id,
     ]);
@@ -76,9 +76,9 @@ export const deleteDraft = defineCommand({
     const { version: v } = await writableVersion(tx, input.id);
     if (v.version !== input.version) throw staleVersion(msg('thing.action_plan_version'));
     const [later] = await tx.query('select 1 from action_plan_version where revises_id = $1', [v.id]);
-    if (later) throw new AppError('conflict', 'En senare version bygger på utkastet.');
+    if (later) throw new AppError('conflict', msg('action_plans.later_version'));
     const [others] = await tx.query<{ n: number }>('select count(*)::int as n from action_plan_version where plan_id = $1', [v.planId]);
-    if ((others?.n ?? 0) <= 1) throw new AppError('conflict', 'Planens enda version kan inte tas bort.');
+    if ((others?.n ?? 0) <= 1) throw new AppError('conflict', msg('action_plans.only_version'));
     await tx.query('delete from action_plan_control_total where plan_version_id = $1', [v.id]);
     await tx.query('delete from measure where plan_version_id = $1', [v.id]);
     await tx.query('delete from action_plan_version where id = $1', [v.id]);

@@ -1,6 +1,6 @@
 import { z, shortText, expectedVersion } from '../../../core/validation.ts';
 import { notFound } from '../../../core/errors.ts';
-import { msg } from '../../../core/messages.ts';
+import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
@@ -17,7 +17,7 @@ export const saveTerm = defineCommand({
       code: z
         .string()
         .trim()
-        .regex(/^[a-z0-9_-]{1,40}$/, { message: 'Gemener a–z, siffror, bindestreck, understreck; högst 40 tecken' }),
+        .regex(/^[a-z0-9_-]{1,40}$/, { message: schemaText('action_plans.term_code_format') }),
       label: shortText(200),
       meaning: z
         .enum(STATUS_MEANINGS as [string, ...string[]])
@@ -29,7 +29,7 @@ export const saveTerm = defineCommand({
       version: expectedVersion,
     })
     .refine((t) => (t.kind === 'status') === (t.meaning !== null), {
-      message: 'En status behöver en innebörd (meaning); andra ord har ingen',
+      message: schemaText('action_plans.status_meaning'),
       path: ['meaning'],
     }),
   authorize(actor) {

@@ -51,7 +51,7 @@ export async function templateFile(
   filled: boolean,
 ): Promise<{ filename: string; body: Buffer }> {
   const { context, planId: owner } = await templateContext(db, versionId);
-  if (owner !== planId) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
+  if (owner !== planId) throw new AppError('not_found', msg('action_plans.version_not_of_plan'));
   const list = filled ? await store.measures(db, versionId) : [];
   const version = await store.getVersion(db, versionId);
   const safe = context.planTitle.replace(/[^\p{L}0-9 _-]/gu, '').replace(/\s+/g, '-');
@@ -79,7 +79,7 @@ export const importTemplate = defineCommand({
   async run(tx, input) {
     const version = await store.getVersion(tx, input.planVersionId);
     if (version.status === 'decided')
-      throw new AppError('frozen', `${version.title} (version ${version.number}) är beslutad och kan inte ändras; gör en revidering.`);
+      throw new AppError('frozen', msg('action_plans.frozen', { title: version.title, number: version.number }));
     if (input.version !== undefined && input.version !== version.version) throw staleVersion(msg('thing.action_plan_version'));
     const { context } = await templateContext(tx, input.planVersionId);
     const result = validateTemplate(input.file, input.measures, input.effects, context);
@@ -154,9 +154,8 @@ export async function importTemplateFile(
   expectedVersion?: number,
 ): Promise<TemplateImportSummary> {
   const version = await store.getVersion(db, versionId);
-  if (version.planId !== planId) throw new AppError('not_found', 'Versionen hör inte till åtgärdsplanen.');
-  if (!filename.toLowerCase().endsWith('.xlsx'))
-    throw new AppError('validation', `Filen ${filename} är ingen Excel-fil (.xlsx); mallen har flera blad och kan inte läsas som CSV.`);
+  if (version.planId !== planId) throw new AppError('not_found', msg('action_plans.version_not_of_plan'));
+  if (!filename.toLowerCase().endsWith('.xlsx')) throw new AppError('validation', msg('action_plans.not_excel', { file: filename }));
   const [measures, effects] = await readSheets(filename, bytes, [MEASURE_SHEET, EFFECT_SHEET]);
   return execute(db, actor, importTemplate, {
     planVersionId: versionId,
