@@ -4,57 +4,43 @@ import type { DocumentType } from './model.ts';
 export type SectionSpec =
   { id: string; title: string; kind: 'text'; prompt: string } | { id: string; title: string; kind: 'block'; blocks: string[] };
 
+const text = (id: string, title: string, prompt: string): SectionSpec => ({ id, title, kind: 'text', prompt });
+const block = (id: string, title: string, ...blocks: string[]): SectionSpec => ({ id, title, kind: 'block', blocks });
+
+/** The economy of a follow-up: the action-plan requirement, the operating summary and its chart. */
+const FOLLOW_UP_ECONOMY = ['economy.action-plan-flag', 'economy.operating-summary', 'economy.chart.cumulative'];
+
 /**
  * Default templates following the structure of the reference documents (their headings, order
  * and tables). A municipality can replace them; the ids keep written text attached to its place.
  */
 export const defaultTemplates: Record<DocumentType, SectionSpec[]> = {
   internbudget: [
-    { id: 'inledning', title: 'Inledning', kind: 'text', prompt: 'Nämndens uppdrag och förutsättningar inför budgetåret.' },
-    { id: 'mal', title: 'Nämndens mål och indikatorer', kind: 'block', blocks: ['goals.tables'] },
-    { id: 'uppdrag', title: 'Strategiska utvecklingsuppdrag', kind: 'block', blocks: ['goals.assignments'] },
-    { id: 'ekonomi', title: 'Ekonomi', kind: 'block', blocks: ['economy.summary'] },
-    {
-      id: 'ekonomi-kommentar',
-      title: 'Kommentar till nämndens ekonomi',
-      kind: 'text',
-      prompt: 'Ekonomiska förutsättningar, risker och åtgärder.',
-    },
-    { id: 'driftsammandrag', title: 'Driftsammandrag', kind: 'block', blocks: ['economy.budget-table'] },
-    { id: 'atgardsplan', title: 'Beslutad åtgärdsplan', kind: 'block', blocks: ['action-plan.summary'] },
+    text('inledning', 'Inledning', 'Nämndens uppdrag och förutsättningar inför budgetåret.'),
+    block('mal', 'Nämndens mål och indikatorer', 'goals.tables'),
+    block('uppdrag', 'Strategiska utvecklingsuppdrag', 'goals.assignments'),
+    block('ekonomi', 'Ekonomi', 'economy.summary'),
+    text('ekonomi-kommentar', 'Kommentar till nämndens ekonomi', 'Ekonomiska förutsättningar, risker och åtgärder.'),
+    block('driftsammandrag', 'Driftsammandrag', 'economy.budget-table'),
+    block('atgardsplan', 'Beslutad åtgärdsplan', 'action-plan.summary'),
   ],
   delarsrapport: [
-    { id: 'sammanfattning', title: 'Sammanfattning', kind: 'text', prompt: 'Det viktigaste om måluppfyllelse och ekonomi per brytdatum.' },
-    {
-      id: 'ekonomi',
-      title: 'Ekonomisk uppföljning',
-      kind: 'block',
-      blocks: ['economy.action-plan-flag', 'economy.operating-summary', 'economy.chart.cumulative'],
-    },
-    { id: 'resultat', title: 'Resultaträkning', kind: 'block', blocks: ['economy.result-statement'] },
-    { id: 'prognos', title: 'Analys av prognosen', kind: 'text', prompt: 'Orsaker till avvikelser och vad som görs åt dem.' },
-    { id: 'atgardsplan', title: 'Uppföljning av åtgärdsplan', kind: 'block', blocks: ['action-plan.summary'] },
-    { id: 'mal', title: 'Mål och indikatorer', kind: 'block', blocks: ['goals.tables'] },
-    { id: 'uppdrag', title: 'Strategiska utvecklingsuppdrag', kind: 'block', blocks: ['goals.assignments'] },
+    text('sammanfattning', 'Sammanfattning', 'Det viktigaste om måluppfyllelse och ekonomi per brytdatum.'),
+    block('ekonomi', 'Ekonomisk uppföljning', ...FOLLOW_UP_ECONOMY),
+    block('resultat', 'Resultaträkning', 'economy.result-statement'),
+    text('prognos', 'Analys av prognosen', 'Orsaker till avvikelser och vad som görs åt dem.'),
+    block('atgardsplan', 'Uppföljning av åtgärdsplan', 'action-plan.summary'),
+    block('mal', 'Mål och indikatorer', 'goals.tables'),
+    block('uppdrag', 'Strategiska utvecklingsuppdrag', 'goals.assignments'),
   ],
   manadsrapport: [
-    {
-      id: 'ekonomi',
-      title: 'Ekonomi',
-      kind: 'block',
-      blocks: ['economy.action-plan-flag', 'economy.operating-summary', 'economy.chart.cumulative'],
-    },
-    { id: 'kommentar', title: 'Kommentar', kind: 'text', prompt: 'Månadens avvikelser och prognosförändringar.' },
+    block('ekonomi', 'Ekonomi', ...FOLLOW_UP_ECONOMY),
+    text('kommentar', 'Kommentar', 'Månadens avvikelser och prognosförändringar.'),
   ],
   atgardsplan: [
-    {
-      id: 'bakgrund',
-      title: 'Bakgrund',
-      kind: 'text',
-      prompt: 'Varför åtgärdsplanen behövs: underskottet och kravet i ekonomistyrningsreglerna.',
-    },
-    { id: 'ekonomi', title: 'Ekonomiskt läge', kind: 'block', blocks: ['economy.action-plan-flag'] },
-    { id: 'atgarder', title: 'Åtgärder och effekter', kind: 'block', blocks: ['action-plan.summary'] },
-    { id: 'konsekvenser', title: 'Konsekvenser', kind: 'text', prompt: 'Konsekvenser för medborgare, verksamhet och barn.' },
+    text('bakgrund', 'Bakgrund', 'Varför åtgärdsplanen behövs: underskottet och kravet i ekonomistyrningsreglerna.'),
+    block('ekonomi', 'Ekonomiskt läge', 'economy.action-plan-flag'),
+    block('atgarder', 'Åtgärder och effekter', 'action-plan.summary'),
+    text('konsekvenser', 'Konsekvenser', 'Konsekvenser för medborgare, verksamhet och barn.'),
   ],
 };

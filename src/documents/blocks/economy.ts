@@ -12,24 +12,47 @@ import type { BlockDefinition } from './registry.ts';
 const rowKind = (kind: string, isSubset: boolean): RenderTable['rows'][number]['kind'] =>
   kind === 'total' ? 'total' : isSubset ? 'subset' : 'row';
 
+interface AmountRow {
+  label: string;
+  values: readonly (number | null)[];
+  level: number;
+  kind: RenderTable['rows'][number]['kind'];
+}
+
+/** The economy's tables all have one text column and then amounts in one unit. */
+function amountTable(
+  head: Pick<RenderTable, 'id' | 'caption' | 'unitNote'> & { first: string; columns: readonly string[]; source?: string },
+  unit: Parameters<typeof amountCell>[1],
+  rows: readonly AmountRow[],
+): RenderTable {
+  return {
+    id: head.id,
+    caption: head.caption,
+    unitNote: head.unitNote,
+    columns: [{ label: head.first, numeric: false }, ...head.columns.map((label) => ({ label, numeric: true }))],
+    rows: rows.map((r) => ({ cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, unit))], level: r.level, kind: r.kind })),
+    ...(head.source === undefined ? {} : { source: head.source }),
+  };
+}
+
 /** The internal budget's operating summary, whole mnkr as the reference prints it. */
 export const budgetTableBlock: BlockDefinition = {
   type: 'economy.budget-table',
   title: 'Driftsammandrag (budget och plan)',
   async render({ db, committeeCode, year }) {
     const report = await budgetReport(db, committeeCode, year);
-    const table: RenderTable = {
-      id: 'driftsammandrag',
-      caption: 'Driftsammandrag',
-      unitNote: 'Nettokostnad, belopp mnkr',
-      columns: [{ label: 'Verksamhet', numeric: false }, ...report.table.columns.map((c) => ({ label: c.label, numeric: true }))],
-      rows: report.table.rows.map((r) => ({
-        cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr'))],
-        level: r.level,
-        kind: rowKind(r.kind, r.isSubset),
-      })),
-      source: report.budgetVersion.sourceNote ?? undefined,
-    };
+    const table = amountTable(
+      {
+        id: 'driftsammandrag',
+        caption: 'Driftsammandrag',
+        unitNote: 'Nettokostnad, belopp mnkr',
+        first: 'Verksamhet',
+        columns: report.table.columns.map((c) => c.label),
+        source: report.budgetVersion.sourceNote ?? undefined,
+      },
+      'mnkr',
+      report.table.rows.map((r) => ({ ...r, kind: rowKind(r.kind, r.isSubset) })),
+    );
     const totalRow = required(
       report.table.rows.find((r) => r.kind === 'total'),
       'summaraden i budgettabellen',
@@ -68,15 +91,11 @@ export const economySummaryBlock: BlockDefinition = {
       blocks: [
         {
           kind: 'table',
-          table: {
-            id: 'ekonomi',
-            caption: 'Ekonomi',
-            unitNote: 'Belopp mnkr',
-            columns: [{ label: '', numeric: false }, ...columns.map((c) => ({ label: c.label, numeric: true }))],
-            rows: [
-              { cells: [textCell('Verksamhetens nettokostnader'), ...values.map((v) => amountCell(v, 'mnkr'))], level: 0, kind: 'row' },
-            ],
-          },
+          table: amountTable(
+            { id: 'ekonomi', caption: 'Ekonomi', unitNote: 'Belopp mnkr', first: '', columns: columns.map((c) => c.label) },
+            'mnkr',
+            [{ label: 'Verksamhetens nettokostnader', values, level: 0, kind: 'row' }],
+          ),
         },
       ],
       findings: [],
@@ -101,17 +120,22 @@ export const operatingSummaryBlock: BlockDefinition = {
       blocks: [
         {
           kind: 'table',
-          table: {
-            id: 'driftsammandrag-uppfoljning',
-            caption: `Driftsammandrag per ${monthName(report.month)} ${report.year}`,
-            unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
-            columns: [{ label: 'Verksamhet', numeric: false }, ...SUMMARY_COLUMNS.map((c) => ({ label: c.label, numeric: true }))],
-            rows: report.summary.map((r) => ({
-              cells: [textCell(r.label), ...SUMMARY_COLUMNS.map((c) => amountCell(r.figures[c.key], 'mnkr1'))],
+          table: amountTable(
+            {
+              id: 'driftsammandrag-uppfoljning',
+              caption: `Driftsammandrag per ${monthName(report.month)} ${report.year}`,
+              unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
+              first: 'Verksamhet',
+              columns: SUMMARY_COLUMNS.map((c) => c.label),
+            },
+            'mnkr1',
+            report.summary.map((r) => ({
+              label: r.label,
+              values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
               level: r.level,
               kind: rowKind(r.kind, r.isSubset),
             })),
-          },
+          ),
         },
       ],
       findings: report.summary
@@ -141,17 +165,17 @@ export const resultStatementBlock: BlockDefinition = {
       blocks: [
         {
           kind: 'table',
-          table: {
-            id: 'resultatrakning',
-            caption: `Resultaträkning per ${monthName(report.month)} ${report.year}`,
-            unitNote: 'mnkr; intäkter positiva, kostnader negativa',
-            columns: [{ label: 'Post', numeric: false }, ...report.resultStatement.columns.map((c) => ({ label: c, numeric: true }))],
-            rows: report.resultStatement.rows.map((r) => ({
-              cells: [textCell(r.label), ...r.values.map((v) => amountCell(v, 'mnkr1'))],
-              level: 0,
-              kind: r.emphasis ? 'total' : 'row',
-            })),
-          },
+          table: amountTable(
+            {
+              id: 'resultatrakning',
+              caption: `Resultaträkning per ${monthName(report.month)} ${report.year}`,
+              unitNote: 'mnkr; intäkter positiva, kostnader negativa',
+              first: 'Post',
+              columns: report.resultStatement.columns,
+            },
+            'mnkr1',
+            report.resultStatement.rows.map((r) => ({ ...r, level: 0, kind: r.emphasis ? 'total' : 'row' })),
+          ),
         },
       ],
       findings: [],

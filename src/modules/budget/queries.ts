@@ -22,38 +22,21 @@ export async function budgetReport(db: Queryable, committeeCode: string, budgetY
   ]);
   const previousLines = previous ? (await store.budgetLines(db, previous.id)).get(budgetYear - 1) : undefined;
 
+  const LABEL = { outcome: 'Utfall', budget: 'Budget', plan: 'Plan' } as const;
+  const column = (kind: BudgetColumn['kind'], year: number, amounts: BudgetColumn['amounts'], frame: number | null): BudgetColumn => ({
+    key: `${kind}-${year}`,
+    label: `${LABEL[kind]} ${year}`,
+    year,
+    kind,
+    amounts,
+    frame,
+  });
   const columns: BudgetColumn[] = [];
-  if (outcome.size > 0) {
-    columns.push({
-      key: `outcome-${budgetYear - 2}`,
-      label: `Utfall ${budgetYear - 2}`,
-      year: budgetYear - 2,
-      kind: 'outcome',
-      amounts: outcome,
-      frame: null,
-    });
-  }
-  if (previousLines) {
-    columns.push({
-      key: `budget-${budgetYear - 1}`,
-      label: `Budget ${budgetYear - 1}`,
-      year: budgetYear - 1,
-      kind: 'budget',
-      amounts: previousLines,
-      frame: null,
-    });
-  }
+  if (outcome.size > 0) columns.push(column('outcome', budgetYear - 2, outcome, null));
+  if (previousLines) columns.push(column('budget', budgetYear - 1, previousLines, null));
   const years = [...new Set([budgetYear, ...lines.keys()])].filter((y) => y >= budgetYear).sort((a, b) => a - b);
-  for (const year of years) {
-    columns.push({
-      key: `${year === budgetYear ? 'budget' : 'plan'}-${year}`,
-      label: `${year === budgetYear ? 'Budget' : 'Plan'} ${year}`,
-      year,
-      kind: year === budgetYear ? 'budget' : 'plan',
-      amounts: lines.get(year) ?? new Map(),
-      frame: frames.get(year) ?? null,
-    });
-  }
+  for (const year of years)
+    columns.push(column(year === budgetYear ? 'budget' : 'plan', year, lines.get(year) ?? new Map(), frames.get(year) ?? null));
   const table = buildBudgetTable(activities, columns);
   return {
     committee,

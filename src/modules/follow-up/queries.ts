@@ -21,47 +21,31 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
     );
   }
   const cutoff = month ?? lastMonth;
-  const [
-    activities,
-    lines,
-    frames,
-    outcome,
-    outcomeLastYear,
-    closingLastYear,
-    profiles,
-    forecasts,
-    settings,
-    accountTotalsToDate,
-    closedMonths,
-  ] = await Promise.all([
-    store.economyActivities(db, committee.id),
-    store.budgetLines(db, version.id),
-    store.frames(db, committee.id),
-    store.monthlyOutcome(db, committee.id, year),
-    store.monthlyOutcome(db, committee.id, year - 1),
-    store.closingOutcome(db, committee.id, year - 1),
-    store.periodProfiles(db, committee.id, year),
-    fu.forecasts(db, committee.id, year),
-    fu.economySettings(db, committee.id),
-    fu.accountTotals(db, committee.id, year, cutoff),
-    fu.closedMonths(db, committee.id, year),
-  ]);
+  // every read at once; the names are the ones buildFollowUp takes
+  const reads = {
+    activities: store.economyActivities(db, committee.id),
+    lines: store.budgetLines(db, version.id),
+    frames: store.frames(db, committee.id),
+    outcome: store.monthlyOutcome(db, committee.id, year),
+    outcomeLastYear: store.monthlyOutcome(db, committee.id, year - 1),
+    closingLastYear: store.closingOutcome(db, committee.id, year - 1),
+    profiles: store.periodProfiles(db, committee.id, year),
+    forecasts: fu.forecasts(db, committee.id, year),
+    settings: fu.economySettings(db, committee.id),
+    accountTotalsToDate: fu.accountTotals(db, committee.id, year, cutoff),
+    closedMonths: fu.closedMonths(db, committee.id, year),
+  };
+  const { lines, frames, ...read } = Object.fromEntries(
+    await Promise.all(Object.entries(reads).map(async ([key, value]) => [key, await value] as const)),
+  ) as { [K in keyof typeof reads]: Awaited<(typeof reads)[K]> };
   return buildFollowUp({
+    ...read,
     committee,
     year,
     cutoff,
     budgetVersion: version,
-    activities,
     budget: lines.get(year) ?? new Map<number, Amounts>(),
     frame: frames.get(year) ?? null,
-    outcome,
-    outcomeLastYear,
-    closingLastYear,
-    profiles,
-    forecasts,
-    settings,
-    accountTotalsToDate,
-    closedMonths,
   });
 }
 

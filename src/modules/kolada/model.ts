@@ -77,15 +77,8 @@ export interface GroupStats {
   missing: string[];
 }
 
-export interface CachedValue {
-  kpi: string;
-  municipality: string;
-  period: number;
-  gender: Gender;
-  value: number | null;
-  count: number;
-  status: string;
-  isDeleted: boolean;
+/** A data point as the cache keeps it, with when and from where it was fetched. */
+export interface CachedValue extends KoladaDataPoint {
   fetchedAt: string;
   source: string;
 }

@@ -47,14 +47,6 @@ export interface LedgerImportSummary {
 }
 
 /** What a ledger import answers: the import row and how many outcome rows it wrote. */
-export interface LedgerImportResult {
-  id: number;
-  fileName: string;
-  year: number;
-  months: number[];
-  rowCount: number;
-  totalAmount: number;
+export interface LedgerImportResult extends LedgerImportSummary {
   outcomeRows: number;
-  importedAt: string;
-  actorName: string;
 }
