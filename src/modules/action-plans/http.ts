@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { msg } from '../../core/messages.ts';
 import type { Database } from '../../db/connection.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
+import { sendDownload } from '../../http/download.ts';
 import { contentTypes, render, type ExportTable } from '../../files/tabular.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { can } from '../../core/permissions.ts';
@@ -70,7 +71,7 @@ async function measureInPlan(db: Database, request: FastifyRequest<MeasureParams
 
 async function sendTables(reply: FastifyReply, tables: ExportTable[], fmt: 'csv' | 'xlsx' | 'json', name: string) {
   const body = await render(fmt === 'csv' ? tables.slice(0, 1) : tables, fmt);
-  return reply.header('content-type', contentTypes[fmt]).header('content-disposition', `attachment; filename="${name}.${fmt}"`).send(body);
+  return sendDownload(reply, { body, filename: `${name}.${fmt}`, contentType: contentTypes[fmt] });
 }
 
 /** The action-plan API; see the module's report for request and response shapes. */
@@ -155,10 +156,7 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
     const { filled } = query(z.object({ filled: z.enum(['true', 'false']).default('true') }), request);
     const v = await versionInPlan(db, request);
     const file = await templateFile(db, v.planId, v.versionId, filled === 'true');
-    return reply
-      .header('content-type', contentTypes.xlsx)
-      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
-      .send(file.body);
+    return sendDownload(reply, { body: file.body, filename: encodeURIComponent(file.filename), contentType: contentTypes.xlsx });
   });
   registerUpload(app, {
     url: '/api/action-plans/:id/versions/:versionId/import',

@@ -4,6 +4,7 @@ import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
+import { sendDownload } from '../../http/download.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { importBudgetFile } from './files/budget-import.ts';
 import { budgetReportTable } from './files/exports.ts';
@@ -36,7 +37,7 @@ export function registerBudgetRoutes({ app, db }: RouteContext): void {
     const { code } = request.params;
     const body = await render([budgetReportTable(await budgetReport(db, code, year))], format);
     const name = `budget-${encodeURIComponent(code)}-${year}${month ? `-${String(month).padStart(2, '0')}` : ''}.${format}`;
-    return reply.header('content-type', contentTypes[format]).header('content-disposition', `attachment; filename="${name}"`).send(body);
+    return sendDownload(reply, { body, filename: name, contentType: contentTypes[format] });
   });
 
   app.get<Params>('/api/committees/:code/economy/versions', async (request) => {

@@ -2,6 +2,7 @@ import { z, month, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
 import { contentTypes, render } from '../../files/tabular.ts';
+import { sendDownload } from '../../http/download.ts';
 import { economySettingsOf, economyYearsOf, followUpReport, forecastAccuracyReport } from './queries.ts';
 import { followUpTables, accuracyTable } from './files/exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
@@ -44,7 +45,7 @@ export function registerFollowUpRoutes({ app, db }: RouteContext): void {
     if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
     const body = await render(format === 'csv' ? tables.slice(0, 1) : tables, format);
     const name = `${table}-${encodeURIComponent(code)}-${year}${month ? `-${String(month).padStart(2, '0')}` : ''}.${format}`;
-    return reply.header('content-type', contentTypes[format]).header('content-disposition', `attachment; filename="${name}"`).send(body);
+    return sendDownload(reply, { body, filename: name, contentType: contentTypes[format] });
   });
 
   app.put<Params>('/api/committees/:code/economy/forecasts', (request) =>

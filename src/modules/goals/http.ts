@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z, month, year } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
+import { sendDownload } from '../../http/download.ts';
 import { contentTypes } from '../../files/tabular.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { rawUploadTypes, registerUpload, uploadedBytes } from '../../files/upload-route.ts';
@@ -50,10 +51,8 @@ export function registerGoalRoutes(ctx: RouteContext): void {
     requireActor(request);
     const { year, month, format } = query(yearQuery.extend({ format: z.enum(['csv', 'xlsx', 'json']).default('xlsx') }), request);
     const body = await renderMixed(goalsTable(await goalTree(db, request.params.code, year, month ?? null)), format);
-    return reply
-      .header('content-type', contentTypes[format])
-      .header('content-disposition', `attachment; filename="mal-${encodeURIComponent(request.params.code)}-${year}.${format}"`)
-      .send(body);
+    const filename = `mal-${encodeURIComponent(request.params.code)}-${year}.${format}`;
+    return sendDownload(reply, { body, filename, contentType: contentTypes[format] });
   });
 
   app.post<Code>('/api/committees/:code/goals', async (request, reply) =>
@@ -148,10 +147,7 @@ export function registerGoalRoutes(ctx: RouteContext): void {
       request,
     );
     const file = await exportIndicatorData(db, (await getCommitteeByCode(db, request.params.code)).code, q.format, q.table);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .send(file.body);
+    return sendDownload(reply, file);
   });
 
   registerUpload(app, {

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedStream } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
+import { sendDownload } from '../../http/download.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import { createLedgerMapping, deleteLedgerMapping, updateLedgerMapping } from './commands.ts';
 import { exportMappings } from './files/mapping-export.ts';
@@ -42,10 +43,7 @@ export function registerLedgerRoutes({ app, db }: RouteContext): void {
     const { format } = query(exportQuery, request);
     const committee = await getCommitteeByCode(db, request.params.code);
     const file = await exportMappings(committee.code, await listMappings(db, committee.id), format);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .send(file.body);
+    return sendDownload(reply, { body: file.body, filename: file.fileName, contentType: file.contentType });
   });
 
   app.post<CodeParams>('/api/committees/:code/ledger-mappings', async (request, reply) => {

@@ -2,6 +2,7 @@ import { z, isoDate } from '../../core/validation.ts';
 import { can } from '../../core/permissions.ts';
 import { registerUpload, uploadedBytes } from '../../files/upload-route.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
+import { sendDownload } from '../../http/download.ts';
 import * as store from './store.ts';
 import { committeeWithActivities, organisationOverview } from './queries.ts';
 import { createActivity, createActivityMapping, updateActivity, updateCommittee } from './commands.ts';
@@ -60,10 +61,7 @@ export function registerOrganisationRoutes({ app, db }: RouteContext): void {
     requireActor(request);
     const q = query(exportQuery, request);
     const file = await exportOrganisation(db, q.asOf ?? null, q.format);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .send(file.body);
+    return sendDownload(reply, file);
   });
 
   // an administrator, or a controller (whose committees the command checks row by row)
