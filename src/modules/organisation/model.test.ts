@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildActivityTree, successorsOn, startsWithinCommittee, type Activity, type ActivityMapping } from './model.ts';
+import { itemAt } from '../../testing/must.ts';
 
 const act = (id: number, parentId: number | null, sortOrder: number): Activity => ({
   id,
@@ -28,7 +29,7 @@ describe('buildActivityTree', () => {
   it('nests children under parents in sort order', () => {
     const tree = buildActivityTree([act(3, 1, 20), act(1, null, 10), act(2, 1, 10), act(4, null, 5)]);
     expect(tree.map((n) => n.id)).toEqual([4, 1]);
-    expect(tree[1]!.children.map((n) => n.id)).toEqual([2, 3]);
+    expect(itemAt(tree, 1).children.map((n) => n.id)).toEqual([2, 3]);
   });
 
   it('keeps orphans visible as roots', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp, type Client } from '../../testing/api.ts';
+import { findIn } from '../../testing/must.ts';
 
 const t = useTestApp();
 const admin = t.client('admin');
@@ -11,7 +12,7 @@ async function activityByCode(client: Client, committee: string, code: string) {
   const { body } = await client.get(`/api/committees/${encodeURIComponent(committee)}`);
   const flat = (nodes: { code: string; children: unknown[] }[]): { id: number; code: string; name: string; version: number }[] =>
     nodes.flatMap((n) => [n as never, ...flat(n.children as never)]);
-  return flat(body.activities).find((a) => a.code === code)!;
+  return findIn(flat(body.activities), (a) => a.code === code, `activity ${committee}/${code}`);
 }
 
 describe('health and sign-in', () => {

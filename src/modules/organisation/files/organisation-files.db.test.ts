@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { useTestApp } from '../../../testing/api.ts';
 import { ACTIVITY_COLUMNS } from './activity-table.ts';
 import { CLIENT_HEADER } from '../../../core/http.ts';
+import { itemAt, must, sheetNamed } from '../../../testing/must.ts';
+import { queryOne } from '../../../db/rows.ts';
 
 const t = useTestApp();
 for (const username of ['admin', 'controller', 'politiker']) t.client(username);
@@ -39,12 +41,12 @@ const findRow = (sheet: ExcelJS.Worksheet, committee: string, code: string) => {
   sheet.eachRow((row) => {
     if (row.getCell(1).value === committee && row.getCell(2).value === code) found = row;
   });
-  return found!;
+  return must<ExcelJS.Row>(found, `a row ${committee} ${code} in ${sheet.name}`);
 };
 
 const snapshot = async () => ({
   activities: await t.db.query('select * from activity order by id'),
-  audit: (await t.db.query<{ n: number }>('select count(*)::int as n from audit_event'))[0]!.n,
+  audit: (await queryOne<{ n: number }>(t.db, 'select count(*)::int as n from audit_event')).n,
 });
 
 describe('export', () => {
@@ -54,7 +56,7 @@ describe('export', () => {
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const wb = await workbookOf(res.rawPayload);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Nämnder', 'Förvaltningar', 'Utförare', 'Verksamheter', 'Mappningar']);
-    const sheet = wb.getWorksheet('Verksamheter')!;
+    const sheet = sheetNamed(wb, 'Verksamheter');
     expect(rowValues(sheet.getRow(1))).toEqual([...ACTIVITY_COLUMNS]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -68,12 +70,12 @@ describe('export', () => {
       '2024-01-01',
     ]);
     expect(rowValues(findRow(sheet, 'SN', 'BOU-DYGN')).slice(3, 5)).toEqual(['IFO-BOU', 'ja']);
-    const committees = wb.getWorksheet('Nämnder')!;
+    const committees = sheetNamed(wb, 'Nämnder');
     expect(committees.getColumn(1).values.slice(2).sort()).toEqual(['AMN', 'SN', 'VON']);
-    const mappings = wb.getWorksheet('Mappningar')!;
+    const mappings = sheetNamed(wb, 'Mappningar');
     expect(rowValues(mappings.getRow(1))).toEqual(['Från nämnd', 'Från kod', 'Till nämnd', 'Till kod', 'Andel %', 'Gäller från', 'Källa']);
     expect(rowValues(findRow(mappings, 'SON', 'IFO-BOU')).slice(0, 6)).toEqual(['SON', 'IFO-BOU', 'SN', 'IFO-BOU', 100, '2024-01-01']);
-    const providers = wb.getWorksheet('Utförare')!;
+    const providers = sheetNamed(wb, 'Utförare');
     expect(providers.getColumn(2).values.slice(2)).toContain('egen regi');
   });
 
@@ -108,15 +110,14 @@ describe('import', () => {
 
   it('an edited name updates exactly that row, with a new version and an audit event', async () => {
     // SN's SOCPSYK: no other test reads or changes it, so the tests run in any order
-    const current = async () =>
-      (
-        await t.db.query<{ id: number; name: string; version: number }>(
-          "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'SOCPSYK'",
-        )
-      )[0]!;
+    const current = () =>
+      queryOne<{ id: number; name: string; version: number }>(
+        t.db,
+        "select a.id, a.name, a.version from activity a join committee c on c.id = a.committee_id where c.code = 'SN' and a.code = 'SOCPSYK'",
+      );
     const was = await current();
     const wb = await workbookOf((await download('xlsx')).rawPayload);
-    findRow(wb.getWorksheet('Verksamheter')!, 'SN', 'SOCPSYK').getCell(3).value = 'Socialpsykiatri och boendestöd';
+    findRow(sheetNamed(wb, 'Verksamheter'), 'SN', 'SOCPSYK').getCell(3).value = 'Socialpsykiatri och boendestöd';
     const before = await snapshot();
     const res = await upload('admin', 'ändrad.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(res).toMatchObject({ status: 200, body: { inserted: 0, updated: 1, unchanged: before.activities.length - 1 } });
@@ -127,16 +128,16 @@ describe('import', () => {
     expect(after.audit).toBe(before.audit + 1);
     const changedIds = after.activities.filter((a, i) => JSON.stringify(a) !== JSON.stringify(before.activities[i])).map((a) => a.id);
     expect(changedIds).toEqual([row.id]);
-    const [event] = await t.db.query<{
+    const event = await queryOne<{
       command: string;
       actor_name: string;
       entity_id: string;
       before: { name: string };
       after: { name: string };
-    }>("select * from audit_event where command = 'organisation.import' order by id desc limit 1");
+    }>(t.db, "select * from audit_event where command = 'organisation.import' order by id desc limit 1");
     expect(event).toMatchObject({ command: 'organisation.import', actor_name: 'Demo Administratör (admin)', entity_id: String(row.id) });
-    expect(event!.before.name).toBe(was.name);
-    expect(event!.after.name).toBe('Socialpsykiatri och boendestöd');
+    expect(event.before.name).toBe(was.name);
+    expect(event.after.name).toBe('Socialpsykiatri och boendestöd');
   });
 
   it('inserts new rows, resolving a parent that comes later in the file', async () => {
@@ -164,7 +165,7 @@ describe('import', () => {
 
   it('one bad row stops the whole import and changes nothing', async () => {
     const lines = (await download('csv')).rawPayload.toString('utf8').split('\r\n');
-    const cells = lines[4]!.split(';');
+    const cells = itemAt(lines, 4).split(';');
     cells[6] = '2024-02-30';
     lines[4] = cells.join(';');
     lines.splice(lines.length - 1, 0, 'SN;GILTIG-NY;Skulle ha lagts till;;nej;5;2024-01-01;;');

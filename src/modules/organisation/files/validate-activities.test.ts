@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors.ts';
 import { ACTIVITY_COLUMNS, activitiesToCsv, readActivityTable, type ActivityColumn, type ActivityRecord } from './activity-table.ts';
 import { committeeCodesInTable, validateActivityTable, type ImportContext } from './validate-activities.ts';
+import { itemAt } from '../../../testing/must.ts';
 
 const context: ImportContext = {
   committees: [
@@ -88,7 +89,7 @@ describe('validateActivityTable', () => {
     const issues = issuesOf(row({ Kod: 'OK1' }), row({ Kod: 'OK2' }), row({ Kod: 'OK3' }), row(changes));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'fil.csv', row: 5, column });
-    expect(issues[0]!.reason).toMatch(reason);
+    expect(itemAt(issues, 0).reason).toMatch(reason);
   });
 
   it('reports every problem in the file, not only the first', () => {
@@ -150,7 +151,7 @@ describe('validateActivityTable', () => {
 
   it('ignores extra columns, column order and empty rows but keeps spreadsheet row numbers', () => {
     const reordered = [...ACTIVITY_COLUMNS].reverse();
-    const asReordered = (r: string[]) => [...reordered.map((c) => r[ACTIVITY_COLUMNS.indexOf(c)]!), 'kommentar'];
+    const asReordered = (r: string[]) => [...reordered.map((c) => itemAt(r, ACTIVITY_COLUMNS.indexOf(c), c)), 'kommentar'];
     const result = validateActivityTable(
       'f.csv',
       [[...reordered, 'Kommentar'], asReordered(row({ Kod: 'A' })), ['', ''], asReordered(row({ Kod: 'B', Sortering: 'x' }))],
@@ -175,10 +176,10 @@ describe('reading files', () => {
 
   it('reads csv with semicolons and a BOM, or with commas', async () => {
     const semi = await readActivityTable('a.csv', enc(`\uFEFF${header().join(';')}\r\nSN;A;"Namn; med semikolon";;nej;1;2024-01-01;;\r\n`));
-    expect(semi[0]![0]).toBe('Nämnd');
-    expect(semi[1]![2]).toBe('Namn; med semikolon');
+    expect(semi[0]?.[0]).toBe('Nämnd');
+    expect(semi[1]?.[2]).toBe('Namn; med semikolon');
     const comma = await readActivityTable('b.CSV', enc(`${header().join(',')}\nSN,A,"Namn, med komma",,nej,1,2024-01-01,,\n`));
-    expect(comma[1]![2]).toBe('Namn, med komma');
+    expect(comma[1]?.[2]).toBe('Namn, med komma');
   });
 
   it('reads csv saved by old Excel in Windows-1252', async () => {
@@ -254,7 +255,7 @@ describe('csv round trip (property)', () => {
       raw.map((r, i): ActivityRecord => {
         // a parent is an earlier row of the same committee, so the structure has no cycles
         const candidates = raw.slice(0, i).filter((p) => p.committeeCode === r.committeeCode);
-        const parent = r.parentPick === null || candidates.length === 0 ? null : candidates[r.parentPick % candidates.length]!;
+        const parent = r.parentPick === null || candidates.length === 0 ? null : itemAt(candidates, r.parentPick % candidates.length);
         const validTo = r.length === null ? null : new Date(Date.parse(r.validFrom) + r.length * 86_400_000).toISOString().slice(0, 10);
         return {
           committeeCode: r.committeeCode,
