@@ -13,6 +13,7 @@ import { blockDefinitions } from './blocks/all.ts';
 import { monthName } from '../core/months.ts';
 import type { SectionSpec } from './templates.ts';
 import { getDocument, getSection, listSections, templateFor, writableDraft } from './store.ts';
+import { writesCommittee } from '../modules/organisation/commands.ts';
 
 export const documentType = z.enum(['internbudget', 'delarsrapport', 'manadsrapport', 'atgardsplan']);
 const needsMonth = (type: DocumentType) => type === 'delarsrapport' || type === 'manadsrapport';
@@ -91,9 +92,7 @@ export const createDocument = defineCommand({
       message: 'En delårsrapport eller månadsrapport gäller en brytmånad; ange månad.',
       path: ['month'],
     }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const month = needsMonth(input.type) ? input.month : null;

@@ -12,6 +12,7 @@ import { getBudgetLine, getBudgetVersion, getFrame, getPeriodProfile, monthlyOut
 import { profileFromOutcome } from './rules/periodisation.ts';
 import { net, type BudgetVersion } from './model.ts';
 import { ensureSecondPerson } from '../settings/store.ts';
+import { writesCommittee } from '../organisation/commands.ts';
 
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
   const v = await getBudgetVersion(tx, versionId);
@@ -38,9 +39,7 @@ export const createBudgetVersion = defineCommand({
       message: schemaText('budget.revision_needs_reason'),
       path: ['revisionReason'],
     }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     if (input.revisesId !== null) {

@@ -6,8 +6,17 @@ import { defineCommand } from '../../db/command.ts';
 import { queryOne } from '../../db/rows.ts';
 import { updateVersioned, type VersionedRow } from '../../db/versioned.ts';
 import type { Queryable } from '../../db/connection.ts';
+import type { Actor } from '../../core/actor.ts';
 import { startsWithinCommittee, type Activity } from './model.ts';
 import { getActivity, getCommitteeByCode } from './store.ts';
+
+/**
+ * The authorize step of every command on one committee's data named by its code (`committeeCode`
+ * in the input): the actor must be allowed to write that committee.
+ */
+export async function writesCommittee(actor: Actor, input: { committeeCode: string }, tx: Queryable): Promise<void> {
+  ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
+}
 
 export const activityRow: VersionedRow<Activity> = { table: 'activity', what: msg('thing.activity'), read: getActivity };
 

@@ -8,6 +8,7 @@ import { updateVersioned } from '../../../db/versioned.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import * as store from '../store.ts';
 import { invalid, year } from './fields.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 import { authorizePlan } from './access.ts';
 
 /** Action plans: a title and a period of years, with versions. */
@@ -27,9 +28,7 @@ export const createPlan = defineCommand({
       message: schemaText('action_plans.period'),
       path: ['lastYear'],
     }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [existing] = await tx.query('select 1 from action_plan where committee_id = $1 and title = $2', [committee.id, input.title]);

@@ -1,6 +1,5 @@
 import { z, shortText, committeeCode, year } from '../../../core/validation.ts';
 import { importFailed } from '../../../core/errors.ts';
-import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand, execute } from '../../../db/command.ts';
 import type { Database } from '../../../db/connection.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -10,6 +9,7 @@ import { getCommitteeByCode } from '../../organisation/store.ts';
 import type { BudgetImportSummary, Unit } from '../model.ts';
 import { parseBudgetTable } from './parse-budget-table.ts';
 import { economyActivities, getBudgetVersion } from '../store.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 /** A whole budget table from a file into a new draft version, or nothing at all. */
 export const importBudget = defineCommand({
@@ -22,9 +22,7 @@ export const importBudget = defineCommand({
     unit: z.enum(['kr', 'tkr', 'mnkr']),
     table: z.array(z.array(z.string())),
   }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const parsed = parseBudgetTable(

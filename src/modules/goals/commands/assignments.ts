@@ -10,6 +10,7 @@ import { updateVersioned, upsertVersioned } from '../../../db/versioned.ts';
 import { getAssignment, getAssignmentFollowUp } from '../store.ts';
 import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts';
 import { month, nullableText, year } from './fields.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 /** Strategic development assignments: given by the council or a committee, followed up by each recipient. */
 
@@ -118,9 +119,7 @@ export const followUpAssignment = defineCommand({
     text: z.string().trim().max(8000).default(''),
     version: expectedVersion,
   }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const [assignment] = await tx.query<{ id: number }>('select id from strategic_assignment where id = $1', [input.assignmentId]);

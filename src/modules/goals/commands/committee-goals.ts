@@ -10,6 +10,7 @@ import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts
 import * as store from '../store.ts';
 import { code, longText, nullableText, year } from './fields.ts';
 import { allowRevision, endRevision, revisionReason } from './revision.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 const committeeGoalFields = {
   title: shortText(300),
@@ -52,9 +53,7 @@ async function resolveGoalRefs(tx: Queryable, goalAreaCode: string, councilGoalC
 export const createCommitteeGoal = defineCommand({
   name: 'committee_goal.create',
   input: z.object({ committeeCode, code, ...committeeGoalFields }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const refs = await resolveGoalRefs(tx, input.goalAreaCode, input.councilGoalCode);

@@ -12,6 +12,7 @@ import type { Indicator } from '../model.ts';
 import * as store from '../store.ts';
 import { code, longText, nullableText } from './fields.ts';
 import { allowRevision, endRevision, revisionReason } from './revision.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 const indicatorFields = {
   committeeGoalId: id,
@@ -89,9 +90,7 @@ async function indicatorColumnsFor(tx: Queryable, input: IndicatorInput, committ
 export const createIndicator = defineCommand({
   name: 'indicator.create',
   input: z.object({ committeeCode, code, ...indicatorFields }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input) {
     checkIndicator(input);
     const committee = await getCommitteeByCode(tx, input.committeeCode);

@@ -14,6 +14,7 @@ import * as store from '../store.ts';
 import { upsertTarget } from '../commands/indicator-targets.ts';
 import { upsertValue } from '../commands/indicator-values.ts';
 import { norm, TARGET_COLUMNS, TARGET_SHEET, VALUE_COLUMNS, VALUE_SHEET } from './indicator-columns.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 import { validateTargets, validateValues, type ImportContext } from './indicator-rows.ts';
 
 /**
@@ -37,9 +38,7 @@ export const importIndicatorData = defineCommand({
       .nullable()
       .default(null),
   }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await getCommitteeByCode(tx, input.committeeCode)).id));
-  },
+  authorize: writesCommittee,
   async run(tx, input, actor) {
     const committee = await getCommitteeByCode(tx, input.committeeCode);
     const ctx: ImportContext = {
