@@ -111,6 +111,16 @@ async function followUp(ctx: Parameters<BlockDefinition['render']>[0]) {
   return followUpReport(ctx.db, ctx.committeeCode, ctx.year, ctx.month);
 }
 
+/** A table of the monthly follow-up: mnkr with one decimal, captioned with the cut-off month. */
+function followUpTable(
+  report: Awaited<ReturnType<typeof followUp>>,
+  head: Omit<Parameters<typeof amountTable>[0], 'caption'> & { title: string },
+  rows: readonly AmountRow[],
+) {
+  const caption = `${head.title} per ${monthName(report.month)} ${report.year}`;
+  return { kind: 'table' as const, table: amountTable({ ...head, caption }, 'mnkr1', rows) };
+}
+
 export const operatingSummaryBlock: BlockDefinition = {
   type: 'economy.operating-summary',
   title: 'Driftsammandrag (uppföljning per månad)',
@@ -118,25 +128,22 @@ export const operatingSummaryBlock: BlockDefinition = {
     const report = await followUp(ctx);
     return {
       blocks: [
-        {
-          kind: 'table',
-          table: amountTable(
-            {
-              id: 'driftsammandrag-uppfoljning',
-              caption: `Driftsammandrag per ${monthName(report.month)} ${report.year}`,
-              unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
-              first: 'Verksamhet',
-              columns: SUMMARY_COLUMNS.map((c) => c.label),
-            },
-            'mnkr1',
-            report.summary.map((r) => ({
-              label: r.label,
-              values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
-              level: r.level,
-              kind: rowKind(r.kind, r.isSubset),
-            })),
-          ),
-        },
+        followUpTable(
+          report,
+          {
+            id: 'driftsammandrag-uppfoljning',
+            title: 'Driftsammandrag',
+            unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
+            first: 'Verksamhet',
+            columns: SUMMARY_COLUMNS.map((c) => c.label),
+          },
+          report.summary.map((r) => ({
+            label: r.label,
+            values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
+            level: r.level,
+            kind: rowKind(r.kind, r.isSubset),
+          })),
+        ),
       ],
       findings: report.summary
         .filter((r) => r.kind === 'activity' && !r.isSubset && r.figures.forecast === null && r.figures.budget !== null)
@@ -163,20 +170,17 @@ export const resultStatementBlock: BlockDefinition = {
     const report = await followUp(ctx);
     return {
       blocks: [
-        {
-          kind: 'table',
-          table: amountTable(
-            {
-              id: 'resultatrakning',
-              caption: `Resultaträkning per ${monthName(report.month)} ${report.year}`,
-              unitNote: 'mnkr; intäkter positiva, kostnader negativa',
-              first: 'Post',
-              columns: report.resultStatement.columns,
-            },
-            'mnkr1',
-            report.resultStatement.rows.map((r) => ({ ...r, level: 0, kind: r.emphasis ? 'total' : 'row' })),
-          ),
-        },
+        followUpTable(
+          report,
+          {
+            id: 'resultatrakning',
+            title: 'Resultaträkning',
+            unitNote: 'mnkr; intäkter positiva, kostnader negativa',
+            first: 'Post',
+            columns: report.resultStatement.columns,
+          },
+          report.resultStatement.rows.map((r) => ({ ...r, level: 0, kind: r.emphasis ? 'total' : 'row' })),
+        ),
       ],
       findings: [],
     };
