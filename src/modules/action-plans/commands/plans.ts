@@ -1,15 +1,14 @@
 import { z, shortText, id, version, committeeCode } from '../../../core/validation.ts';
 import { AppError } from '../../../core/errors.ts';
 import { msg, schemaText } from '../../../core/messages.ts';
-import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
 import { getCommitteeByCode } from '../../organisation/store.ts';
 import * as store from '../store.ts';
 import { invalid, year } from './fields.ts';
-import { writesCommittee } from '../../organisation/commands.ts';
 import { authorizePlan } from './access.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 /** Action plans: a title and a period of years, with versions. */
 

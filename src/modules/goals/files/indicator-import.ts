@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import { z } from '../../../core/validation.ts';
 import { AppError, importFailed, importIssue } from '../../../core/errors.ts';
 import { msg } from '../../../core/messages.ts';
-import { can, ensure } from '../../../core/permissions.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { defineCommand, execute, type AuditEntry } from '../../../db/command.ts';
 import type { Database } from '../../../db/connection.ts';
@@ -14,8 +13,8 @@ import * as store from '../store.ts';
 import { upsertTarget } from '../commands/indicator-targets.ts';
 import { upsertValue } from '../commands/indicator-values.ts';
 import { norm, TARGET_COLUMNS, TARGET_SHEET, VALUE_COLUMNS, VALUE_SHEET } from './indicator-columns.ts';
-import { writesCommittee } from '../../organisation/commands.ts';
 import { validateTargets, validateValues, type ImportContext } from './indicator-rows.ts';
+import { writesCommittee } from '../../organisation/commands.ts';
 
 /**
  * Import of indicator values and targets from xlsx (sheets "Värden" and "Mål"), csv (one of the
