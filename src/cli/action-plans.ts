@@ -6,7 +6,7 @@ import { AppError } from '../core/errors.ts';
 import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { formatMnkr } from '../core/format.ts';
-import { render, type ExportFormat, type ExportTable } from '../files/tabular.ts';
+import { render, type ExportTable } from '../files/tabular.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import type { Queryable } from '../db/connection.ts';
 import { findPlan, governingVersion, listVersions } from '../modules/action-plans/store.ts';
@@ -14,12 +14,12 @@ import { deliveryRecordReport, deliveryReport, planList, reconciliationReport, s
 import { deliveryRecordTable, deliveryTable, reconciliationTable, summaryTables } from '../modules/action-plans/files/exports.ts';
 import { importTemplateFile, templateFile } from '../modules/action-plans/files/template-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
+import { exportFileFields, tableExport, writeExport } from './export.ts';
 
 const range = z.enum(['low', 'mid', 'high']).default('mid');
 const base = z.object({
   committee: z.string().trim().min(1).max(12),
-  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
-  out: z.string().optional(),
+  ...exportFileFields,
   range,
 });
 const planOptions = base.extend({
@@ -27,17 +27,6 @@ const planOptions = base.extend({
   version: versionParam.optional(),
   by: z.enum(['area', 'target-group']).default('area'),
 });
-
-function write(buffer: Buffer, out: string | undefined, format: ExportFormat) {
-  if (out) {
-    writeFileSync(out, buffer);
-    print(`Skrev ${out}`);
-  } else if (format === 'xlsx') {
-    throw new AppError('validation', 'xlsx kräver --out FIL');
-  } else {
-    process.stdout.write(buffer);
-  }
-}
 
 async function planFor(db: Queryable, committee: string, plan: string) {
   const c = await getCommitteeByCode(db, committee);
@@ -53,18 +42,17 @@ async function versionIdFor(db: Queryable, planId: number, number: number | unde
 }
 
 export function registerActionPlanCommands(program: Command): void {
-  const exportCommand =
-    program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)');
-  exportCommand
-    .command('action-plan-summary')
-    .description('Åtgärdsplanens sammanställning: en rad per område (eller målgrupp) med helårseffekt och effekt per år, och en summarad')
+  tableExport(
+    program,
+    'action-plan-summary',
+    'Åtgärdsplanens sammanställning: en rad per område (eller målgrupp) med helårseffekt och effekt per år, och en summarad',
+    'csv, xlsx eller json (csv: kostnadsreduceringen; xlsx/json: även genomförandekostnad och netto)',
+  )
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .requiredOption('--plan <plan>', 'planens första år (t.ex. 2023), titel eller id')
     .option('--version <n>', 'versionsnummer (standard: senaste beslutade)')
     .option('--by <group>', 'area eller target-group', 'area')
     .option('--range <setting>', 'hur intervall räknas: low, mid eller high', 'mid')
-    .option('--format <format>', 'csv, xlsx eller json (csv: kostnadsreduceringen; xlsx/json: även genomförandekostnad och netto)', 'csv')
-    .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(planOptions, raw);
       const tables = await withDatabase(async (db) => {
@@ -75,17 +63,17 @@ export function registerActionPlanCommands(program: Command): void {
         );
       });
       // csv holds one table: the cost reduction, as the plan document prints it
-      write(await render(opts.format === 'csv' ? tables.slice(0, 1) : tables, opts.format), opts.out, opts.format);
+      writeExport(await render(opts.format === 'csv' ? tables.slice(0, 1) : tables, opts.format), opts.out, opts.format);
     });
 
-  exportCommand
-    .command('action-plan-delivery')
-    .description('Genomförande: planerad och realiserad effekt per åtgärd och år; utan --plan alla nämndens planer')
+  tableExport(
+    program,
+    'action-plan-delivery',
+    'Genomförande: planerad och realiserad effekt per åtgärd och år; utan --plan alla nämndens planer',
+  )
     .requiredOption('--committee <code>', 'nämndens kod')
     .option('--plan <plan>', 'planens första år, titel eller id')
     .option('--range <setting>', 'low, mid eller high', 'mid')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(base.extend({ plan: z.string().trim().min(1).optional() }), raw);
       const tables: ExportTable[] = await withDatabase(async (db) => {
@@ -93,22 +81,20 @@ export function registerActionPlanCommands(program: Command): void {
         const plan = await planFor(db, opts.committee, opts.plan);
         return [deliveryTable(await deliveryReport(db, plan.id, opts.range))];
       });
-      write(await render(tables, opts.format), opts.out, opts.format);
+      writeExport(await render(tables, opts.format), opts.out, opts.format);
     });
 
-  exportCommand
-    .command('action-plan-reconciliation')
-    .description(
-      'Avstämning: underskott att täcka (prognos mot ram, ofördelade reduceringar) mot beslutade, genomförda och realiserade effekter',
-    )
+  tableExport(
+    program,
+    'action-plan-reconciliation',
+    'Avstämning: underskott att täcka (prognos mot ram, ofördelade reduceringar) mot beslutade, genomförda och realiserade effekter',
+  )
     .requiredOption('--committee <code>', 'nämndens kod')
     .option('--range <setting>', 'low, mid eller high', 'mid')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(base, raw);
       const report = await withDatabase((db) => reconciliationReport(db, opts.committee, opts.range));
-      write(await render([reconciliationTable(report)], opts.format), opts.out, opts.format);
+      writeExport(await render([reconciliationTable(report)], opts.format), opts.out, opts.format);
     });
 
   const plans = program.command('action-plan').description('Åtgärdsplaner: lista, mall och uppladdning');

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { z, month, year } from '../core/validation.ts';
 import { parseInput } from '../core/validation.ts';
-import { render, type ExportFormat } from '../files/tabular.ts';
+import { render } from '../files/tabular.ts';
 import { budgetReport } from '../modules/budget/queries.ts';
 import { budgetReportTable } from '../modules/budget/files/exports.ts';
 import { accuracyTable, followUpTables } from '../modules/follow-up/files/exports.ts';
@@ -11,36 +10,24 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importBudgetFile } from '../modules/budget/files/budget-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
+import { exportFileFields, tableExport, writeExport } from './export.ts';
 
 const exportOptions = z.object({
   committee: z.string().trim().min(1).max(12),
   year: year,
   month: month.optional(),
-  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
-  out: z.string().optional(),
+  ...exportFileFields,
 });
 
-function write(buffer: Buffer, out: string | undefined, format: ExportFormat) {
-  if (out) {
-    writeFileSync(out, buffer);
-    print(`Skrev ${out}`);
-  } else if (format === 'xlsx') {
-    throw new Error('xlsx kräver --out FIL');
-  } else {
-    process.stdout.write(buffer);
-  }
-}
-
 export function registerEconomyCommands(program: Command): void {
-  const exportCommand = program.command('export').description('Exportera tabeller (csv, xlsx, json)');
-  exportCommand
-    .command('operating-summary')
-    .description('Driftsammandraget: utan --month internbudgetens utfall, budget och planår; med --month uppföljningen t.o.m. månaden')
+  tableExport(
+    program,
+    'operating-summary',
+    'Driftsammandraget: utan --month internbudgetens utfall, budget och planår; med --month uppföljningen t.o.m. månaden',
+  )
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .requiredOption('--year <year>', 'budgetår')
     .option('--month <month>', 'brytmånad 1–12 för uppföljning')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
       const tables = await withDatabase(async (db) =>
@@ -48,36 +35,28 @@ export function registerEconomyCommands(program: Command): void {
           ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))]
           : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1),
       );
-      write(await render(tables, opts.format), opts.out, opts.format);
+      writeExport(await render(tables, opts.format), opts.out, opts.format);
     });
 
-  exportCommand
-    .command('result-statement')
-    .description('Resultaträkningen t.o.m. en månad, med budget och prognos för helår')
+  tableExport(program, 'result-statement', 'Resultaträkningen t.o.m. en månad, med budget och prognos för helår')
     .requiredOption('--committee <code>', 'nämndens kod')
     .requiredOption('--year <year>', 'år')
     .option('--month <month>', 'brytmånad (standard: senaste månaden med utfall)')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
       const tables = await withDatabase(async (db) =>
         followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1),
       );
-      write(await render(tables, opts.format), opts.out, opts.format);
+      writeExport(await render(tables, opts.format), opts.out, opts.format);
     });
 
-  exportCommand
-    .command('forecast-accuracy')
-    .description('Prognossäkerhet för ett avslutat år: varje månads prognos mot slutligt utfall')
+  tableExport(program, 'forecast-accuracy', 'Prognossäkerhet för ett avslutat år: varje månads prognos mot slutligt utfall')
     .requiredOption('--committee <code>', 'nämndens kod')
     .requiredOption('--year <year>', 'år')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till')
     .action(async (raw: Record<string, string>) => {
       const opts = parseInput(exportOptions, raw);
       const report = await withDatabase((db) => forecastAccuracyReport(db, opts.committee, opts.year));
-      write(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
+      writeExport(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
     });
 
   program

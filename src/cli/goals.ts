@@ -12,6 +12,7 @@ import { benchmarkSeries } from '../modules/kolada/queries.ts';
 import { getBenchmarkGroup } from '../modules/kolada/store.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { cliActor, print, withDatabase } from './db.ts';
+import { exportFileFields, tableExport, writeExport } from './export.ts';
 
 const committee = z.string().trim().min(1).max(12);
 const csvList = z.string().transform((s) =>
@@ -29,43 +30,21 @@ function readFile(path: string): Buffer {
   }
 }
 
-function exportCommand(program: Command): Command {
-  return (
-    program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Exportera tabeller (csv, xlsx, json)')
-  );
-}
-
 /** `styrbord export goals`, `styrbord goals …` and `styrbord kolada …`. */
 export function registerGoalCommands(program: Command): void {
-  exportCommand(program)
-    .command('goals')
-    .description('Nämndmål och indikatorer: målområde, KF-mål, nämndmål, värden, riktningar för året och nästa år, jämförelsevärde')
+  tableExport(
+    program,
+    'goals',
+    'Nämndmål och indikatorer: målområde, KF-mål, nämndmål, värden, riktningar för året och nästa år, jämförelsevärde',
+  )
     .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
     .requiredOption('--year <year>', 'budgetår, t.ex. 2024')
     .option('--month <month>', 'brytmånad för uppföljning (1–12)')
-    .option('--format <format>', 'csv, xlsx eller json', 'csv')
-    .option('--out <file>', 'fil att skriva till (standard: standard ut)')
     .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(
-        z.object({
-          committee,
-          year,
-          month: month.optional(),
-          format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
-          out: z.string().optional(),
-        }),
-        raw,
-      );
+      const opts = parseInput(z.object({ committee, year, month: month.optional(), ...exportFileFields }), raw);
       const tree = await withDatabase((db) => goalTree(db, opts.committee, opts.year, opts.month ?? null));
       const body = await renderMixed(goalsTable(tree), opts.format);
-      if (opts.out) {
-        writeFileSync(opts.out, body);
-        print(`Skrev ${opts.out}`);
-      } else if (opts.format === 'xlsx') {
-        throw new AppError('validation', 'xlsx kräver --out FIL');
-      } else {
-        process.stdout.write(body);
-      }
+      writeExport(body, opts.out, opts.format);
     });
 
   const goals = program.command('goals').description('Indikatorvärden och mål: export och import (xlsx, csv, json)');
