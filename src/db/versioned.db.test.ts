@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import type { Queryable } from './connection.ts';
 import { maybeOne, queryOne } from './rows.ts';
 import { updateVersioned, upsertVersioned } from './versioned.ts';
@@ -24,7 +25,7 @@ const saveSetting = (db: Queryable, fourEyes: boolean, expectedVersion: number |
     key: { municipality_code: '9999' },
     values: { four_eyes: fourEyes },
     expectedVersion,
-    what: 'inställningarna',
+    what: msg('thing.settings'),
     read: readSetting,
   });
 
@@ -35,9 +36,9 @@ interface Administration {
 }
 const administrationRow = {
   table: 'administration',
-  what: 'förvaltningen',
+  what: msg('thing.administration'),
   read: (db: Queryable, id: number) =>
-    queryOne<Administration>(db, 'select code, name, version from administration where id = $1', [id], 'Förvaltningen'),
+    queryOne<Administration>(db, 'select code, name, version from administration where id = $1', [id], msg('thing.administration')),
 };
 
 beforeAll(async () => {
@@ -62,7 +63,7 @@ describe('queryOne and maybeOne', () => {
   it('maybeOne gives null for no row, queryOne a 404 naming what, or an invariant error', async () => {
     expect(await maybeOne(t.db, 'select 1 as n where false')).toBeNull();
     expect(await queryOne<{ n: number }>(t.db, 'select 1 as n')).toEqual({ n: 1 });
-    const missing = await rejection(queryOne(t.db, 'select 1 where false', [], 'Nämnden'));
+    const missing = await rejection(queryOne(t.db, 'select 1 where false', [], msg('thing.committee')));
     expect([missing.status, missing.message]).toEqual([404, 'Nämnden finns inte.']);
     expect((await rejection(queryOne(t.db, 'select 1 where false'))).message).toMatch(/^Invariant: /);
   });
@@ -105,7 +106,7 @@ describe('updateVersioned', () => {
     expect(after).toEqual({ code: 'ADM', name: 'Nytt namn', version: 2 });
     expect((await rejection(updateVersioned(t.db, administrationRow, id, 1, { name: 'X' }))).status).toBe(409);
     expect((await rejection(updateVersioned(t.db, administrationRow, 2_000_000_000, 1, { name: 'X' }))).message).toBe(
-      'förvaltningen finns inte.',
+      'Förvaltningen finns inte.',
     );
   });
 });
