@@ -112,7 +112,7 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
           : table === 'reconciliation'
             ? [reconciliationTable(await reconciliationReport(db, code, q.range))]
             : null;
-      if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
+      if (!tables) throw new AppError('not_found', msg('request.no_such_table', { table }));
       return sendTables(reply, tables, q.format, `atgardsplaner-${table}-${encodeURIComponent(code)}`);
     },
   );
@@ -229,7 +229,7 @@ export function registerActionPlanRoutes({ app, db }: RouteContext): void {
           : table === 'delivery'
             ? [deliveryTable(await deliveryReport(db, id, q.range))]
             : null;
-    if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
+    if (!tables) throw new AppError('not_found', msg('request.no_such_table', { table }));
     return sendTables(reply, tables, q.format, `atgardsplan-${id}-${table}`);
   });
 }

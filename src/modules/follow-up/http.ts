@@ -1,8 +1,9 @@
 import { z, month, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { type RouteContext, requireActor, query, runCommand } from '../../http/context.ts';
-import { contentTypes, render } from '../../files/tabular.ts';
 import { sendDownload } from '../../http/download.ts';
+import { contentTypes, render } from '../../files/tabular.ts';
 import { economySettingsOf, economyYearsOf, followUpReport, forecastAccuracyReport } from './queries.ts';
 import { followUpTables, accuracyTable } from './files/exports.ts';
 import { closeMonth, saveEconomySettings, saveForecast } from './commands.ts';
@@ -42,7 +43,7 @@ export function registerFollowUpRoutes({ app, db }: RouteContext): void {
         : table === 'accuracy'
           ? [accuracyTable(await forecastAccuracyReport(db, code, year))]
           : null;
-    if (!tables) throw new AppError('not_found', `Tabellen ${table} finns inte.`);
+    if (!tables) throw new AppError('not_found', msg('request.no_such_table', { table }));
     const body = await render(format === 'csv' ? tables.slice(0, 1) : tables, format);
     const name = `${table}-${encodeURIComponent(code)}-${year}${month ? `-${String(month).padStart(2, '0')}` : ''}.${format}`;
     return sendDownload(reply, { body, filename: name, contentType: contentTypes[format] });
