@@ -72,6 +72,12 @@ export interface RenderModel {
 }
 
 /** A document as stored, with its committee, its decision and its publication. */
+/** A publication's withdrawal: when, and why. */
+export interface Withdrawal {
+  withdrawnAt: string | Date;
+  reason: string;
+}
+
 export interface StoredDocument {
   id: number;
   committeeId: number;

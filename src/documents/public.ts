@@ -2,10 +2,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { RouteContext } from '../http/context.ts';
 import type { FastifyReply } from 'fastify';
-import { frozenFile } from './store.ts';
+import { findPublication, frozenFile } from './store.ts';
 import { AppError } from '../core/errors.ts';
 import { documentContentTypes, type DocumentFormat } from './render/index.ts';
-import { sendWithdrawn, type Withdrawal } from './withdrawn-notice.ts';
+import { sendWithdrawn } from './withdrawn-notice.ts';
 import { renderPage } from './render/html.ts';
 import { NotPublished, PublishedPdfLink, TamperedFile } from './render/PublicPage.tsx';
 import { divideRounded } from '../core/rounding.ts';
@@ -28,13 +28,7 @@ export function registerPublicDocumentRoutes({ app, db }: RouteContext): void {
   app.get<{ Params: { committee: string; slug: string } }>('/publicerat/:committee/:slug', async (request, reply) => {
     const pdf = request.params.slug.endsWith('.pdf');
     const slug = pdf ? request.params.slug.slice(0, -4) : request.params.slug;
-    const [row] = await db.query<{ documentId: number; pdfBytes: number; title: string; withdrawal: Withdrawal | null }>(
-      `select v.document_id as "documentId", length(v.pdf) as "pdfBytes", d.title,
-         case when w.id is null then null else json_build_object('withdrawnAt', w.withdrawn_at, 'reason', w.reason) end as withdrawal
-       from document_publication p join document_version v on v.id = p.document_version_id join document d on d.id = v.document_id
-       left join document_withdrawal w on w.document_publication_id = p.id where p.committee_code = $1 and p.slug = $2`,
-      [request.params.committee, slug],
-    );
+    const row = await findPublication(db, request.params.committee, slug);
     if (!row) return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notPublished);
     if (row.withdrawal) return sendWithdrawn(request, reply, row.title, row.withdrawal);
     let bytes: Buffer;

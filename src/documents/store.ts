@@ -3,11 +3,11 @@ import type { Queryable } from '../db/connection.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
-import { queryOne } from '../db/rows.ts';
+import { maybeOne, queryOne } from '../db/rows.ts';
 import { getMunicipality } from '../modules/organisation/store.ts';
 import { assembleDocument, type WrittenText } from './assemble.ts';
 import { ensureUnchanged } from './integrity.ts';
-import type { DocumentFinding, DocumentType, RenderModel, StoredDocument, StoredSection } from './model.ts';
+import type { DocumentFinding, DocumentType, RenderModel, StoredDocument, StoredSection, Withdrawal } from './model.ts';
 import { defaultTemplates, type SectionSpec } from './templates.ts';
 
 const documentColumns = `d.id, d.committee_id as "committeeId", c.code as "committeeCode", c.name as "committeeName", d.type, d.year, d.month,
@@ -199,4 +199,16 @@ export function writableDraft(doc: StoredDocument): StoredDocument {
   if (doc.status === 'decided')
     throw new AppError('frozen', `${doc.title} (v${doc.number}) är beslutad och kan inte ändras; gör en ny version.`);
   return doc;
+}
+
+/** A publication at its public address (committee code and slug), with its withdrawal if any; null when none. */
+export function findPublication(db: Queryable, committeeCode: string, slug: string) {
+  return maybeOne<{ documentId: number; pdfBytes: number; title: string; withdrawal: Withdrawal | null }>(
+    db,
+    `select v.document_id as "documentId", length(v.pdf) as "pdfBytes", d.title,
+       case when w.id is null then null else json_build_object('withdrawnAt', w.withdrawn_at, 'reason', w.reason) end as withdrawal
+     from document_publication p join document_version v on v.id = p.document_version_id join document d on d.id = v.document_id
+     left join document_withdrawal w on w.document_publication_id = p.id where p.committee_code = $1 and p.slug = $2`,
+    [committeeCode, slug],
+  );
 }

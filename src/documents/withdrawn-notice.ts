@@ -2,11 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createElement } from 'react';
 import { renderPage } from './render/html.ts';
 import { WithdrawnNotice } from './render/WithdrawnNotice.tsx';
-
-export interface Withdrawal {
-  withdrawnAt: string | Date;
-  reason: string;
-}
+import type { Withdrawal } from './model.ts';
 
 const longDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'long', year: 'numeric' });
 const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
