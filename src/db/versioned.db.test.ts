@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { seedMunicipality } from '../testing/seed.ts';
+import { insertAdministration } from '../modules/organisation/store.ts';
 import { AppError } from '../core/errors.ts';
 import { msg } from '../core/messages.ts';
 import type { Queryable } from './connection.ts';
@@ -13,21 +15,25 @@ interface Setting {
   fourEyes: boolean;
   version: number;
 }
-const readSetting = (db: Queryable) =>
+const readSetting = (code: string) => (db: Queryable) =>
   maybeOne<Setting>(
     db,
     'select municipality_code as "municipalityCode", four_eyes as "fourEyes", version from municipality_setting where municipality_code = $1',
-    ['9999'],
+    [code],
   );
-const saveSetting = (db: Queryable, fourEyes: boolean, expectedVersion: number | null) =>
+const saveSetting = (db: Queryable, code: string, fourEyes: boolean, expectedVersion: number | null) =>
   upsertVersioned(db, {
     table: 'municipality_setting',
-    key: { municipality_code: '9999' },
+    key: { municipality_code: code },
     values: { four_eyes: fourEyes },
     expectedVersion,
     what: msg('thing.settings'),
-    read: readSetting,
+    read: readSetting(code),
   });
+
+/** A municipality of the test's own, so its settings start unwritten whatever ran before. */
+let municipalities = 0;
+const ownMunicipality = async () => (await seedMunicipality(t.db, { code: String(9900 + ++municipalities) })).code;
 
 interface Administration {
   code: string;
@@ -43,12 +49,8 @@ const administrationRow = {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await t.db.query("insert into municipality (code, name) values ('9999', 'Provkommun')");
 });
 afterAll(() => t.drop());
-beforeEach(async () => {
-  await t.db.query("delete from municipality_setting where municipality_code = '9999'");
-});
 
 const rejection = async (p: Promise<unknown>) => {
   try {
@@ -71,36 +73,41 @@ describe('queryOne and maybeOne', () => {
 
 describe('upsertVersioned', () => {
   it('inserts at version 0, updates at the version read, and reads both sides with the same getter', async () => {
-    const created = await saveSetting(t.db, true, 0);
-    expect(created).toEqual({ before: null, after: { municipalityCode: '9999', fourEyes: true, version: 1 }, written: true });
-    const updated = await saveSetting(t.db, false, 1);
-    expect(updated).toEqual({ before: created.after, after: { municipalityCode: '9999', fourEyes: false, version: 2 }, written: true });
+    const code = await ownMunicipality();
+    const created = await saveSetting(t.db, code, true, 0);
+    expect(created).toEqual({ before: null, after: { municipalityCode: code, fourEyes: true, version: 1 }, written: true });
+    const updated = await saveSetting(t.db, code, false, 1);
+    expect(updated).toEqual({ before: created.after, after: { municipalityCode: code, fourEyes: false, version: 2 }, written: true });
   });
 
   it('refuses a stale version with the 409 and message of today, and writes nothing', async () => {
-    await saveSetting(t.db, true, 0);
+    const code = await ownMunicipality();
+    await saveSetting(t.db, code, true, 0);
     for (const stale of [0, 2]) {
-      const err = await rejection(saveSetting(t.db, false, stale));
+      const err = await rejection(saveSetting(t.db, code, false, stale));
       expect([err.status, err.message]).toEqual([
         409,
         'Någon annan har ändrat inställningarna sedan du öppnade den. Ladda om sidan och gör ändringen igen.',
       ]);
     }
-    expect(await readSetting(t.db)).toEqual({ municipalityCode: '9999', fourEyes: true, version: 1 });
+    expect(await readSetting(code)(t.db)).toEqual({ municipalityCode: code, fourEyes: true, version: 1 });
   });
 
   it('without an expected version (imports) overwrites whatever is there', async () => {
-    await saveSetting(t.db, true, 0);
-    expect((await saveSetting(t.db, false, null)).after.version).toBe(2);
+    const code = await ownMunicipality();
+    await saveSetting(t.db, code, true, 0);
+    expect((await saveSetting(t.db, code, false, null)).after.version).toBe(2);
   });
 });
 
 describe('updateVersioned', () => {
   it('updates at the version read, reading before and after with the same getter; refuses stale and unknown rows', async () => {
-    const { id } = await queryOne<{ id: number }>(
-      t.db,
-      "insert into administration (municipality_code, code, name, valid_from) values ('9999', 'ADM', 'Gammalt namn', '2024-01-01') returning id",
-    );
+    const { id } = await insertAdministration(t.db, {
+      municipalityCode: await ownMunicipality(),
+      code: 'ADM',
+      name: 'Gammalt namn',
+      validFrom: '2024-01-01',
+    });
     const { before, after } = await updateVersioned(t.db, administrationRow, id, 1, { name: 'Nytt namn' });
     expect(before).toEqual({ code: 'ADM', name: 'Gammalt namn', version: 1 });
     expect(after).toEqual({ code: 'ADM', name: 'Nytt namn', version: 2 });
