@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { itemAt } from '../testing/must.ts';
 import { allocate, sum } from './money.ts';
 
 describe('allocate', () => {
@@ -29,7 +30,7 @@ describe('allocate', () => {
         fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 12 }),
         (total, weights) => {
           fc.pre(sum(weights) > 0);
-          return allocate(total, weights).every((p, i) => weights[i]! > 0 || p === 0);
+          return allocate(total, weights).every((p, i) => itemAt(weights, i) > 0 || p === 0);
         },
       ),
     );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { installErrorHandler } from '../server/errors.ts';
 import { reportError } from '../cli/errors.ts';
+import { must } from '../testing/must.ts';
 import { databaseError } from './errors.ts';
 
 /** The same database refusal, once through the API's error handler and once through the CLI's. */
@@ -15,7 +16,7 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     check: 'insert into refusal_probe values (-1)',
   };
   const failure = async (name: string) =>
-    t.db.query(refusals[name]!).then(
+    t.db.query(must(refusals[name], `a refusal named ${name}`)).then(
       () => null,
       (err: unknown) => err,
     );
@@ -26,7 +27,9 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     await t.db.query('create table refusal_probe (k integer primary key check (k >= 0))');
     app = Fastify();
     installErrorHandler(app);
-    app.post<{ Params: { name: string } }>('/refuse/:name', async (request) => t.db.query(refusals[request.params.name]!));
+    app.post<{ Params: { name: string } }>('/refuse/:name', async (request) =>
+      t.db.query(must(refusals[request.params.name], `a refusal named ${request.params.name}`)),
+    );
     await app.ready();
   });
   afterAll(async () => {

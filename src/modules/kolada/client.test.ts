@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSavedFile } from './rules/parse.ts';
 import { chunk, KoladaClient, KoladaNetworkError } from './client.ts';
 import { startFakeKolada, type FakeKolada } from '../../testing/kolada-stand-in.ts';
+import { itemAt } from '../../testing/must.ts';
 
 const R9 = ['0181', '0380', '0484', '0580', '0581', '0680', '1880', '1980', '2180'];
 
@@ -32,8 +33,13 @@ describe('the Kolada v3 client against a local fake server', () => {
     const rows = await client().data(['N35001'], many, [2021, 2022]);
     expect(rows.filter((r) => r.period === 2022)).toHaveLength(9);
     expect(fake.requests).toHaveLength(2);
-    for (const r of fake.requests)
-      expect(decodeURIComponent(r).split('/municipality/')[1]!.split('/')[0]!.split(',').length).toBeLessThanOrEqual(25);
+    for (const r of fake.requests) {
+      const municipalities = itemAt(
+        itemAt(decodeURIComponent(r).split('/municipality/'), 1, `a municipality segment in ${r}`).split('/'),
+        0,
+      );
+      expect(municipalities.split(',').length).toBeLessThanOrEqual(25);
+    }
     expect(chunk(Array.from({ length: 51 }, (_, i) => i)).map((c) => c.length)).toEqual([25, 25, 1]);
   });
 
@@ -46,7 +52,7 @@ describe('the Kolada v3 client against a local fake server', () => {
         waits.push(ms);
       },
     }).kpis(['N35001']);
-    expect(kpis[0]!.id).toBe('N35001');
+    expect(itemAt(kpis, 0).id).toBe('N35001');
     expect(fake.requests).toHaveLength(3);
     expect(waits.filter((w) => w === 0)).toHaveLength(2); // Retry-After: 0
   });
@@ -59,7 +65,7 @@ describe('the Kolada v3 client against a local fake server', () => {
 
   it('searches KPI titles and reads groups', async () => {
     expect((await client().searchKpis('missbruk')).map((k) => k.id)).toEqual(['N35001']);
-    expect((await client().municipalityGroups(['G96092']))[0]!.members).toHaveLength(9);
+    expect(itemAt(await client().municipalityGroups(['G96092']), 0).members).toHaveLength(9);
   });
 
   it('says clearly when Kolada cannot be reached', async () => {

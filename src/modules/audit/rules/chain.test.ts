@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainRow } from '../model.ts';
+import { itemAt, must } from '../../../testing/must.ts';
 import { checkChain, GENESIS_HASH, linkHash } from './chain.ts';
 
 /** A well-formed chain of n events, as the database trigger builds it. */
@@ -26,7 +27,8 @@ describe('the audit hash chain', () => {
   it('names a changed event', () => {
     const rows = chain(5);
     const head = headOf(rows);
-    rows[2] = { ...rows[2]!, canonical: rows[2]!.canonical.replace('händelse', 'annat') };
+    const third = itemAt(rows, 2);
+    rows[2] = { ...third, canonical: third.canonical.replace('händelse', 'annat') };
     expect(checkChain(rows, head).problem).toMatchObject({ kind: 'changed', eventId: 30 });
   });
 
@@ -45,12 +47,14 @@ describe('the audit hash chain', () => {
   it('finds an event inserted in the middle or after the head', () => {
     const rows = chain(3);
     const head = headOf(rows);
-    const forged: ChainRow = { id: 99, seq: 3, prevHash: rows[1]!.hash, hash: 'f'.repeat(64), canonical: 'x' };
-    expect(checkChain([rows[0]!, rows[1]!, forged, { ...rows[2]!, seq: 4 }], head).problem).toMatchObject({
+    const [first, second, third] = [itemAt(rows, 0), itemAt(rows, 1), itemAt(rows, 2)];
+    const forged: ChainRow = { id: 99, seq: 3, prevHash: second.hash, hash: 'f'.repeat(64), canonical: 'x' };
+    expect(checkChain([first, second, forged, { ...third, seq: 4 }], head).problem).toMatchObject({
       kind: 'inserted',
       eventId: 99,
     });
-    const valid = { ...forged, seq: 4, prevHash: rows[2]!.hash, hash: linkHash(rows[2]!.hash!, 'x') };
+    const thirdHash = must(third.hash, "the third event's hash");
+    const valid = { ...forged, seq: 4, prevHash: thirdHash, hash: linkHash(thirdHash, 'x') };
     expect(checkChain([...rows, valid], head).problem).toMatchObject({ kind: 'inserted', eventId: 99 });
   });
 });
