@@ -36,7 +36,8 @@ async function fingerprint(database: RunningServer['database']) {
   }
 }
 
-describe('styrbord backup and restore', () => {
+// Steps of one restore, in order: the second restores over the target the first filled.
+describe('styrbord backup and restore', { shuffle: false }, () => {
   let source: Fresh | undefined;
   let target: Fresh | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'styrbord-backup-'));

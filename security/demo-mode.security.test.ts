@@ -31,7 +31,8 @@ async function replaceDemoPasswords(database: RunningServer['database']): Promis
   }
 }
 
-describe('demo credentials only in demo mode', () => {
+// Steps on one database, in order: a start is refused while the demo passwords are left, then they are changed.
+describe('demo credentials only in demo mode', { shuffle: false }, () => {
   let server: RunningServer | undefined;
   afterEach(async () => {
     await server?.stop();

@@ -85,6 +85,7 @@ onPostgres('the runtime role on PostgreSQL', () => {
   });
 });
 
+// The intruder's raw SQL stays: tampering with the log from around the application is the point.
 describe('the audit log’s hash chain', () => {
   const database = useDatabase();
   const verify = () => runCli(database(), ['audit', 'verify']);

@@ -233,6 +233,7 @@ describe('four eyes', () => {
   it('refuses the preparer and lets a second person decide a budget, an action plan, a goal set and a document, and publish it', async () => {
     const controller = await ctx.signIn(users.controller);
     const admin = await ctx.signIn(users.admin);
+    expect((await setFourEyes(admin, true)).status).toBe(200);
 
     // budget: the controller drafts and fills it
     const tree = (await controller.json('GET', '/api/committees/SN')).body as { activities: { id: number }[] };

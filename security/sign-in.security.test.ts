@@ -19,7 +19,9 @@ const SECOND_ADMIN = 'admin2';
 /** A TOTP code for a later 30-second step, so it is not the step the previous code used. */
 const codeFor = (secret: string, stepsAhead: number) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
 
-describe('sign-in', () => {
+// The accounts' story in steps, in order: the sessions test signs in with the password changed before it,
+// and TOTP is required for admins last.
+describe('sign-in', { shuffle: false }, () => {
   const ctx = useSecuredServer({
     // TOTP secrets are then sealed at rest (AES-256-GCM), so the sign-ins below open them every time
     env: { STYRBORD_SECRET_KEY: randomBytes(32).toString('hex') },

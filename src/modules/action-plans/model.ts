@@ -3,6 +3,7 @@
  * kronor; a cost reduction and a cost of carrying a measure out are both positive, and
  * net effect = reduction − implementation cost.
  */
+import type { DecidedVersion } from '../../core/decided-version.ts';
 import type { Finding } from '../../core/finding.ts';
 import type { Committee } from '../organisation/model.ts';
 
@@ -39,19 +40,11 @@ export interface ActionPlan {
   version: number;
 }
 
-export interface PlanVersion {
+export interface PlanVersion extends DecidedVersion {
   id: number;
   planId: number;
   number: number;
-  title: string;
-  status: 'draft' | 'decided';
-  revisesId: number | null;
-  revisionReason: string | null;
-  decidedOn: string | null;
-  decisionRef: string | null;
-  sourceNote: string | null;
   createdAt: string;
-  version: number;
 }
 
 export type EffectKind = 'reduction' | 'implementation_cost';
@@ -341,13 +334,7 @@ export interface MeasureView extends Measure {
   currentStatusCode: string;
   followUp: FollowUp | null;
   /** the same measure in the version this one revises (earlier estimates kept beside the current) */
-  earlier: {
-    versionId: number;
-    fullYearMin: number | null;
-    fullYearMax: number | null;
-    effects: Measure['effects'];
-    statusCode: string;
-  } | null;
+  earlier: (Pick<Measure, 'fullYearMin' | 'fullYearMax' | 'effects' | 'statusCode'> & { versionId: number }) | null;
 }
 
 export interface VersionView {

@@ -1,3 +1,4 @@
+import type { DecidedVersion } from '../../core/decided-version.ts';
 import type { Finding } from '../../core/finding.ts';
 import type { Committee } from '../organisation/model.ts';
 
@@ -44,18 +45,10 @@ export function inDocumentOrder<A extends EconomyActivity>(activities: readonly 
 /** Rows that count towards a total: not varav rows (they are already inside their parent). */
 export const countsInTotal = (a: EconomyActivity): boolean => !a.isSubset;
 
-export interface BudgetVersion {
+export interface BudgetVersion extends DecidedVersion {
   id: number;
   committeeId: number;
   budgetYear: number;
-  title: string;
-  status: 'draft' | 'decided';
-  revisesId: number | null;
-  revisionReason: string | null;
-  decidedOn: string | null;
-  decisionRef: string | null;
-  sourceNote: string | null;
-  version: number;
 }
 
 /** One row of a budget version: an activity's cost and income for the budget year or a plan year. */
