@@ -12,6 +12,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/global-setup.ts'],
     fileParallelism: false,
+    // Not shuffled, unlike vitest.config.ts: the files share one server and database, one after the
+    // other, and a file's tests walk one browser page through a flow (what one saves, the next reads).
+    sequence: { shuffle: false },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

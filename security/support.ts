@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { connect, type Queryable } from '../src/db/connection.ts';
-import { hashPassword } from '../src/modules/auth/store.ts';
-import { HttpClient, runCli, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
+import { setPassword } from '../src/modules/auth/commands/sign-in.ts';
+import { checkPassword, demoAccountsListed } from '../src/modules/auth/store.ts';
+import { HttpClient, runCli, SERVER_START_TIMEOUT, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
 
 /** Not a demo password, and long enough for the password policy. */
 export const TEST_PASSWORD = 'Säkerhetstest-lösenord-2026';
@@ -21,20 +22,32 @@ export async function prepareSecuredDemo(
   if (loaded.code !== 0) throw new Error(`demo load misslyckades: ${loaded.stderr}${loaded.stdout}`);
   const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
   try {
-    await db.query('update app_user set password_hash = $1 where password_hash is not null', [await hashPassword(TEST_PASSWORD)]);
+    for (const account of await demoAccountsListed(db)) {
+      const user = await checkPassword(db, account.username, account.password);
+      if (!user) throw new Error(`demokontot ${account.username} har inte sitt demolösenord`);
+      await setPassword(db, user.id, TEST_PASSWORD, null);
+    }
   } finally {
     await db.close();
   }
 }
 
-/** A server on the secured demo for the file's tests; `signIn(role)` gives a client with a session. */
+/**
+ * A server on the secured demo for the file's tests; `signIn(role)` gives a client with a session.
+ * startServer bounds each step itself and throws with the server's output; the hook's own timeout
+ * is longer, so on a busy machine that error is what fails the file, not a bare "Hook timed out"
+ * with every test skipped and the half-started server left running.
+ */
 export function useSecuredServer(options: ServerOptions = {}) {
+  let starting: Promise<RunningServer> | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    server = await startServer({ prepare: prepareSecuredDemo, ...options });
-  });
+    starting = startServer({ prepare: prepareSecuredDemo, ...options });
+    server = await starting;
+  }, SERVER_START_TIMEOUT);
   afterAll(async () => {
-    await server?.stop();
+    // a start the hook gave up on is still stopped once it is done, not left running
+    await (server ?? (await starting?.catch(() => undefined)))?.stop();
   });
   const get = (): RunningServer => {
     if (!server) throw new Error('the server is not started yet (beforeAll)');

@@ -39,6 +39,13 @@ export interface ServerOptions {
   prepare?: (database: RunningServer['database'], cli: (...args: string[]) => Promise<CliResult>) => Promise<void>;
 }
 
+/**
+ * How long startServer may take, preparing included, before it gives up with the server's output;
+ * a beforeAll that starts one needs a longer timeout than this (SERVER_START_TIMEOUT).
+ */
+export const SERVER_START_LIMIT = 240_000;
+export const SERVER_START_TIMEOUT = SERVER_START_LIMIT + 60_000;
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -71,19 +78,28 @@ function databaseEnv(database: RunningServer['database']): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `styrbord …` against a database, as a user types it. */
-export function runCli(database: RunningServer['database'], args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** Runs `styrbord …` against a database, as a user types it; `timeoutMs` ends it (code null) if it runs longer. */
+export function runCli(
+  database: RunningServer['database'],
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs?: number,
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['bin/styrbord.mjs', ...args], {
       cwd: repoRoot,
       env: { ...databaseEnv(database), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(timeoutMs === undefined ? {} : { timeout: Math.max(1, timeoutMs), killSignal: 'SIGKILL' as const }),
     });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL' && timeoutMs !== undefined) stderr += `\nstyrbord ${args.join(' ')} avbröts efter ${timeoutMs} ms`;
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -107,10 +123,18 @@ export async function freshDatabase(
  * a new PostgreSQL database when the test project targets PostgreSQL), and waits for /api/health.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const deadline = Date.now() + SERVER_START_LIMIT;
   const target = options.target ?? testTarget();
   const fresh = options.reuse ? { database: options.reuse, remove: async () => undefined } : await freshDatabase(target);
   const { database } = fresh;
-  if (options.prepare) await options.prepare(database, (...args) => runCli(database, args, options.env));
+  if (options.prepare) {
+    try {
+      await options.prepare(database, (...args) => runCli(database, args, options.env, deadline - Date.now()));
+    } catch (err) {
+      await fresh.remove();
+      throw err;
+    }
+  }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['bin/styrbord.mjs', 'serve', '--port', String(port), ...(options.args ?? [])], {
     cwd: repoRoot,
@@ -142,7 +166,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 
   const running: RunningServer = { url, database, output: () => output, alive, pid: child.pid ?? 0, kill, stop };
-  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (!alive()) break;
     try {
@@ -153,8 +176,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const exit =
+    child.exitCode !== null
+      ? ` (slutkod ${child.exitCode})`
+      : child.signalCode !== null
+        ? ` (${child.signalCode})`
+        : ` (inte klar inom ${SERVER_START_LIMIT / 1000} s)`;
   await stop();
-  const exit = child.exitCode === null ? '' : ` (slutkod ${child.exitCode})`;
   throw new Error(`Servern startade inte på ${url}${exit}:\n${output}`);
 }
 
