@@ -13,18 +13,30 @@ process.env.TZ = 'Europe/Stockholm';
 process.env.LANG = 'sv_SE.UTF-8';
 process.env.STYRBORD_FROM_SOURCE ??= '1';
 
-// Tests in a file must not depend on one another's order (CONTRIBUTING.md): check with
-// `npx vitest run --project unit --sequence.shuffle` (and --project pglite). Not on by default:
-// the security suite walks through flows in order, and the CLI database tests are not yet checked.
+// Tests in a file must not depend on one another's order (CONTRIBUTING.md), so every project runs
+// them shuffled, files too (a per-project `sequence` is overridden by this root one). A failure
+// prints its seed: `npx vitest run --project unit --sequence.seed=N` repeats that order. A flow
+// that walks through steps in order (signing in, then out) says so with
+// `describe(name, { shuffle: false }, …)` and a comment why.
 // Pure rules run once; database tests run on PGlite, and again on a PostgreSQL server when
 // STYRBORD_TEST_PG_URL names one (CI always does). The security suite starts the real server as
 // its own process and attacks it over HTTP, on the same two databases.
 export default defineConfig({
   test: {
+    sequence: { shuffle: true },
+    // Projects do not inherit these: each project gives its own.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'demo/**/*.test.ts'], exclude: dbTests } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'demo/**/*.test.ts'],
+          exclude: dbTests,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       { test: { name: 'pglite', include: dbTests, env: { STYRBORD_TEST_TARGET: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
       ...(postgresUrl
         ? [
