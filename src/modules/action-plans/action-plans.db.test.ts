@@ -83,7 +83,9 @@ describe('the 2023 action plan in the demo', () => {
   });
 });
 
-describe('writing plans', () => {
+// One plan's life, step by step: each test starts where the one before left it (created, filled,
+// decided and revised, followed up), so this story keeps its order even when the tests are shuffled.
+describe('writing plans', { shuffle: false }, () => {
   let planId: number;
   let draftId: number;
 
