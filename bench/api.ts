@@ -24,6 +24,7 @@ import { connect, type ConnectOptions } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/model.ts';
+import { required } from '../src/core/required.ts';
 
 const HOST = '127.0.0.1';
 const TARGET_P95_MS = 50;
@@ -144,7 +145,7 @@ async function startServerProcess(target: ConnectOptions): Promise<{ child: Chil
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', JSON.stringify(target)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: required(child.stdout, 'serverprocessens stdout') });
   const port = await new Promise<number>((resolvePort, reject) => {
     child.once('exit', (code) => reject(new Error(`servern avslutades (${code}) innan den lyssnade`)));
     lines.once('line', (line) => resolvePort((JSON.parse(line) as { port: number }).port));
@@ -171,14 +172,15 @@ async function signIn(base: string): Promise<string> {
   if (res.status !== 200) throw new Error(`inloggningen gav ${res.status}: ${await res.text()}`);
   const cookie = res.headers
     .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    ?.split(';')[0];
   if (!cookie) throw new Error('inloggningen gav ingen sessionskaka');
   return cookie;
 }
 
 async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<LoadRun[]> {
   const { child, port } = await startServerProcess(target);
+  const pid = required(child.pid, 'serverprocessens pid');
   try {
     const base = `http://${HOST}:${port}`;
     const cookie = await signIn(base);
@@ -207,7 +209,7 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
         opts,
         cookie,
         () => {
-          cpu0 = processCpuSeconds(child.pid!);
+          cpu0 = processCpuSeconds(pid);
           client0 = process.cpuUsage();
           t0 = performance.now();
         },
@@ -217,14 +219,14 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
         },
       );
       const seconds = (performance.now() - t0) / 1000;
-      const serverCpu = processCpuSeconds(child.pid!) - cpu0;
+      const serverCpu = processCpuSeconds(pid) - cpu0;
       const clientUsage = process.cpuUsage(client0);
       const sorted = Float64Array.from(latencies).sort();
       const failures = failed + result.errors + result.timeouts; // errors, timeouts: whole run incl. warm-up
-      runs.push({
+      const run: LoadRun = {
         endpoint,
         bytes: body.byteLength,
-        single: Float64Array.from(single).sort()[10]!,
+        single: required(Float64Array.from(single).sort()[10], 'medianen av 20 enskilda anrop'),
         requests: latencies.length,
         seconds,
         reqPerSecond: latencies.length / seconds,
@@ -236,10 +238,10 @@ async function loadServer(target: ConnectOptions, opts: LoadOptions): Promise<Lo
         failureNote: failures ? `non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}` : '',
         serverCpu: serverCpu / seconds,
         clientCpu: (clientUsage.user + clientUsage.system) / 1e6 / seconds,
-      });
-      const r = runs.at(-1)!;
+      };
+      runs.push(run);
       process.stderr.write(
-        `  ${Math.round(r.reqPerSecond)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, fel ${failures}\n`,
+        `  ${Math.round(run.reqPerSecond)} req/s, p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms, fel ${failures}\n`,
       );
     }
     return runs;
@@ -345,5 +347,5 @@ async function serve(target: ConnectOptions): Promise<void> {
 }
 
 if (process.argv[2] === '--serve' && resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  await serve(JSON.parse(process.argv[3]!) as ConnectOptions);
+  await serve(JSON.parse(required(process.argv[3], 'målet efter --serve')) as ConnectOptions);
 }

@@ -4,13 +4,14 @@
  * server does). Median of N runs after one warm-up; targets from issue 6.
  */
 import { cpus, totalmem } from 'node:os';
+import { required } from '../src/core/required.ts';
 import { connect } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
 import { assembleDocument } from '../src/documents/assemble.ts';
 import { closeRenderers, renderDocument, type DocumentFormat } from '../src/documents/render/index.ts';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => required([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], 'en mätning att ta medianen av');
 
 export async function runDocumentsBench({ runs }: { runs: number }): Promise<string> {
   const db = await connect({ dataDir: 'memory://' });
@@ -48,7 +49,7 @@ export async function runDocumentsBench({ runs }: { runs: number }): Promise<str
       '| format | data → render model ms | render ms | total ms | target ms | file kB |',
       '|---|---:|---:|---:|---:|---:|',
       ...rows.map((r) => {
-        const total = median(r.assemble.map((a, i) => a + r.render[i]!));
+        const total = median(r.assemble.map((a, i) => a + required(r.render[i], `renderingstiden för omgång ${i + 1}`)));
         return `| ${r.label} | ${ms(median(r.assemble))} | ${ms(median(r.render))} | **${ms(total)}** | < ${ms(r.target)} ${total < r.target ? '✓' : '✗'} | ${ms(r.bytes / 1024)} |`;
       }),
       '',

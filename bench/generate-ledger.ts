@@ -6,6 +6,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { required } from '../src/core/required.ts';
 import { formatOre } from '../src/modules/ledger/rules/format.ts';
 import { prng } from '../demo/prng.ts';
 
@@ -18,7 +19,7 @@ const ACCOUNTS = [
 
 export async function generateLedger(rows: number, out: string, year = 2024, seed = 42): Promise<void> {
   const random = prng(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => required(items[Math.floor(random() * items.length)], 'ett val ur listan');
   const file = createWriteStream(out);
   let buffer = 'Månad;Ansvar;Verksamhet;Konto;Belopp;Text\r\n';
   for (let i = 0; i < rows; i++) {

@@ -32,7 +32,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { url: { type: 'string' }, 'data-dir': { type: 'string' }, baseline: { type: 'boolean', default: false } },
 });
-const file = positionals[0]!;
+const [file] = positionals;
+if (!file) throw new Error('Ange filen: tsx bench/import-once.ts FIL (--url POSTGRES_URL | --data-dir KATALOG) [--baseline]');
 const db = await connect({ databaseUrl: values.url, dataDir: values['data-dir'] });
 try {
   if (values.baseline) {

@@ -41,6 +41,7 @@ async function loadDuckDb(): Promise<DuckModule> {
 import { connect, type Database } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { systemActor } from '../src/core/actor.ts';
+import { required } from '../src/core/required.ts';
 import { importLedger } from '../src/modules/ledger/files/ledger-import.ts';
 import { followUpReport } from '../src/modules/follow-up/queries.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -59,8 +60,9 @@ export interface SummaryOptions {
 
 const YEAR = 2024;
 const MONTH = 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const median = (xs: number[]) => required([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], 'en mätning att ta medianen av');
+const percentile = (xs: number[], p: number) =>
+  required([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))], 'en mätning att ta percentilen av');
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 interface Timing {
@@ -126,14 +128,12 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
   const { serverUrl, rowsPerYear, years, runs } = options;
   const yearList = Array.from({ length: years }, (_, i) => YEAR - years + 1 + i);
   mkdirSync('bench/data', { recursive: true });
-  const files = new Map<number, string>();
-  for (const year of yearList) {
-    const file = resolve(`bench/data/ledger-${rowsPerYear}-${year}.csv`);
+  const files = yearList.map((year) => ({ year, file: resolve(`bench/data/ledger-${rowsPerYear}-${year}.csv`) }));
+  for (const { year, file } of files) {
     if (!existsSync(file)) {
       log(`Genererar ${file} …`);
       await generateLedger(rowsPerYear, file, year, year);
     }
-    files.set(year, file);
   }
 
   const scratch = await createScratch(serverUrl);
@@ -155,9 +155,8 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         await loadDemo(db, 'bench');
         mapping = await sonMapping(db);
         const started = performance.now();
-        for (const year of yearList) {
+        for (const { year, file } of files) {
           log(`${label}: importerar ${year} …`);
-          const file = files.get(year)!;
           await importLedger(db, systemActor('bench'), {
             committeeCode: 'SON',
             year,
@@ -170,7 +169,10 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from ledger_outcome')) as [{ n: number }];
         log(`${label}: ${n} lagrade rader; mäter followUpReport …`);
         const report = await followUpReport(db, 'SON', YEAR, MONTH);
-        const total = report.summary.find((r) => r.kind === 'total')!.figures;
+        const total = required(
+          report.summary.find((r) => r.kind === 'total'),
+          'driftsammandragets totalrad',
+        ).figures;
         check = { outcomeToDate: total.outcomeToDate ?? 0 };
         results[label] = { ...(await time(runs, () => followUpReport(db, 'SON', YEAR, MONTH))), storedRows: n, loadSeconds };
       } finally {
@@ -180,7 +182,7 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
 
     // DuckDB over the raw rows of the same files
     log('duckdb: läser in råraderna …');
-    const fileList = yearList.map((y) => `'${files.get(y)!}'`).join(', ');
+    const fileList = files.map(({ file }) => `'${file}'`).join(', ');
     let started = performance.now();
     await duckConn.run(`create table ledger_raw_rows as
       select cast(left(Månad, 4) as integer) as year, cast(right(Månad, 2) as integer) as month,
@@ -192,19 +194,23 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
       await duckConn.run(`insert into raw_mapping values ('${m.activityCode}', '${m.accountFrom}', '${m.accountTo}', ${m.activityId})`);
     }
     const duckLoad = (performance.now() - started) / 1000;
-    const duckRows = Number((await duckConn.runAndReadAll('select count(*) from ledger_raw_rows')).getRows()[0]![0]);
+    const duckRows = Number(
+      required((await duckConn.runAndReadAll('select count(*) from ledger_raw_rows')).getRows()[0], 'antalet rårader i duckdb')[0],
+    );
     const duckQueries = rawQueries();
     log(`duckdb: ${duckRows} rårader; mäter …`);
-    results.duckdb = {
+    const duckTiming = {
       ...(await time(runs, async () => {
         for (const q of duckQueries) await duckConn.runAndReadAll(q);
       })),
       storedRows: duckRows,
       loadSeconds: duckLoad,
     };
-    const duckTotal = (
-      await duckConn.runAndReadAll(`select sum(cost - income) from (${duckQueries[0]}) t where month <= ${MONTH}`)
-    ).getRows()[0]![0];
+    results.duckdb = duckTiming;
+    const duckTotal = required(
+      (await duckConn.runAndReadAll(`select sum(cost - income) from (${duckQueries[0]}) t where month <= ${MONTH}`)).getRows()[0],
+      'duckdbs summa',
+    )[0];
 
     if (options.pgRaw) {
       log('postgresql: läser in råraderna med COPY …');
@@ -215,8 +221,7 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
         await raw.query(
           'create unlogged table ledger_raw_text (month text, cost_centre text, activity_code text, account text, amount text, note text)',
         );
-        for (const year of yearList)
-          psql(dbUrl, `\\copy ledger_raw_text from '${files.get(year)!}' with (format csv, header true, delimiter ';')`);
+        for (const { file } of files) psql(dbUrl, `\\copy ledger_raw_text from '${file}' with (format csv, header true, delimiter ';')`);
         await raw.query(`create table ledger_raw_rows as
           select left(month, 4)::int as year, right(month, 2)::int as month, cost_centre, activity_code, account,
             round(replace(replace(amount, ' ', ''), ',', '.')::numeric * 100)::bigint as amount_ore
@@ -241,11 +246,10 @@ export async function runOperatingSummaryBench(options: SummaryOptions): Promise
       }
     }
 
-    const duck = results.duckdb!;
     const row = (label: string, key: string, what: string) => {
       const r = results[key];
       if (!r) return null;
-      return `| ${label} | ${what} | ${r.storedRows.toLocaleString('sv-SE')} | ${r.median.toFixed(1)} | ${r.p90.toFixed(1)} | ${(duck.median / r.median).toFixed(2)} | ${r.loadSeconds.toFixed(1)} |`;
+      return `| ${label} | ${what} | ${r.storedRows.toLocaleString('sv-SE')} | ${r.median.toFixed(1)} | ${r.p90.toFixed(1)} | ${(duckTiming.median / r.median).toFixed(2)} | ${r.loadSeconds.toFixed(1)} |`;
     };
     return [
       `Operating summary (followUpReport SON ${YEAR}, cut-off month ${MONTH}) over ${years} years × ${rowsPerYear.toLocaleString('sv-SE')} ledger rows; median of ${runs} warm runs; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,

@@ -21,6 +21,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { required } from '../src/core/required.ts';
 import { connect } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -46,10 +47,10 @@ const { values } = parseArgs({
     url: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres:styrbord@localhost:5432/postgres' },
   },
 });
-const suites = new Set(values.suite!.split(','));
+const suites = new Set(values.suite.split(','));
 const rows = Number(values.rows);
 const runs = Number(values.runs);
-const serverUrl = values.url!;
+const serverUrl = values.url;
 const file = resolve(`bench/data/ledger-${rows}.csv`);
 
 interface Measure {
@@ -58,7 +59,8 @@ interface Measure {
   cpuSeconds: number | null;
   maxRssMB: number | null;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+type Kind = 'pg' | 'pglite' | 'copy' | 'pgBase' | 'pgliteBase' | 'pgCostCentre';
+const median = (xs: number[]) => required([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], 'en mätning att ta medianen av');
 
 function timed(command: string, args: string[]): { seconds: number; stdout: string } {
   const started = performance.now();
@@ -77,7 +79,12 @@ function importer(target: string[], baseline = false): Measure {
     ...target,
     ...(baseline ? ['--baseline'] : []),
   ]);
-  const out = JSON.parse(stdout.trim().split('\n').pop()!) as { rows: number; seconds: number; cpuSeconds: number; maxRssMB: number };
+  const out = JSON.parse(required(stdout.trim().split('\n').at(-1), 'importprocessens sista rad')) as {
+    rows: number;
+    seconds: number;
+    cpuSeconds: number;
+    maxRssMB: number;
+  };
   if (!baseline && out.rows !== rows) throw new Error(`importen läste ${out.rows} rader, väntade ${rows}`);
   return { seconds: out.seconds, processSeconds: seconds, cpuSeconds: out.cpuSeconds, maxRssMB: out.maxRssMB };
 }
@@ -100,16 +107,16 @@ async function importBench(): Promise<string> {
       }
       await db.close();
     }
-    const results: Record<string, Measure[]> = { pg: [], pglite: [], copy: [], pgBase: [], pgliteBase: [], pgCostCentre: [] };
+    const results: Record<Kind, Measure[]> = { pg: [], pglite: [], copy: [], pgBase: [], pgliteBase: [], pgCostCentre: [] };
     for (let i = 0; i < runs; i++) {
       process.stderr.write(`Omgång ${i + 1}/${runs}\n`);
-      results.pgBase!.push(importer(['--url', dbUrl], true));
-      results.pg!.push(importer(['--url', dbUrl]));
+      results.pgBase.push(importer(['--url', dbUrl], true));
+      results.pg.push(importer(['--url', dbUrl]));
       timed('psql', [dbUrl, '-q', '-c', 'truncate ledger_raw']);
       const copy = timed('psql', [dbUrl, '-q', '-c', `\\copy ledger_raw from '${file}' with (format csv, header true, delimiter ';')`]);
-      results.copy!.push({ seconds: copy.seconds, processSeconds: copy.seconds, cpuSeconds: null, maxRssMB: null });
-      results.pgliteBase!.push(importer(['--data-dir', pgliteDir], true));
-      results.pglite!.push(importer(['--data-dir', pgliteDir]));
+      results.copy.push({ seconds: copy.seconds, processSeconds: copy.seconds, cpuSeconds: null, maxRssMB: null });
+      results.pgliteBase.push(importer(['--data-dir', pgliteDir], true));
+      results.pglite.push(importer(['--data-dir', pgliteDir]));
     }
     // A rule on a cost centre makes every (ansvar, verksamhet, konto) a key of its own
     // (200 × 10 × 60 here instead of 10 × 60): the importer's slower, general case.
@@ -120,25 +127,33 @@ async function importBench(): Promise<string> {
       `insert into ledger_mapping (committee_id, cost_centre, activity_id)
       select c.id, '61000', a.id from committee c join activity a on a.committee_id = c.id where c.code = 'SON' and a.code = 'FORV'`,
     ]);
-    for (let i = 0; i < runs; i++) results.pgCostCentre!.push(importer(['--url', dbUrl]));
+    for (let i = 0; i < runs; i++) results.pgCostCentre.push(importer(['--url', dbUrl]));
 
-    const summary = Object.fromEntries(
-      Object.entries(results).map(([k, ms]) => [
-        k,
-        {
-          seconds: median(ms.map((m) => m.seconds)),
-          processSeconds: median(ms.map((m) => m.processSeconds)),
-          cpuSeconds: ms[0]!.cpuSeconds === null ? null : median(ms.map((m) => m.cpuSeconds!)),
-          rowsPerSecond: rows / median(ms.map((m) => m.seconds)),
-          maxRssMB: ms[0]!.maxRssMB === null ? null : Math.max(...ms.map((m) => m.maxRssMB!)),
-        },
-      ]),
-    );
-    const copyRate = summary.copy!.rowsPerSecond;
-    const line = (label: string, k: string, base?: string) => {
-      const s = summary[k]!;
-      const b = base ? summary[base]!.maxRssMB : null;
-      return `| ${label} | ${s.seconds.toFixed(2)} | ${s.cpuSeconds === null ? '–' : s.cpuSeconds.toFixed(2)} | ${s.processSeconds.toFixed(2)} | ${Math.round(s.rowsPerSecond).toLocaleString('sv-SE')} | ${(s.rowsPerSecond / copyRate).toFixed(2)} | ${(rows / s.processSeconds / (rows / summary.copy!.processSeconds)).toFixed(2)} | ${s.maxRssMB === null ? '–' : Math.round(s.maxRssMB)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(b)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(s.maxRssMB - b)} |`;
+    const summarise = (ms: Measure[]) => {
+      // COPY measures neither CPU nor memory; the importer always measures both
+      const cpu = ms.flatMap((m) => (m.cpuSeconds === null ? [] : [m.cpuSeconds]));
+      const rss = ms.flatMap((m) => (m.maxRssMB === null ? [] : [m.maxRssMB]));
+      return {
+        seconds: median(ms.map((m) => m.seconds)),
+        processSeconds: median(ms.map((m) => m.processSeconds)),
+        cpuSeconds: cpu.length === 0 ? null : median(cpu),
+        rowsPerSecond: rows / median(ms.map((m) => m.seconds)),
+        maxRssMB: rss.length === 0 ? null : Math.max(...rss),
+      };
+    };
+    const summary = {
+      pg: summarise(results.pg),
+      pglite: summarise(results.pglite),
+      copy: summarise(results.copy),
+      pgBase: summarise(results.pgBase),
+      pgliteBase: summarise(results.pgliteBase),
+      pgCostCentre: summarise(results.pgCostCentre),
+    };
+    const copyRate = summary.copy.rowsPerSecond;
+    const line = (label: string, k: Kind, base?: Kind) => {
+      const s = summary[k];
+      const b = base ? summary[base].maxRssMB : null;
+      return `| ${label} | ${s.seconds.toFixed(2)} | ${s.cpuSeconds === null ? '–' : s.cpuSeconds.toFixed(2)} | ${s.processSeconds.toFixed(2)} | ${Math.round(s.rowsPerSecond).toLocaleString('sv-SE')} | ${(s.rowsPerSecond / copyRate).toFixed(2)} | ${(rows / s.processSeconds / (rows / summary.copy.processSeconds)).toFixed(2)} | ${s.maxRssMB === null ? '–' : Math.round(s.maxRssMB)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(b)} | ${b === null || s.maxRssMB === null ? '–' : Math.round(s.maxRssMB - b)} |`;
     };
     return [
       `Ledger import, ${rows.toLocaleString('sv-SE')} rows, median of ${runs} runs; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,

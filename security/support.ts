@@ -48,7 +48,7 @@ export function useSecuredServer(options: ServerOptions = {}) {
   afterAll(async () => {
     // a start the hook gave up on is still stopped once it is done, not left running
     await (server ?? (await starting?.catch(() => undefined)))?.stop();
-  });
+  }, SERVER_START_TIMEOUT);
   const get = (): RunningServer => {
     if (!server) throw new Error('the server is not started yet (beforeAll)');
     return server;
