@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { connect, type Queryable } from '../src/db/connection.ts';
+import { queryOne } from '../src/db/rows.ts';
 import { setPassword } from '../src/modules/auth/commands/sign-in.ts';
 import { checkPassword, demoAccountsListed } from '../src/modules/auth/store.ts';
 import { HttpClient, runCli, SERVER_START_TIMEOUT, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
@@ -98,8 +99,7 @@ export async function decideInternalBudget(database: RunningServer['database']):
   if (decided.code !== 0) throw new Error(`document decide misslyckades: ${decided.stderr}${decided.stdout}`);
   const db = await connect(database.kind === 'pglite' ? { dataDir: database.dataDir } : { databaseUrl: database.url });
   try {
-    const [row] = await db.query<{ id: number }>(`select document_id as id from document_version order by id desc limit 1`);
-    return row!.id;
+    return (await queryOne<{ id: number }>(db, `select document_id as id from document_version order by id desc limit 1`)).id;
   } finally {
     await db.close();
   }
