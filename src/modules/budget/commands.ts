@@ -1,4 +1,4 @@
-import { z, shortText, isoDate, id, kronor, committeeCode, expectedVersion, version, year } from '../../core/validation.ts';
+import { z, shortText, id, kronor, committeeCode, expectedVersion, year } from '../../core/validation.ts';
 import { AppError } from '../../core/errors.ts';
 import { msg, schemaText } from '../../core/messages.ts';
 import { required } from '../../core/required.ts';
@@ -6,12 +6,12 @@ import { can, ensure } from '../../core/permissions.ts';
 import { defineCommand } from '../../db/command.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { queryOne } from '../../db/rows.ts';
-import { updateVersioned, upsertVersioned } from '../../db/versioned.ts';
+import { upsertVersioned } from '../../db/versioned.ts';
 import { getActivity, getCommitteeByCode } from '../organisation/store.ts';
 import { getBudgetLine, getBudgetVersion, getFrame, getPeriodProfile, monthlyOutcome } from './store.ts';
 import { profileFromOutcome } from './rules/periodisation.ts';
 import { net, type BudgetVersion } from './model.ts';
-import { ensureSecondPerson } from '../settings/store.ts';
+import { decideVersionCommand } from '../settings/commands.ts';
 import { writesCommittee } from '../organisation/commands.ts';
 
 async function writableVersion(tx: Queryable, versionId: number): Promise<BudgetVersion> {
@@ -105,26 +105,15 @@ export const setBudgetLine = defineCommand({
   },
 });
 
-/** Deciding freezes the version in the database; later changes need a revision. */
-export const decideBudgetVersion = defineCommand({
-  name: 'budget_version.decide',
-  input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
-  async authorize(actor, input, tx) {
-    await authorizeVersion(actor, tx, input.id);
-    await ensureSecondPerson(tx, actor, { kind: 'budget_version', id: input.id }, msg('thing.budget_version'));
-  },
-  async run(tx, input) {
-    await writableVersion(tx, input.id);
-    const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [input.id]);
+export const decideBudgetVersion = decideVersionCommand({
+  kind: 'budget_version',
+  what: msg('thing.budget_version'),
+  read: getBudgetVersion,
+  authorize: authorizeVersion,
+  async ensureDecidable(tx, id) {
+    await writableVersion(tx, id);
+    const lines = await tx.query('select 1 from budget_line where budget_version_id = $1 limit 1', [id]);
     if (lines.length === 0) throw new AppError('validation', msg('budget.empty_cannot_be_decided'));
-    const { before, after } = await updateVersioned(
-      tx,
-      { table: 'budget_version', what: msg('thing.budget_version'), read: getBudgetVersion },
-      input.id,
-      input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
-    );
-    return { result: after, audit: [{ entityType: 'budget_version', entityId: after.id, before, after }] };
   },
 });
 

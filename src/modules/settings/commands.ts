@@ -1,9 +1,12 @@
-import { z, expectedVersion } from '../../core/validation.ts';
-import { msg } from '../../core/messages.ts';
+import { z, expectedVersion, id, isoDate, shortText, version } from '../../core/validation.ts';
+import { msg, type Message } from '../../core/messages.ts';
 import { can, ensure } from '../../core/permissions.ts';
+import type { Actor } from '../../core/actor.ts';
+import type { DecidedVersion } from '../../core/decided-version.ts';
 import { defineCommand } from '../../db/command.ts';
-import { upsertVersioned } from '../../db/versioned.ts';
-import { getSettings } from './store.ts';
+import type { Queryable } from '../../db/connection.ts';
+import { updateVersioned, upsertVersioned } from '../../db/versioned.ts';
+import { ensureSecondPerson, getSettings } from './store.ts';
 
 /** An administrator turns four eyes on or off for a municipality. */
 export const setFourEyes = defineCommand({
@@ -32,3 +35,35 @@ export const setFourEyes = defineCommand({
     return { result: after, audit: [{ entityType: 'municipality_setting', entityId: input.municipalityCode, before, after }] };
   },
 });
+
+/**
+ * Deciding a budget or an action-plan version: by a writer of its committee and, where four eyes
+ * apply, not by one who prepared it. The version's table freezes it from then on; later changes
+ * need a revision.
+ */
+export function decideVersionCommand<T extends DecidedVersion & { id: number }>(spec: {
+  kind: 'budget_version' | 'action_plan_version';
+  what: Message;
+  read: (db: Queryable, id: number) => Promise<T>;
+  authorize: (actor: Actor, tx: Queryable, id: number) => Promise<void>;
+  /** Refuses a version that cannot be decided: one already decided, or one without rows. */
+  ensureDecidable: (tx: Queryable, id: number) => Promise<void>;
+}) {
+  return defineCommand({
+    name: `${spec.kind}.decide`,
+    input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
+    async authorize(actor, input, tx) {
+      await spec.authorize(actor, tx, input.id);
+      await ensureSecondPerson(tx, actor, { kind: spec.kind, id: input.id }, spec.what);
+    },
+    async run(tx, input) {
+      await spec.ensureDecidable(tx, input.id);
+      const { before, after } = await updateVersioned(tx, { table: spec.kind, what: spec.what, read: spec.read }, input.id, input.version, {
+        status: 'decided',
+        decided_on: input.decidedOn,
+        decision_ref: input.decisionRef,
+      });
+      return { result: after, audit: [{ entityType: spec.kind, entityId: after.id, before, after }] };
+    },
+  });
+}

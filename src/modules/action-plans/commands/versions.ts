@@ -1,37 +1,25 @@
-import { z, shortText, isoDate, id, version, kronor as anyKronor } from '../../../core/validation.ts';
+import { z, shortText, id, version, kronor as anyKronor } from '../../../core/validation.ts';
 import { AppError, staleVersion } from '../../../core/errors.ts';
 import { msg } from '../../../core/messages.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
-import { updateVersioned } from '../../../db/versioned.ts';
 import * as store from '../store.ts';
-import { ensureSecondPerson } from '../../settings/store.ts';
+import { decideVersionCommand } from '../../settings/commands.ts';
 import { year } from './fields.ts';
 import { authorizeVersion, planOfVersion, writableVersion } from './access.ts';
 import { insertMeasure, upsertEffect } from './measures.ts';
 
 /** Versions of a plan: deciding (frozen), revising, throwing away a draft, the printed control totals. */
 
-/** Deciding freezes the version in the database; later changes need a revision. */
-export const decideVersion = defineCommand({
-  name: 'action_plan_version.decide',
-  input: z.object({ id, version, decidedOn: isoDate, decisionRef: shortText(100) }),
-  async authorize(actor, input, tx) {
-    await authorizeVersion(actor, tx, input.id);
-    await ensureSecondPerson(tx, actor, { kind: 'action_plan_version', id: input.id }, msg('thing.action_plan_version'));
-  },
-  async run(tx, input) {
-    await writableVersion(tx, input.id);
-    const [any] = await tx.query('select 1 from measure where plan_version_id = $1 limit 1', [input.id]);
+export const decideVersion = decideVersionCommand({
+  kind: 'action_plan_version',
+  what: msg('thing.action_plan_version'),
+  read: store.getVersion,
+  authorize: authorizeVersion,
+  async ensureDecidable(tx, id) {
+    await writableVersion(tx, id);
+    const [any] = await tx.query('select 1 from measure where plan_version_id = $1 limit 1', [id]);
     if (!any) throw new AppError('validation', msg('action_plans.no_measures'));
-    const { before, after } = await updateVersioned(
-      tx,
-      { table: 'action_plan_version', what: msg('thing.action_plan_version'), read: store.getVersion },
-      input.id,
-      input.version,
-      { status: 'decided', decided_on: input.decidedOn, decision_ref: input.decisionRef },
-    );
-    return { result: after, audit: [{ entityType: 'action_plan_version', entityId: after.id, before, after }] };
   },
 });
 
