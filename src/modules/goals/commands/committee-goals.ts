@@ -9,7 +9,7 @@ import type { Queryable } from '../../../db/connection.ts';
 import { getCommitteeByCode, getMunicipality } from '../../organisation/store.ts';
 import * as store from '../store.ts';
 import { code, longText, nullableText, year } from './fields.ts';
-import { allowRevision, endRevision, revisionReason } from './revision.ts';
+import { allowRevision, endRevision, revised, revisionReason } from './revision.ts';
 import { writesCommittee } from '../../organisation/commands.ts';
 
 const committeeGoalFields = {
@@ -133,17 +133,6 @@ export const updateCommitteeGoal = defineCommand({
       },
     );
     await endRevision(tx);
-    // the reason belongs to this change; the side before it has none
-    return {
-      result: after,
-      audit: [
-        {
-          entityType: 'committee_goal',
-          entityId: after.id,
-          before: { ...before, revisionReason: null },
-          after: { ...after, revisionReason: input.revisionReason },
-        },
-      ],
-    };
+    return revised({ type: 'committee_goal', id: after.id }, { before, after }, input.revisionReason);
   },
 });

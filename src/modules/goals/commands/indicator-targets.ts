@@ -1,7 +1,6 @@
 import { z, id, version, expectedVersion } from '../../../core/validation.ts';
 import { AppError, staleVersion, notFound } from '../../../core/errors.ts';
 import { msg, schemaText } from '../../../core/messages.ts';
-import { can, ensure } from '../../../core/permissions.ts';
 import { required } from '../../../core/required.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
@@ -10,7 +9,8 @@ import type { Queryable } from '../../../db/connection.ts';
 import { getBenchmarkGroup } from '../../kolada/store.ts';
 import * as store from '../store.ts';
 import { code, finite, gender, year } from './fields.ts';
-import { allowRevision, endRevision, revisionReason } from './revision.ts';
+import { allowRevision, endRevision, revised, revisionReason } from './revision.ts';
+import { writesIndicator } from './indicators.ts';
 
 export const targetInput = z
   .object({
@@ -88,32 +88,17 @@ export async function upsertTarget(tx: Queryable, input: z.output<typeof targetI
 export const setIndicatorTarget = defineCommand({
   name: 'indicator_target.set',
   input: targetInput,
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
-  },
+  authorize: writesIndicator,
   async run(tx, input) {
     const { before, after, key } = await upsertTarget(tx, input);
-    // the reason belongs to this change; the side before it has none
-    return {
-      result: after,
-      audit: [
-        {
-          entityType: 'indicator_target',
-          entityId: key,
-          before: before && { ...before, revisionReason: null },
-          after: { ...after, revisionReason: input.revisionReason },
-        },
-      ],
-    };
+    return revised({ type: 'indicator_target', id: key }, { before, after }, input.revisionReason);
   },
 });
 
 export const deleteIndicatorTarget = defineCommand({
   name: 'indicator_target.delete',
   input: z.object({ indicatorId: id, year, gender, version, revisionReason }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
-  },
+  authorize: writesIndicator,
   async run(tx, input) {
     const indicator = await store.getIndicator(tx, input.indicatorId);
     const key = [input.indicatorId, input.year, input.gender];

@@ -1,12 +1,12 @@
 import { z, id, version, expectedVersion } from '../../../core/validation.ts';
 import { AppError, staleVersion, notFound } from '../../../core/errors.ts';
 import { msg } from '../../../core/messages.ts';
-import { can, ensure } from '../../../core/permissions.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { upsertVersioned } from '../../../db/versioned.ts';
 import type { Queryable } from '../../../db/connection.ts';
 import * as store from '../store.ts';
 import { finite, gender, month, nullableText, year } from './fields.ts';
+import { writesIndicator } from './indicators.ts';
 
 export const valueInput = z.object({
   indicatorId: id,
@@ -62,9 +62,7 @@ export async function upsertValue(tx: Queryable, input: z.output<typeof valueInp
 export const setIndicatorValue = defineCommand({
   name: 'indicator_value.set',
   input: valueInput,
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
-  },
+  authorize: writesIndicator,
   async run(tx, input, actor) {
     const { before, after, key } = await upsertValue(tx, input, actor.name);
     return { result: after, audit: [{ entityType: 'indicator_value', entityId: key, before, after }] };
@@ -74,9 +72,7 @@ export const setIndicatorValue = defineCommand({
 export const deleteIndicatorValue = defineCommand({
   name: 'indicator_value.delete',
   input: z.object({ indicatorId: id, year, month, gender, version }),
-  async authorize(actor, input, tx) {
-    ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
-  },
+  authorize: writesIndicator,
   async run(tx, input) {
     await writableIndicator(tx, input.indicatorId);
     const key = [input.indicatorId, input.year, input.month ?? 0, input.gender] as const;

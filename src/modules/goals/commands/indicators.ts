@@ -2,6 +2,7 @@ import { z, shortText, id, version, patchOf, mergePatch, committeeCode } from '.
 import { AppError } from '../../../core/errors.ts';
 import { msg, schemaText } from '../../../core/messages.ts';
 import { can, ensure } from '../../../core/permissions.ts';
+import type { Actor } from '../../../core/actor.ts';
 import { defineCommand } from '../../../db/command.ts';
 import { queryOne } from '../../../db/rows.ts';
 import { updateVersioned } from '../../../db/versioned.ts';
@@ -11,8 +12,13 @@ import { getBenchmarkGroup } from '../../kolada/store.ts';
 import type { Indicator } from '../model.ts';
 import * as store from '../store.ts';
 import { code, longText, nullableText } from './fields.ts';
-import { allowRevision, endRevision, revisionReason } from './revision.ts';
+import { allowRevision, endRevision, revised, revisionReason } from './revision.ts';
 import { writesCommittee } from '../../organisation/commands.ts';
+
+/** The authorize step of a write to an indicator's values or targets: a writer of its committee. */
+export async function writesIndicator(actor: Actor, input: { indicatorId: number }, tx: Queryable): Promise<void> {
+  ensure(can.writeCommittee(actor, (await store.getIndicator(tx, input.indicatorId)).committeeId));
+}
 
 const indicatorFields = {
   committeeGoalId: id,
@@ -142,17 +148,6 @@ export const updateIndicator = defineCommand({
       columns,
     );
     await endRevision(tx);
-    // the reason belongs to this change; the side before it has none
-    return {
-      result: after,
-      audit: [
-        {
-          entityType: 'indicator',
-          entityId: after.id,
-          before: { ...before, revisionReason: null },
-          after: { ...after, revisionReason: input.revisionReason },
-        },
-      ],
-    };
+    return revised({ type: 'indicator', id: after.id }, { before, after }, input.revisionReason);
   },
 });
