@@ -7,7 +7,7 @@ import { followUpReport } from '../../modules/follow-up/queries.ts';
 import { SUMMARY_COLUMNS } from '../../modules/follow-up/model.ts';
 import { amountCell, textCell } from '../numbers.ts';
 import type { RenderTable } from '../model.ts';
-import type { BlockDefinition } from './registry.ts';
+import type { BlockDefinition, BlockResult } from './registry.ts';
 
 const rowKind = (kind: string, isSubset: boolean): RenderTable['rows'][number]['kind'] =>
   kind === 'total' ? 'total' : isSubset ? 'subset' : 'row';
@@ -111,81 +111,69 @@ async function followUp(ctx: Parameters<BlockDefinition['render']>[0]) {
   return followUpReport(ctx.db, ctx.committeeCode, ctx.year, ctx.month);
 }
 
-/** A table of the monthly follow-up: mnkr with one decimal, captioned with the cut-off month. */
-function followUpTable(
-  report: Awaited<ReturnType<typeof followUp>>,
-  head: Omit<Parameters<typeof amountTable>[0], 'caption'> & { title: string },
-  rows: readonly AmountRow[],
-) {
-  const caption = `${head.title} per ${monthName(report.month)} ${report.year}`;
-  return { kind: 'table' as const, table: amountTable({ ...head, caption }, 'mnkr1', rows) };
+type FollowUp = Awaited<ReturnType<typeof followUp>>;
+
+/** A block of one table of the monthly follow-up: mnkr with one decimal, captioned with the cut-off month. */
+function followUpTableBlock(
+  block: Omit<BlockDefinition, 'render'>,
+  head: Omit<Parameters<typeof amountTable>[0], 'caption' | 'columns'> & { title: string },
+  table: (report: FollowUp) => { columns: readonly string[]; rows: readonly AmountRow[] },
+  checks: (report: FollowUp) => Omit<BlockResult, 'blocks'> = () => ({ findings: [] }),
+): BlockDefinition {
+  return {
+    ...block,
+    async render(ctx) {
+      const report = await followUp(ctx);
+      const { columns, rows } = table(report);
+      const caption = `${head.title} per ${monthName(report.month)} ${report.year}`;
+      return { blocks: [{ kind: 'table', table: amountTable({ ...head, caption, columns }, 'mnkr1', rows) }], ...checks(report) };
+    },
+  };
 }
 
-export const operatingSummaryBlock: BlockDefinition = {
-  type: 'economy.operating-summary',
-  title: 'Driftsammandrag (uppföljning per månad)',
-  async render(ctx) {
-    const report = await followUp(ctx);
-    return {
-      blocks: [
-        followUpTable(
-          report,
-          {
-            id: 'driftsammandrag-uppfoljning',
-            title: 'Driftsammandrag',
-            unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
-            first: 'Verksamhet',
-            columns: SUMMARY_COLUMNS.map((c) => c.label),
-          },
-          report.summary.map((r) => ({
-            label: r.label,
-            values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
-            level: r.level,
-            kind: rowKind(r.kind, r.isSubset),
-          })),
-        ),
-      ],
-      findings: report.summary
-        .filter((r) => r.kind === 'activity' && !r.isSubset && r.figures.forecast === null && r.figures.budget !== null)
-        .map((r) => ({ kind: 'missing_forecast', message: `${r.label} saknar prognos för ${monthName(report.month)}` })),
-      keyFigures: [
-        {
-          key: `forecast:${report.year}:${report.month}`,
-          label: 'Driftsammandrag, prognos',
-          value:
-            required(
-              report.summary.find((r) => r.kind === 'total'),
-              'summaraden i driftsammandraget',
-            ).figures.forecast ?? 0,
-        },
-      ],
-    };
+export const operatingSummaryBlock = followUpTableBlock(
+  { type: 'economy.operating-summary', title: 'Driftsammandrag (uppföljning per månad)' },
+  {
+    id: 'driftsammandrag-uppfoljning',
+    title: 'Driftsammandrag',
+    unitNote: 'Nettokostnad, mnkr; avvikelse = budget − utfall/prognos, positiv = överskott',
+    first: 'Verksamhet',
   },
-};
+  (report) => ({
+    columns: SUMMARY_COLUMNS.map((c) => c.label),
+    rows: report.summary.map((r) => ({
+      label: r.label,
+      values: SUMMARY_COLUMNS.map((c) => r.figures[c.key]),
+      level: r.level,
+      kind: rowKind(r.kind, r.isSubset),
+    })),
+  }),
+  (report) => ({
+    findings: report.summary
+      .filter((r) => r.kind === 'activity' && !r.isSubset && r.figures.forecast === null && r.figures.budget !== null)
+      .map((r) => ({ kind: 'missing_forecast', message: `${r.label} saknar prognos för ${monthName(report.month)}` })),
+    keyFigures: [
+      {
+        key: `forecast:${report.year}:${report.month}`,
+        label: 'Driftsammandrag, prognos',
+        value:
+          required(
+            report.summary.find((r) => r.kind === 'total'),
+            'summaraden i driftsammandraget',
+          ).figures.forecast ?? 0,
+      },
+    ],
+  }),
+);
 
-export const resultStatementBlock: BlockDefinition = {
-  type: 'economy.result-statement',
-  title: 'Resultaträkning',
-  async render(ctx) {
-    const report = await followUp(ctx);
-    return {
-      blocks: [
-        followUpTable(
-          report,
-          {
-            id: 'resultatrakning',
-            title: 'Resultaträkning',
-            unitNote: 'mnkr; intäkter positiva, kostnader negativa',
-            first: 'Post',
-            columns: report.resultStatement.columns,
-          },
-          report.resultStatement.rows.map((r) => ({ ...r, level: 0, kind: r.emphasis ? 'total' : 'row' })),
-        ),
-      ],
-      findings: [],
-    };
-  },
-};
+export const resultStatementBlock = followUpTableBlock(
+  { type: 'economy.result-statement', title: 'Resultaträkning' },
+  { id: 'resultatrakning', title: 'Resultaträkning', unitNote: 'mnkr; intäkter positiva, kostnader negativa', first: 'Post' },
+  (report) => ({
+    columns: report.resultStatement.columns,
+    rows: report.resultStatement.rows.map((r) => ({ ...r, level: 0, kind: r.emphasis ? 'total' : 'row' })),
+  }),
+);
 
 export const actionPlanFlagBlock: BlockDefinition = {
   type: 'economy.action-plan-flag',
