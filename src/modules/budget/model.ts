@@ -42,6 +42,22 @@ export function inDocumentOrder<A extends EconomyActivity>(activities: readonly 
   return out;
 }
 
+/** What a row of an operating summary (budget or follow-up) takes from its activity in document order. */
+export interface ActivityRowHead {
+  activityId: number | null;
+  code: string;
+  label: string;
+  level: number;
+  isSubset: boolean;
+}
+export const activityRowHead = ({ activity, level }: { activity: EconomyActivity; level: number }): ActivityRowHead => ({
+  activityId: activity.id,
+  code: activity.code,
+  label: activity.name,
+  level,
+  isSubset: activity.isSubset,
+});
+
 /** Rows that count towards a total: not varav rows (they are already inside their parent). */
 export const countsInTotal = (a: EconomyActivity): boolean => !a.isSubset;
 
@@ -116,12 +132,7 @@ export interface BudgetColumn {
   frame: number | null;
 }
 
-export interface BudgetTableRow {
-  activityId: number | null;
-  code: string;
-  label: string;
-  level: number;
-  isSubset: boolean;
+export interface BudgetTableRow extends ActivityRowHead {
   kind: 'activity' | 'unallocated' | 'total' | 'total_income' | 'total_cost';
   /** Net per column (cost − income); income rows are shown negative; null where the row has no figure. */
   values: (number | null)[];

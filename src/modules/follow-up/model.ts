@@ -1,5 +1,5 @@
 import type { Committee } from '../organisation/model.ts';
-import type { Amounts, BudgetVersion, EconomyActivity, PeriodProfile } from '../budget/model.ts';
+import type { ActivityRowHead, Amounts, BudgetVersion, EconomyActivity, PeriodProfile } from '../budget/model.ts';
 
 /** Everything known about one activity for a year and a cut-off month. */
 export interface ActivityFollowUpInput {
@@ -25,12 +25,7 @@ export interface SummaryFigures {
   closingLastYear: number | null;
 }
 
-export interface SummaryRow {
-  activityId: number | null;
-  code: string;
-  label: string;
-  level: number;
-  isSubset: boolean;
+export interface SummaryRow extends ActivityRowHead {
   kind: 'activity' | 'total' | 'total_income' | 'total_cost';
   figures: SummaryFigures;
 }

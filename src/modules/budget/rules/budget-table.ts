@@ -1,4 +1,5 @@
 import {
+  activityRowHead,
   add,
   countsInTotal,
   inDocumentOrder,
@@ -58,21 +59,14 @@ export function buildBudgetTable(activities: readonly EconomyActivity[], columns
     activity.role === 'unallocated_reduction' ? unallocated.get(`${column.key}:${activity.id}`) : column.amounts.get(activity.id);
 
   const rows: BudgetTableRow[] = [];
-  for (const { activity, level } of ordered) {
+  for (const placed of ordered) {
+    const { activity } = placed;
     const values = columns.map((c) => {
       const a = amountsFor(activity, c);
       return a ? net(a) : null;
     });
     if (values.every((v) => v === null)) continue;
-    rows.push({
-      activityId: activity.id,
-      code: activity.code,
-      label: activity.name,
-      level,
-      isSubset: activity.isSubset,
-      kind: activity.role === 'unallocated_reduction' ? 'unallocated' : 'activity',
-      values,
-    });
+    rows.push({ ...activityRowHead(placed), kind: activity.role === 'unallocated_reduction' ? 'unallocated' : 'activity', values });
   }
 
   for (const column of columns) {

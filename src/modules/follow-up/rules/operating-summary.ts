@@ -1,4 +1,4 @@
-import { add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../../budget/model.ts';
+import { activityRowHead, add, countsInTotal, inDocumentOrder, net, zero, type Amounts, type EconomyActivity } from '../../budget/model.ts';
 import type { ActivityFollowUpInput, SummaryFigures, SummaryRow } from '../model.ts';
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
@@ -31,20 +31,13 @@ const sumNullable = (values: (number | null)[]) =>
 export function operatingSummary(activities: readonly EconomyActivity[], inputs: ReadonlyMap<number, ActivityFollowUpInput>): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const counted: ActivityFollowUpInput[] = [];
-  for (const { activity, level } of inDocumentOrder(activities)) {
+  for (const placed of inDocumentOrder(activities)) {
+    const { activity } = placed;
     const input = inputs.get(activity.id);
     if (!input) continue;
     const f = figures(input);
     if (Object.values(f).every((v) => v === null)) continue;
-    rows.push({
-      activityId: activity.id,
-      code: activity.code,
-      label: activity.name,
-      level,
-      isSubset: activity.isSubset,
-      kind: 'activity',
-      figures: f,
-    });
+    rows.push({ ...activityRowHead(placed), kind: 'activity', figures: f });
     if (countsInTotal(activity)) counted.push(input);
   }
   const total = (pick: (i: ActivityFollowUpInput) => number | null) => sumNullable(counted.map(pick));
