@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connection.ts';
 import { hashPassword } from '../src/modules/auth/store.ts';
 import { testTarget } from '../src/testing/database.ts';
+import { must } from '../src/testing/must.ts';
 import { freshDatabase, runCli, startServer, type RunningServer, type ServerOptions } from '../src/testing/server.ts';
 import { TEST_PASSWORD } from './support.ts';
 
@@ -18,7 +19,7 @@ async function refusedStart(options: ServerOptions): Promise<string> {
     (err: unknown) => (err as Error).message,
   );
   expect(started, 'the server started although it should have refused').not.toBeNull();
-  return started!;
+  return must(started, 'the refused start’s error message');
 }
 
 /** What an administrator does before going live: every account the demo created gets a real password. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { useSecuredServer, users } from './support.ts';
+import { findIn, itemAt } from '../src/testing/must.ts';
 import type { HttpClient } from '../src/testing/server.ts';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
@@ -24,7 +25,7 @@ async function download(client: HttpClient, path: string): Promise<Buffer> {
 /** Every cell of a CSV export (BOM and either separator), as a spreadsheet would split it. */
 function csvCells(bytes: Buffer): string[] {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const delimiter = text.split(/\r?\n/)[0]!.includes(';') ? ';' : ',';
+  const delimiter = itemAt(text.split(/\r?\n/), 0, 'the header line').includes(';') ? ';' : ',';
   return (parse(text, { delimiter, relax_column_count: true }) as string[][]).flat();
 }
 
@@ -34,9 +35,9 @@ describe('CSV injection: an activity named like a formula is exported as text', 
   it('is neutralised in every CSV export that holds activity names, and is a string cell in xlsx', async () => {
     const controller = await ctx.signIn(users.controller);
     const mappings = (await controller.json('GET', '/api/committees/SON/ledger-mappings')).body as { activity: string }[];
-    const code = mappings[0]!.activity;
+    const code = itemAt(mappings, 0, 'a ledger mapping of SON').activity;
     const tree = (await controller.json('GET', '/api/committees/SON')).body as { activities: ActivityNode[] };
-    const activity = flatten(tree.activities).find((a) => a.code === code)!;
+    const activity = findIn(flatten(tree.activities), (a) => a.code === code, `the activity ${code}`);
     const renamed = await controller.json('PATCH', `/api/activities/${activity.id}`, { version: activity.version, name: FORMULA });
     expect(renamed.status).toBe(200);
 

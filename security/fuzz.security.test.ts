@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
 import { createTestDatabase } from '../src/testing/database.ts';
+import { must } from '../src/testing/must.ts';
 import { CLIENT_HEADER, HttpClient } from '../src/testing/server.ts';
 import { useSecuredServer, users } from './support.ts';
 
@@ -23,9 +24,9 @@ async function appRoutes(): Promise<Route[]> {
   for (const line of tree.split('\n')) {
     const m = /^([│ ]*)[├└]── (\S+)(?: \(([^)]+)\))?/.exec(line);
     if (!m) continue;
-    const depth = m[1]!.length / 4;
+    const depth = must(m[1], `the indent of ${line}`).length / 4;
     stack.length = depth;
-    stack.push(m[2]!);
+    stack.push(must(m[2], `the path of ${line}`));
     for (const method of (m[3] ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { installErrorHandler } from '../src/server/errors.ts';
 import { requestId } from '../src/server/logging.ts';
+import { findIn, itemAt } from '../src/testing/must.ts';
 import type { HttpClient } from '../src/testing/server.ts';
 import { TEST_PASSWORD, useSecuredServer, users } from './support.ts';
 
@@ -120,7 +121,8 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     const admin = await ctx.signIn(users.admin);
     const committee = await admin.json('GET', '/api/committees/SON');
     expect(committee.status).toBe(200);
-    const activity = (committee.body as { activities: { id: number; name: string; version: number }[] }).activities[0]!;
+    const { activities } = committee.body as { activities: { id: number; name: string; version: number }[] };
+    const activity = itemAt(activities, 0, 'an activity of SON');
     const renamed = await admin.json('PATCH', `/api/activities/${activity.id}`, {
       name: `${activity.name} (ny)`,
       version: activity.version,
@@ -187,10 +189,11 @@ describe('CSRF, headers and hostile input over HTTP', () => {
       )
       .toBeTruthy();
     const line = JSON.parse(
-      ctx.server
-        .output()
-        .split('\n')
-        .find((l) => l.includes(`"${id}"`) && l.includes('"download"'))!,
+      findIn(
+        ctx.server.output().split('\n'),
+        (l) => l.includes(`"${id}"`) && l.includes('"download"'),
+        `the download's log line of request ${id}`,
+      ),
     );
     expect(line.download).toMatchObject({
       user: expect.stringContaining('politiker'),
@@ -241,7 +244,7 @@ describe('CSRF, headers and hostile input over HTTP', () => {
     expect((await admin.json('GET', '/api/organisation?asOf=2024-01-01%00')).status).toBe(400);
     expect((await admin.json('PATCH', '/api/committees/SON', { name: 'Social\u0000nämnden', version: 1 })).status).toBe(400);
     const versions = (await admin.json('GET', '/api/committees/SON/economy/versions')).body as { id: number }[];
-    const huge = await admin.json('PUT', `/api/budget-versions/${versions[0]!.id}/lines`, {
+    const huge = await admin.json('PUT', `/api/budget-versions/${itemAt(versions, 0, 'a budget version of SON').id}/lines`, {
       activityId: 1,
       year: 2024,
       cost: 2 ** 53 + 2,

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connection.ts';
 import { lockPath } from '../src/db/lock.ts';
+import { queryOne } from '../src/db/rows.ts';
 import { testTarget } from '../src/testing/database.ts';
+import { must } from '../src/testing/must.ts';
 import { freshDatabase, HttpClient, runCli, startServer, type RunningServer } from '../src/testing/server.ts';
 import { asIntruder, decideInternalBudget, prepareSecuredDemo, TEST_PASSWORD, users } from './support.ts';
 
@@ -13,8 +15,9 @@ const onPglite = testTarget() === 'pglite' ? describe : describe.skip;
 function useDatabase() {
   let fresh: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   beforeAll(async () => {
-    fresh = await freshDatabase();
-    await prepareSecuredDemo(fresh.database, (...args) => runCli(fresh!.database, args));
+    const created = await freshDatabase();
+    fresh = created;
+    await prepareSecuredDemo(created.database, (...args) => runCli(created.database, args));
   });
   afterAll(async () => {
     await fresh?.remove();
@@ -38,7 +41,7 @@ onPostgres('the runtime role on PostgreSQL', () => {
 
   it('cannot empty, rewrite or unfreeze the audit log, its triggers or the schema', async () => {
     await runtime(async (db) => {
-      expect((await db.query<{ name: string }>('select current_user as name'))[0]!.name).not.toBe('postgres');
+      expect((await queryOne<{ name: string }>(db, 'select current_user as name')).name).not.toBe('postgres');
       await expect(db.query('truncate audit_event')).rejects.toThrow(/permission denied/);
       await expect(db.query("update audit_event set actor_name = 'x'")).rejects.toThrow(/permission denied/);
       await expect(db.query('delete from audit_event')).rejects.toThrow(/permission denied/);
@@ -55,10 +58,11 @@ onPostgres('the runtime role on PostgreSQL', () => {
 
   it('still appends to the log, and each new event is chained', async () => {
     await runtime(async (db) => {
-      const [row] = await db.query<{ prev_hash: string; hash: string }>(
+      const row = await queryOne<{ prev_hash: string; hash: string }>(
+        db,
         `insert into audit_event (actor_name, command, entity_type) values ('test', 'test.append', 'test') returning prev_hash, hash`,
       );
-      expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     });
     expect((await runCli(database(), ['audit', 'verify'])).code).toBe(0);
   });
@@ -92,7 +96,7 @@ describe('the audit log’s hash chain', () => {
   const middleEvent = async () =>
     asIntruder(
       database(),
-      async (db) => (await db.query<{ id: number }>('select id from audit_event order by chain_seq offset 2 limit 1'))[0]!.id,
+      async (db) => (await queryOne<{ id: number }>(db, 'select id from audit_event order by chain_seq offset 2 limit 1')).id,
     );
 
   it('is whole after the demo load, and prints the head to note down', async () => {
@@ -104,9 +108,9 @@ describe('the audit log’s hash chain', () => {
   it('finds a changed event, naming it', async () => {
     const id = await middleEvent();
     const original = await asIntruder(database(), async (db) => {
-      const [row] = await db.query<{ actor_name: string }>('select actor_name from audit_event where id = $1', [id]);
+      const row = await queryOne<{ actor_name: string }>(db, 'select actor_name from audit_event where id = $1', [id]);
       await db.query(`update audit_event set actor_name = 'Någon annan' where id = $1`, [id]);
-      return row!.actor_name;
+      return row.actor_name;
     });
     const found = await verify();
     expect(found.code).toBe(1);
@@ -119,9 +123,9 @@ describe('the audit log’s hash chain', () => {
   it('finds a deleted event', async () => {
     const id = await middleEvent();
     const saved = await asIntruder(database(), async (db) => {
-      const [row] = await db.query<{ row: unknown }>('select row_to_json(e) as row from audit_event e where id = $1', [id]);
+      const row = await queryOne<{ row: unknown }>(db, 'select row_to_json(e) as row from audit_event e where id = $1', [id]);
       await db.query('delete from audit_event where id = $1', [id]);
-      return row!.row;
+      return row.row;
     });
     const found = await verify();
     expect(found.code).toBe(1);
@@ -136,12 +140,13 @@ describe('the audit log’s hash chain', () => {
 
   it('finds an event inserted past the chain, even with a well-formed hash', async () => {
     const forged = await asIntruder(database(), async (db) => {
-      const [row] = await db.query<{ id: number }>(
+      const row = await queryOne<{ id: number }>(
+        db,
         `insert into audit_event (actor_name, command, entity_type, chain_seq, prev_hash, hash)
          select 'admin', 'budget.decide', 'budget_version', h.seq + 1, h.hash, encode(sha256(convert_to(h.hash || 'forged', 'UTF8')), 'hex')
          from audit_chain_head h returning id`,
       );
-      return row!.id;
+      return row.id;
     });
     const found = await verify();
     expect(found.code).toBe(1);
@@ -152,11 +157,12 @@ describe('the audit log’s hash chain', () => {
 
   it('finds the newest events removed, through the chain head', async () => {
     const saved = await asIntruder(database(), async (db) => {
-      const [row] = await db.query<{ id: number; row: unknown }>(
+      const row = await queryOne<{ id: number; row: unknown }>(
+        db,
         'select id, row_to_json(e) as row from audit_event e order by chain_seq desc limit 1',
       );
-      await db.query('delete from audit_event where id = $1', [row!.id]);
-      return row!.row;
+      await db.query('delete from audit_event where id = $1', [row.id]);
+      return row.row;
     });
     const found = await verify();
     expect(found.code).toBe(1);
@@ -251,8 +257,9 @@ onPglite('one writer per PGlite folder', () => {
         await new Promise((r) => setTimeout(r, 2_000));
       }
     }
-    expect(next?.alive()).toBe(true);
-    await next!.stop();
+    const takenOver = must(next, 'a server that took over the lock');
+    expect(takenOver.alive()).toBe(true);
+    await takenOver.stop();
     next = undefined;
     const verified = await runCli(database, ['audit', 'verify']);
     expect(verified.code).toBe(0);

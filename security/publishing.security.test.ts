@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSecuredServer, users } from './support.ts';
+import { itemAt, must } from '../src/testing/must.ts';
 import type { HttpClient } from '../src/testing/server.ts';
 
 interface Detail {
@@ -63,7 +64,7 @@ function chromiumOf(serverPid: number): { all: Proc[]; browsers: Proc[] } {
   }
   // the browser binary itself, not its crash handler
   const all = procs.filter(
-    (p) => p.pid !== serverPid && ours.has(p.pid) && /(^|\/)(chromium|chrome)$/.test(p.args.join(' ').split(' ')[0]!),
+    (p) => p.pid !== serverPid && ours.has(p.pid) && /(^|\/)(chromium|chrome)$/.test(itemAt(p.args.join(' ').split(' '), 0)),
   );
   return { all, browsers: all.filter((p) => p.ppid === serverPid) };
 }
@@ -125,7 +126,7 @@ describe('withdrawing a publication', () => {
     expect(after.publication?.withdrawal?.reason).toBe(reason);
     const htmlAfter = Buffer.from(await (await controller.fetch(`/api/documents/${id}/file/html`)).arrayBuffer());
     expect(htmlAfter.equals(htmlBefore)).toBe(true);
-    expect(sha256(htmlAfter)).toBe(before.frozen!.hashes.html);
+    expect(sha256(htmlAfter)).toBe(must(before.frozen, 'the frozen files of the decided document').hashes.html);
   });
 });
 
@@ -168,13 +169,13 @@ describe('PDF rendering is bounded', () => {
     // a browser per download started 32
     expect(chromiumProcesses).toBeLessThanOrEqual(16);
 
-    const [browser] = chromiumOf(ctx.server.pid).browsers;
-    process.kill(browser!.pid, 'SIGKILL');
-    while (processes().some((p) => p.pid === browser!.pid)) await new Promise((r) => setTimeout(r, 50));
+    const browser = itemAt(chromiumOf(ctx.server.pid).browsers, 0, 'the shared Chromium');
+    process.kill(browser.pid, 'SIGKILL');
+    while (processes().some((p) => p.pid === browser.pid)) await new Promise((r) => setTimeout(r, 50));
     expect(await pdf()).toEqual({ status: 200, head: '%PDF' });
     const after = chromiumOf(ctx.server.pid).browsers;
     expect(after).toHaveLength(1);
-    expect(after[0]!.pid).not.toBe(browser!.pid);
+    expect(itemAt(after, 0).pid).not.toBe(browser.pid);
     expect(ctx.server.alive()).toBe(true);
   });
 });
@@ -243,7 +244,7 @@ describe('four eyes', () => {
     expect(
       (
         await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, {
-          activityId: tree.activities[0]!.id,
+          activityId: itemAt(tree.activities, 0, 'an activity of SN').id,
           year: 2026,
           cost: 1_000_000,
           income: 0,
@@ -258,7 +259,7 @@ describe('four eyes', () => {
     const plan = body(
       await controller.json('POST', '/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2026', firstYear: 2026, lastYear: 2027 }),
     );
-    const versionId = (plan.versions as { id: number }[])[0]!.id;
+    const versionId = itemAt(plan.versions as { id: number }[], 0, 'the action plan’s first version').id;
     expect(
       (
         await controller.json('POST', `/api/action-plans/${plan.id}/versions/${versionId}/measures`, {
@@ -311,7 +312,7 @@ describe('four eyes', () => {
     expect(
       (
         await controller.json('PUT', `/api/budget-versions/${draft.id}/lines`, {
-          activityId: tree.activities[0]!.id,
+          activityId: itemAt(tree.activities, 0, 'an activity of SN').id,
           year: 2027,
           cost: 1_000_000,
           income: 0,

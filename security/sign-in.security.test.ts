@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { randomBytes } from 'node:crypto';
 import { connect } from '../src/db/connection.ts';
+import { findIn } from '../src/testing/must.ts';
 import { seedUser } from '../src/testing/seed.ts';
 import { HttpClient } from '../src/testing/server.ts';
 import { prepareSecuredDemo, TEST_PASSWORD, useSecuredServer, users } from './support.ts';
@@ -146,14 +147,18 @@ describe('sign-in', { shuffle: false }, () => {
     expect(sessions.length).toBeGreaterThanOrEqual(2);
     expect(sessions[0]).toMatchObject({ address: expect.any(String), createdAt: expect.any(String), lastSeenAt: expect.any(String) });
 
-    const otherId = ((await other.json('GET', '/api/auth/sessions')).body as { id: number; current: boolean }[]).find((s) => s.current)!.id;
+    const currentSession = async (client: HttpClient) =>
+      findIn(
+        (await client.json('GET', '/api/auth/sessions')).body as { id: number; current: boolean }[],
+        (s) => s.current,
+        'the current session',
+      );
+    const otherId = (await currentSession(other)).id;
     expect((await mine.json('DELETE', `/api/auth/sessions/${otherId}`)).status).toBe(200);
     expect((await other.json('GET', '/api/auth/me')).status).toBe(401);
 
     const auditor = await ctx.signIn(users.auditor);
-    const auditorId = ((await auditor.json('GET', '/api/auth/sessions')).body as { id: number; current: boolean }[]).find(
-      (s) => s.current,
-    )!.id;
+    const auditorId = (await currentSession(auditor)).id;
     expect((await mine.json('DELETE', `/api/auth/sessions/${auditorId}`)).status).toBe(404);
     expect((await auditor.json('GET', '/api/auth/me')).status).toBe(200);
     expect((await auditOf(users.reader)).some((e) => e.command === 'auth.session_revoked')).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../src/testing/must.ts';
 import type { HttpClient } from '../src/testing/server.ts';
 import { sparseXlsx, zipBomb } from '../src/testing/xlsx-fixtures.ts';
 import { useSecuredServer, users } from './support.ts';
@@ -143,7 +144,10 @@ describe('hostile uploads', () => {
   it('answers /api/health while a large ledger import runs, and the import succeeds', async () => {
     const controller = await ctx.signIn(users.controller);
     const rules = await controller.json('GET', '/api/committees/SON/ledger-mappings');
-    const code = (rules.body as { activityCode: string | null }[]).find((r) => r.activityCode)!.activityCode!;
+    const code = must(
+      (rules.body as { activityCode: string | null }[]).find((r) => r.activityCode)?.activityCode,
+      'a ledger mapping with an activity code',
+    );
     const rows = 3_000_000;
     const file = `månad;ansvar;verksamhet;konto;belopp\n${`2030-01;;${code};5000;1\n`.repeat(rows)}`;
     expect(file.length).toBeGreaterThan(60 * MB);
