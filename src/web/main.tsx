@@ -7,7 +7,7 @@ import { authKeys } from './query-keys.ts';
 import { I18nProvider } from './i18n.ts';
 import { App } from './App.tsx';
 import { required } from '../core/required.ts';
-import './styles.css';
+import './styles/index.css';
 
 // An expired session anywhere sends the user back to the sign-in form.
 const signedOutOn401 = (error: unknown) => {
