@@ -1,4 +1,4 @@
-import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { accountEn, accountSv } from './i18n/account.ts';
 import { actionPlansEn, actionPlansSv } from './i18n/action-plans.ts';
 import { auditEn, auditSv } from './i18n/audit.ts';
@@ -9,6 +9,7 @@ import { economyEn, economySv } from './i18n/economy.ts';
 import { goalsEn, goalsSv } from './i18n/goals.ts';
 import { organisationEn, organisationSv } from './i18n/organisation.ts';
 import { startEn, startSv } from './i18n/start.ts';
+import { useStoredChoice } from './hooks/stored-choice.ts';
 
 /** Swedish is the default language; English is a complete alternative with the same keys, one dictionary per area. */
 const sv = {
@@ -40,6 +41,7 @@ const en: Dict = {
 };
 
 export type Lang = 'sv' | 'en';
+const langs: readonly Lang[] = ['sv', 'en'];
 const dictionaries: Record<Lang, Dict> = { sv, en };
 const STORAGE_KEY = 'styrbord.lang';
 
@@ -51,24 +53,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ lang: 'sv', t: sv, setLang: () => undefined });
 
-function initialLang(): Lang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
-  } catch {
-    return 'sv';
-  }
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
-  }, []);
+  const [lang, setLang] = useStoredChoice(STORAGE_KEY, langs, 'sv');
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -1,32 +1,14 @@
-import { useCallback, useState } from 'react';
 import { parseSwedishAmount } from '../../../core/amount.ts';
 import { formatMnkr, formatNumber, formatPercent, formatTkr } from '../../../core/format.ts';
+import { useStoredChoice } from '../../hooks/stored-choice.ts';
 
 /** Tables show amounts in kronor, thousands or millions; the choice is remembered in this browser. */
 export type Unit = 'kr' | 'tkr' | 'mnkr';
 export const units: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
 const STORAGE_KEY = 'styrbord.unit';
 
-function storedUnit(): Unit {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    return v === 'kr' || v === 'tkr' ? v : 'mnkr';
-  } catch {
-    return 'mnkr';
-  }
-}
-
 export function useUnit(): [Unit, (u: Unit) => void] {
-  const [unit, setUnitState] = useState<Unit>(storedUnit);
-  const setUnit = useCallback((u: Unit) => {
-    setUnitState(u);
-    try {
-      localStorage.setItem(STORAGE_KEY, u);
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
-  }, []);
-  return [unit, setUnit];
+  return useStoredChoice(STORAGE_KEY, units, 'mnkr');
 }
 
 const suffix = /\u00a0(mnkr|tkr)$/;
