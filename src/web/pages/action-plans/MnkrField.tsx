@@ -1,4 +1,4 @@
-import { Field } from '../../components/Field.tsx';
+import { InputField } from '../../components/InputField.tsx';
 
 /** An amount in mnkr as typed (a comma or a point, "mnkr" allowed); `invalid` marks a text the page could not read. */
 export function MnkrField(props: {
@@ -11,17 +11,13 @@ export function MnkrField(props: {
   required?: boolean;
 }) {
   return (
-    <Field label={props.label} name={props.name} error={props.error}>
-      {(control) => (
-        <input
-          {...control}
-          inputMode="decimal"
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          aria-invalid={props.invalid || control['aria-invalid']}
-          required={props.required}
-        />
-      )}
-    </Field>
+    <InputField
+      label={props.label}
+      name={props.name}
+      error={props.error}
+      value={props.value}
+      onChange={props.onChange}
+      input={{ inputMode: 'decimal', required: props.required, 'aria-invalid': props.invalid || undefined }}
+    />
   );
 }
