@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n.ts';
-import { SaveError } from '../../components/ImportIssues.tsx';
+import { SaveFooter } from '../../components/SaveFooter.tsx';
 import { ColourBadge } from './Signals.tsx';
 import { COLOURS, type AssessmentRow, type Colour } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
@@ -91,15 +91,15 @@ export function AssessmentForm(props: Props) {
           />
         )}
       </Field>
-      <SaveError error={save.error} onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })} reloadText={t.goals.reload} />
-      <div className="buttons">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? a.saving : a.save}
-        </button>
-      </div>
-      <p role="status" className="status">
-        {status}
-      </p>
+      <SaveFooter
+        error={save.error}
+        onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.all })}
+        reloadText={t.goals.reload}
+        pending={save.isPending}
+        save={a.save}
+        saving={a.saving}
+        status={status}
+      />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
 import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
-import { SaveError } from '../../components/ImportIssues.tsx';
+import { SaveFooter } from '../../components/SaveFooter.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { useGoalTree } from './GoalTreePage.tsx';
 import { periodText } from './format.ts';
@@ -200,19 +200,15 @@ function FollowUpForm({
         <Field label={a.followUp} name="text" error={save.error}>
           {(control) => <textarea {...control} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
-        <SaveError
+        <SaveFooter
           error={save.error}
           onReload={() => void qc.invalidateQueries({ queryKey: goalKeys.allAssignments })}
           reloadText={g.reload}
+          pending={save.isPending}
+          save={a.save}
+          saving={a.saving}
+          status={message}
         />
-        <div className="buttons">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? a.saving : a.save}
-          </button>
-        </div>
-        <p role="status" className="status">
-          {message}
-        </p>
       </form>
     </details>
   );
