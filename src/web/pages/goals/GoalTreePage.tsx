@@ -10,7 +10,7 @@ import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
-import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
+import { AssessmentColours, AttainmentSignal, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatDay, formatValue, periodText, targetText } from './format.ts';
 import {
   GENDER_ORDER,
@@ -118,15 +118,7 @@ function CommitteeGoalSection({ goal, tree, writable }: { goal: CommitteeGoalNod
         <span className="goal-kind">{g.tree.committeeGoal}:</span> {goal.title}
         {goal.revisedSinceDecision && <span className="status-tag revised"> {g.tree.revised}</span>}
       </h4>
-      <p className="goal-colours">
-        <span>
-          {g.tree.suggested}: <ColourBadge colour={goal.suggestedColour} />
-        </span>
-        <span>
-          {g.tree.goalAssessment}:{' '}
-          {goal.assessment ? <ColourBadge colour={goal.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
-        </span>
-      </p>
+      <AssessmentColours suggested={goal.suggestedColour} label={g.tree.goalAssessment} assessment={goal.assessment} />
       {goal.assessment?.analysis && <p className="analysis">{goal.assessment.analysis}</p>}
       {writable && (
         <details className="assess-details">
@@ -287,15 +279,7 @@ export function IndicatorCard({ indicator: i, tree }: { indicator: IndicatorNode
           ))}
         </div>
       </dl>
-      <p className="goal-colours">
-        <span>
-          {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
-        </span>
-        <span>
-          {g.tree.assessment}:{' '}
-          {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
-        </span>
-      </p>
+      <AssessmentColours suggested={i.suggestedColour} label={g.tree.assessment} assessment={i.assessment} />
       {i.assessment?.analysis && <p className="analysis">{i.assessment.analysis}</p>}
       {(i.footnote || sources.length > 0 || i.koladaKpi) && (
         <p className="source-line">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
@@ -14,7 +14,7 @@ import { AssessmentForm } from './AssessmentForm.tsx';
 import { KoladaBinding } from './KoladaBinding.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
-import { AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
+import { AssessmentColours, AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatValue, periodText, targetText } from './format.ts';
 import { goalsPath, type IndicatorDetail } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
@@ -75,18 +75,8 @@ function IndicatorContent({
         <dl className="facts">
           <dt>{n.definition}</dt>
           <dd>{i.definition || <span className="muted">{n.noDefinition}</span>}</dd>
-          {i.numerator && (
-            <>
-              <dt>{n.numerator}</dt>
-              <dd>{i.numerator}</dd>
-            </>
-          )}
-          {i.denominator && (
-            <>
-              <dt>{n.denominator}</dt>
-              <dd>{i.denominator}</dd>
-            </>
-          )}
+          <OptionalFact term={n.numerator} value={i.numerator} />
+          <OptionalFact term={n.denominator} value={i.denominator} />
           <dt>{n.unit}</dt>
           <dd>{i.unit || '–'}</dd>
           <dt>{n.source}</dt>
@@ -97,32 +87,12 @@ function IndicatorContent({
           </dd>
           <dt>{n.periodicity}</dt>
           <dd>{n.periodicities[i.periodicity] ?? i.periodicity}</dd>
-          {i.expectedNote && (
-            <>
-              <dt>{n.expected}</dt>
-              <dd>{i.expectedNote}</dd>
-            </>
-          )}
+          <OptionalFact term={n.expected} value={i.expectedNote} />
           <dt>{n.genderSplit}</dt>
           <dd>{i.genderSplit ? n.yes : n.no}</dd>
-          {i.polarity && (
-            <>
-              <dt>{n.polarity}</dt>
-              <dd>{n.polarities[i.polarity]}</dd>
-            </>
-          )}
-          {i.owner && (
-            <>
-              <dt>{n.owner}</dt>
-              <dd>{i.owner}</dd>
-            </>
-          )}
-          {i.footnote && (
-            <>
-              <dt>{n.footnote}</dt>
-              <dd>{i.footnote}</dd>
-            </>
-          )}
+          <OptionalFact term={n.polarity} value={i.polarity && n.polarities[i.polarity]} />
+          <OptionalFact term={n.owner} value={i.owner} />
+          <OptionalFact term={n.footnote} value={i.footnote} />
         </dl>
       </section>
 
@@ -215,17 +185,7 @@ function IndicatorContent({
 
       <section aria-labelledby={`${id}-assess`}>
         <h2 id={`${id}-assess`}>{g.assess.title(g.period(year, month))}</h2>
-        <p className="goal-colours">
-          {!writable && (
-            <span>
-              {g.tree.suggested}: <ColourBadge colour={i.suggestedColour} />
-            </span>
-          )}
-          <span>
-            {g.assess.current}:{' '}
-            {i.assessment ? <ColourBadge colour={i.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
-          </span>
-        </p>
+        <AssessmentColours suggested={writable ? null : i.suggestedColour} label={g.assess.current} assessment={i.assessment} />
         {writable ? (
           <>
             <p className="meta">{g.assess.intro}</p>
@@ -292,6 +252,17 @@ function IndicatorContent({
       </section>
 
       {writable && <KoladaBinding indicator={i} />}
+    </>
+  );
+}
+
+/** A term of the facts list and its value, left out when there is none. */
+function OptionalFact({ term, value }: { term: string; value: ReactNode }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
     </>
   );
 }

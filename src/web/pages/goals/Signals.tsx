@@ -20,6 +20,28 @@ export function ColourBadge({ colour, prefix }: { colour: Colour; prefix?: strin
   );
 }
 
+/**
+ * The rules' suggested colour (left out when null, where the form beside shows it) and the set one,
+ * named by `label`, or that it is not assessed yet.
+ */
+export function AssessmentColours(props: { suggested: Colour | null; label: string; assessment: { colour: Colour } | null }) {
+  const { t } = useI18n();
+  const g = t.goals;
+  return (
+    <p className="goal-colours">
+      {props.suggested && (
+        <span>
+          {g.tree.suggested}: <ColourBadge colour={props.suggested} />
+        </span>
+      )}
+      <span>
+        {props.label}:{' '}
+        {props.assessment ? <ColourBadge colour={props.assessment.colour} /> : <span className="muted">{g.tree.notAssessed}</span>}
+      </span>
+    </p>
+  );
+}
+
 const attainmentColour: Record<Attainment['status'], Colour> = { met: 'green', not_met: 'red', no_data: 'none', no_target: 'none' };
 
 export function attainmentDetail(
