@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { z, month, year } from '../core/validation.ts';
 import { parseInput } from '../core/validation.ts';
-import { render } from '../files/tabular.ts';
+import { render, type ExportTable } from '../files/tabular.ts';
+import type { Database } from '../db/connection.ts';
 import { budgetReport } from '../modules/budget/queries.ts';
 import { budgetReportTable } from '../modules/budget/files/exports.ts';
 import { accuracyTable, followUpTables } from '../modules/follow-up/files/exports.ts';
@@ -19,45 +20,61 @@ const exportOptions = z.object({
   ...exportFileFields,
 });
 
+/** An economy table export for one committee and year, with --month where the table takes one. */
+function economyExport(
+  program: Command,
+  head: { name: string; description: string; committee: string; year: string; month?: string },
+  tables: (db: Database, opts: z.output<typeof exportOptions>) => Promise<ExportTable[]>,
+): void {
+  const command = tableExport(program, head.name, head.description)
+    .requiredOption('--committee <code>', head.committee)
+    .requiredOption('--year <year>', head.year);
+  if (head.month !== undefined) command.option('--month <month>', head.month);
+  command.action(async (raw: Record<string, string>) => {
+    const opts = parseInput(exportOptions, raw);
+    const rendered = await render(await withDatabase((db) => tables(db, opts)), opts.format);
+    writeExport(rendered, opts.out, opts.format);
+  });
+}
+
 export function registerEconomyCommands(program: Command): void {
-  tableExport(
+  economyExport(
     program,
-    'operating-summary',
-    'Driftsammandraget: utan --month internbudgetens utfall, budget och planår; med --month uppföljningen t.o.m. månaden',
-  )
-    .requiredOption('--committee <code>', 'nämndens kod, t.ex. SON')
-    .requiredOption('--year <year>', 'budgetår')
-    .option('--month <month>', 'brytmånad 1–12 för uppföljning')
-    .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(exportOptions, raw);
-      const tables = await withDatabase(async (db) =>
-        opts.month === undefined
-          ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))]
-          : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1),
-      );
-      writeExport(await render(tables, opts.format), opts.out, opts.format);
-    });
+    {
+      name: 'operating-summary',
+      description: 'Driftsammandraget: utan --month internbudgetens utfall, budget och planår; med --month uppföljningen t.o.m. månaden',
+      committee: 'nämndens kod, t.ex. SON',
+      year: 'budgetår',
+      month: 'brytmånad 1–12 för uppföljning',
+    },
+    async (db, opts) =>
+      opts.month === undefined
+        ? [budgetReportTable(await budgetReport(db, opts.committee, opts.year))]
+        : followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month)).slice(0, 1),
+  );
 
-  tableExport(program, 'result-statement', 'Resultaträkningen t.o.m. en månad, med budget och prognos för helår')
-    .requiredOption('--committee <code>', 'nämndens kod')
-    .requiredOption('--year <year>', 'år')
-    .option('--month <month>', 'brytmånad (standard: senaste månaden med utfall)')
-    .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(exportOptions, raw);
-      const tables = await withDatabase(async (db) =>
-        followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1),
-      );
-      writeExport(await render(tables, opts.format), opts.out, opts.format);
-    });
+  economyExport(
+    program,
+    {
+      name: 'result-statement',
+      description: 'Resultaträkningen t.o.m. en månad, med budget och prognos för helår',
+      committee: 'nämndens kod',
+      year: 'år',
+      month: 'brytmånad (standard: senaste månaden med utfall)',
+    },
+    async (db, opts) => followUpTables(await followUpReport(db, opts.committee, opts.year, opts.month ?? null)).slice(1),
+  );
 
-  tableExport(program, 'forecast-accuracy', 'Prognossäkerhet för ett avslutat år: varje månads prognos mot slutligt utfall')
-    .requiredOption('--committee <code>', 'nämndens kod')
-    .requiredOption('--year <year>', 'år')
-    .action(async (raw: Record<string, string>) => {
-      const opts = parseInput(exportOptions, raw);
-      const report = await withDatabase((db) => forecastAccuracyReport(db, opts.committee, opts.year));
-      writeExport(await render([accuracyTable(report)], opts.format), opts.out, opts.format);
-    });
+  economyExport(
+    program,
+    {
+      name: 'forecast-accuracy',
+      description: 'Prognossäkerhet för ett avslutat år: varje månads prognos mot slutligt utfall',
+      committee: 'nämndens kod',
+      year: 'år',
+    },
+    async (db, opts) => [accuracyTable(await forecastAccuracyReport(db, opts.committee, opts.year))],
+  );
 
   program
     .command('budget')
