@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { connect } from '../db/connection.ts';
 import { backup, restore } from '../db/backup.ts';
 import { migrate } from '../db/migrate.ts';
@@ -28,7 +29,7 @@ export function registerDatabaseCommands(program: Command): void {
       const kind = await restore(settingsFromEnv(), resolve(file), { force: opts.force === true });
       print(`Återställde ${kind === 'pglite' ? 'PGlite-databasen' : 'PostgreSQL-databasen'} från ${resolve(file)}.`);
       const report = await withDatabase((db) => verifyAuditChain(db), { demo: false });
-      if (report.problem) throw new AppError('conflict', `Ändringsloggen i säkerhetskopian har manipulerats: ${report.problem.message}`);
+      if (report.problem) throw new AppError('conflict', msg('cli.backup_tampered', { problem: report.problem.message }));
       print(describeChainReport(report));
     });
 
@@ -43,7 +44,7 @@ export function registerDatabaseCommands(program: Command): void {
     .action(async (opts: { role: string }) => {
       const settings = settingsFromEnv();
       const url = settings.ownerUrl ?? settings.databaseUrl;
-      if (!url) throw new AppError('validation', 'PGlite har inga databasroller: körrollen finns bara med PostgreSQL (DATABASE_URL).');
+      if (!url) throw new AppError('validation', msg('cli.pglite_no_roles'));
       const role = checkRoleName(opts.role);
       const owner = await connect({ databaseUrl: url });
       try {

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
-import type { Language } from '../core/messages.ts';
+import { msg, render, type Language } from '../core/messages.ts';
 import { databaseError } from '../db/errors.ts';
 
 /** Exit codes: 0 ok, 1 a problem with the input or data, 2 wrong usage, 3 unexpected failure. */
@@ -14,11 +14,12 @@ export function reportError(err: unknown, language: Language, write: (line: stri
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   const appError = err instanceof AppError ? err : databaseError(err);
   if (!appError) {
-    write(`Oväntat fel: ${(err as Error).message}`);
+    write(render(msg('cli.unexpected', { message: (err as Error).message }), language));
     return EXIT.unexpected;
   }
-  write(`Fel: ${appError.messageIn(language)}`);
+  write(render(msg('cli.error', { message: appError.messageIn(language) }), language));
   for (const f of appError.fieldsInLanguage(language) ?? []) write(`  ${f.field}: ${f.message}`);
-  for (const r of appError.details?.rows ?? []) write(`  ${r.file}, rad ${r.row}, kolumn ${r.column}: ${r.reason}`);
+  for (const r of appError.rowsInLanguage(language) ?? [])
+    write(`  ${render(msg('import.where', { file: r.file, row: r.row, column: r.column, reason: r.reason }), language)}`);
   return appError.code === 'internal' ? EXIT.unexpected : EXIT.refused;
 }

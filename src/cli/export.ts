@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import type { ExportFormat } from '../files/tabular.ts';
 import { print } from './db.ts';
 
@@ -33,7 +34,7 @@ export function writeExport(buffer: Buffer, out: string | undefined, format: Exp
     writeFileSync(out, buffer);
     print(`Skrev ${out}`);
   } else if (format === 'xlsx') {
-    throw new AppError('validation', 'xlsx kräver --out FIL');
+    throw new AppError('validation', msg('cli.xlsx_needs_out'));
   } else {
     process.stdout.write(buffer);
   }

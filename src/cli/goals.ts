@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z, parseInput, month, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { goalTree } from '../modules/goals/queries.ts';
 import { goalsTable, renderMixed } from '../modules/goals/files/exports.ts';
 import { exportIndicatorData } from '../modules/goals/files/indicator-export.ts';
@@ -26,7 +27,7 @@ function readFile(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch {
-    throw new AppError('validation', `Filen ${path} går inte att läsa (finns den?).`);
+    throw new AppError('validation', msg('cli.file_unreadable', { file: path }));
   }
 }
 

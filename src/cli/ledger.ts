@@ -3,6 +3,7 @@ import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z, parseInput, year } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { formatNumber } from '../core/format.ts';
 import { getCommitteeByCode } from '../modules/organisation/store.ts';
 import { importLedger } from '../modules/ledger/files/ledger-import.ts';
@@ -24,7 +25,7 @@ export function registerLedgerCommands(program: Command): void {
     .requiredOption('--year <year>', 'bokföringsår')
     .action(async (file: string, raw: Record<string, string>) => {
       const opts = parseInput(z.object({ committee, year }), raw);
-      if (!existsSync(file)) throw new AppError('validation', `Filen ${file} finns inte.`);
+      if (!existsSync(file)) throw new AppError('validation', msg('cli.file_missing', { file }));
       const result = await withDatabase((db) =>
         importLedger(db, cliActor(), {
           committeeCode: opts.committee,
@@ -57,7 +58,7 @@ export function registerLedgerCommands(program: Command): void {
         writeFileSync(opts.out, file.body);
         print(`Skrev ${opts.out}`);
       } else if (opts.format === 'xlsx') {
-        throw new AppError('validation', 'xlsx kräver --out FIL');
+        throw new AppError('validation', msg('cli.xlsx_needs_out'));
       } else {
         process.stdout.write(file.body);
       }

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseInput, z, isoDate } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { exportOrganisation } from '../modules/organisation/files/organisation-export.ts';
 import { importOrganisationFile } from '../modules/organisation/files/organisation-import.ts';
 import { cliActor, print, withDatabase } from './db.ts';
@@ -39,7 +40,7 @@ export function registerOrgCommands(program: Command): void {
       try {
         bytes = readFileSync(path);
       } catch {
-        throw new AppError('validation', `Filen ${path} går inte att läsa (finns den?).`);
+        throw new AppError('validation', msg('cli.file_unreadable', { file: path }));
       }
       const summary = await withDatabase((db) => importOrganisationFile(db, cliActor(), basename(path), bytes));
       print(

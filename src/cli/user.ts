@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { roles, type Role } from '../core/actor.ts';
 import { setPassword } from '../modules/auth/commands/sign-in.ts';
 import { ensurePasswordAcceptable } from '../modules/auth/rules/password-policy.ts';
@@ -40,7 +41,7 @@ async function newPassword(username: string): Promise<string> {
   const first = await readSecret(`Nytt lösenord för ${username}: `);
   ensurePasswordAcceptable(first, username);
   if (process.stdin.isTTY && (await readSecret('Upprepa lösenordet: ')) !== first)
-    throw new AppError('validation', 'Lösenorden är inte lika.');
+    throw new AppError('validation', msg('cli.passwords_differ'));
   return first;
 }
 
@@ -58,7 +59,7 @@ export function registerUserCommands(program: Command): void {
             "select id, username from app_user where username = lower($1) and auth_provider = 'local'",
             [username.trim()],
           );
-          if (!row) throw new AppError('not_found', `Det finns inget lokalt konto ${username}.`);
+          if (!row) throw new AppError('not_found', msg('cli.no_local_account', { username }));
           const { revokedSessions } = await setPassword(db, row.id, await newPassword(row.username), null);
           const actor = cliActor();
           await auditAuth(db, {
@@ -81,14 +82,14 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--role <role>', `roll: ${roles.join(', ')}`)
     .requiredOption('--name <name>', 'namn som visas')
     .action(async (username: string, opts: { role: string; name: string }) => {
-      if (!roles.includes(opts.role as Role)) throw new AppError('validation', `Okänd roll ${opts.role}; välj ${roles.join(', ')}.`);
+      if (!roles.includes(opts.role as Role))
+        throw new AppError('validation', msg('cli.unknown_role', { role: String(opts.role), roles: roles.join(', ') }));
       const name = username.trim().toLowerCase();
-      if (!/^[a-z0-9._-]{2,64}$/.test(name))
-        throw new AppError('validation', 'Användarnamnet får bara innehålla a–z, 0–9, punkt, understreck och bindestreck (2–64 tecken).');
+      if (!/^[a-z0-9._-]{2,64}$/.test(name)) throw new AppError('validation', msg('cli.username_format'));
       await withDatabase(
         async (db) => {
           const [taken] = await db.query('select 1 from app_user where username = $1', [name]);
-          if (taken) throw new AppError('conflict', `Det finns redan ett konto ${name}.`);
+          if (taken) throw new AppError('conflict', msg('cli.account_exists', { name }));
           const hash = await hashPassword(await newPassword(name));
           const createdId = await insertLocalUser(db, {
             username: name,

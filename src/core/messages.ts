@@ -6,6 +6,7 @@
  */
 import { actionPlans } from './messages/action-plans.ts';
 import { auth } from './messages/auth.ts';
+import { cli } from './messages/cli.ts';
 import { economy } from './messages/economy.ts';
 import { files } from './messages/files.ts';
 import { goals } from './messages/goals.ts';
@@ -21,7 +22,7 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 type Params = Record<string, string | number | Message>;
 
 /** Each area's texts, apart so a test can check that no two areas define the same key. */
-export const catalogueAreas = { request, things, auth, files, organisation, goals, economy, actionPlans } satisfies Record<
+export const catalogueAreas = { request, things, auth, files, organisation, goals, economy, actionPlans, cli } satisfies Record<
   string,
   Catalogue
 >;
@@ -35,6 +36,7 @@ const catalogue = {
   ...goals,
   ...economy,
   ...actionPlans,
+  ...cli,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { AppError } from '../core/errors.ts';
+import { AppError, importFailed, importIssue } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 
 /** Tasks for parse-worker-pool.test.ts, run inside the worker. */
 export async function echo(value: unknown): Promise<unknown> {
@@ -8,6 +9,11 @@ export async function echo(value: unknown): Promise<unknown> {
 
 export async function refuse(message: string): Promise<never> {
   throw new AppError('validation', message);
+}
+
+/** A refusal from the catalogue, message and row alike, so the main thread can render it in English. */
+export async function refuseRow(file: string): Promise<never> {
+  throw importFailed([importIssue(file, 2, 'Kod', msg('field.required'))]);
 }
 
 /** Holds on to more and more memory until the worker's limit ends it. */

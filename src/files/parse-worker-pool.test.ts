@@ -14,6 +14,15 @@ describe('parsing in a worker thread', () => {
     expect(err).toMatchObject({ code: 'validation', message: 'Filen f.csv är fel.' });
   });
 
+  it('brings a catalogue refusal back as its message, so it answers in the caller’s language', async () => {
+    const err = await runInWorker(task('refuseRow'), 'f.csv', ['f.csv']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    const body = (err as AppError).bodyIn('en').error;
+    expect(body.message).toBe('The import was stopped and nothing was changed. f.csv, row 2, column Kod: Required');
+    expect(body.rows).toEqual([{ file: 'f.csv', row: 2, column: 'Kod', reason: 'Required' }]);
+    expect((err as AppError).message).toBe('Importen avbröts och ingenting ändrades. f.csv, rad 2, kolumn Kod: Krävs');
+  });
+
   it('gives a clear 400 when the worker dies of its memory limit, and the next task runs', async () => {
     const err = await runInWorker(task('hog'), 'stor.xlsx', [], undefined, { memoryMb: 64, timeoutMs: 60_000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);

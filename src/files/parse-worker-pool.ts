@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../core/errors.ts';
+import { AppError, importIssue, type ErrorCode, type ImportIssue } from '../core/errors.ts';
+import { msg, type Message } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 
 /**
@@ -20,7 +21,16 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'pull'; job: number }
   | { type: 'done'; job: number; value: unknown }
-  | { type: 'failed'; job: number; code: ErrorCode; message: string; details?: AppError['details'] };
+  | {
+      type: 'failed';
+      job: number;
+      code: ErrorCode;
+      message: string;
+      /** The catalogue message behind `message` and behind each row's reason, so the main thread renders them in the caller's language. */
+      text?: Message | null;
+      rowTexts?: (Message | undefined)[];
+      details?: AppError['details'];
+    };
 
 export interface ParseTask {
   /** The module's URL (`taskModule('./x', import.meta.url)`) and its exported async function. */
@@ -63,11 +73,7 @@ const warm: Warm[] = [];
 const MAX_WAIT_MS = 60_000;
 const MAX_WAITING = 50;
 
-const busy = (file: string) =>
-  new AppError(
-    'unavailable',
-    `Filen ${file} kunde inte läsas in just nu: servern läser redan in ${MAX_PARALLEL} andra filer. Försök igen om en stund.`,
-  );
+const busy = (file: string) => new AppError('unavailable', msg('files.workers_busy', { file, count: MAX_PARALLEL }));
 
 async function slot(file: string, waitMs: number): Promise<() => void> {
   while (running >= MAX_PARALLEL) {
@@ -162,11 +168,18 @@ function puller(source: Readable) {
   };
 }
 
+/** An AppError as the worker sent it, with its message and its rows' reasons from the catalogue again. */
+function fromWorker(failed: Extract<FromWorker, { type: 'failed' }>): AppError {
+  const rows = failed.details?.rows?.map((r, i): ImportIssue => {
+    const text = failed.rowTexts?.[i];
+    return text ? importIssue(r.file, r.row, r.column, text) : r;
+  });
+  const details = failed.details && rows ? { ...failed.details, rows } : failed.details;
+  return new AppError(failed.code, failed.text ?? failed.message, details);
+}
+
 const outOfLimits = (file: string, limits: WorkerLimits) =>
-  new AppError(
-    'validation',
-    `Filen ${file} kunde inte läsas inom gränserna (${limits.memoryMb} MB minne, ${Math.round(limits.timeoutMs / 1000)} sekunder). Dela upp filen eller ta bort tomma rader och kolumner.`,
-  );
+  new AppError('validation', msg('files.out_of_limits', { file, mb: limits.memoryMb, seconds: Math.round(limits.timeoutMs / 1000) }));
 
 /**
  * Runs `task(...args)` in a worker thread; with `source`, the stream is read here and passed on
@@ -225,10 +238,7 @@ export async function runInWorker<T>(
         }
         reusable = true;
         if (message.type === 'done') settle(() => resolve(message.value as T));
-        else
-          settle(() =>
-            reject(message.code === 'internal' ? new Error(message.message) : new AppError(message.code, message.message, message.details)),
-          );
+        else settle(() => reject(message.code === 'internal' ? new Error(message.message) : fromWorker(message)));
       });
       worker.on('error', () => settle(() => reject(outOfLimits(file, limits))));
       worker.on('exit', () => settle(() => reject(outOfLimits(file, limits))));

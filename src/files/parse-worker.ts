@@ -45,7 +45,16 @@ port.on('message', (message: ToWorker) => {
       const args = message.streamed ? [...message.args, pulledSource(job)] : message.args;
       send({ type: 'done', job, value: await required(module[message.name], `${message.name} in ${message.module}`)(...args) });
     } catch (err) {
-      if (err instanceof AppError) send({ type: 'failed', job, code: err.code, message: err.message, details: err.details });
+      if (err instanceof AppError)
+        send({
+          type: 'failed',
+          job,
+          code: err.code,
+          message: err.message,
+          text: err.text,
+          rowTexts: err.details?.rows?.map((r) => r.text),
+          details: err.details,
+        });
       else send({ type: 'failed', job, code: 'internal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     }
   })();

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { TABLE_LIMITS } from './upload-limits.ts';
 import { runInWorker, taskModule } from './parse-worker-pool.ts';
@@ -38,7 +39,7 @@ export async function readSheets(
     const name = required(sheetNames[i], 'namnet på ett begärt blad');
     if (table || optional.includes(name)) return table;
     const names = parsed.sheetNames.map((n) => `"${n}"`).join(', ') || 'inga';
-    throw new AppError('validation', `Filen ${filename} saknar bladet "${name}" (bladen i filen: ${names}).`);
+    throw new AppError('validation', msg('files.missing_sheet', { file: filename, sheet: name, sheets: names }));
   });
 }
 
@@ -46,5 +47,5 @@ export function formatOf(filename: string): FileFormat {
   const lower = filename.toLowerCase();
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv')) return 'csv';
-  throw new AppError('validation', `Filen ${filename} har ett okänt filformat. Använd en Excel-fil (.xlsx) eller en CSV-fil (.csv).`);
+  throw new AppError('validation', msg('files.unknown_format', { file: filename }));
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AppError, importFailed } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { csvRecordTooLong, MAX_CSV_RECORD_CHARS, SheetCounter, TABLE_LIMITS, tooManyRows } from './upload-limits.ts';
 import { openXlsx } from './xlsx-stream.ts';
@@ -80,7 +81,7 @@ export function fillMerged(file: string, table: Table, merges: readonly string[]
     if (first === '' || r2 < r1 || c2 < c1) continue;
     filled += (r2 - r1 + 1) * (c2 - c1 + 1);
     if (filled > maxFilled)
-      throw new AppError('validation', `Filen ${file} har för många sammanfogade celler (mer än ${maxFilled.toLocaleString('sv-SE')}).`);
+      throw new AppError('validation', msg('files.too_many_merged_max', { file, max: maxFilled.toLocaleString('sv-SE') }));
     for (let r = r1; r <= r2; r++) {
       const cells = required(table[r - 1], `row ${r} of a merge within the table`);
       for (let c = c1; c <= c2; c++) cells[c - 1] = first;
@@ -90,7 +91,7 @@ export function fillMerged(file: string, table: Table, merges: readonly string[]
 }
 
 function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new AppError('validation', `Filen ${file} ser inte ut som en CSV-fil (den innehåller binära data).`);
+  if (bytes.includes(0)) throw new AppError('validation', msg('files.csv_binary', { file }));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

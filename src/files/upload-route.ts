@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { ensure } from '../core/permissions.ts';
 import type { z } from 'zod';
 import { query, requireActor } from '../http/context.ts';
@@ -61,11 +62,8 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
       // request leaves the connection clean, so it may stay open.
       if (await drainBody(request.raw)) reply.removeHeader('connection');
       const { filename } = request.query as { filename?: unknown };
-      const file = typeof filename === 'string' && filename.length <= 255 ? `Filen ${filename}` : 'Filen';
-      throw new AppError(
-        'validation',
-        `${file} är större än ${Math.round(bodyLimit / 1024 / 1024)} MB; så stora filer kan inte läsas in på en gång.`,
-      );
+      const file = typeof filename === 'string' && filename.length <= 255 ? filename : '';
+      throw new AppError('validation', msg('files.too_large_mb', { file, mb: Math.round(bodyLimit / 1024 / 1024) }));
     });
     scope.addHook('onRequest', async (request) => {
       const actor = requireActor(request);
@@ -77,8 +75,7 @@ export function registerUpload<P, S extends z.ZodType>(app: FastifyInstance, rou
         route.body === 'stream'
           ? !body || typeof (body as { pipe?: unknown }).pipe !== 'function'
           : !Buffer.isBuffer(body) || body.length === 0;
-      if (empty)
-        throw new AppError('validation', `Skicka filen som rå data i begäran (Content-Type ${types.slice(0, 2).join(' eller ')}).`);
+      if (empty) throw new AppError('validation', msg('files.send_raw', { first: types[0] ?? '', second: types[1] ?? '' }));
       return route.handler(request, reply, requireActor(request), query(route.query, request));
     });
   });

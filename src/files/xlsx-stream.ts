@@ -2,6 +2,7 @@ import { pipeline, Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { AppError } from '../core/errors.ts';
+import { msg } from '../core/messages.ts';
 import { required } from '../core/required.ts';
 import { checkSheetCount, checkZipEntry, checkZipEntryCount, SheetCounter, tooLargeInflated, type XlsxLimits } from './upload-limits.ts';
 
@@ -33,8 +34,7 @@ interface PartParsers {
   model?: { sheets?: { name: string; rId: string }[] };
 }
 
-const unreadable = (file: string) =>
-  new AppError('validation', `Filen ${file} går inte att läsa som en Excel-fil (.xlsx). Spara den som Excel-arbetsbok och försök igen.`);
+const unreadable = (file: string) => new AppError('validation', msg('files.not_xlsx', { file }));
 
 /** Which sheet to read: by name (case-insensitive), or the workbook's first sheet. */
 export type SheetChoice = { name: string } | 'first';
@@ -173,7 +173,7 @@ function mergeScanner(file: string, merges: string[], limits: XlsxLimits): Trans
       for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
         merges.push(required(m[1], 'the merge range'));
         end = tag.lastIndex;
-        if (merges.length > limits.maxCells) return done(new AppError('validation', `Filen ${file} har för många sammanfogade celler.`));
+        if (merges.length > limits.maxCells) return done(new AppError('validation', msg('files.too_many_merged', { file })));
       }
       carry = text.slice(Math.max(end, text.length - 64));
       done(null, chunk);
