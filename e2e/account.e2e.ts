@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
+import { must } from '../src/testing/must.ts';
 import { screenshot, seriousViolations, signIn } from './browser.ts';
 import { useBrowserSession } from './setup.ts';
 
@@ -19,7 +20,7 @@ describe('Mitt konto and the TOTP sign-in step', () => {
     await screenshot(page, 'account');
     expect(await seriousViolations(page)).toEqual([]);
 
-    const secret = (await page.locator('code.secret').textContent())!.trim();
+    const secret = must(await page.locator('code.secret').textContent(), 'the TOTP secret on the page').trim();
     await page.getByLabel('Kod från appen').fill(await generate({ secret }));
     await page.getByRole('button', { name: 'Bekräfta och aktivera' }).click();
     await page.getByText('Tvåstegsverifiering är aktiverad.').waitFor();

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { must, sheetNamed } from '../src/testing/must.ts';
 import { screenshot, seriousViolations } from './browser.ts';
 import { useBrowserSession } from './setup.ts';
 
@@ -92,11 +93,11 @@ describe('action plans', () => {
     await page.getByRole('link', { name: /Visa utkastet version 2/ }).click();
     await page.getByText('Utkast: åtgärderna kan ändras tills versionen beslutas.').waitFor();
     const href = await page.getByRole('link', { name: /Ladda ner ifylld mall för Version 2/ }).getAttribute('href');
-    const response = await page.request.get(href!);
+    const response = await page.request.get(must(href, 'the template link’s href'));
     expect(response.ok()).toBe(true);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-    workbook.getWorksheet('Effekter')!.getCell('D3').value = 'tusen';
+    sheetNamed(workbook, 'Effekter').getCell('D3').value = 'tusen';
     const path = join(files, 'atgardsplan-fel.xlsx');
     await workbook.xlsx.writeFile(path);
     await page.getByLabel('Fil (xlsx)').setInputFiles(path);

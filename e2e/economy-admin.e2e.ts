@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monthNames } from '../src/core/months.ts';
 import { useBrowserSession } from './setup.ts';
 
 const { signedInPage } = useBrowserSession();
@@ -114,13 +115,7 @@ describe('economy administration', () => {
     await page.getByLabel('Välj verksamhet').selectOption({ label: 'Individ- och familjeomsorg BoU' });
     const editor = page.getByRole('region', { name: 'Individ- och familjeomsorg BoU' });
     await editor.getByRole('radio', { name: 'Egna vikter' }).check();
-    for (let i = 0; i < 12; i++)
-      await editor
-        .getByLabel(
-          ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][i]!,
-          { exact: true },
-        )
-        .fill(i === 6 ? '0' : '1');
+    for (const [i, month] of monthNames('sv-SE').entries()) await editor.getByLabel(month, { exact: true }).fill(i === 6 ? '0' : '1');
     await editor.getByRole('button', { name: 'Spara fördelningen' }).click();
     await page.getByRole('status').getByText('Sparat: fördelning för Individ- och familjeomsorg BoU').waitFor();
     const table = page.getByRole('table', { name: /Periodiserad budget 2024, Individ- och familjeomsorg BoU/ });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { formatMnkr, formatNumber } from '../src/core/format.ts';
 import type { FollowUpReport } from '../src/modules/follow-up/model.ts';
+import { findIn, must } from '../src/testing/must.ts';
 import { useBrowserSession } from './setup.ts';
 
 const { signedInPage } = useBrowserSession();
@@ -61,8 +62,7 @@ describe('economy pages', () => {
     const page = await signedInPage('controller');
     await openFollowUp(page);
     const report = (await (await page.request.get('/api/committees/SON/economy/follow-up?year=2024')).json()) as FollowUpReport;
-    const plan = report.actionPlan!;
-    expect(plan).not.toBeNull();
+    const plan = must(report.actionPlan, 'the follow-up’s action-plan status');
 
     const banner = page.getByRole('region', { name: plan.required ? /Åtgärdsplan krävs/ : /Inom ramen/ });
     await banner.waitFor();
@@ -112,7 +112,7 @@ describe('economy pages', () => {
 
     const card = forecastCard(page, 'Ny gruppbostad Harvestad');
     await card.getByRole('button', { name: 'Använd förslag' }).click();
-    const proposal = report.proposals.find((p) => p.label === 'Ny gruppbostad Harvestad')!.proposal;
+    const proposal = findIn(report.proposals, (p) => p.label === 'Ny gruppbostad Harvestad').proposal;
     await expect.poll(() => card.getByLabel('Prognos helår (kr)').inputValue()).toBe(formatNumber(proposal));
     await card.getByLabel('Prognos helår (kr)').fill('2 150 000');
     await card.getByLabel('Kommentar').fill('Inflyttning tidigare än planerat');
