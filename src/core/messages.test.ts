@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, languageOfLocale, msg } from './messages.ts';
+import { catalogueAreas, languageOf, languageOfLocale, msg } from './messages.ts';
+import type { Language, Text } from './messages/types.ts';
 import { importFailed, notFound } from './errors.ts';
 import { kronor, parseInput, shortText, z } from './validation.ts';
 
@@ -48,5 +49,46 @@ describe('the message catalogue', () => {
         { field: 'amount', message: 'The amount must be a whole number of kronor' },
       ],
     });
+  });
+});
+
+describe('the catalogue stays whole', () => {
+  const areas = Object.entries(catalogueAreas) as [string, Record<string, Record<Language, Text>>][];
+
+  it('defines no key in two areas', () => {
+    const areaOf = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [area, texts] of areas) {
+      for (const key of Object.keys(texts)) {
+        const first = areaOf.get(key);
+        if (first) twice.push(`${key} (${first}, ${area})`);
+        else areaOf.set(key, area);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(areaOf.size).toBeGreaterThan(100);
+  });
+
+  it('has a non-empty Swedish and English text for every key, also with whatever it names', () => {
+    // a template reads any name it likes: every one answers a dummy value
+    const dummy = new Proxy({} as Record<string, string | number>, {
+      get: (_t, name) => (typeof name === 'string' ? `«${name}»` : undefined),
+    });
+    const bad: string[] = [];
+    for (const [area, texts] of areas) {
+      for (const [key, text] of Object.entries(texts)) {
+        for (const language of ['sv', 'en'] as const) {
+          const t = text[language];
+          const rendered = typeof t === 'string' ? t : t(dummy);
+          if (typeof rendered !== 'string' || rendered.trim() === '' || rendered.includes('undefined')) {
+            bad.push(`${area}/${key}/${language}: ${String(rendered)}`);
+          }
+        }
+        if (typeof text.sv === 'string' && typeof text.en === 'string' && text.sv === text.en && text.sv.length > 12) {
+          bad.push(`${area}/${key}: the English is the Swedish`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
