@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { can } from '../../../core/permissions.ts';
 import { api, qs } from '../../api.ts';
 import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
@@ -10,7 +9,7 @@ import { ErrorMessage, Loading } from '../../components/common.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { SaveFooter } from '../../components/SaveFooter.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
-import { useGoalTree } from './GoalTreePage.tsx';
+import { useWritableGoalTree } from './GoalTreePage.tsx';
 import { periodText } from './format.ts';
 import { committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
@@ -30,9 +29,7 @@ export function AssignmentsPage({ actor }: { actor: Actor }) {
     queryFn: () => api.get<StrategicAssignment[]>(`${committeeApi(code, 'assignments')}${qs({ year, month })}`),
     enabled: ready,
   });
-  // the committee's id (for the permission) comes with the goal tree
-  const tree = useGoalTree(code, year, month, ready);
-  const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
+  const { tree, writable } = useWritableGoalTree(actor, code, year, month, ready);
   const groups = (['all', 'named', 'own'] as const)
     .map((scope) => ({ scope, items: (list.data ?? []).filter((x) => x.scope === scope) }))
     .filter((x) => x.items.length > 0);

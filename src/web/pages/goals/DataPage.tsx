@@ -2,14 +2,13 @@ import { useId } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { can } from '../../../core/permissions.ts';
 import { qs, uploadType } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
 import { FileUpload } from '../../components/FileUpload.tsx';
 import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
-import { useGoalTree } from './GoalTreePage.tsx';
+import { useWritableGoalTree } from './GoalTreePage.tsx';
 import { committeeApi, type IndicatorImportSummary } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 
@@ -25,8 +24,7 @@ export function DataPage({ actor }: { actor: Actor }) {
   const d = t.goals.data;
   const id = useId();
   const { year, ready } = useEconomyPeriod(code);
-  const tree = useGoalTree(code, year, null, ready);
-  const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
+  const { tree, writable } = useWritableGoalTree(actor, code, year, null, ready);
   return (
     <GoalsLayout code={code} page="data" year={year}>
       <p className="lead">{d.intro}</p>

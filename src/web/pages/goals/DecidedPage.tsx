@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '../../../core/actor.ts';
-import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { formatDateTime } from '../../../core/format.ts';
 import { useI18n } from '../../i18n.ts';
@@ -11,7 +10,7 @@ import { useEconomyPeriod } from '../../hooks/economy-years.ts';
 import { SaveError } from '../../components/ImportIssues.tsx';
 import { GoalsLayout } from './GoalsLayout.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
-import { useGoalTree } from './GoalTreePage.tsx';
+import { useWritableGoalTree } from './GoalTreePage.tsx';
 
 import { committeeApi, type Revision, type Snapshot } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
@@ -30,8 +29,7 @@ export function DecidedPage({ actor }: { actor: Actor }) {
     queryKey: goalKeys.revisions(code),
     queryFn: () => api.get<Revision[]>(committeeApi(code, 'goal-revisions')),
   });
-  const tree = useGoalTree(code, year, null, ready);
-  const writable = tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false;
+  const { writable } = useWritableGoalTree(actor, code, year, null, ready);
   return (
     <GoalsLayout code={code} page="decided" year={year}>
       <p className="lead">{d.intro}</p>

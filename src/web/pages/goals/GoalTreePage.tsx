@@ -32,15 +32,20 @@ export function useGoalTree(code: string, year: number, month: number | null, re
   });
 }
 
+/** The goal tree and whether the actor may write the committee's goals (its id comes with the tree). */
+export function useWritableGoalTree(actor: Actor, code: string, year: number, month: number | null, ready: boolean) {
+  const tree = useGoalTree(code, year, month, ready);
+  return { tree, writable: tree.data ? can.writeCommittee(actor, tree.data.committee.id) : false };
+}
+
 /** Goal area → council goal → committee goal → indicators, with outcomes, targets and the three signals. */
 export function GoalTreePage({ actor }: { actor: Actor }) {
   const { code = '' } = useParams();
   const { t } = useI18n();
   const g = t.goals;
   const { year, month, setPeriod, ready } = useEconomyPeriod(code);
-  const tree = useGoalTree(code, year, month, ready);
+  const { tree, writable } = useWritableGoalTree(actor, code, year, month, ready);
   const data = tree.data;
-  const writable = data ? can.writeCommittee(actor, data.committee.id) : false;
   return (
     <GoalsLayout code={code} page="tree" year={year}>
       <p className="lead">{g.tree.intro}</p>
