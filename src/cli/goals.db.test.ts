@@ -120,6 +120,13 @@ describeCli('styrbord export goals, goals and kolada', () => {
     expect(sandbox.run('kolada', 'import', out).code).toBe(0);
   });
 
+  it('answers in English when LANG asks for it, e.g. for an unknown committee', async () => {
+    const en = { LANG: 'en_GB.UTF-8' };
+    const unknown = await runAsync(en, 'export', 'goals', '--committee', 'NOPE', '--year', '2024', '--format', 'csv');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe('Error: Not found: committee NOPE.');
+  }, 90_000);
+
   it('exports and re-imports indicator values and targets', () => {
     const file = join(sandbox.dir, 'indikatorer.xlsx');
     expect(sandbox.run('goals', 'export-data', '--committee', 'SON', '--format', 'xlsx', '--out', file).code).toBe(0);
