@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { must } from '../src/testing/must.ts';
 
 // Real files opened by real programs: Chromium prints the PDF, LibreOffice opens the Word file.
 const dir = mkdtempSync(join(tmpdir(), 'styrbord-documents-'));
@@ -30,7 +31,8 @@ describe('committee documents as files', () => {
     expect(text).toMatch(/Driftsammandrag/);
     expect(text).toMatch(/Summa nämndens\s+1 670\s+1 716\s+1 781/);
     expect(text).toMatch(/Boende och boendeformer/);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'internbudget.pdf')], { encoding: 'utf8' }))![1]);
+    const info = execFileSync('pdfinfo', [join(dir, 'internbudget.pdf')], { encoding: 'utf8' });
+    const pages = Number(must(/Pages:\s+(\d+)/.exec(info)?.[1], 'the page count pdfinfo prints'));
     expect(text).toContain(`1 (${pages})`);
   });
 
