@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { z, parseInput, month, year } from '../core/validation.ts';
 import { modelForPeriod } from '../documents/period.ts';
+import type { DocumentType } from '../documents/model.ts';
 import { closeRenderers, renderDocument } from '../documents/render/index.ts';
 import { cliActor, print, withDatabase } from './db.ts';
 import { decideForPeriod, withdrawForPeriod } from '../documents/cli-decide.ts';
@@ -15,25 +16,33 @@ const options = z.object({
   out: z.string().min(1),
 });
 
-export function registerDocumentCommands(program: Command): void {
-  const document = program.command('document').description('Nämndhandlingar');
-  document
-    .command('render <type>')
-    .description('Skapa en handling ur data: internbudget, delarsrapport, manadsrapport eller atgardsplan')
+/** `styrbord document <verb> <type>` for one committee's period: --committee, --year and --month. */
+function periodCommand(document: Command, verb: string, description: string): Command {
+  return document
+    .command(`${verb} <type>`)
+    .description(description)
     .requiredOption('--committee <code>', 'nämndens kod')
     .requiredOption('--year <year>', 'år')
-    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
+    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)');
+}
+
+/** The period the options name, as the documents' period functions take it. */
+const periodOf = (opts: { type: DocumentType; committee: string; year: number; month?: number | undefined }) => ({
+  type: opts.type,
+  committeeCode: opts.committee,
+  year: opts.year,
+  month: opts.month ?? null,
+});
+
+export function registerDocumentCommands(program: Command): void {
+  const document = program.command('document').description('Nämndhandlingar');
+  periodCommand(document, 'render', 'Skapa en handling ur data: internbudget, delarsrapport, manadsrapport eller atgardsplan')
     .requiredOption('--format <format>', 'html, pdf, docx, xlsx eller json')
     .requiredOption('--out <file>', 'fil att skriva')
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(options, { ...raw, type });
       const { model, source, bytes } = await withDatabase(async (db) => {
-        const { model: m, source } = await modelForPeriod(db, {
-          type: opts.type,
-          committeeCode: opts.committee,
-          year: opts.year,
-          month: opts.month ?? null,
-        });
+        const { model: m, source } = await modelForPeriod(db, periodOf(opts));
         return { model: m, source, bytes: await renderDocument(m, opts.format) };
       }).finally(closeRenderers);
       writeFileSync(opts.out, bytes);
@@ -44,12 +53,7 @@ export function registerDocumentCommands(program: Command): void {
       }
     });
 
-  document
-    .command('decide <type>')
-    .description('Besluta periodens utkast (skapas ur mallen om det saknas): fryser handlingen och dess filer')
-    .requiredOption('--committee <code>', 'nämndens kod')
-    .requiredOption('--year <year>', 'år')
-    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
+  periodCommand(document, 'decide', 'Besluta periodens utkast (skapas ur mallen om det saknas): fryser handlingen och dess filer')
     .requiredOption('--date <date>', 'beslutsdatum, ÅÅÅÅ-MM-DD')
     .requiredOption('--ref <paragraph>', 'paragraf, t.ex. "§ 12"')
     .option('--acknowledge <reason>', 'kvittera varje öppen kontroll med detta skäl (loggas per kontroll)')
@@ -57,10 +61,7 @@ export function registerDocumentCommands(program: Command): void {
       const opts = parseInput(decideOptions, { ...raw, type });
       const out = await withDatabase((db) =>
         decideForPeriod(db, cliActor(), {
-          type: opts.type,
-          committeeCode: opts.committee,
-          year: opts.year,
-          month: opts.month ?? null,
+          ...periodOf(opts),
           decidedOn: opts.date,
           decisionRef: opts.ref,
           acknowledge: opts.acknowledge ?? null,
@@ -71,23 +72,17 @@ export function registerDocumentCommands(program: Command): void {
       for (const [format, hash] of Object.entries(out.hashes)) print(`  ${format} sha256 ${hash}`);
     });
 
-  document
-    .command('withdraw <type>')
-    .description(
-      'Återkalla den publicerade versionen: den publika adressen svarar 410 med datum och skäl; den beslutade versionen ändras inte',
-    )
-    .requiredOption('--committee <code>', 'nämndens kod')
-    .requiredOption('--year <year>', 'år')
-    .option('--month <month>', 'brytmånad (delårsrapport, månadsrapport)')
+  periodCommand(
+    document,
+    'withdraw',
+    'Återkalla den publicerade versionen: den publika adressen svarar 410 med datum och skäl; den beslutade versionen ändras inte',
+  )
     .requiredOption('--reason <text>', 'skälet, visas på den publika adressen')
     .action(async (type: string, raw: Record<string, string>) => {
       const opts = parseInput(withdrawOptions, { ...raw, type });
       const doc = await withDatabase((db) =>
         withdrawForPeriod(db, cliActor(), {
-          type: opts.type,
-          committeeCode: opts.committee,
-          year: opts.year,
-          month: opts.month ?? null,
+          ...periodOf(opts),
           reason: opts.reason,
         }),
       );
