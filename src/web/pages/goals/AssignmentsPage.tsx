@@ -11,7 +11,7 @@ import { SaveFooter } from '../../components/SaveFooter.tsx';
 import { GoalsLayout, GoalsPeriodForm } from './GoalsLayout.tsx';
 import { useWritableGoalTree } from './GoalTreePage.tsx';
 import { periodText } from './format.ts';
-import { committeeApi, type AssignmentStatus, type StrategicAssignment } from './types.ts';
+import { committeeApi, type AssignmentStatus, type Period, type StrategicAssignment } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { Field } from '../../components/Field.tsx';
 import { TableHead } from '../../components/CaptionedTable.tsx';
@@ -66,10 +66,8 @@ function AssignmentItem({
 }: {
   code: string;
   assignment: StrategicAssignment;
-  year: number;
-  month: number | null;
   writable: boolean;
-}) {
+} & Period) {
   const { t } = useI18n();
   const g = t.goals;
   const a = g.assignments;
@@ -151,9 +149,7 @@ function FollowUpForm({
   code: string;
   assignment: StrategicAssignment;
   name: string;
-  year: number;
-  month: number | null;
-}) {
+} & Period) {
   const { t } = useI18n();
   const g = t.goals;
   const a = g.assignments;

@@ -16,7 +16,7 @@ import { IndicatorChart } from './IndicatorChart.tsx';
 import { RevisionTable } from './RevisionTable.tsx';
 import { AssessmentColours, AttainmentSignal, ColourBadge, PositionSignal, TrendSignal, positionYear } from './Signals.tsx';
 import { formatValue, periodText, targetText } from './format.ts';
-import { goalsPath, type IndicatorDetail } from './types.ts';
+import { goalsPath, type IndicatorDetail, type Period } from './types.ts';
 import { goalKeys } from '../../query-keys.ts';
 import { CaptionedTable, TableHead } from '../../components/CaptionedTable.tsx';
 
@@ -51,10 +51,8 @@ function IndicatorContent({
   writable,
 }: {
   indicator: IndicatorDetail;
-  year: number;
-  month: number | null;
   writable: boolean;
-}) {
+} & Period) {
   const { t } = useI18n();
   const g = t.goals;
   const n = g.indicator;
