@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/connection.ts';
 import { AppError } from '../../core/errors.ts';
+import { msg } from '../../core/messages.ts';
 import { getCommitteeByCode } from '../organisation/store.ts';
 import type { Amounts } from '../budget/model.ts';
 import type { AccuracyReport, EconomySettings, EconomyYears, FollowUpReport } from './model.ts';
@@ -13,12 +14,9 @@ export async function followUpReport(db: Queryable, committeeCode: string, year:
   const committee = await getCommitteeByCode(db, committeeCode);
   const version = await store.requireBudgetVersion(db, committee.id, committee.code, year);
   const lastMonth = await fu.lastOutcomeMonth(db, committee.id, year);
-  if (lastMonth === 0) throw new AppError('not_found', `${committee.code} har inget utfall för ${year} ännu.`);
+  if (lastMonth === 0) throw new AppError('not_found', msg('follow_up.no_outcome', { committee: committee.code, year }));
   if (month !== null && month > lastMonth) {
-    throw new AppError(
-      'not_found',
-      `${committee.code} har utfall för ${year} t.o.m. månad ${lastMonth}; välj den eller en tidigare månad.`,
-    );
+    throw new AppError('not_found', msg('follow_up.outcome_until', { committee: committee.code, year, month: lastMonth }));
   }
   const cutoff = month ?? lastMonth;
   // every read at once; the names are the ones buildFollowUp takes
@@ -63,9 +61,9 @@ export async function forecastAccuracyReport(db: Queryable, committeeCode: strin
     store.currentBudgetVersion(db, committee.id, year),
   ]);
   if (!closed) {
-    throw new AppError('not_found', `${year} är inte avslutat för ${committee.code}: prognossäkerheten mäts mot årets slutliga utfall.`);
+    throw new AppError('not_found', msg('follow_up.year_not_closed', { committee: committee.code, year }));
   }
-  if (forecastRows.length === 0) throw new AppError('not_found', `${committee.code} har inga prognoser för ${year}.`);
+  if (forecastRows.length === 0) throw new AppError('not_found', msg('follow_up.no_forecasts', { committee: committee.code, year }));
   const budget = version ? (await store.budgetLines(db, version.id)).get(year) : undefined;
   return buildAccuracy({
     committee: { code: committee.code, name: committee.name },
