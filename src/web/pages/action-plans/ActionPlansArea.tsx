@@ -6,7 +6,7 @@ import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ErrorMessage, QueryState } from '../../components/common.tsx';
 import { ActionPlansLayout } from './Layout.tsx';
 import { PlanPage } from './PlanPage.tsx';
 import { MeasurePage } from './MeasurePage.tsx';
@@ -47,8 +47,7 @@ function ActionPlanList({ actor }: { actor: Actor }) {
       <p role="status" aria-live="polite" className="status">
         {status}
       </p>
-      {list.isPending && <Loading />}
-      <ErrorMessage error={list.error} />
+      <QueryState pending={list.isPending} error={list.error} />
       {list.data && (
         <section aria-labelledby={listId}>
           <h2 id={listId}>{a.tabs.list}</h2>

@@ -5,7 +5,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { can } from '../../../core/permissions.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.ts';
-import { ErrorMessage, Loading } from '../../components/common.tsx';
+import { ErrorMessage, Loading, QueryState } from '../../components/common.tsx';
 import { EconomyLayout } from './EconomyLayout.tsx';
 import { VersionGrid } from './VersionGrid.tsx';
 import { DecideVersion, ReviseVersion } from './VersionActions.tsx';
@@ -53,8 +53,7 @@ export function VersionsPage({ actor }: { actor: Actor }) {
       <p role="status" aria-live="polite" className="status">
         {status}
       </p>
-      {versions.isPending && <Loading />}
-      <ErrorMessage error={versions.error} />
+      <QueryState pending={versions.isPending} error={versions.error} />
       <WriteAccess code={code} actor={actor}>
         {(canWrite) => (
           <>
