@@ -3,9 +3,7 @@ import { useTestApp } from '../../testing/api.ts';
 import { actionPlanChecker } from './checker.ts';
 
 const t = useTestApp();
-const controller = t.client('controller');
 const reader = t.client('politiker');
-const admin = t.client('admin');
 let sonPlanId: number;
 
 beforeAll(async () => {
@@ -86,14 +84,17 @@ describe('the 2023 action plan in the demo', () => {
 // One plan's life, step by step: each test starts where the one before left it (created, filled,
 // decided and revised, followed up), so this story keeps its order even when the tests are shuffled.
 describe('writing plans', { shuffle: false }, () => {
+  // an app of its own: the SN plan written here would otherwise be checked with the demo's plans above
+  const app = useTestApp();
+  const story = { controller: app.client('controller'), reader: app.client('politiker') };
   let planId: number;
   let draftId: number;
 
   it('creates a plan with an empty draft, and keeps readers out', async () => {
     expect(
-      (await reader.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status,
+      (await story.reader.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status,
     ).toBe(403);
-    const created = await controller.post('/api/committees/SN/action-plans', {
+    const created = await story.controller.post('/api/committees/SN/action-plans', {
       title: 'Åtgärdsplan 2025',
       firstYear: 2025,
       lastYear: 2027,
@@ -102,13 +103,16 @@ describe('writing plans', { shuffle: false }, () => {
     planId = created.body.id;
     draftId = created.body.versions[0].id;
     expect(
-      (await controller.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 })).status,
+      (await story.controller.post('/api/committees/SN/action-plans', { title: 'Åtgärdsplan 2025', firstYear: 2025, lastYear: 2027 }))
+        .status,
     ).toBe(409);
-    expect((await controller.post('/api/committees/SN/action-plans', { title: 'X', firstYear: 2027, lastYear: 2025 })).status).toBe(400);
+    expect((await story.controller.post('/api/committees/SN/action-plans', { title: 'X', firstYear: 2027, lastYear: 2025 })).status).toBe(
+      400,
+    );
   });
 
   it('adds measures with ranged, partial-year and qualitative effects, and refuses stale edits', async () => {
-    const res = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
+    const res = await story.controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
       code: 'A1',
       title: 'Färre externa placeringar',
       areaCode: 'boende',
@@ -126,7 +130,7 @@ describe('writing plans', { shuffle: false }, () => {
     expect(measure.effects).toHaveLength(2);
     expect(
       (
-        await controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
+        await story.controller.post(`/api/action-plans/${planId}/versions/${draftId}/measures`, {
           code: 'A2',
           title: 'X',
           areaCode: 'okänd',
@@ -135,14 +139,14 @@ describe('writing plans', { shuffle: false }, () => {
       ).status,
     ).toBe(400);
 
-    const effect = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+    const effect = await story.controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
       version: measure.version,
       year: 2026,
       kind: 'reduction',
       qualitative: 'market_dependent',
     });
     expect(effect.status).toBe(200);
-    const stale = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+    const stale = await story.controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
       version: measure.version,
       year: 2027,
       kind: 'reduction',
@@ -150,14 +154,14 @@ describe('writing plans', { shuffle: false }, () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
-    const outside = await controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
+    const outside = await story.controller.request('PUT', `/api/action-plans/${planId}/measures/${measure.id}/effects`, {
       version: effect.body.version,
       year: 2030,
       kind: 'reduction',
       amountMin: 1,
     });
     expect(outside.status).toBe(400);
-    const patched = await controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, {
+    const patched = await story.controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, {
       version: effect.body.version,
       owner: 'Enhetschef BoU',
     });
@@ -171,14 +175,15 @@ describe('writing plans', { shuffle: false }, () => {
       activityIds: measure.activityIds,
     });
     expect(
-      (await reader.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' })).status,
+      (await story.reader.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' }))
+        .status,
     ).toBe(403);
     expect(
-      (await controller.patch(`/api/action-plans/${sonPlanId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' }))
+      (await story.controller.patch(`/api/action-plans/${sonPlanId}/measures/${measure.id}`, { version: patched.body.version, owner: 'x' }))
         .status,
     ).toBe(404);
 
-    const summary = (await reader.get(`/api/action-plans/${planId}/summary?by=target_group&range=low`)).body.summary;
+    const summary = (await story.reader.get(`/api/action-plans/${planId}/summary?by=target_group&range=low`)).body.summary;
     const total = summary.rows.at(-1);
     expect(total.cells[0]).toMatchObject({
       reduction: 500_000,
@@ -191,44 +196,49 @@ describe('writing plans', { shuffle: false }, () => {
   });
 
   it('decides a version, which then is frozen in the database; a revision starts as a copy and is compared', async () => {
-    const version = (await reader.get(`/api/action-plans/${planId}/versions/${draftId}`)).body.version;
-    const decided = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, {
+    const version = (await story.reader.get(`/api/action-plans/${planId}/versions/${draftId}`)).body.version;
+    const decided = await story.controller.post(`/api/action-plans/${planId}/versions/${draftId}/decide`, {
       version: version.version,
       decidedOn: '2024-09-20',
       decisionRef: '§ 88',
     });
     expect(decided.status).toBe(200);
-    const view = (await reader.get(`/api/action-plans/${planId}/versions/current`)).body;
+    const view = (await story.reader.get(`/api/action-plans/${planId}/versions/current`)).body;
     const measure = view.measures[0];
-    const frozen = await controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, { version: measure.version, owner: 'x' });
+    const frozen = await story.controller.patch(`/api/action-plans/${planId}/measures/${measure.id}`, {
+      version: measure.version,
+      owner: 'x',
+    });
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.code).toBe('frozen');
-    await expect(t.db.query('update measure set owner = $2 where id = $1', [measure.id, 'x'])).rejects.toThrow(/beslutad/);
-    await expect(t.db.query('update measure_effect set amount_min = 0 where measure_id = $1', [measure.id])).rejects.toThrow(/beslutad/);
-    await expect(t.db.query("update action_plan_version set title = 'x' where id = $1", [draftId])).rejects.toThrow(/beslutad/);
+    await expect(app.db.query('update measure set owner = $2 where id = $1', [measure.id, 'x'])).rejects.toThrow(/beslutad/);
+    await expect(app.db.query('update measure_effect set amount_min = 0 where measure_id = $1', [measure.id])).rejects.toThrow(/beslutad/);
+    await expect(app.db.query("update action_plan_version set title = 'x' where id = $1", [draftId])).rejects.toThrow(/beslutad/);
 
-    expect((await controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, {})).status).toBe(400);
-    const revision = await controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, { reason: 'Nya placeringskostnader' });
+    expect((await story.controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, {})).status).toBe(400);
+    const revision = await story.controller.post(`/api/action-plans/${planId}/versions/${draftId}/revise`, {
+      reason: 'Nya placeringskostnader',
+    });
     expect(revision.status).toBe(201);
     expect(revision.body).toMatchObject({ number: 2, status: 'draft', revisesId: draftId });
-    const copy = (await reader.get(`/api/action-plans/${planId}/versions/${revision.body.id}`)).body;
+    const copy = (await story.reader.get(`/api/action-plans/${planId}/versions/${revision.body.id}`)).body;
     expect(copy.measures[0].effects).toEqual(measure.effects);
     expect(copy.measures[0].earlier.effects).toEqual(measure.effects);
     const m = copy.measures[0];
-    await controller.request('PUT', `/api/action-plans/${planId}/measures/${m.id}/effects`, {
+    await story.controller.request('PUT', `/api/action-plans/${planId}/measures/${m.id}/effects`, {
       version: m.version,
       year: 2025,
       kind: 'reduction',
       amountMin: 1_500_000,
     });
-    await controller.post(`/api/action-plans/${planId}/versions/${revision.body.id}/measures`, {
+    await story.controller.post(`/api/action-plans/${planId}/versions/${revision.body.id}/measures`, {
       code: 'A2',
       title: 'Ny åtgärd',
       areaCode: 'upphandling',
       statusCode: 'utreds',
       effects: [{ year: 2026, kind: 'reduction', amountMin: 100_000 }],
     });
-    const compare = (await reader.get(`/api/action-plans/${planId}/compare?range=low`)).body;
+    const compare = (await story.reader.get(`/api/action-plans/${planId}/compare?range=low`)).body;
     expect(compare.comparison.measures.map((x: { code: string; change: string }) => [x.code, x.change])).toEqual([
       ['A1', 'changed'],
       ['A2', 'added'],
@@ -237,7 +247,7 @@ describe('writing plans', { shuffle: false }, () => {
   });
 
   it('records realised effects and status beside the frozen version', async () => {
-    const outcome = await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, {
+    const outcome = await story.controller.request('PUT', `/api/action-plans/${planId}/outcomes`, {
       measureCode: 'A1',
       year: 2025,
       amount: 250_000,
@@ -247,53 +257,39 @@ describe('writing plans', { shuffle: false }, () => {
     expect(outcome.status).toBe(200);
     expect(outcome.body.author).toMatch(/Controller/);
     expect(
-      (await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'A1', year: 2025, amount: 1, version: 0 }))
-        .status,
+      (
+        await story.controller.request('PUT', `/api/action-plans/${planId}/outcomes`, {
+          measureCode: 'A1',
+          year: 2025,
+          amount: 1,
+          version: 0,
+        })
+      ).status,
     ).toBe(409);
     expect(
-      (await controller.request('PUT', `/api/action-plans/${planId}/outcomes`, { measureCode: 'ZZ', year: 2025, amount: 1, version: 0 }))
-        .status,
+      (
+        await story.controller.request('PUT', `/api/action-plans/${planId}/outcomes`, {
+          measureCode: 'ZZ',
+          year: 2025,
+          amount: 1,
+          version: 0,
+        })
+      ).status,
     ).toBe(400);
-    const status = await controller.request('PUT', `/api/action-plans/${planId}/follow-up`, {
+    const status = await story.controller.request('PUT', `/api/action-plans/${planId}/follow-up`, {
       measureCode: 'A1',
       statusCode: 'genomford',
       version: 0,
     });
     expect(status.status).toBe(200);
-    const delivery = (await reader.get(`/api/action-plans/${planId}/delivery?range=low`)).body.delivery;
+    const delivery = (await story.reader.get(`/api/action-plans/${planId}/delivery?range=low`)).body.delivery;
     expect(delivery).toMatchObject({ planned: 500_000, realised: 250_000, share: 0.5 });
-    const record = (await reader.get('/api/committees/SN/action-plans/delivery')).body.record;
+    const record = (await story.reader.get('/api/committees/SN/action-plans/delivery')).body.record;
     expect(record.rows).toHaveLength(1);
   });
 
-  it('lets an administrator extend the vocabulary, and nobody else', async () => {
-    expect(
-      (
-        await controller.request('PUT', '/api/action-plans/vocabulary', {
-          kind: 'area',
-          code: 'digitalisering',
-          label: 'Digitalisering',
-          version: 0,
-        })
-      ).status,
-    ).toBe(403);
-    const saved = await admin.request('PUT', '/api/action-plans/vocabulary', {
-      kind: 'area',
-      code: 'digitalisering',
-      label: 'Digitalisering',
-      version: 0,
-    });
-    expect(saved.status).toBe(200);
-    expect((await admin.request('PUT', '/api/action-plans/vocabulary', { kind: 'status', code: 'x', label: 'X', version: 0 })).status).toBe(
-      400,
-    );
-    const vocab = (await reader.get('/api/action-plans/vocabulary')).body;
-    expect(vocab.areas.map((a: { code: string }) => a.code)).toContain('digitalisering');
-    expect(vocab.statuses.find((s: { code: string }) => s.code === 'utgar').meaning).toBe('dropped');
-  });
-
   it('writes audit entries for every command', async () => {
-    const rows = await t.db.query<{ command: string }>(
+    const rows = await app.db.query<{ command: string }>(
       "select distinct command from audit_event where command like 'measure%' or command like 'action_plan%' order by 1",
     );
     expect(rows.map((r) => r.command)).toEqual(
@@ -306,5 +302,38 @@ describe('writing plans', { shuffle: false }, () => {
         'measure.outcome.save',
       ]),
     );
+  });
+});
+
+// An extended vocabulary is every plan's (the demo plan's summary gets a row for the new area), so
+// this test extends that of an app of its own.
+describe('the vocabulary', () => {
+  const app = useTestApp();
+  const own = { admin: app.client('admin'), controller: app.client('controller'), reader: app.client('politiker') };
+
+  it('lets an administrator extend the vocabulary, and nobody else', async () => {
+    expect(
+      (
+        await own.controller.request('PUT', '/api/action-plans/vocabulary', {
+          kind: 'area',
+          code: 'digitalisering',
+          label: 'Digitalisering',
+          version: 0,
+        })
+      ).status,
+    ).toBe(403);
+    const saved = await own.admin.request('PUT', '/api/action-plans/vocabulary', {
+      kind: 'area',
+      code: 'digitalisering',
+      label: 'Digitalisering',
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+    expect(
+      (await own.admin.request('PUT', '/api/action-plans/vocabulary', { kind: 'status', code: 'x', label: 'X', version: 0 })).status,
+    ).toBe(400);
+    const vocab = (await own.reader.get('/api/action-plans/vocabulary')).body;
+    expect(vocab.areas.map((a: { code: string }) => a.code)).toContain('digitalisering');
+    expect(vocab.statuses.find((s: { code: string }) => s.code === 'utgar').meaning).toBe('dropped');
   });
 });
