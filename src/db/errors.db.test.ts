@@ -65,7 +65,7 @@ describe('a database refusal answers the same in the API and the CLI', () => {
     expect(res.json().error.message).toBe('The data breaks a rule in the database (e.g. a date or a limit).');
     expect(cli(await failure('check'), 'en')).toEqual({
       code: 1,
-      lines: ['Fel: The data breaks a rule in the database (e.g. a date or a limit).'],
+      lines: ['Error: The data breaks a rule in the database (e.g. a date or a limit).'],
     });
   });
 
